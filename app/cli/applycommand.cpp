@@ -1,0 +1,67 @@
+#include "clicommands.h"
+
+#include "core/operations/batch.h"
+#include "core/storage/archive.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace tavolo::cli {
+
+namespace {
+
+Result<QByteArray> readInput(const QString &source)
+{
+    QFile file;
+    const bool opened = source == QLatin1String("-")
+        ? file.open(stdin, QIODevice::ReadOnly)
+        : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Result<QByteArray>::refused(Problem::refused(
+            QStringLiteral("INPUT"),
+            Commands::tr("Cannot read %1: %2").arg(source, file.errorString())));
+    return Result<QByteArray>::ok(file.readAll());
+}
+
+} // namespace
+
+int Commands::apply(const Invocation &invocation, Output &out)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption atomic(
+        QStringLiteral("atomic"),
+        tr("Apply the whole batch in one transaction, rolled back at the first refusal."));
+    parser.addOption(atomic);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON batch, or - for stdin."));
+    if (!parser.parse(invocation.arguments) || parser.positionalArguments().size() != 2) {
+        out.error(parser.errorText().isEmpty()
+                      ? tr("Usage: tavolo-cli [--db FILE] apply [--atomic] FILE|-")
+                      : parser.errorText());
+        return UsageError;
+    }
+    const auto input = readInput(parser.positionalArguments().at(1));
+    if (!input) {
+        out.problems(input.problems());
+        return UsageError;
+    }
+    const auto operations = Batch::parse(input.value());
+    if (!operations) {
+        out.problems(operations.problems());
+        return UsageError;
+    }
+    Archive archive;
+    if (const auto opened = archive.open(invocation.archivePath); !opened) {
+        out.problems(opened.problems());
+        return ArchiveError;
+    }
+    Batch batch(archive);
+    const auto print = [&out](const OperationResult &result) {
+        out.line(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+    };
+    const bool allOk = parser.isSet(atomic) ? batch.runAtomic(operations.value(), print)
+                                            : batch.run(operations.value(), print);
+    return allOk ? Success : Refused;
+}
+
+} // namespace tavolo::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace tavolo {
+
+// Every user setting of the program, typed, with its key and default in one table
+// (settings.cpp). Tests use a temporary instance over an INI file of their own.
+class Settings
+{
+public:
+    enum class Key {
+        Language,
+        LastArchive,
+        RecentArchives,
+        MainWindowGeometry,
+        MainWindowState,
+    };
+
+    Settings();                                  // the user's settings
+    explicit Settings(const QString &iniFile);   // a file of its own (tests, portable use)
+    ~Settings();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+
+    // Typed accessors for the settings used in several places.
+    QString language() const; // "it" (default) or "en"
+    void setLanguage(const QString &language);
+    QStringList recentArchives() const;
+    void addRecentArchive(const QString &path); // most recent first, at most 8
+
+    void sync();
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tavolo

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/problem.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QSet>
+#include <QTime>
+
+#include <optional>
+
+namespace tavolo {
+
+// Typed reading of one operation's JSON object. Every wrong type, missing required field or
+// unknown field becomes a refusal (rule INPUT) naming the field, so that a typo in a script is
+// never silently ignored.
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(Fields)
+public:
+    explicit Fields(QJsonObject object);
+
+    bool has(const QString &name) const;
+    QJsonValue raw(const QString &name); // marks the field as read
+
+    QString text(const QString &name);         // "" when absent
+    QString requiredText(const QString &name); // refusal when absent or blank
+    std::optional<bool> boolean(const QString &name);
+    std::optional<QDate> date(const QString &name); // YYYY-MM-DD
+    std::optional<QDate> requiredDate(const QString &name);
+    std::optional<QTime> time(const QString &name); // HH:MM
+    QStringList textList(const QString &name);
+    QJsonArray array(const QString &name);
+    QJsonObject object(const QString &name);
+
+    void refuse(const QString &name, const QString &message);
+    void refuse(const Problem &problem) { m_problems << problem; }
+
+    // The problems found so far, plus one for each field that was never read.
+    Problems problems() const;
+    bool ok() const { return problems().isEmpty(); }
+
+private:
+    QJsonObject m_object;
+    QSet<QString> m_read;
+    Problems m_problems;
+};
+
+} // namespace tavolo

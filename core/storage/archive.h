@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace tavolo {
+
+// The archive: one SQLite file holding the register and the Tavolo's whole history.
+// Owns the connection; every public mutation of the stores runs inside write(), which is one
+// transaction (or a savepoint inside an outer one, so that a batch can be made atomic).
+class Archive : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    explicit Archive(QObject *parent = nullptr);
+    ~Archive() override;
+
+    // Refuses, leaving the file byte-for-byte untouched, anything that is not a Tavolo archive
+    // of this version or older; upgrades an older one.
+    Result<Done> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Runs `body` (returning a Result) in a transaction: committed when it succeeds, rolled back
+    // when it is refused. Nested calls become savepoints of the outer transaction.
+    template<typename Body>
+    auto write(Body &&body) -> decltype(body())
+    {
+        using R = decltype(body());
+        if (auto begun = begin(); !begun)
+            return R::refused(begun.problems());
+        R result = body();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed)
+            return R::refused(committed.problems());
+        return result;
+    }
+
+    bool inTransaction() const { return m_depth > 0; }
+
+signals:
+    // A transaction was committed: views over the archive should refresh.
+    void changed();
+
+private:
+    Result<Done> begin();
+    Result<Done> commit();
+    void rollback();
+    void rollbackAt(int depth);
+    Result<Done> configure();
+
+    QString m_path;
+    QString m_connection;
+    int m_depth = 0;
+};
+
+} // namespace tavolo

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace tavolo {
+
+// Where the archive lives: the --db option, else the TAVOLO_DB environment variable, else
+// tavolo.sqlite under the platform's application-data folder.
+class ArchivePath
+{
+public:
+    static QString defaultPath();
+    static QString resolve(const QString &fromCommandLine);
+};
+
+} // namespace tavolo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace tavolo {
+
+// The numbered SQL files under resources/migrations, applied in order. File NNN_name.sql brings
+// the schema from version NNN-1 to NNN; the version is kept in PRAGMA user_version.
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+public:
+    struct Step
+    {
+        int version = 0;
+        QString name;
+        QString resourcePath;
+    };
+
+    static QList<Step> steps(); // sorted by version
+    static int latestVersion();
+
+    // Applies every step after `fromVersion`, each in its own transaction.
+    static Result<Done> upgrade(const QSqlDatabase &db, int fromVersion);
+
+    // Splits an SQL script into statements: at a ';' that ends a line, except inside the
+    // BEGIN … END body of a trigger. Comment lines ("--") are dropped.
+    static QStringList statements(const QString &script);
+};
+
+} // namespace tavolo

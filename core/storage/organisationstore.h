@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/organisation.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace tavolo {
+
+class Archive;
+
+// The register of organisations in the archive. Each mutation is one transaction.
+class OrganisationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationStore)
+public:
+    explicit OrganisationStore(Archive &archive);
+
+    Result<qint64> add(const Organisation &organisation);
+    Result<Done> update(const Organisation &organisation); // identified by its id
+    Result<Done> remove(qint64 id);                         // refused while referenced
+
+    std::optional<Organisation> find(qint64 id) const;
+    std::optional<Organisation> findByTaxCode(const QString &taxCode) const;
+    QList<Organisation> list() const; // by name
+
+    static Problem notFound(qint64 id);
+
+private:
+    Problems duplicateProblems(const Organisation &organisation) const;
+    QList<Organisation> select(const QString &where, const QVariantMap &bindings) const;
+
+    Archive &m_archive;
+};
+
+} // namespace tavolo
