@@ -51,7 +51,7 @@ int Commands::list(const Invocation &invocation, Output &out)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
-    const bool parsed = parser.parse(invocation.arguments);
+    const bool parsed = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
     const QStringList positional = parser.positionalArguments();
     if (!parsed || positional.size() != 2 || positional.at(1) != QLatin1String("list")) {
         out.error(tr("Usage: tavolo-cli [--db FILE] org|person list [--json]"));
