@@ -133,13 +133,21 @@ Result<Done> Archive::configure()
         return refusedOpen(tr("The file %1 is not an archive this version of Tavolo can open. "
                               "It was left untouched.")
                                .arg(QDir::toNativeSeparators(m_path)));
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL"}) {
-        auto done = sql::exec(db, QString::fromLatin1(pragma));
-        if (!done)
+    const auto run = [&db](const char *pragma) {
+        return sql::exec(db, QString::fromLatin1(pragma));
+    };
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (auto done = run(pragma); !done)
             return Result<Done>::refused(done.problems());
     }
-    return Migrations::upgrade(db, version);
+    // Migrate before switching to the write-ahead log: the first migration then writes the
+    // application id into the file itself, so that a crash right after creation never leaves
+    // a file whose header (read before opening) looks like another program's database.
+    if (auto migrated = Migrations::upgrade(db, version); !migrated)
+        return migrated;
+    if (auto done = run("PRAGMA journal_mode = WAL"); !done)
+        return Result<Done>::refused(done.problems());
+    return Result<Done>::ok({});
 }
 
 Result<Done> Archive::begin()

@@ -1,0 +1,214 @@
+#include "clirunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+const QByteArray kAlfa = R"({"op":"org.add","ref":"alfa","name":"Cooperativa Sociale Alfa",
+    "category":"social-cooperative","taxCode":"00095450144","pec":"alfa@pec.coopalfa.it"})";
+const QByteArray kRossi = R"({"op":"person.add","ref":"rossi","givenName":"Mario",
+    "familyName":"Rossi","taxCode":"RSSMRA85T10A562S","organisation":"alfa"})";
+
+QByteArray batch(const QList<QByteArray> &operations)
+{
+    return '[' + operations.toList().join(',') + ']';
+}
+
+} // namespace
+
+class TestCliApply : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void initCreatesAndRefusesExisting();
+    void appliesValidOperationsWithRefs();
+    void refusesWrongTaxCodeAndDuplicate();
+    void refusedOperationChangesNothing();
+    void atomicRollsBackEverything();
+    void atomicCommitsWhenAllSucceed();
+    void updateByTaxCode();
+    void unknownOperationAndField();
+    void invalidJsonIsAUsageError();
+    void refusesForeignFileUntouched();
+
+private:
+    QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliApply::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QCOMPARE(runCli(db(), {QStringLiteral("init")}).exitCode, 0);
+}
+
+void TestCliApply::initCreatesAndRefusesExisting()
+{
+    QVERIFY(QFile::exists(db()));
+    const CliRun again = runCli(db(), {QStringLiteral("init")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(!again.err.isEmpty());
+}
+
+void TestCliApply::appliesValidOperationsWithRefs()
+{
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                              batch({kAlfa, kRossi}));
+    QCOMPARE(run.exitCode, 0);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0][QStringLiteral("index")].toInt(), 0);
+    QCOMPARE(lines[0][QStringLiteral("op")].toString(), QStringLiteral("org.add"));
+    QCOMPARE(lines[0][QStringLiteral("ok")].toBool(), true);
+    QVERIFY(lines[0][QStringLiteral("warnings")].isArray());
+    const int orgId = lines[0][QStringLiteral("id")].toInt();
+
+    const QJsonArray people = runCli(db(), {QStringLiteral("person"), QStringLiteral("list"),
+                                            QStringLiteral("--json")})
+                                  .array();
+    QCOMPARE(people.size(), 1);
+    const QJsonObject rossi = people.first().toObject();
+    QCOMPARE(rossi[QStringLiteral("familyName")].toString(), QStringLiteral("Rossi"));
+    QCOMPARE(rossi[QStringLiteral("organisation")].toInt(), orgId);
+    QCOMPARE(rossi[QStringLiteral("taxCode")].toString(), QStringLiteral("RSSMRA85T10A562S"));
+}
+
+void TestCliApply::refusesWrongTaxCodeAndDuplicate()
+{
+    QByteArray wrong = kAlfa;
+    wrong.replace("00095450144", "00095450145");
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                              batch({wrong, kAlfa, kAlfa}));
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0][QStringLiteral("ok")].toBool(), false);
+    const QJsonObject problem = lines[0][QStringLiteral("problems")].toArray().first().toObject();
+    QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("TAX-CODE"));
+    QCOMPARE(problem[QStringLiteral("severity")].toString(), QStringLiteral("refused"));
+    QVERIFY(problem[QStringLiteral("message")].toString().contains(QStringLiteral("00095450145")));
+    QCOMPARE(lines[1][QStringLiteral("ok")].toBool(), true);
+    QCOMPARE(lines[2][QStringLiteral("problems")].toArray().first()[QStringLiteral("rule")],
+             QStringLiteral("DUPLICATE"));
+}
+
+void TestCliApply::refusedOperationChangesNothing()
+{
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode,
+             0);
+    const QByteArray before
+        = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+              .out;
+    const QByteArray badUpdate = R"({"op":"org.update","org":"00095450144","name":"Nuovo nome",
+        "pec":"not a pec"})";
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({badUpdate}))
+                 .exitCode,
+             1);
+    const QByteArray after
+        = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+              .out;
+    QCOMPARE(after, before);
+}
+
+void TestCliApply::atomicRollsBackEverything()
+{
+    QByteArray bad = kRossi;
+    bad.replace("RSSMRA85T10A562S", "RSSMRA85T10A562X");
+    const CliRun run = runCli(db(),
+                              {QStringLiteral("apply"), QStringLiteral("--atomic"),
+                               QStringLiteral("-")},
+                              batch({kAlfa, bad}));
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0][QStringLiteral("ok")].toBool(), false);
+    QCOMPARE(lines[0][QStringLiteral("problems")].toArray().first()[QStringLiteral("rule")],
+             QStringLiteral("ATOMIC"));
+    QCOMPARE(lines[1][QStringLiteral("problems")].toArray().first()[QStringLiteral("rule")],
+             QStringLiteral("TAX-CODE"));
+    QCOMPARE(runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .array()
+                 .size(),
+             0);
+}
+
+void TestCliApply::atomicCommitsWhenAllSucceed()
+{
+    const CliRun run = runCli(db(),
+                              {QStringLiteral("apply"), QStringLiteral("--atomic"),
+                               QStringLiteral("-")},
+                              batch({kAlfa, kRossi}));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.lines().size(), 2);
+    QCOMPARE(runCli(db(), {QStringLiteral("person"), QStringLiteral("list"),
+                           QStringLiteral("--json")})
+                 .array()
+                 .size(),
+             1);
+}
+
+void TestCliApply::updateByTaxCode()
+{
+    const QByteArray update = R"({"op":"org.update","org":"00095450144","active":false,
+        "phone":"0342 526283"})";
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                              batch({kAlfa, update}));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject org = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
+                                          QStringLiteral("--json")})
+                                .array()
+                                .first()
+                                .toObject();
+    QCOMPARE(org[QStringLiteral("active")].toBool(), false);
+    QCOMPARE(org[QStringLiteral("phone")].toString(), QStringLiteral("0342 526283"));
+    QCOMPARE(org[QStringLiteral("name")].toString(), QStringLiteral("Cooperativa Sociale Alfa"));
+}
+
+void TestCliApply::unknownOperationAndField()
+{
+    QByteArray typo = kAlfa;
+    typo.replace("\"pec\"", "\"pecc\"");
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                              batch({R"({"op":"org.remove","org":1})", typo}));
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines[0][QStringLiteral("problems")].toArray().first()[QStringLiteral("rule")],
+             QStringLiteral("INPUT"));
+    const QJsonObject problem = lines[1][QStringLiteral("problems")].toArray().first().toObject();
+    QCOMPARE(problem[QStringLiteral("field")].toString(), QStringLiteral("pecc"));
+    QCOMPARE(runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .array()
+                 .size(),
+             0);
+}
+
+void TestCliApply::invalidJsonIsAUsageError()
+{
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                              QByteArrayLiteral("[{\"op\": \"org.add\""));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliApply::refusesForeignFileUntouched()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("appunti della riunione\n");
+    }
+    const CliRun run = runCli(path, {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa}));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArrayLiteral("appunti della riunione\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCliApply)
+#include "tst_cli_apply.moc"

@@ -1,0 +1,209 @@
+#include "archivefixture.h"
+
+#include "core/storage/archivefile.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace tavolo;
+
+namespace {
+
+QByteArray digestOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// An SQLite database made without Tavolo, as another program would.
+void makeForeignDatabase(const QString &path, int userVersion = 0)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+class TestStorageMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void newArchiveHasLatestSchema();
+    void pragmasAreSet();
+    void reopeningKeepsData();
+    void statementSplitter();
+    void refusesNonDatabaseUntouched();
+    void refusesForeignDatabaseUntouched();
+    void refusesNewerSchemaUntouched();
+    void refusesMissingWhenMustExist();
+    void emptyFileIsInitialised();
+    void nestedWritesRollBackInnerOnly();
+};
+
+void TestStorageMigrations::newArchiveHasLatestSchema()
+{
+    ArchiveFixture f;
+    QVERIFY(f.archive.isOpen());
+    QVERIFY(Migrations::latestVersion() >= 1);
+    QCOMPARE(f.archive.schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(ArchiveFile::inspect(f.path()).kind, ArchiveFile::Kind::Tavolo);
+    const auto tables = f.archive.database().tables();
+    QVERIFY(tables.contains(QStringLiteral("organisations")));
+    QVERIFY(tables.contains(QStringLiteral("people")));
+}
+
+void TestStorageMigrations::pragmasAreSet()
+{
+    ArchiveFixture f;
+    const QSqlDatabase db = f.archive.database();
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA synchronous")), 2); // FULL
+    auto mode = sql::exec(db, QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(mode && mode.value().next());
+    QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(quint32(sql::scalar(db, QStringLiteral("PRAGMA application_id"))),
+             ArchiveFile::applicationId);
+}
+
+void TestStorageMigrations::reopeningKeepsData()
+{
+    ArchiveFixture f;
+    auto inserted = sql::exec(f.archive.database(),
+                              QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
+                                             "VALUES ('Alfa', 'other', '00095450144')"));
+    QVERIFY(inserted);
+    f.archive.close();
+    Archive again;
+    QVERIFY(again.open(f.path(), Archive::OpenMode::MustExist));
+    QCOMPARE(sql::scalar(again.database(), QStringLiteral("SELECT count(*) FROM organisations")),
+             1);
+}
+
+void TestStorageMigrations::statementSplitter()
+{
+    const QString script = QStringLiteral(
+        "-- a comment\n"
+        "CREATE TABLE a (x INTEGER);\n"
+        "CREATE TABLE b (\n  y TEXT\n);\n"
+        "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  INSERT INTO b VALUES ('1');\n"
+        "  INSERT INTO b VALUES ('2');\nEND;\n"
+        "CREATE INDEX i ON a (x);\n");
+    const QStringList statements = Migrations::statements(script);
+    QCOMPARE(statements.size(), 4);
+    QVERIFY(statements.at(2).startsWith(QLatin1String("CREATE TRIGGER")));
+    QVERIFY(statements.at(2).endsWith(QLatin1String("END;")));
+}
+
+void TestStorageMigrations::refusesNonDatabaseUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.docx"));
+    writeFile(path, QByteArrayLiteral("PK\x03\x04 this is a zip, not a database"));
+    const QByteArray before = digestOf(path);
+    Archive archive;
+    const auto opened = archive.open(path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.problems().first().rule, QStringLiteral("ARCHIVE"));
+    QVERIFY(opened.problems().first().message.contains(QStringLiteral("letter.docx")));
+    QCOMPARE(digestOf(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestStorageMigrations::refusesForeignDatabaseUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+    makeForeignDatabase(path);
+    const QByteArray before = digestOf(path);
+    QCOMPARE(ArchiveFile::inspect(path).kind, ArchiveFile::Kind::Foreign);
+    Archive archive;
+    QVERIFY(!archive.open(path));
+    QCOMPARE(digestOf(path), before);
+}
+
+void TestStorageMigrations::refusesNewerSchemaUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Archive archive;
+        QVERIFY(archive.open(path));
+        // Leave the write-ahead log checkpointed into the file, as a closed archive is.
+        QVERIFY(sql::exec(archive.database(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(sql::exec(archive.database(), QStringLiteral("PRAGMA user_version = %1")
+                                                  .arg(Migrations::latestVersion() + 1)));
+    }
+    const QByteArray before = digestOf(path);
+    Archive archive;
+    const auto opened = archive.open(path);
+    QVERIFY(!opened);
+    QVERIFY(opened.problems().first().message.contains(QStringLiteral("newer")));
+    QCOMPARE(digestOf(path), before);
+}
+
+void TestStorageMigrations::refusesMissingWhenMustExist()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nothing.sqlite"));
+    Archive archive;
+    QVERIFY(!archive.open(path, Archive::OpenMode::MustExist));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestStorageMigrations::emptyFileIsInitialised()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(path, {});
+    Archive archive;
+    QVERIFY(archive.open(path, Archive::OpenMode::MustExist));
+    QCOMPARE(archive.schemaVersion(), Migrations::latestVersion());
+}
+
+void TestStorageMigrations::nestedWritesRollBackInnerOnly()
+{
+    ArchiveFixture f;
+    const QSqlDatabase db = f.archive.database();
+    const auto insert = [&](const QString &code) {
+        return sql::exec(db, QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
+                                            "VALUES ('x', 'other', :code)"),
+                         {{QStringLiteral("code"), code}});
+    };
+    const auto outer = f.archive.write([&]() -> Result<Done> {
+        if (!insert(QStringLiteral("00095450144")))
+            return Result<Done>::refused(Problems{});
+        const auto inner = f.archive.write([&]() -> Result<Done> {
+            insert(QStringLiteral("01199250158"));
+            return Result<Done>::refused(Problem::refused(QStringLiteral("TEST"), QString()));
+        });
+        return inner ? Result<Done>::refused(Problems{}) : Result<Done>::ok({});
+    });
+    QVERIFY(outer);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM organisations")), 1);
+    QVERIFY(!f.archive.inTransaction());
+}
+
+QTEST_GUILESS_MAIN(TestStorageMigrations)
+#include "tst_storage_migrations.moc"
