@@ -30,7 +30,7 @@ inline CliRun runCli(const QString &db, const QStringList &arguments, const QByt
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TAVOLO_CLI), QStringList{QStringLiteral("--db"), db} + arguments);
     if (!input.isNull()) {

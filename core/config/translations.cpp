@@ -14,7 +14,9 @@ QStringList Translations::available()
 
 void Translations::install(QCoreApplication &application, const QString &language)
 {
-    const QString chosen = available().contains(language) ? language : QStringLiteral("it");
+    // TAVOLO_LANGUAGE overrides the setting (scripts, tests, a clerk's shortcut).
+    const QString wanted = qEnvironmentVariable("TAVOLO_LANGUAGE", language);
+    const QString chosen = available().contains(wanted) ? wanted : QStringLiteral("it");
     QLocale::setDefault(QLocale(chosen == QLatin1String("it") ? QLocale::Italian
                                                               : QLocale::English,
                                 chosen == QLatin1String("it") ? QLocale::Italy

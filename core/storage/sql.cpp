@@ -9,7 +9,7 @@ Problem storageProblem(const QString &what)
 {
     return Problem::refused(
         QStringLiteral("STORAGE"),
-        QCoreApplication::translate("Archive", "The archive could not complete the operation: %1")
+        QCoreApplication::translate("tavolo::Archive", "The archive could not complete the operation: %1")
             .arg(what));
 }
 

@@ -1,4 +1,22 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>OrganisationStore</name>
+    <message numerus="yes">
+        <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
+        <translation><numerusform>"%1" cannot be deleted: %n person of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform><numerusform>"%1" cannot be deleted: %n persons of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message numerus="yes">
+        <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
+        <translation><numerusform>The tax code of an organisation has 11 digits; "%1" has %n character.</numerusform><numerusform>The tax code of an organisation has 11 digits; "%1" has %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A personal tax code has 16 characters; "%1" has %n.</source>
+        <translation><numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform><numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform></translation>
+    </message>
+</context>
 </TS>
