@@ -1,0 +1,86 @@
+#include "history.h"
+
+#include <algorithm>
+
+namespace tavolo {
+
+namespace {
+
+template<typename T>
+const T *byId(const QList<T> &list, qint64 id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+Regulation Regulation::seed()
+{
+    Regulation r;
+    for (Category category : Categories::withSeats())
+        r.seats.insert(category, Categories::seedSeats(category));
+    return r;
+}
+
+int Regulation::threshold(int representatives) const
+{
+    if (thresholdDenominator <= 0)
+        return representatives;
+    const int product = representatives * thresholdNumerator;
+    return (product + thresholdDenominator - 1) / thresholdDenominator;
+}
+
+QString Regulation::thresholdText() const
+{
+    return QStringLiteral("%1/%2").arg(thresholdNumerator).arg(thresholdDenominator);
+}
+
+QString History::personName(qint64 id) const
+{
+    return personNames.value(id, QStringLiteral("#%1").arg(id));
+}
+
+QString History::organisationName(qint64 id) const
+{
+    const auto it = organisations.constFind(id);
+    return it == organisations.constEnd() ? QStringLiteral("#%1").arg(id) : it->name;
+}
+
+const Meeting *History::meeting(qint64 id) const
+{
+    return byId(meetings, id);
+}
+
+const ConvocationRequest *History::request(qint64 id) const
+{
+    return byId(requests, id);
+}
+
+const WorkingGroup *History::group(qint64 id) const
+{
+    return byId(groups, id);
+}
+
+const Designation *History::designation(qint64 id) const
+{
+    return byId(designations, id);
+}
+
+QDate History::firstDay() const
+{
+    QDate first;
+    auto consider = [&first](QDate d) {
+        if (d.isValid() && (first.isNull() || d < first))
+            first = d;
+    };
+    for (const auto &t : officeTerms)
+        consider(t.period.from);
+    for (const auto &d : designations)
+        consider(d.period.from);
+    for (const auto &m : meetings)
+        consider(m.date);
+    return first;
+}
+
+} // namespace tavolo

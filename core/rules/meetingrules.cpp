@@ -1,0 +1,305 @@
+#include "meetingrules.h"
+
+#include "composition.h"
+#include "requestrules.h"
+#include "ruletext.h"
+
+namespace tavolo {
+
+namespace {
+
+const QString kPlanningOffice = QStringLiteral("planning-office");
+
+QString stateLabel(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return MeetingRules::tr("in preparation");
+    case MeetingState::Convened:
+        return MeetingRules::tr("convened");
+    case MeetingState::Held:
+        return MeetingRules::tr("held");
+    case MeetingState::Cancelled:
+        return MeetingRules::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+QString MeetingRules::kindId(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Ordinary:
+        return QStringLiteral("ordinary");
+    case MeetingKind::Requested:
+        return QStringLiteral("requested");
+    case MeetingKind::Joint:
+        return QStringLiteral("joint");
+    }
+    return {};
+}
+
+std::optional<MeetingKind> MeetingRules::kindFromId(const QString &id)
+{
+    for (MeetingKind k : {MeetingKind::Ordinary, MeetingKind::Requested, MeetingKind::Joint})
+        if (kindId(k) == id)
+            return k;
+    return std::nullopt;
+}
+
+QString MeetingRules::stateId(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return QStringLiteral("draft");
+    case MeetingState::Convened:
+        return QStringLiteral("convened");
+    case MeetingState::Held:
+        return QStringLiteral("held");
+    case MeetingState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString MeetingRules::attendanceId(Attendance attendance)
+{
+    switch (attendance) {
+    case Attendance::Present:
+        return QStringLiteral("present");
+    case Attendance::Excused:
+        return QStringLiteral("excused");
+    case Attendance::Absent:
+        return QStringLiteral("absent");
+    }
+    return {};
+}
+
+std::optional<Attendance> MeetingRules::attendanceFromId(const QString &id)
+{
+    for (Attendance a : {Attendance::Present, Attendance::Excused, Attendance::Absent})
+        if (attendanceId(a) == id)
+            return a;
+    return std::nullopt;
+}
+
+QList<qint64> MeetingRules::participants(const History &history, const Meeting &meeting)
+{
+    QList<qint64> people = CompositionRules::compositionOn(history, meeting.date).members();
+    for (const Guest &g : meeting.guests)
+        if (!people.contains(g.personId))
+            people << g.personId;
+    return people;
+}
+
+Problems MeetingRules::stateProblems(const Meeting &m, MeetingState required, const QString &doing)
+{
+    if (m.state == required)
+        return {};
+    return {Problem::refused(QStringLiteral("R-C"),
+                             tr("The meeting of %1 is %2: it cannot be %3.")
+                                 .arg(RuleText::day(m.date), stateLabel(m.state), doing),
+                             QStringLiteral("meeting"))};
+}
+
+Problems MeetingRules::requestedProblems(const History &history, const Meeting &m)
+{
+    const QString rule = QStringLiteral("R-D");
+    if (!m.requestId)
+        return {Problem::refused(rule,
+                                 tr("A requested meeting answers a request to convene: name the "
+                                    "request."),
+                                 QStringLiteral("request"))};
+    const ConvocationRequest *r = history.request(*m.requestId);
+    if (!r)
+        return {Problem::refused(QStringLiteral("NOT-FOUND"),
+                                 tr("There is no request with id %1.").arg(*m.requestId),
+                                 QStringLiteral("request"))};
+    if (m.date < r->date)
+        return {Problem::refused(rule,
+                                 tr("The meeting (%1) cannot come before the request it answers "
+                                    "(%2).")
+                                     .arg(RuleText::day(m.date), RuleText::day(r->date)),
+                                 QStringLiteral("date"))};
+    for (const Meeting &other : history.meetings)
+        if (other.id != m.id && other.requestId == m.requestId
+            && other.state != MeetingState::Cancelled)
+            return {Problem::refused(rule,
+                                     tr("The request of %1 is already answered by the meeting of "
+                                        "%2.")
+                                         .arg(RuleText::day(r->date), RuleText::day(other.date)),
+                                     QStringLiteral("request"))};
+    return {};
+}
+
+Problems MeetingRules::jointProblems(const Meeting &m)
+{
+    const QString rule = QStringLiteral("R-G");
+    Problems problems;
+    const auto office = Offices::fromId(m.convenedBy);
+    if (!office || *office == Office::PlanningOfficeHead)
+        problems << Problem::refused(
+            rule,
+            tr("A joint session is convened by the ASL (its social or district director) or by "
+               "the President of the Mayors' Assembly: say which in \"convenedBy\"."),
+            QStringLiteral("convenedBy"));
+    if (m.jointWith.isEmpty())
+        problems << Problem::refused(rule,
+                                     tr("Name the other tables that meet in the joint session."),
+                                     QStringLiteral("jointWith"));
+    return problems;
+}
+
+Problems MeetingRules::addProblems(const History &history, const Meeting &m)
+{
+    Problems problems;
+    if (!m.date.isValid())
+        problems << Problem::refused(QStringLiteral("INPUT"), tr("Give the meeting's date."),
+                                     QStringLiteral("date"));
+    if (m.place.trimmed().isEmpty() && m.onlineLink.trimmed().isEmpty())
+        problems << Problem::refused(QStringLiteral("R-C"),
+                                     tr("Say where the meeting takes place: a place, an online "
+                                        "link, or both."),
+                                     QStringLiteral("place"));
+    if (m.kind == MeetingKind::Requested)
+        problems << requestedProblems(history, m);
+    else if (m.requestId)
+        problems << Problem::refused(QStringLiteral("R-D"),
+                                     tr("Only a meeting of kind \"requested\" answers a request."),
+                                     QStringLiteral("request"));
+    if (m.kind == MeetingKind::Joint)
+        problems << jointProblems(m);
+    else if (!m.jointWith.isEmpty())
+        problems << Problem::refused(QStringLiteral("R-G"),
+                                     tr("Only a joint session names other tables."),
+                                     QStringLiteral("jointWith"));
+    else if (!m.convenedBy.isEmpty() && m.convenedBy != kPlanningOffice)
+        problems << Problem::refused(
+            QStringLiteral("R-C"),
+            tr("The Tavolo's own meetings are convened by the planning office (\"%1\"); other "
+               "conveners hold joint sessions.")
+                .arg(kPlanningOffice),
+            QStringLiteral("convenedBy"));
+    return problems;
+}
+
+Problems MeetingRules::conveneProblems(const History &history, const Meeting &m, QDate on)
+{
+    Problems problems = stateProblems(m, MeetingState::Draft, tr("convened"));
+    if (hasRefusal(problems))
+        return problems;
+    if (m.agenda.isEmpty())
+        problems << Problem::refused(QStringLiteral("R-C"),
+                                     tr("The agenda is given with the convocation: add at least "
+                                        "one item before convening."),
+                                     QStringLiteral("agenda"));
+    if (!on.isValid() || on > m.date)
+        problems << Problem::refused(QStringLiteral("DATES"),
+                                     tr("A meeting is convened before it takes place (%1).")
+                                         .arg(RuleText::day(m.date)),
+                                     QStringLiteral("date"));
+    if (hasRefusal(problems))
+        return problems;
+    const int notice = CompositionRules::regulationOn(history, on).noticeDays;
+    if (on.daysTo(m.date) < notice)
+        problems << Problem::warning(
+            QStringLiteral("R-C"),
+            tr("Only %1 day(s) of notice before %2; the regulation asks for %3.")
+                .arg(on.daysTo(m.date))
+                .arg(RuleText::day(m.date))
+                .arg(notice),
+            QStringLiteral("date"));
+    if (m.requestId)
+        if (const ConvocationRequest *r = history.request(*m.requestId)) {
+            const RequestStatus s = RequestRules::status(history, *r, on);
+            if (on > s.deadline)
+                problems << Problem::warning(
+                    QStringLiteral("R-D"),
+                    tr("The request of %1 had to be answered by %2: this convocation is late.")
+                        .arg(RuleText::day(r->date), RuleText::day(s.deadline)),
+                    QStringLiteral("date"));
+        }
+    return problems;
+}
+
+Problems MeetingRules::materialProblems(const Meeting &m, const QString &title)
+{
+    if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+        return stateProblems(m, MeetingState::Convened, tr("given new materials"));
+    if (title.trimmed().isEmpty())
+        return {Problem::refused(QStringLiteral("INPUT"), tr("Give the material a title."),
+                                 QStringLiteral("title"))};
+    return {};
+}
+
+Problems MeetingRules::guestProblems(const History &history, const Meeting &m, const Guest &g)
+{
+    if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+        return stateProblems(m, MeetingState::Convened, tr("given new guests"));
+    const QString rule = QStringLiteral("R-F");
+    if (g.reason.trimmed().isEmpty())
+        return {Problem::refused(rule,
+                                 tr("Guests take part on the chair's invitation when the topics "
+                                    "make it useful: give the reason."),
+                                 QStringLiteral("reason"))};
+    if (CompositionRules::compositionOn(history, m.date).isMember(g.personId))
+        return {Problem::refused(rule,
+                                 tr("%1 is a member of the Tavolo on %2 and is convened as such, "
+                                    "not as a guest.")
+                                     .arg(history.personName(g.personId), RuleText::day(m.date)),
+                                 QStringLiteral("person"))};
+    for (const Guest &other : m.guests)
+        if (other.personId == g.personId)
+            return {Problem::refused(rule,
+                                     tr("%1 is already invited to this meeting.")
+                                         .arg(history.personName(g.personId)),
+                                     QStringLiteral("person"))};
+    return {};
+}
+
+Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, const Meeting &m,
+                                                     const QHash<qint64, Attendance> &attendance)
+{
+    using R = Result<QHash<qint64, Attendance>>;
+    if (const Problems p = stateProblems(m, MeetingState::Convened, tr("held")); !p.isEmpty())
+        return R::refused(p);
+    const QList<qint64> people = participants(history, m);
+    QList<qint64> strangers;
+    for (auto it = attendance.cbegin(); it != attendance.cend(); ++it)
+        if (!people.contains(it.key()))
+            strangers << it.key();
+    if (!strangers.isEmpty())
+        return R::refused(Problem::refused(
+            QStringLiteral("R-C"),
+            tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
+                .arg(RuleText::day(m.date), RuleText::people(history, strangers)),
+            QStringLiteral("attendance")));
+    QHash<qint64, Attendance> full = attendance;
+    QList<qint64> unlisted;
+    for (qint64 id : people)
+        if (!full.contains(id)) {
+            full.insert(id, Attendance::Absent);
+            unlisted << id;
+        }
+    Problems warnings;
+    if (!unlisted.isEmpty())
+        warnings << Problem::warning(QStringLiteral("R-C"),
+                                     tr("Recorded as absent, having no attendance given: %1.")
+                                         .arg(RuleText::people(history, unlisted)),
+                                     QStringLiteral("attendance"));
+    return R::ok(full, warnings);
+}
+
+Problems MeetingRules::cancelProblems(const Meeting &m, const QString &reason)
+{
+    if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+        return stateProblems(m, MeetingState::Convened, tr("cancelled"));
+    if (reason.trimmed().isEmpty())
+        return {Problem::refused(QStringLiteral("INPUT"),
+                                 tr("Say why the meeting is cancelled: the reason goes on record."),
+                                 QStringLiteral("reason"))};
+    return {};
+}
+
+} // namespace tavolo
