@@ -63,6 +63,15 @@ QString MeetingRules::stateId(MeetingState state)
     return {};
 }
 
+std::optional<MeetingState> MeetingRules::stateFromId(const QString &id)
+{
+    for (MeetingState s : {MeetingState::Draft, MeetingState::Convened, MeetingState::Held,
+                           MeetingState::Cancelled})
+        if (stateId(s) == id)
+            return s;
+    return std::nullopt;
+}
+
 QString MeetingRules::attendanceId(Attendance attendance)
 {
     switch (attendance) {

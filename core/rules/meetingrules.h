@@ -27,6 +27,7 @@ public:
     static QString kindId(MeetingKind kind);
     static std::optional<MeetingKind> kindFromId(const QString &id);
     static QString stateId(MeetingState state);
+    static std::optional<MeetingState> stateFromId(const QString &id);
     static QString attendanceId(Attendance attendance);
     static std::optional<Attendance> attendanceFromId(const QString &id);
 

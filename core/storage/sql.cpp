@@ -43,6 +43,21 @@ Result<qint64> insert(const QSqlDatabase &db, const QString &table, const QVaria
     return Result<qint64>::ok(done.value().lastInsertId().toLongLong());
 }
 
+Result<qint64> insertWithChildren(const QSqlDatabase &db, const QString &table,
+                                  const QVariantMap &values, const QString &childTable,
+                                  const QString &parentColumn, const QList<QVariantMap> &children)
+{
+    auto id = insert(db, table, values);
+    for (QVariantMap child : children) {
+        if (!id)
+            break;
+        child.insert(parentColumn, id.value());
+        if (auto done = insert(db, childTable, child); !done)
+            return done;
+    }
+    return id;
+}
+
 Result<Done> update(const QSqlDatabase &db, const QString &table, qint64 id,
                     const QVariantMap &values)
 {
@@ -75,6 +90,26 @@ qint64 scalar(const QSqlDatabase &db, const QString &statement, const QVariantMa
     if (!result || !result.value().next())
         return fallback;
     return result.value().value(0).toLongLong();
+}
+
+QVariant day(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dayOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant clock(QTime time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+QTime clockOf(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
 }
 
 } // namespace tavolo::sql

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDate>
+#include <QTime>
 #include <QVariantMap>
 
 namespace tavolo::sql {
@@ -16,6 +18,11 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
 // INSERT of `values` (column → value) into `table`; the new row's id. Table and column names
 // come from the program, never from input.
 Result<qint64> insert(const QSqlDatabase &db, const QString &table, const QVariantMap &values);
+// INSERT of a row and of its child rows in `childTable`, each pointing at it through
+// `parentColumn` (a request and its signatories, a meeting and its agenda).
+Result<qint64> insertWithChildren(const QSqlDatabase &db, const QString &table,
+                                  const QVariantMap &values, const QString &childTable,
+                                  const QString &parentColumn, const QList<QVariantMap> &children);
 // UPDATE of the row `id` of `table` with `values`.
 Result<Done> update(const QSqlDatabase &db, const QString &table, qint64 id,
                     const QVariantMap &values);
@@ -26,6 +33,12 @@ Problem storageProblem(const QString &what);
 // Empty text is stored as NULL, so that UNIQUE columns accept many blanks.
 QVariant nullable(const QString &text);
 QVariant nullable(const std::optional<qint64> &id);
+
+// Dates and times as the schema keeps them: ISO text, NULL when null.
+QVariant day(QDate date);
+QDate dayOf(const QVariant &value);
+QVariant clock(QTime time); // HH:MM
+QTime clockOf(const QVariant &value);
 
 // The single integer a scalar query returns, or `fallback`.
 qint64 scalar(const QSqlDatabase &db, const QString &statement, const QVariantMap &bindings = {},

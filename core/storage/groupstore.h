@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/rules/history.h"
+
+#include <QCoreApplication>
+
+namespace tavolo {
+
+class Archive;
+
+// Thematic working groups (R-I): participants, the coordinator proposed and then ratified at
+// the group's first meeting, the group's meetings.
+class GroupStore
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupStore)
+public:
+    explicit GroupStore(Archive &archive);
+
+    Result<qint64> add(const WorkingGroup &group);
+    Result<qint64> addParticipant(qint64 group, qint64 person);
+    Result<qint64> proposeCoordinator(qint64 group, qint64 person);
+    Result<qint64> addMeeting(const GroupMeeting &meeting);
+    Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                               bool ratifyCoordinator);
+
+private:
+    template<typename Check, typename Save>
+    Result<qint64> change(qint64 group, Check check, Save save);
+
+    Archive &m_archive;
+};
+
+} // namespace tavolo

@@ -1,0 +1,259 @@
+#include "historystore.h"
+
+#include "sql.h"
+
+#include "core/rules/meetingrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tavolo {
+
+namespace {
+
+Period periodOf(const QSqlQuery &q, int from)
+{
+    return Period{sql::dayOf(q.value(from)), sql::dayOf(q.value(from + 1))};
+}
+
+QStringList stringsOf(const QVariant &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+std::optional<qint64> idOf(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+Meeting *meetingIn(History &h, qint64 id)
+{
+    for (Meeting &m : h.meetings)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+WorkingGroup *groupIn(History &h, qint64 id)
+{
+    for (WorkingGroup &g : h.groups)
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+template<typename Row>
+void HistoryStore::each(const QString &statement, Row row) const
+{
+    auto query = sql::exec(m_db, statement);
+    if (!query)
+        return;
+    while (query.value().next())
+        row(query.value());
+}
+
+History HistoryStore::load() const
+{
+    History h;
+    loadNames(h);
+    loadOffices(h);
+    loadDesignations(h);
+    loadRegulation(h);
+    loadRequests(h);
+    loadMeetings(h);
+    loadMeetingDetails(h);
+    loadGroups(h);
+    return h;
+}
+
+void HistoryStore::loadNames(History &h) const
+{
+    each(QStringLiteral("SELECT id, given_name || ' ' || family_name FROM people"),
+         [&](const QSqlQuery &q) { h.personNames.insert(q.value(0).toLongLong(), q.value(1).toString()); });
+    each(QStringLiteral("SELECT id, name, category FROM organisations"), [&](const QSqlQuery &q) {
+        h.organisations.insert(q.value(0).toLongLong(),
+                               OrganisationInfo{q.value(1).toString(),
+                                                Categories::fromId(q.value(2).toString())
+                                                    .value_or(Category::Other)});
+    });
+}
+
+void HistoryStore::loadOffices(History &h) const
+{
+    each(QStringLiteral("SELECT id, office, person_id, date_from, date_to FROM office_terms "
+                        "ORDER BY date_from, id"),
+         [&](const QSqlQuery &q) {
+             h.officeTerms << OfficeTerm{q.value(0).toLongLong(),
+                                         *Offices::fromId(q.value(1).toString()),
+                                         q.value(2).toLongLong(), periodOf(q, 3)};
+         });
+    each(QStringLiteral("SELECT id, office, delegate_id, date_from, date_to, act_date, "
+                        "act_reference FROM delegations ORDER BY date_from, id"),
+         [&](const QSqlQuery &q) {
+             h.delegations << Delegation{q.value(0).toLongLong(),
+                                         *Offices::fromId(q.value(1).toString()),
+                                         q.value(2).toLongLong(),
+                                         periodOf(q, 3),
+                                         sql::dayOf(q.value(5)),
+                                         q.value(6).toString()};
+         });
+}
+
+void HistoryStore::loadDesignations(History &h) const
+{
+    each(QStringLiteral("SELECT id, organisation_id, category, person_id, date_from, date_to, "
+                        "act_date, act_reference FROM designations ORDER BY date_from, id"),
+         [&](const QSqlQuery &q) {
+             h.designations << Designation{
+                 q.value(0).toLongLong(),
+                 q.value(1).toLongLong(),
+                 Categories::fromId(q.value(2).toString()).value_or(Category::Other),
+                 q.value(3).toLongLong(),
+                 periodOf(q, 4),
+                 sql::dayOf(q.value(6)),
+                 q.value(7).toString()};
+         });
+}
+
+void HistoryStore::loadRegulation(History &h) const
+{
+    each(QStringLiteral("SELECT id, effective, min_meetings_per_year, notice_days, "
+                        "threshold_numerator, threshold_denominator, request_deadline_days, seats "
+                        "FROM regulation_versions ORDER BY effective"),
+         [&](const QSqlQuery &q) {
+             Regulation r;
+             r.id = q.value(0).toLongLong();
+             r.effective = sql::dayOf(q.value(1));
+             r.minMeetingsPerYear = q.value(2).toInt();
+             r.noticeDays = q.value(3).toInt();
+             r.thresholdNumerator = q.value(4).toInt();
+             r.thresholdDenominator = q.value(5).toInt();
+             r.requestDeadlineDays = q.value(6).toInt();
+             const QJsonObject seats = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+             for (auto it = seats.begin(); it != seats.end(); ++it)
+                 if (const auto c = Categories::fromId(it.key()))
+                     r.seats.insert(*c, it.value().toInt());
+             h.amendments << r;
+         });
+    each(QStringLiteral("SELECT regulation_id, person_id FROM regulation_approvals"),
+         [&](const QSqlQuery &q) {
+             for (Regulation &r : h.amendments)
+                 if (r.id == q.value(0).toLongLong())
+                     r.approvals << q.value(1).toLongLong();
+         });
+}
+
+void HistoryStore::loadRequests(History &h) const
+{
+    each(QStringLiteral("SELECT id, date, motivation FROM requests ORDER BY date, id"),
+         [&](const QSqlQuery &q) {
+             h.requests << ConvocationRequest{q.value(0).toLongLong(), sql::dayOf(q.value(1)), {},
+                                              q.value(2).toString()};
+         });
+    each(QStringLiteral("SELECT request_id, person_id FROM request_signatories ORDER BY rowid"),
+         [&](const QSqlQuery &q) {
+             for (ConvocationRequest &r : h.requests)
+                 if (r.id == q.value(0).toLongLong())
+                     r.signatories << q.value(1).toLongLong();
+         });
+}
+
+void HistoryStore::loadMeetings(History &h) const
+{
+    each(QStringLiteral("SELECT id, kind, date, time, place, online_link, request_id, "
+                        "convened_by, joint_with, state, convened_on, cancel_reason FROM meetings "
+                        "ORDER BY date, time, id"),
+         [&](const QSqlQuery &q) {
+             Meeting m;
+             m.id = q.value(0).toLongLong();
+             m.kind = MeetingRules::kindFromId(q.value(1).toString()).value_or(MeetingKind::Ordinary);
+             m.date = sql::dayOf(q.value(2));
+             m.time = sql::clockOf(q.value(3));
+             m.place = q.value(4).toString();
+             m.onlineLink = q.value(5).toString();
+             m.requestId = idOf(q.value(6));
+             m.convenedBy = q.value(7).toString();
+             m.jointWith = stringsOf(q.value(8));
+             m.state = MeetingRules::stateFromId(q.value(9).toString()).value_or(MeetingState::Draft);
+             m.convenedOn = sql::dayOf(q.value(10));
+             m.cancelReason = q.value(11).toString();
+             h.meetings << m;
+         });
+}
+
+void HistoryStore::loadMeetingDetails(History &h) const
+{
+    each(QStringLiteral("SELECT meeting_id, text FROM agenda_items ORDER BY meeting_id, position"),
+         [&](const QSqlQuery &q) {
+             if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
+                 m->agenda << q.value(1).toString();
+         });
+    each(QStringLiteral("SELECT meeting_id, id, title, file_name FROM materials ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
+                 m->materials << Material{q.value(1).toLongLong(), q.value(2).toString(),
+                                          q.value(3).toString()};
+         });
+    each(QStringLiteral("SELECT meeting_id, person_id, reason FROM guests ORDER BY rowid"),
+         [&](const QSqlQuery &q) {
+             if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
+                 m->guests << Guest{q.value(1).toLongLong(), q.value(2).toString()};
+         });
+    each(QStringLiteral("SELECT meeting_id, person_id, status FROM attendance"),
+         [&](const QSqlQuery &q) {
+             if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
+                 m->attendance.insert(q.value(1).toLongLong(),
+                                      MeetingRules::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
+         });
+}
+
+void HistoryStore::loadGroups(History &h) const
+{
+    each(QStringLiteral("SELECT id, name, area, proposed_coordinator_id, coordinator_id FROM "
+                        "working_groups ORDER BY name"),
+         [&](const QSqlQuery &q) {
+             WorkingGroup g;
+             g.id = q.value(0).toLongLong();
+             g.name = q.value(1).toString();
+             g.area = q.value(2).toString();
+             g.proposedCoordinator = idOf(q.value(3));
+             g.coordinator = idOf(q.value(4));
+             h.groups << g;
+         });
+    each(QStringLiteral("SELECT group_id, person_id FROM group_participants ORDER BY rowid"),
+         [&](const QSqlQuery &q) {
+             if (WorkingGroup *g = groupIn(h, q.value(0).toLongLong()))
+                 g->participants << q.value(1).toLongLong();
+         });
+    each(QStringLiteral("SELECT id, group_id, date, time, place, agenda, held, "
+                        "ratified_coordinator FROM group_meetings ORDER BY date, id"),
+         [&](const QSqlQuery &q) {
+             if (WorkingGroup *g = groupIn(h, q.value(1).toLongLong()))
+                 g->meetings << GroupMeeting{q.value(0).toLongLong(), g->id,
+                                             sql::dayOf(q.value(2)), sql::clockOf(q.value(3)),
+                                             q.value(4).toString(), stringsOf(q.value(5)),
+                                             q.value(6).toBool(), q.value(7).toBool(), {}};
+         });
+    each(QStringLiteral("SELECT a.group_meeting_id, a.person_id, a.status, m.group_id FROM "
+                        "group_attendance a JOIN group_meetings m ON m.id = a.group_meeting_id"),
+         [&](const QSqlQuery &q) {
+             if (WorkingGroup *g = groupIn(h, q.value(3).toLongLong()))
+                 for (GroupMeeting &m : g->meetings)
+                     if (m.id == q.value(0).toLongLong())
+                         m.attendance.insert(q.value(1).toLongLong(),
+                                             MeetingRules::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
+         });
+}
+
+} // namespace tavolo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/rules/history.h"
+
+#include <QSqlDatabase>
+
+namespace tavolo {
+
+// Reads the Tavolo's whole history from the archive into the plain values the rules take
+// (R-J). A Tavolo's history is small (tens of people, hundreds of rows), so the rules always
+// see all of it and answer any date.
+class HistoryStore
+{
+public:
+    explicit HistoryStore(const QSqlDatabase &db);
+    History load() const;
+
+private:
+    template<typename Row>
+    void each(const QString &statement, Row row) const;
+
+    void loadNames(History &h) const;
+    void loadOffices(History &h) const;
+    void loadDesignations(History &h) const;
+    void loadRegulation(History &h) const;
+    void loadRequests(History &h) const;
+    void loadMeetings(History &h) const;
+    void loadMeetingDetails(History &h) const;
+    void loadGroups(History &h) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace tavolo

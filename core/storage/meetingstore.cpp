@@ -1,0 +1,155 @@
+#include "meetingstore.h"
+
+#include "ruledwrite.h"
+#include "sql.h"
+
+#include "core/rules/meetingrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tavolo {
+
+MeetingStore::MeetingStore(Archive &archive)
+    : m_archive(archive)
+{
+}
+
+Problem MeetingStore::notFound(qint64 id)
+{
+    return Problem::refused(QStringLiteral("NOT-FOUND"),
+                            tr("There is no meeting with id %1.").arg(id),
+                            QStringLiteral("meeting"));
+}
+
+// A change to an existing meeting: the rules see it as it is now, inside the transaction.
+template<typename Check, typename Save>
+Result<qint64> MeetingStore::change(qint64 id, Check check, Save save)
+{
+    return ruledWrite(
+        m_archive,
+        [&](const History &h) -> Result<Meeting> {
+            const Meeting *m = h.meeting(id);
+            if (!m)
+                return Result<Meeting>::refused(notFound(id));
+            const Problems problems = check(h, *m);
+            return hasRefusal(problems) ? Result<Meeting>::refused(problems)
+                                        : Result<Meeting>::ok(*m, problems);
+        },
+        save);
+}
+
+Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
+{
+    const auto done = sql::update(m_archive.database(), QStringLiteral("meetings"), id, values);
+    return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
+}
+
+Result<qint64> MeetingStore::add(const Meeting &m)
+{
+    return ruledWrite(
+        m_archive, [&](const History &h) { return MeetingRules::addProblems(h, m); },
+        [&](const History &, Done) {
+            QList<QVariantMap> agenda;
+            for (const QString &item : m.agenda)
+                agenda << QVariantMap{{QStringLiteral("position"), agenda.size() + 1},
+                                      {QStringLiteral("text"), item.trimmed()}};
+            const QJsonArray joint = QJsonArray::fromStringList(m.jointWith);
+            return sql::insertWithChildren(
+                m_archive.database(), QStringLiteral("meetings"),
+                {{QStringLiteral("kind"), MeetingRules::kindId(m.kind)},
+                 {QStringLiteral("date"), sql::day(m.date)},
+                 {QStringLiteral("time"), sql::clock(m.time)},
+                 {QStringLiteral("place"), sql::nullable(m.place.trimmed())},
+                 {QStringLiteral("online_link"), sql::nullable(m.onlineLink.trimmed())},
+                 {QStringLiteral("request_id"), sql::nullable(m.requestId)},
+                 {QStringLiteral("convened_by"), sql::nullable(m.convenedBy)},
+                 {QStringLiteral("joint_with"),
+                  m.jointWith.isEmpty()
+                      ? QVariant()
+                      : QVariant(QString::fromUtf8(QJsonDocument(joint).toJson(QJsonDocument::Compact)))}},
+                QStringLiteral("agenda_items"), QStringLiteral("meeting_id"), agenda);
+        });
+}
+
+Result<qint64> MeetingStore::convene(qint64 id, QDate on)
+{
+    return change(
+        id, [&](const History &h, const Meeting &m) { return MeetingRules::conveneProblems(h, m, on); },
+        [&](const History &, const Meeting &) {
+            return setState(id, {{QStringLiteral("state"), QStringLiteral("convened")},
+                                 {QStringLiteral("convened_on"), sql::day(on)}});
+        });
+}
+
+Result<qint64> MeetingStore::addMaterial(qint64 id, const QString &title, const QString &fileName,
+                                         const QByteArray &content)
+{
+    return change(
+        id, [&](const History &, const Meeting &m) { return MeetingRules::materialProblems(m, title); },
+        [&](const History &, const Meeting &) {
+            return sql::insert(m_archive.database(), QStringLiteral("materials"),
+                               {{QStringLiteral("meeting_id"), id},
+                                {QStringLiteral("title"), title.trimmed()},
+                                {QStringLiteral("file_name"), sql::nullable(fileName)},
+                                {QStringLiteral("content"),
+                                 content.isNull() ? QVariant() : QVariant(content)}});
+        });
+}
+
+Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
+{
+    return change(
+        id, [&](const History &h, const Meeting &m) { return MeetingRules::guestProblems(h, m, g); },
+        [&](const History &, const Meeting &) -> Result<qint64> {
+            const auto done = sql::insert(m_archive.database(), QStringLiteral("guests"),
+                                          {{QStringLiteral("meeting_id"), id},
+                                           {QStringLiteral("person_id"), g.personId},
+                                           {QStringLiteral("reason"), g.reason.trimmed()}});
+            return done ? Result<qint64>::ok(id) : done;
+        });
+}
+
+Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance)
+{
+    QHash<qint64, Attendance> full;
+    return change(
+        id,
+        [&](const History &h, const Meeting &m) {
+            auto held = MeetingRules::hold(h, m, attendance);
+            if (held)
+                full = held.value();
+            return held.problems();
+        },
+        [&](const History &, const Meeting &) -> Result<qint64> {
+            for (auto it = full.cbegin(); it != full.cend(); ++it)
+                if (auto done = sql::insert(m_archive.database(), QStringLiteral("attendance"),
+                                            {{QStringLiteral("meeting_id"), id},
+                                             {QStringLiteral("person_id"), it.key()},
+                                             {QStringLiteral("status"),
+                                              MeetingRules::attendanceId(it.value())}});
+                    !done)
+                    return done;
+            return setState(id, {{QStringLiteral("state"), QStringLiteral("held")}});
+        });
+}
+
+Result<qint64> MeetingStore::cancel(qint64 id, const QString &reason)
+{
+    return change(
+        id, [&](const History &, const Meeting &m) { return MeetingRules::cancelProblems(m, reason); },
+        [&](const History &, const Meeting &) {
+            return setState(id, {{QStringLiteral("state"), QStringLiteral("cancelled")},
+                                 {QStringLiteral("cancel_reason"), reason.trimmed()}});
+        });
+}
+
+QByteArray MeetingStore::materialContent(qint64 material) const
+{
+    auto query = sql::exec(m_archive.database(),
+                           QStringLiteral("SELECT content FROM materials WHERE id = :id"),
+                           {{QStringLiteral("id"), material}});
+    return query && query.value().next() ? query.value().value(0).toByteArray() : QByteArray();
+}
+
+} // namespace tavolo

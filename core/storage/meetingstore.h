@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/rules/history.h"
+
+#include <QCoreApplication>
+
+namespace tavolo {
+
+class Archive;
+
+// Meetings of the Tavolo (R-C, R-D, R-F, R-G): draft → convened → held or cancelled.
+// Every method returns the meeting's id (or the new material's).
+class MeetingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingStore)
+public:
+    explicit MeetingStore(Archive &archive);
+
+    Result<qint64> add(const Meeting &meeting);
+    Result<qint64> convene(qint64 meeting, QDate on);
+    Result<qint64> addMaterial(qint64 meeting, const QString &title, const QString &fileName,
+                               const QByteArray &content);
+    Result<qint64> invite(qint64 meeting, const Guest &guest);
+    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance);
+    Result<qint64> cancel(qint64 meeting, const QString &reason);
+
+    QByteArray materialContent(qint64 material) const;
+    static Problem notFound(qint64 id);
+
+private:
+    template<typename Check, typename Save>
+    Result<qint64> change(qint64 meeting, Check check, Save save);
+    Result<qint64> setState(qint64 meeting, const QVariantMap &values);
+
+    Archive &m_archive;
+};
+
+} // namespace tavolo

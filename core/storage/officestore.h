@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/rules/history.h"
+
+namespace tavolo {
+
+class Archive;
+
+// Offices and delegations (R-A, R-B): assigning a holder, naming a delegate by an act.
+class OfficeStore
+{
+public:
+    explicit OfficeStore(Archive &archive);
+
+    Result<qint64> assign(const OfficeTerm &term);
+    Result<qint64> delegate(const Delegation &delegation);
+
+private:
+    Archive &m_archive;
+};
+
+} // namespace tavolo

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/rules/history.h"
+
+namespace tavolo {
+
+class Archive;
+
+// Requests to convene (R-D): only valid requests are recorded.
+class RequestStore
+{
+public:
+    explicit RequestStore(Archive &archive);
+
+    Result<qint64> add(const ConvocationRequest &request);
+
+private:
+    Archive &m_archive;
+};
+
+} // namespace tavolo
