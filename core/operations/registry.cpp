@@ -1,5 +1,8 @@
 #include "registry.h"
 
+#include "groupops.h"
+#include "meetingops.h"
+#include "officeops.h"
 #include "registerops.h"
 
 namespace tavolo {
@@ -9,6 +12,9 @@ const OperationRegistry &OperationRegistry::standard()
     static const OperationRegistry registry = [] {
         OperationRegistry r;
         registerRegisterOperations(r);
+        registerOfficeOperations(r);
+        registerMeetingOperations(r);
+        registerGroupOperations(r);
         return r;
     }();
     return registry;
