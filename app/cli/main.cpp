@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
         "  init                     create an empty archive\n"
         "  apply [--atomic] FILE|-  apply a JSON array of operations\n"
         "  org list [--json]        list the organisations\n"
-        "  person list [--json]     list the people"));
+        "  person list [--json]     list the people\n"
+        "  check [--date D] [--json] the composition on a date and every problem"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("check"))
+        return cli::Commands::check(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
         return cli::Commands::list(invocation, out);
     out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));

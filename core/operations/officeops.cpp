@@ -27,6 +27,13 @@ Result<qint64> assignOffice(OperationContext &c, Fields &f)
     });
 }
 
+Result<qint64> endOffice(OperationContext &c, Fields &f)
+{
+    const auto id = c.resolve(f, QStringLiteral("term"), QStringLiteral("office term"));
+    const auto to = f.requiredDate(QStringLiteral("to"));
+    return TavoloFields::whenValid(f, [&] { return OfficeStore(c.archive()).end(*id, *to); });
+}
+
 Result<qint64> addDelegation(OperationContext &c, Fields &f)
 {
     Delegation d;
@@ -128,6 +135,7 @@ Result<qint64> amendRegulation(OperationContext &c, Fields &f)
 void registerOfficeOperations(OperationRegistry &registry)
 {
     registry.add(QStringLiteral("office.assign"), QStringLiteral("office term"), assignOffice);
+    registry.add(QStringLiteral("office.end"), QStringLiteral("office term"), endOffice);
     registry.add(QStringLiteral("delegation.add"), QStringLiteral("delegation"), addDelegation);
     registry.add(QStringLiteral("designation.add"), QStringLiteral("designation"), addDesignation);
     registry.add(QStringLiteral("designation.end"), QStringLiteral("designation"), endDesignation);

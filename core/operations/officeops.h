@@ -4,7 +4,7 @@ namespace tavolo {
 
 class OperationRegistry;
 
-// office.assign, delegation.add, designation.add, designation.end, regulation.amend.
+// office.assign, office.end, delegation.add, designation.add, designation.end, regulation.amend.
 void registerOfficeOperations(OperationRegistry &registry);
 
 } // namespace tavolo

@@ -102,20 +102,7 @@ Problems DesignationRules::endProblems(const History &history, qint64 id, QDate 
         return {Problem::refused(QStringLiteral("NOT-FOUND"),
                                  tr("There is no designation with id %1.").arg(id),
                                  QStringLiteral("designation"))};
-    if (!to.isValid() || to < d->period.from)
-        return {Problem::refused(QStringLiteral("DATES"),
-                                 tr("The designation of %1 starts on %2: it cannot end before.")
-                                     .arg(history.personName(d->personId),
-                                          RuleText::day(d->period.from)),
-                                 QStringLiteral("to"))};
-    if (!d->period.isOpen() && to > d->period.to)
-        return {Problem::refused(
-            QStringLiteral("R-J"),
-            tr("The designation of %1 already ended on %2: a term is not extended; record a new "
-               "designation instead.")
-                .arg(history.personName(d->personId), RuleText::day(d->period.to)),
-            QStringLiteral("to"))};
-    return {};
+    return RuleText::endProblems(d->period, to, tr("The designation of %1").arg(history.personName(d->personId)));
 }
 
 } // namespace tavolo

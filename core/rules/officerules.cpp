@@ -51,6 +51,18 @@ QString OfficeRules::ruleOf(Office office)
     return Offices::isChair(office) ? QStringLiteral("R-A") : QStringLiteral("R-B");
 }
 
+Problems OfficeRules::endProblems(const History &history, qint64 termId, QDate to)
+{
+    for (const OfficeTerm &t : history.officeTerms)
+        if (t.id == termId)
+            return RuleText::endProblems(t.period, to,
+                                         tr("The term of %1 as %2")
+                                             .arg(history.personName(t.personId), Offices::label(t.office)));
+    return {Problem::refused(QStringLiteral("NOT-FOUND"),
+                             tr("There is no term of office with id %1.").arg(termId),
+                             QStringLiteral("term"))};
+}
+
 Result<Succession> OfficeRules::assign(const History &history, const OfficeTerm &term)
 {
     if (!term.period.isOrdered())

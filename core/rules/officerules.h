@@ -25,6 +25,9 @@ public:
     // office has a holder.
     static Result<Succession> delegate(const History &history, const Delegation &delegation);
 
+    // office.end: the holder leaves the office on `to`; the term is kept (R-J).
+    static Problems endProblems(const History &history, qint64 termId, QDate to);
+
     static QString ruleOf(Office office); // R-A for the chair, R-B for the mandatory members
 };
 

@@ -2,6 +2,8 @@
 
 #include "history.h"
 
+#include "core/domain/problem.h"
+
 #include <QCoreApplication>
 
 namespace tavolo {
@@ -17,6 +19,9 @@ public:
     static QString people(const History &history, const QList<qint64> &ids);
     // "Maria Rossi (Coop. Alfa, from 01/01/2021)" for each holder of a seat.
     static QString holders(const History &history, const QList<Designation> &designations);
+    // Ending a term on `to` (R-J): not before it starts, and a term already ended is not
+    // extended. `whose` names the term ("The designation of Maria Rossi").
+    static Problems endProblems(const Period &term, QDate to, const QString &whose);
 };
 
 } // namespace tavolo

@@ -55,4 +55,15 @@ Result<qint64> OfficeStore::delegate(const Delegation &d)
         });
 }
 
+Result<qint64> OfficeStore::end(qint64 term, QDate to)
+{
+    return ruledWrite(
+        m_archive, [&](const History &h) { return OfficeRules::endProblems(h, term, to); },
+        [&](const History &, Done) -> Result<qint64> {
+            const auto done = sql::update(m_archive.database(), QStringLiteral("office_terms"), term,
+                                          {{QStringLiteral("date_to"), sql::day(to)}});
+            return done ? Result<qint64>::ok(term) : Result<qint64>::from(done);
+        });
+}
+
 } // namespace tavolo

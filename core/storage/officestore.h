@@ -15,6 +15,7 @@ public:
 
     Result<qint64> assign(const OfficeTerm &term);
     Result<qint64> delegate(const Delegation &delegation);
+    Result<qint64> end(qint64 term, QDate to); // the holder leaves the office
 
 private:
     Archive &m_archive;

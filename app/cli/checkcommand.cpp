@@ -1,0 +1,72 @@
+#include "clicommands.h"
+
+#include "core/operations/compliancejson.h"
+#include "core/rules/ruletext.h"
+#include "core/storage/archive.h"
+#include "core/storage/historystore.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace tavolo::cli {
+
+namespace {
+
+// The composition and problems as lines a person reads in a terminal.
+void printText(Output &out, const History &h, const Compliance &c)
+{
+    out.line(Commands::tr("The Tavolo on %1").arg(RuleText::day(c.composition.date)));
+    for (const OfficeHolding &o : c.composition.offices) {
+        QString who = o.holder ? h.personName(o.holder->personId) : Commands::tr("(vacant)");
+        if (o.delegation)
+            who += Commands::tr(", delegate %1").arg(h.personName(o.delegation->delegateId));
+        out.line(QStringLiteral("  %1: %2").arg(Offices::label(o.office), who));
+    }
+    for (const CategorySeats &s : c.composition.categories)
+        out.line(QStringLiteral("  %1 (%2/%3): %4")
+                     .arg(Categories::label(s.category))
+                     .arg(s.holders.size())
+                     .arg(s.seats)
+                     .arg(RuleText::holders(h, s.holders)));
+    out.line(Commands::tr("Meetings this year: %1 of at least %2")
+                 .arg(c.meetingsThisYear)
+                 .arg(c.composition.regulation.minMeetingsPerYear));
+    if (c.problems.isEmpty())
+        out.line(Commands::tr("No problems."));
+    for (const Problem &p : c.problems)
+        out.line(QStringLiteral("  [%1 %2] %3").arg(p.rule, severityId(p.severity), p.message));
+}
+
+} // namespace
+
+int Commands::check(const Invocation &invocation, Output &out)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({json, date});
+    const bool parsed = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
+    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
+                                         : QDate::currentDate();
+    if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
+        out.error(tr("Usage: tavolo-cli [--db FILE] check [--date YYYY-MM-DD] [--json]"));
+        return UsageError;
+    }
+    Archive archive;
+    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
+        !opened) {
+        out.problems(opened.problems());
+        return ArchiveError;
+    }
+    const History history = HistoryStore(archive.database()).load();
+    const Compliance compliance = ComplianceRules::on(history, day);
+    if (parser.isSet(json))
+        out.line(QString::fromUtf8(
+            QJsonDocument(ComplianceJson::toJson(history, compliance)).toJson(QJsonDocument::Indented)));
+    else
+        printText(out, history, compliance);
+    return hasRefusal(compliance.problems) ? Refused : Success;
+}
+
+} // namespace tavolo::cli
