@@ -36,7 +36,7 @@ Result<Succession> succeed(const QList<Term> &terms, Office office, const Period
         }
         return Result<Succession>::refused(Problem::refused(
             OfficeRules::ruleOf(office),
-            OfficeRules::tr("%1 overlaps %2: %3 has one at a time. End that term first, or "
+            OfficeRules::tr("%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or "
                             "start this one after it.")
                 .arg(RuleText::term(period), describe(t), Offices::label(office)),
             QStringLiteral("from")));

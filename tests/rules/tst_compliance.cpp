@@ -1,0 +1,94 @@
+// Compliance as of a date: composition (R-A, R-B, R-E), meetings (R-C), requests (R-D), groups (R-I).
+#include "historybuilder.h"
+
+#include "core/rules/compliance.h"
+#include "core/rules/grouprules.h"
+
+#include <QTest>
+
+using namespace tavolo;
+
+class TestCompliance : public QObject
+{
+    Q_OBJECT
+    const QDate from{2025, 1, 1};
+
+    HistoryBuilder b;
+
+private slots:
+    void init()
+    {
+        b = HistoryBuilder();
+        b.offices(from);
+        b.representatives(11, from);
+        b.meeting(QDate(2025, 3, 1), MeetingState::Held);
+        b.meeting(QDate(2025, 10, 1), MeetingState::Held);
+    }
+
+    void cleanTavolo()
+    {
+        const Compliance c = ComplianceRules::on(b.h, QDate(2025, 12, 31));
+        QVERIFY2(c.problems.isEmpty(), qPrintable(describe(c.problems)));
+        QCOMPARE(c.composition.members().size(), 15);
+        QCOMPARE(c.meetingsThisYear, 2);
+    }
+
+    void missingOfficeMakesItIncomplete_RB()
+    {
+        b.h.officeTerms[3].period.to = QDate(2025, 6, 30);
+        const Compliance c = ComplianceRules::on(b.h, QDate(2025, 7, 1));
+        QCOMPARE(refusals(c.problems), QStringList{QStringLiteral("R-B")});
+        QCOMPARE(c.problems.first().field, QStringLiteral("asl-district-director"));
+        QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 6, 30)).problems).isEmpty());
+    }
+
+    void noChair_RA()
+    {
+        b.h.officeTerms[0].period.to = QDate(2025, 6, 30);
+        QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2025, 7, 1)).problems), QStringList{QStringLiteral("R-A")});
+    }
+
+    void vacantSeatWarns_RE()
+    {
+        b.h.designations[0].period.to = QDate(2025, 6, 30);
+        const Compliance c = ComplianceRules::on(b.h, QDate(2025, 7, 1));
+        QVERIFY(warnings(c.problems).contains(QStringLiteral("R-E")));
+        QVERIFY(refusals(c.problems).isEmpty());
+        QCOMPARE(c.composition.categories.first().vacancies(), 1);
+    }
+
+    void tooFewMeetingsInAPastYear_RC()
+    {
+        b.h.meetings.removeLast();
+        QCOMPARE(warnings(ComplianceRules::on(b.h, QDate(2025, 12, 31)).problems), QStringList{QStringLiteral("R-C")});
+        QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2026, 1, 2)).problems), QStringList{QStringLiteral("R-C")});
+    }
+
+    void unansweredRequestPastItsDeadline_RD()
+    {
+        b.h.requests << ConvocationRequest{77, QDate(2025, 5, 10), {}, QStringLiteral("x")};
+        QVERIFY(warnings(ComplianceRules::on(b.h, QDate(2025, 6, 9)).problems).contains(QStringLiteral("R-D")));
+        QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 6, 9)).problems).isEmpty());
+        QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2025, 6, 10)).problems), QStringList{QStringLiteral("R-D")});
+    }
+
+    void groupWithoutRatifiedCoordinatorFlagged_RI()
+    {
+        WorkingGroup g;
+        g.id = 5;
+        g.name = QStringLiteral("Minori");
+        g.participants = {1, 2};
+        g.meetings << GroupMeeting{6, 5, QDate(2025, 4, 1), {}, {}, {}, true, false, {}};
+        b.h.groups << g;
+        QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 3, 31)).problems).isEmpty());
+        QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2025, 4, 1)).problems), QStringList{QStringLiteral("R-I")});
+        // Proposing a non-participant is refused; ratifying later lifts the flag.
+        QCOMPARE(refusals(GroupRules::proposeProblems(b.h, b.h.groups[0], 99)), QStringList{QStringLiteral("R-I")});
+        b.h.groups[0].meetings << GroupMeeting{7, 5, QDate(2025, 5, 1), {}, {}, {}, true, true, {}};
+        b.h.groups[0].coordinator = 2;
+        QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 5, 1)).problems).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompliance)
+#include "tst_compliance.moc"

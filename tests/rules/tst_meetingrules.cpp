@@ -1,0 +1,129 @@
+// R-C meetings and notice, R-D requested meetings, R-F guests, R-G joint sessions.
+#include "historybuilder.h"
+
+#include "core/rules/meetingrules.h"
+
+#include <QTest>
+
+using namespace tavolo;
+
+class TestMeetingRules : public QObject
+{
+    Q_OBJECT
+    const QDate from{2025, 1, 1};
+    const QDate day{2025, 3, 12};
+
+private slots:
+    void conveningNeedsAnAgenda_RC()
+    {
+        HistoryBuilder b;
+        Meeting &m = b.meeting(day);
+        m.agenda.clear();
+        QCOMPARE(refusals(MeetingRules::conveneProblems(b.h, m, day.addDays(-10))), QStringList{QStringLiteral("R-C")});
+        m.agenda << QStringLiteral("Insediamento");
+        QVERIFY(MeetingRules::conveneProblems(b.h, m, day.addDays(-10)).isEmpty());
+    }
+
+    void shortNoticeWarns_RC()
+    {
+        HistoryBuilder b;
+        const Meeting &m = b.meeting(day);
+        QVERIFY(MeetingRules::conveneProblems(b.h, m, day.addDays(-7)).isEmpty());
+        const Problems p = MeetingRules::conveneProblems(b.h, m, day.addDays(-6));
+        QCOMPARE(warnings(p), QStringList{QStringLiteral("R-C")});
+        QVERIFY(refusals(p).isEmpty());
+        QCOMPARE(refusals(MeetingRules::conveneProblems(b.h, m, day.addDays(1))), QStringList{QStringLiteral("DATES")});
+    }
+
+    void participantsAreMembersAndGuests_RF()
+    {
+        HistoryBuilder b;
+        const QList<qint64> institutional = b.offices(from);
+        const QList<qint64> reps = b.representatives(3, from);
+        const qint64 outsider = b.person(QStringLiteral("Esperta"));
+        Meeting &m = b.meeting(day, MeetingState::Convened);
+        QCOMPARE(MeetingRules::participants(b.h, m), institutional + reps);
+
+        QCOMPARE(refusals(MeetingRules::guestProblems(b.h, m, {reps[0], QStringLiteral("Punto 2")})),
+                 QStringList{QStringLiteral("R-F")});
+        QCOMPARE(refusals(MeetingRules::guestProblems(b.h, m, {outsider, QString()})), QStringList{QStringLiteral("R-F")});
+        QVERIFY(MeetingRules::guestProblems(b.h, m, {outsider, QStringLiteral("Punto 2")}).isEmpty());
+        m.guests << Guest{outsider, QStringLiteral("Punto 2")};
+        QCOMPARE(MeetingRules::participants(b.h, m).last(), outsider);
+    }
+
+    void holdingRecordsEveryParticipant_RC()
+    {
+        HistoryBuilder b;
+        const QList<qint64> institutional = b.offices(from);
+        const qint64 stranger = b.person(QStringLiteral("Stranger"));
+        Meeting &m = b.meeting(day, MeetingState::Convened);
+        QVERIFY(!MeetingRules::hold(b.h, m, {{stranger, Attendance::Present}}).isOk());
+        const auto held = MeetingRules::hold(b.h, m, {{institutional[0], Attendance::Present}});
+        QVERIFY(held.isOk());
+        QCOMPARE(held.value().size(), institutional.size());
+        QCOMPARE(held.value().value(institutional[1]), Attendance::Absent);
+        QCOMPARE(warnings(held.problems()), QStringList{QStringLiteral("R-C")});
+        m.state = MeetingState::Held;
+        QVERIFY(!MeetingRules::hold(b.h, m, {}).isOk());
+        QVERIFY(!MeetingRules::cancelProblems(m, QStringLiteral("x")).isEmpty());
+    }
+
+    void requestedMeetingAnswersARequest_RD()
+    {
+        HistoryBuilder b;
+        Meeting m;
+        m.date = day;
+        m.place = QStringLiteral("Sondrio");
+        m.kind = MeetingKind::Requested;
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-D")});
+        b.h.requests << ConvocationRequest{7, day.addDays(-20), {}, QStringLiteral("x")};
+        m.requestId = 7;
+        QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
+        m.date = day.addDays(-21);
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-D")});
+    }
+
+    void lateAnswerToARequestWarns_RD()
+    {
+        HistoryBuilder b;
+        b.h.requests << ConvocationRequest{7, day, {}, QStringLiteral("x")};
+        Meeting &m = b.meeting(day.addDays(45));
+        m.kind = MeetingKind::Requested;
+        m.requestId = 7;
+        QVERIFY(warnings(MeetingRules::conveneProblems(b.h, m, day.addDays(30))).isEmpty());
+        QCOMPARE(warnings(MeetingRules::conveneProblems(b.h, m, day.addDays(31))), QStringList{QStringLiteral("R-D")});
+    }
+
+    void jointSessionConvenedByAslOrPresident_RG()
+    {
+        HistoryBuilder b;
+        Meeting m;
+        m.date = day;
+        m.place = QStringLiteral("ASL");
+        m.kind = MeetingKind::Joint;
+        m.convenedBy = QStringLiteral("planning-office-head");
+        m.jointWith = QStringList{QStringLiteral("Tavolo sociosanitario")};
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-G")});
+        m.convenedBy = QStringLiteral("asl-district-director");
+        QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
+        m.jointWith.clear();
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-G")});
+        m.kind = MeetingKind::Ordinary;
+        m.convenedBy = QStringLiteral("planning-office");
+        QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
+    }
+
+    void placeOrLinkRequired_RC()
+    {
+        HistoryBuilder b;
+        Meeting m;
+        m.date = day;
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-C")});
+        m.onlineLink = QStringLiteral("https://meet.example.it/t");
+        QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeetingRules)
+#include "tst_meetingrules.moc"
