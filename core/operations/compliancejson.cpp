@@ -26,6 +26,13 @@ QJsonObject term(const History &h, qint64 id, const Period &p)
     return o;
 }
 
+QJsonObject holder(const History &h, const OfficeTerm &t)
+{
+    QJsonObject o = term(h, t.personId, t.period);
+    o.insert(QStringLiteral("term"), t.id);
+    return o;
+}
+
 } // namespace
 
 QJsonObject ComplianceJson::regulation(const Regulation &r)
@@ -53,8 +60,7 @@ QJsonArray ComplianceJson::offices(const History &h, const Composition &c)
         }
         out << QJsonObject{
             {QStringLiteral("office"), Offices::id(o.office)},
-            {QStringLiteral("holder"),
-             o.holder ? QJsonValue(term(h, o.holder->personId, o.holder->period)) : QJsonValue()},
+            {QStringLiteral("holder"), o.holder ? QJsonValue(holder(h, *o.holder)) : QJsonValue()},
             {QStringLiteral("delegate"), o.delegation ? QJsonValue(delegate) : QJsonValue()}};
     }
     return out;
