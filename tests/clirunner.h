@@ -26,11 +26,12 @@ struct CliRun
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
 };
 
-inline CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {})
+inline CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {},
+                     const QString &language = QStringLiteral("en"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), language);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TAVOLO_CLI), QStringList{QStringLiteral("--db"), db} + arguments);
     if (!input.isNull()) {

@@ -92,6 +92,19 @@ private slots:
         QVERIFY(!requests.first()[QStringLiteral("answeredBy")].isNull());
     }
 
+    void refusalsNameTheirRuleAndSpeakItalian()
+    {
+        const QByteArray batch = R"([{"op":"request.add","date":"2026-11-20","signatories":[6,8],
+                                     "motivation":"Bilancio"}])";
+        const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch,
+                                  QStringLiteral("it"));
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject problem = run.lines().first()[QStringLiteral("problems")].toArray().first().toObject();
+        QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("R-D"));
+        QVERIFY2(problem[QStringLiteral("message")].toString().contains(QStringLiteral("servono altre 2 firme")),
+                 qPrintable(problem[QStringLiteral("message")].toString()));
+    }
+
     void removingAMandatoryOfficeHolderIsNamed()
     {
         qint64 term = 0;

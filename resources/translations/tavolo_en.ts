@@ -2,21 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>DesignationRules</name>
+    <message numerus="yes">
+        <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
+        <translation><numerusform>The category "%1" has %n seat, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform><numerusform>The category "%1" has %n seats, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message numerus="yes">
         <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
-        <translation><numerusform>"%1" cannot be deleted: %n person of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform><numerusform>"%1" cannot be deleted: %n persons of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform></translation>
+        <translation>
+            <numerusform>"%1" cannot be deleted: %n person of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform>
+            <numerusform>"%1" cannot be deleted: %n persons of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegulationRules</name>
+    <message numerus="yes">
+        <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
+        <translation><numerusform>An amendment needs the approval of all %n member in office on %1; missing: %2. Collect their approval before recording it.</numerusform><numerusform>An amendment needs the approval of all %n members in office on %1; missing: %2. Collect their approval before recording it.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TaxCode</name>
     <message numerus="yes">
         <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
-        <translation><numerusform>The tax code of an organisation has 11 digits; "%1" has %n character.</numerusform><numerusform>The tax code of an organisation has 11 digits; "%1" has %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The tax code of an organisation has 11 digits; "%1" has %n character.</numerusform>
+            <numerusform>The tax code of an organisation has 11 digits; "%1" has %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A personal tax code has 16 characters; "%1" has %n.</source>
-        <translation><numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform><numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform>
+            <numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

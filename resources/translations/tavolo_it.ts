@@ -5,15 +5,15 @@
     <name>Batch</name>
     <message>
         <source>Operation %1 is not a JSON object.</source>
-        <translation>L&apos;operazione %1 non è un oggetto JSON.</translation>
+        <translation>L'operazione %1 non è un oggetto JSON.</translation>
     </message>
     <message>
-        <source>Unknown operation &quot;%1&quot;. Known operations: %2.</source>
-        <translation>Operazione sconosciuta &quot;%1&quot;. Operazioni disponibili: %2.</translation>
+        <source>Unknown operation "%1". Known operations: %2.</source>
+        <translation>Operazione sconosciuta "%1". Operazioni disponibili: %2.</translation>
     </message>
     <message>
-        <source>&quot;ref&quot; must be text.</source>
-        <translation>&quot;ref&quot; deve essere un testo.</translation>
+        <source>"ref" must be text.</source>
+        <translation>"ref" deve essere un testo.</translation>
     </message>
     <message>
         <source>The batch is not valid JSON: %1 at character %2.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Not applied: the batch is atomic and operation %1 was refused, so nothing was written.</source>
-        <translation>Non applicata: il lotto è atomico e l&apos;operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+        <translation>Non applicata: il lotto è atomico e l'operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Apply the whole batch in one transaction, rolled back at the first refusal.</source>
-        <translation>Applica l&apos;intero lotto in un&apos;unica transazione, annullata al primo rifiuto.</translation>
+        <translation>Applica l'intero lotto in un'unica transazione, annullata al primo rifiuto.</translation>
     </message>
     <message>
         <source>The JSON batch, or - for stdin.</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Created the archive %1 (schema %2).</source>
-        <translation>Creato l&apos;archivio %1 (schema %2).</translation>
+        <translation>Creato l'archivio %1 (schema %2).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -106,94 +106,386 @@
         <translation>Uso: tavolo-cli [--db FILE] org|person list [--json]</translation>
     </message>
     <message>
-        <source>Tavolo from the command line.
-
-Commands:
-  init                     create an empty archive
-  apply [--atomic] FILE|-  apply a JSON array of operations
-  org list [--json]        list the organisations
-  person list [--json]     list the people</source>
-        <translation>Tavolo da riga di comando.
-
-Comandi:
-  init                     crea un archivio vuoto
-  apply [--atomic] FILE|-  applica un array JSON di operazioni
-  org list [--json]        elenca gli enti
-  person list [--json]     elenca le persone</translation>
-    </message>
-    <message>
-        <source>The archive file (default: $TAVOLO_DB, else the user&apos;s data folder).</source>
-        <translation>Il file d&apos;archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell&apos;utente).</translation>
+        <source>The archive file (default: $TAVOLO_DB, else the user's data folder).</source>
+        <translation>Il file d'archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell'utente).</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>Il comando.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Provare --help.</translation>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Comando sconosciuto "%1". Provare --help.</translation>
+    </message>
+    <message>
+        <source>The Tavolo on %1</source>
+        <translation>Il Tavolo al %1</translation>
+    </message>
+    <message>
+        <source>(vacant)</source>
+        <translation>(vacante)</translation>
+    </message>
+    <message>
+        <source>, delegate %1</source>
+        <translation>, delegato %1</translation>
+    </message>
+    <message>
+        <source>Meetings this year: %1 of at least %2</source>
+        <translation>Sedute quest'anno: %1 su almeno %2</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Nessun problema.</translation>
+    </message>
+    <message>
+        <source>The date (default: today).</source>
+        <translation>La data (predefinita: oggi).</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] check [--date YYYY-MM-DD] [--json]</source>
+        <translation>Uso: tavolo-cli [--db FILE] check [--date AAAA-MM-GG] [--json]</translation>
+    </message>
+    <message>
+        <source>Tavolo from the command line.
+
+Commands:
+  init                     create an empty archive
+  apply [--atomic] FILE|-  apply a JSON array of operations
+  org list [--json]        list the organisations
+  person list [--json]     list the people
+  check [--date D] [--json] the composition on a date and every problem</source>
+        <translation>Tavolo da riga di comando.
+
+Comandi:
+  init                     crea un archivio vuoto
+  apply [--atomic] FILE|-  applica un array JSON di operazioni
+  org list [--json]        elenca gli enti
+  person list [--json]     elenca le persone
+  check [--date D] [--json] la composizione a una data e ogni problema</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRules</name>
+    <message>
+        <source>The Tavolo has no chair on %1: assign the office of %2, or a delegate.</source>
+        <translation>Il %1 il Tavolo non ha un presidente: assegnare la carica di %2 o nominare un delegato.</translation>
+    </message>
+    <message>
+        <source>The composition is incomplete on %1: nobody holds the office of %2. Assign it%3.</source>
+        <translation>Il %1 la composizione è incompleta: nessuno ricopre la carica di %2. Assegnarla%3.</translation>
+    </message>
+    <message>
+        <source> or name a delegate</source>
+        <translation> o nominare un delegato</translation>
+    </message>
+    <message>
+        <source>The category "%1" has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
+        <translation>La categoria «%1» ha %2 seggi vacanti su %3 il %4: chiedere ai suoi enti di designare un rappresentante.</translation>
+    </message>
+    <message>
+        <source>In %1 the Tavolo met %2 time(s); the regulation requires at least %3.</source>
+        <translation>Nel %1 il Tavolo si è riunito %2 volte; il regolamento ne richiede almeno %3.</translation>
+    </message>
+    <message>
+        <source>So far in %1 the Tavolo has %2 meeting(s) held or convened; at least %3 are required by 31 December.</source>
+        <translation>Finora nel %1 il Tavolo ha %2 sedute tenute o convocate; ne servono almeno %3 entro il 31 dicembre.</translation>
+    </message>
+    <message>
+        <source>The request to convene of %1 is unanswered past its deadline (%2): convene the requested meeting now.</source>
+        <translation>La richiesta di convocazione del %1 è senza risposta oltre il termine (%2): convocare subito la seduta richiesta.</translation>
+    </message>
+    <message>
+        <source>The request to convene of %1 is open: convene the requested meeting by %2 (%3 day(s) left).</source>
+        <translation>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %3 giorni).</translation>
+    </message>
+    <message>
+        <source>The working group "%1" held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
+        <translation>Il gruppo di lavoro «%1» ha tenuto la prima seduta il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima seduta.</translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
+        <source>"%1" is not an e-mail address (expected name@domain.it).</source>
+        <translation>"%1" non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PEC address (expected name@pec.domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
+        <source>"%1" is not a PEC address (expected name@pec.domain.it).</source>
+        <translation>"%1" non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation>&quot;%1&quot; non è un numero di telefono.</translation>
+        <source>"%1" is not a telephone number.</source>
+        <translation>"%1" non è un numero di telefono.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignationRules</name>
+    <message>
+        <source>%1 belongs to the category "%2", which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
+        <translation>%1 appartiene alla categoria «%2», che non ha seggi nel Tavolo: può partecipare come invitato o in un gruppo di lavoro. Correggere la categoria se è errata.</translation>
+    </message>
+    <message>
+        <source>A designation is made by formal act: give the act's date.</source>
+        <translation>La designazione avviene con atto formale: indicare la data dell'atto.</translation>
+    </message>
+    <message>
+        <source>A designation is made by formal act: give the act's reference (protocol number).</source>
+        <translation>La designazione avviene con atto formale: indicare gli estremi dell'atto (numero di protocollo).</translation>
+    </message>
+    <message>
+        <source>The designation ends (%1) before it starts (%2): check the dates.</source>
+        <translation>La designazione termina (%1) prima di iniziare (%2): controllare le date.</translation>
+    </message>
+    <message>
+        <source>The act is dated %1, after the term starts (%2): check the dates.</source>
+        <translation>L'atto è datato %1, dopo l'inizio del mandato (%2): controllare le date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
+        <translation><numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform><numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 already holds a seat for %2 (%3): a person holds one seat at a time. End that designation first.</source>
+        <translation>%1 occupa già un seggio per %2 (%3): una persona occupa un solo seggio alla volta. Chiudere prima quella designazione.</translation>
+    </message>
+    <message>
+        <source>There is no designation with id %1.</source>
+        <translation>Non esiste una designazione con id %1.</translation>
+    </message>
+    <message>
+        <source>The designation of %1</source>
+        <translation>La designazione di %1</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <source>The field &quot;%1&quot; must be text.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un testo.</translation>
+        <source>The field "%1" must be text.</source>
+        <translation>Il campo "%1" deve essere un testo.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio.</translation>
+        <source>The field "%1" is required.</source>
+        <translation>Il campo "%1" è obbligatorio.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation>Il campo &quot;%1&quot; deve essere true o false.</translation>
+        <source>The field "%1" must be true or false.</source>
+        <translation>Il campo "%1" deve essere true o false.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere una data nella forma AAAA-MM-GG; &quot;%2&quot; non lo è.</translation>
+        <source>The field "%1" must be a date written YYYY-MM-DD; "%2" is not.</source>
+        <translation>Il campo "%1" deve essere una data nella forma AAAA-MM-GG; "%2" non lo è.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required (a date, YYYY-MM-DD).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (una data, AAAA-MM-GG).</translation>
+        <source>The field "%1" is required (a date, YYYY-MM-DD).</source>
+        <translation>Il campo "%1" è obbligatorio (una data, AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a time written HH:MM; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un orario nella forma HH:MM; &quot;%2&quot; non lo è.</translation>
+        <source>The field "%1" must be a time written HH:MM; "%2" is not.</source>
+        <translation>Il campo "%1" deve essere un orario nella forma HH:MM; "%2" non lo è.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco.</translation>
+        <source>The field "%1" must be a list.</source>
+        <translation>Il campo "%1" deve essere un elenco.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list of texts.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco di testi.</translation>
+        <source>The field "%1" must be a list of texts.</source>
+        <translation>Il campo "%1" deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be an object.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un oggetto.</translation>
+        <source>The field "%1" must be an object.</source>
+        <translation>Il campo "%1" deve essere un oggetto.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; for this operation.</source>
-        <translation>Campo &quot;%1&quot; sconosciuto per questa operazione.</translation>
+        <source>Unknown field "%1" for this operation.</source>
+        <translation>Campo "%1" sconosciuto per questa operazione.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
-        <translation>Categoria sconosciuta &quot;%1&quot;. Categorie: %2.</translation>
+        <source>Unknown category "%1". Categories: %2.</source>
+        <translation>Categoria sconosciuta "%1". Categorie: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRules</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Dare un nome al gruppo.</translation>
+    </message>
+    <message>
+        <source>A working group named "%1" already exists.</source>
+        <translation>Esiste già un gruppo di lavoro di nome «%1».</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in the group "%2".</source>
+        <translation>%1 partecipa già al gruppo «%2».</translation>
+    </message>
+    <message>
+        <source>The group "%1" already has a ratified coordinator, %2.</source>
+        <translation>Il gruppo «%1» ha già un coordinatore ratificato, %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator is named from the group's own participants: add %1 to "%2" first.</source>
+        <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>Give the meeting's date.</source>
+        <translation>Indicare la data della seduta.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 of the group "%2" is already recorded as held.</source>
+        <translation>La seduta del %1 del gruppo «%2» risulta già tenuta.</translation>
+    </message>
+    <message>
+        <source>Not participants of the group "%1": %2.</source>
+        <translation>Non partecipano al gruppo «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The group "%1" already has a ratified coordinator.</source>
+        <translation>Il gruppo «%1» ha già un coordinatore ratificato.</translation>
+    </message>
+    <message>
+        <source>No coordinator has been proposed for the group "%1": propose one among its participants first.</source>
+        <translation>Per il gruppo «%1» non è stato proposto un coordinatore: proporne prima uno tra i partecipanti.</translation>
+    </message>
+    <message>
+        <source>The group's coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
+        <translation>Il coordinatore del gruppo si ratifica alla prima seduta: questa si tiene senza ratifica e il gruppo sarà segnalato.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStore</name>
+    <message>
+        <source>There is no working group with id %1.</source>
+        <translation>Non esiste un gruppo di lavoro con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no group meeting with id %1.</source>
+        <translation>Non esiste una seduta di gruppo con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>in preparation</source>
+        <translation>in preparazione</translation>
+    </message>
+    <message>
+        <source>convened</source>
+        <translation>convocata</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenuta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be %3.</source>
+        <translation>La seduta del %1 è %2: non può essere %3.</translation>
+    </message>
+    <message>
+        <source>A requested meeting answers a request to convene: name the request.</source>
+        <translation>Una seduta su richiesta risponde a una richiesta di convocazione: indicare la richiesta.</translation>
+    </message>
+    <message>
+        <source>There is no request with id %1.</source>
+        <translation>Non esiste una richiesta con id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting (%1) cannot come before the request it answers (%2).</source>
+        <translation>La seduta (%1) non può precedere la richiesta a cui risponde (%2).</translation>
+    </message>
+    <message>
+        <source>The request of %1 is already answered by the meeting of %2.</source>
+        <translation>Alla richiesta del %1 risponde già la seduta del %2.</translation>
+    </message>
+    <message>
+        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors' Assembly: say which in "convenedBy".</source>
+        <translation>Una seduta congiunta è convocata dall'ASL (direttore sociale o di distretto) o dal Presidente dell'Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
+    </message>
+    <message>
+        <source>Name the other tables that meet in the joint session.</source>
+        <translation>Indicare gli altri tavoli che partecipano alla seduta congiunta.</translation>
+    </message>
+    <message>
+        <source>Give the meeting's date.</source>
+        <translation>Indicare la data della seduta.</translation>
+    </message>
+    <message>
+        <source>Say where the meeting takes place: a place, an online link, or both.</source>
+        <translation>Indicare dove si tiene la seduta: un luogo, un collegamento online, o entrambi.</translation>
+    </message>
+    <message>
+        <source>Only a meeting of kind "requested" answers a request.</source>
+        <translation>Solo una seduta di tipo «su richiesta» risponde a una richiesta.</translation>
+    </message>
+    <message>
+        <source>Only a joint session names other tables.</source>
+        <translation>Solo una seduta congiunta indica altri tavoli.</translation>
+    </message>
+    <message>
+        <source>The Tavolo's own meetings are convened by the planning office ("%1"); other conveners hold joint sessions.</source>
+        <translation>Le sedute del Tavolo sono convocate dall'Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
+    </message>
+    <message>
+        <source>The agenda is given with the convocation: add at least one item before convening.</source>
+        <translation>L'ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
+    </message>
+    <message>
+        <source>A meeting is convened before it takes place (%1).</source>
+        <translation>Una seduta si convoca prima che si tenga (%1).</translation>
+    </message>
+    <message>
+        <source>Only %1 day(s) of notice before %2; the regulation asks for %3.</source>
+        <translation>Solo %1 giorni di preavviso prima del %2; il regolamento ne chiede %3.</translation>
+    </message>
+    <message>
+        <source>The request of %1 had to be answered by %2: this convocation is late.</source>
+        <translation>Alla richiesta del %1 si doveva rispondere entro il %2: questa convocazione è in ritardo.</translation>
+    </message>
+    <message>
+        <source>given new materials</source>
+        <translation>integrata con nuovi materiali</translation>
+    </message>
+    <message>
+        <source>Give the material a title.</source>
+        <translation>Dare un titolo al materiale.</translation>
+    </message>
+    <message>
+        <source>given new guests</source>
+        <translation>integrata con nuovi invitati</translation>
+    </message>
+    <message>
+        <source>Guests take part on the chair's invitation when the topics make it useful: give the reason.</source>
+        <translation>Gli invitati partecipano su invito del presidente quando i temi lo rendono utile: indicarne il motivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the Tavolo on %2 and is convened as such, not as a guest.</source>
+        <translation>%1 è componente del Tavolo il %2 ed è convocato come tale, non come invitato.</translation>
+    </message>
+    <message>
+        <source>%1 is already invited to this meeting.</source>
+        <translation>%1 è già invitato a questa seduta.</translation>
+    </message>
+    <message>
+        <source>Not convened to the meeting of %1 (neither members nor invited guests): %2.</source>
+        <translation>Non convocati alla seduta del %1 (né componenti né invitati): %2.</translation>
+    </message>
+    <message>
+        <source>Recorded as absent, having no attendance given: %1.</source>
+        <translation>Registrati come assenti, non essendo indicata la presenza: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled: the reason goes on record.</source>
+        <translation>Indicare perché la seduta è annullata: il motivo resta agli atti.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
     </message>
 </context>
 <context>
@@ -208,33 +500,103 @@ Comandi:
     </message>
 </context>
 <context>
-    <name>OperationContext</name>
+    <name>OfficeRules</name>
     <message>
-        <source>The ref &quot;%1&quot; in &quot;%2&quot; names a %3, not a %4.</source>
-        <translation>Il riferimento &quot;%1&quot; in &quot;%2&quot; indica un elemento di tipo %3, non di tipo %4.</translation>
+        <source>The term ends (%1) before it starts (%2): check the dates.</source>
+        <translation>L'incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the field &quot;%2&quot; names no %3: give an id, a ref set by an earlier operation%4.</source>
-        <translation>&quot;%1&quot; nel campo &quot;%2&quot; non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
+        <source>%1 is ended on %2, the day before the new term starts.</source>
+        <translation>%1 si chiude il %2, il giorno prima dell'inizio del nuovo incarico.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or start this one after it.</source>
+        <translation>%1: si sovrappone con %2; la carica di %3 ha un solo titolare e un solo delegato alla volta. Chiudere prima quell'incarico, o far iniziare questo dopo.</translation>
+    </message>
+    <message>
+        <source>The term of %1 as %2</source>
+        <translation>L'incarico di %1 come %2</translation>
+    </message>
+    <message>
+        <source>There is no term of office with id %1.</source>
+        <translation>Non esiste un incarico con id %1.</translation>
+    </message>
+    <message>
+        <source>the term of %1 as %2 (%3)</source>
+        <translation>l'incarico di %1 come %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The regulation allows no delegate for the %1: only the chair and the ASL directors may delegate. Assign the office to the person instead.</source>
+        <translation>Il regolamento non prevede delegati per il %1: possono delegare solo il presidente e i direttori ASL. Assegnare invece la carica alla persona.</translation>
+    </message>
+    <message>
+        <source>A delegation is made by an act: give the act's date.</source>
+        <translation>La delega avviene con un atto: indicare la data dell'atto.</translation>
+    </message>
+    <message>
+        <source>A delegation is made by an act: give the act's reference (protocol number).</source>
+        <translation>La delega avviene con un atto: indicare gli estremi dell'atto (numero di protocollo).</translation>
+    </message>
+    <message>
+        <source>Nobody holds the office of %1 on %2, so nobody can delegate it: assign the office first.</source>
+        <translation>Il %2 nessuno ricopre la carica di %1, quindi nessuno può delegarla: assegnare prima la carica.</translation>
+    </message>
+    <message>
+        <source>the delegation of %1 to %2 (%3)</source>
+        <translation>la delega di %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The act is dated %1, after the delegation starts (%2): check the dates.</source>
+        <translation>L'atto è datato %1, dopo l'inizio della delega (%2): controllare le date.</translation>
+    </message>
+</context>
+<context>
+    <name>Offices</name>
+    <message>
+        <source>President of the Mayors' Assembly</source>
+        <translation>Presidente dell'Assemblea dei Sindaci</translation>
+    </message>
+    <message>
+        <source>Head of the Planning Office</source>
+        <translation>Responsabile dell'Ufficio di Piano</translation>
+    </message>
+    <message>
+        <source>Social Director of the ASL</source>
+        <translation>Direttore Sociale dell'ASL</translation>
+    </message>
+    <message>
+        <source>District Director of the ASL</source>
+        <translation>Direttore di Distretto dell'ASL</translation>
+    </message>
+</context>
+<context>
+    <name>OperationContext</name>
+    <message>
+        <source>The ref "%1" in "%2" names a %3, not a %4.</source>
+        <translation>Il riferimento "%1" in "%2" indica un elemento di tipo %3, non di tipo %4.</translation>
+    </message>
+    <message>
+        <source>"%1" in the field "%2" names no %3: give an id, a ref set by an earlier operation%4.</source>
+        <translation>"%1" nel campo "%2" non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un'operazione precedente%4.</translation>
     </message>
     <message>
         <source> or a tax code</source>
         <translation> o un codice fiscale</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required (a %2).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (tipo %2).</translation>
+        <source>The field "%1" is required (a %2).</source>
+        <translation>Il campo "%1" è obbligatorio (tipo %2).</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRules</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L&apos;ente deve avere una denominazione.</translation>
+        <translation>L'ente deve avere una denominazione.</translation>
     </message>
     <message>
         <source>The organisation needs its tax code (11 digits).</source>
-        <translation>L&apos;ente deve avere il codice fiscale (11 cifre).</translation>
+        <translation>L'ente deve avere il codice fiscale (11 cifre).</translation>
     </message>
     <message>
         <source>a) Volunteer organisations</source>
@@ -272,19 +634,19 @@ Comandi:
         <translation>Nel registro non esiste un ente con id %1.</translation>
     </message>
     <message>
-        <source>The tax code %1 already belongs to &quot;%2&quot; (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
-        <translation>Il codice fiscale %1 appartiene già a &quot;%2&quot; (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
+        <source>The tax code %1 already belongs to "%2" (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
+        <translation>Il codice fiscale %1 appartiene già a "%2" (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
+        <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
         <translation>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>"%1" non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
+            <numerusform>"%1" non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: the Tavolo&apos;s history refers to it. Mark it inactive instead.</source>
-        <translation>&quot;%1&quot; non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
+        <source>"%1" cannot be deleted: the Tavolo's history refers to it. Mark it inactive instead.</source>
+        <translation>"%1" non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
 </context>
 <context>
@@ -309,49 +671,185 @@ Comandi:
         <translation>Il codice fiscale %1 appartiene già a %2 (id %3) nel registro: una persona si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the Tavolo&apos;s history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
+        <source>%1 cannot be deleted: the Tavolo's history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
         <translation>%1 non può essere eliminato/a: la storia del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute). La storia non viene mai riscritta.</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationRules</name>
+    <message>
+        <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %1 meeting(s) a year.</source>
+        <translation>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %1 sedute l'anno.</translation>
+    </message>
+    <message>
+        <source>The request threshold must be a fraction such as "1/3".</source>
+        <translation>La soglia per la richiesta deve essere una frazione come «1/3».</translation>
+    </message>
+    <message>
+        <source>One third of the representatives can ask for a meeting (requirement d): the threshold cannot be raised to %1/%2.</source>
+        <translation>Un terzo dei rappresentanti può chiedere una seduta (requisito d): la soglia non può salire a %1/%2.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be a negative number of days.</source>
+        <translation>Il preavviso non può essere un numero negativo di giorni.</translation>
+    </message>
+    <message>
+        <source>The days allowed to convene after a request must be at least 1.</source>
+        <translation>I giorni concessi per convocare dopo una richiesta devono essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>The seats of the category "%1" are fixed by requirement e (%2): an amendment cannot make them %3.</source>
+        <translation>I seggi della categoria «%1» sono fissati dal requisito e (%2): una modifica non può portarli a %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is a member required by requirements a–b: an amendment cannot remove the office.</source>
+        <translation>Il %1 è un componente richiesto dai requisiti a–b: una modifica non può eliminarne la carica.</translation>
+    </message>
+    <message>
+        <source>The Tavolo has no members in office on %1, so nobody can approve an amendment.</source>
+        <translation>Il %1 il Tavolo non ha componenti in carica, quindi nessuno può approvare una modifica.</translation>
+    </message>
+    <message>
+        <source>Not members of the Tavolo on %1, so their approval does not count: %2.</source>
+        <translation>Non sono componenti del Tavolo il %1, quindi la loro approvazione non conta: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
+        <translation><numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform><numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the date the amendment takes effect.</source>
+        <translation>Indicare la data da cui la modifica ha effetto.</translation>
+    </message>
+    <message>
+        <source>The regulation was already amended on %1: amendments are recorded in date order and never rewrite an earlier version.</source>
+        <translation>Il regolamento è già stato modificato il %1: le modifiche si registrano in ordine di data e non riscrivono mai una versione precedente.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>A request to convene must be motivated: write its reasons.</source>
+        <translation>La richiesta di convocazione deve essere motivata: scriverne le ragioni.</translation>
+    </message>
+    <message>
+        <source>Each signatory counts once; signed twice: %1.</source>
+        <translation>Ogni firmatario conta una volta; hanno firmato due volte: %1.</translation>
+    </message>
+    <message>
+        <source>Only representatives designated by third-sector organisations and in office on %1 may sign (institutional members do not count); not so: %2.</source>
+        <translation>Possono firmare solo i rappresentanti designati dagli enti del Terzo Settore in carica il %1 (i componenti istituzionali non contano); non lo sono: %2.</translation>
+    </message>
+    <message>
+        <source>No third-sector representative is in office on %1.</source>
+        <translation>Il %1 non è in carica alcun rappresentante del Terzo Settore.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 representatives signed; the threshold (%3) is %4: %5 more signature(s) needed.</source>
+        <translation>Hanno firmato %1 rappresentanti su %2; la soglia (%3) è %4: servono altre %5 firme.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2: it cannot end before.</source>
+        <translation>%1 inizia il %2: non può terminare prima.</translation>
+    </message>
+    <message>
+        <source>%1 already ended on %2: a term is not extended; record a new one instead.</source>
+        <translation>%1 è già terminata il %2: un mandato non si proroga; registrarne invece uno nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>TavoloFields</name>
+    <message>
+        <source>"%1" is not a kind of meeting: ordinary, requested or joint.</source>
+        <translation>«%1» non è un tipo di seduta: ordinary, requested o joint.</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read: %2.</source>
+        <translation>Il file «%1» non si può leggere: %2.</translation>
+    </message>
+    <message>
+        <source>"requestThreshold" is a fraction such as "1/3".</source>
+        <translation>«requestThreshold» è una frazione come «1/3».</translation>
+    </message>
+    <message>
+        <source>"seats" maps a category with seats to a number; "%1" is not one.</source>
+        <translation>«seats» associa a ogni categoria con seggi un numero; «%1» non lo è.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an office.</source>
+        <translation>«%1» non è una carica.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a change the regulation knows, or its value has the wrong type.</source>
+        <translation>«%1» non è una modifica prevista dal regolamento, o il suo valore ha il tipo sbagliato.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an office; the offices are: %2.</source>
+        <translation>«%1» non è una carica; le cariche sono: %2.</translation>
+    </message>
+    <message>
+        <source>Each attendance is {"person": …, "status": "present" | "excused" | "absent"}.</source>
+        <translation>Ogni presenza è {"person": …, "status": "present" | "excused" | "absent"}.</translation>
     </message>
 </context>
 <context>
     <name>TaxCode</name>
     <message numerus="yes">
-        <source>The tax code of an organisation has 11 digits; &quot;%1&quot; has %n character(s).</source>
+        <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
         <translation>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n carattere.</numerusform>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n caratteri.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n carattere.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tax code of an organisation has digits only; &quot;%1&quot; contains &quot;%2&quot;.</source>
-        <translation>Il codice fiscale di un ente contiene solo cifre; &quot;%1&quot; contiene &quot;%2&quot;.</translation>
+        <source>The tax code of an organisation has digits only; "%1" contains "%2".</source>
+        <translation>Il codice fiscale di un ente contiene solo cifre; "%1" contiene "%2".</translation>
     </message>
     <message>
-        <source>The tax code &quot;%1&quot; is wrong: its check digit should be %2, not %3. Check the digits against the organisation&apos;s documents.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
+        <source>The tax code "%1" is wrong: its check digit should be %2, not %3. Check the digits against the organisation's documents.</source>
+        <translation>Il codice fiscale "%1" è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell'ente.</translation>
     </message>
     <message numerus="yes">
-        <source>A personal tax code has 16 characters; &quot;%1&quot; has %n.</source>
+        <source>A personal tax code has 16 characters; "%1" has %n.</source>
         <translation>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; is malformed at character %2 (&quot;%3&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non è ben formato al carattere %2 (&quot;%3&quot;).</translation>
+        <source>The personal tax code "%1" is malformed at character %2 ("%3").</source>
+        <translation>Il codice fiscale "%1" non è ben formato al carattere %2 ("%3").</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; has no valid month letter (&quot;%2&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non ha una lettera del mese valida (&quot;%2&quot;).</translation>
+        <source>The personal tax code "%1" has no valid month letter ("%2").</source>
+        <translation>Il codice fiscale "%1" non ha una lettera del mese valida ("%2").</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; has an impossible day of birth (%2).</source>
-        <translation>Il codice fiscale &quot;%1&quot; ha un giorno di nascita impossibile (%2).</translation>
+        <source>The personal tax code "%1" has an impossible day of birth (%2).</source>
+        <translation>Il codice fiscale "%1" ha un giorno di nascita impossibile (%2).</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+        <source>The personal tax code "%1" is wrong: its check letter should be %2, not %3.</source>
+        <translation>Il codice fiscale "%1" è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
     </message>
 </context>
 <context>
@@ -362,7 +860,7 @@ Comandi:
     </message>
     <message>
         <source>The folder for the archive %1 cannot be created.</source>
-        <translation>Non è possibile creare la cartella per l&apos;archivio %1.</translation>
+        <translation>Non è possibile creare la cartella per l'archivio %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -378,15 +876,15 @@ Comandi:
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. The file was left untouched.</source>
-        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The archive %1 is read-only: Tavolo needs to write to it. Ask for write permission or copy it to a folder of yours.</source>
-        <translation>L&apos;archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
+        <translation>L'archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation>Non è possibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Non è possibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not an archive this version of Tavolo can open. It was left untouched.</source>
@@ -398,11 +896,11 @@ Comandi:
     </message>
     <message>
         <source>The archive is in use by another program that is saving changes. Try again in a moment.</source>
-        <translation>L&apos;archivio è in uso da parte di un altro programma che sta salvando delle modifiche. Riprovare tra qualche istante.</translation>
+        <translation>L'archivio è in uso da parte di un altro programma che sta salvando delle modifiche. Riprovare tra qualche istante.</translation>
     </message>
     <message>
         <source>The archive could not complete the operation: %1</source>
-        <translation>L&apos;archivio non ha potuto completare l&apos;operazione: %1</translation>
+        <translation>L'archivio non ha potuto completare l'operazione: %1</translation>
     </message>
 </context>
 <context>
