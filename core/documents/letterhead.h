@@ -20,6 +20,8 @@ struct Letterhead
 
     // The placeholder logo shipped in resources/documents (a neutral crest).
     static QString defaultLogoPath();
+    // Ente, office, address and contacts on one line: the footer of every page.
+    QString footerLine() const;
     QString effectiveLogoPath() const { return logoPath.isEmpty() ? defaultLogoPath() : logoPath; }
 };
 

@@ -11,61 +11,12 @@ namespace tavolo::documents {
 
 namespace {
 
-const QString LogoUrl = QStringLiteral("tavolo-logo:letterhead");
-
 bool startsWithVowel(const QString &text)
 {
     return !text.isEmpty() && QStringLiteral("AEIOUaeiou").contains(text.front());
 }
 
 } // namespace
-
-namespace html {
-
-QString escaped(const QString &text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-    return out;
-}
-
-namespace {
-QString list(const QString &tag, const QString &style, const QStringList &items)
-{
-    QString out = QStringLiteral("<%1 style=\"%2\">").arg(tag, style);
-    for (const QString &item : items)
-        out += QStringLiteral("<li style=\"margin-bottom: 3px;\">%1</li>").arg(escaped(item));
-    return out + QStringLiteral("</%1>").arg(tag);
-}
-} // namespace
-
-QString orderedList(const QStringList &items)
-{
-    return list(QStringLiteral("ol"), QStringLiteral("list-style-type: decimal; margin-left: 0px;"),
-                items);
-}
-
-QString bulletList(const QStringList &items)
-{
-    return list(QStringLiteral("ul"), QStringLiteral("list-style-type: disc; margin-left: 0px;"),
-                items);
-}
-
-} // namespace html
-
-QImage flattenedLogo(const QString &path, int maxPixels)
-{
-    QImage source(path);
-    if (source.isNull())
-        return {};
-    if (source.width() > maxPixels || source.height() > maxPixels)
-        source = source.scaled(maxPixels, maxPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QImage flat(source.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    QPainter painter(&flat);
-    painter.drawImage(0, 0, source);
-    return flat;
-}
 
 LetterRenderer::LetterRenderer(Letterhead letterhead, MeetingDocumentData meeting,
                                LetterTemplate letterTemplate)
@@ -134,13 +85,7 @@ QString LetterRenderer::subject(const Recipient &recipient) const
 
 QString LetterRenderer::footer() const
 {
-    QStringList parts;
-    for (const QString &part : {m_letterhead.enteName, m_letterhead.officeName,
-                                m_letterhead.address, m_letterhead.contacts}) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts.join(QStringLiteral(" – "));
+    return m_letterhead.footerLine();
 }
 
 QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
@@ -152,7 +97,7 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     if (!m_logo.isNull()) {
         const int height = qRound(72.0 * m_logo.height() / m_logo.width());
         v.insert(QStringLiteral("logo"),
-                 QStringLiteral("<img src=\"%1\" width=\"72\" height=\"%2\"/>").arg(LogoUrl).arg(height));
+                 QStringLiteral("<img src=\"%1\" width=\"72\" height=\"%2\"/>").arg(html::LogoUrl).arg(height));
     }
     v.insert(QStringLiteral("enteName"), escaped(m_letterhead.enteName));
     v.insert(QStringLiteral("officeName"), escaped(m_letterhead.officeName));
@@ -217,14 +162,7 @@ QString LetterRenderer::html(const Recipient &recipient) const
 
 std::unique_ptr<QTextDocument> LetterRenderer::document(const Recipient &recipient) const
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(PagedOutput::fontFamily());
-    font.setPointSizeF(10.5);
-    // No ligatures ("ﬃ" in "Ufficio"): the text must stay searchable and copyable as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document->setDefaultFont(font);
-    if (!m_logo.isNull())
-        document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), m_logo);
+    auto document = html::newDocument(m_logo);
     document->setHtml(html(recipient));
     document->setMetaInformation(QTextDocument::DocumentTitle, subject(recipient));
     return document;

@@ -3,6 +3,7 @@
 #include "letterhead.h"
 #include "lettertemplate.h"
 #include "meetingdocumentdata.h"
+#include "documenthtml.h"
 #include "recipient.h"
 
 #include <QCoreApplication>
@@ -50,16 +51,5 @@ private:
     LetterTemplate m_template;
     QImage m_logo; // flattened on white: PDF/A-1 forbids transparency
 };
-
-// HTML helpers shared by the documents of a meeting.
-namespace html {
-QString escaped(const QString &text);               // plain text → HTML, newlines kept
-QString orderedList(const QStringList &items);      // <ol> with numbers 1., 2., …
-QString bulletList(const QStringList &items);
-} // namespace html
-
-// The logo as the documents embed it: scaled, without alpha (PDF/A-1b), white background;
-// a null image when the file cannot be read (the letter then has no logo, never fails).
-QImage flattenedLogo(const QString &path, int maxPixels = 600);
 
 } // namespace tavolo::documents
