@@ -64,12 +64,19 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     font.setPixelSize(qRound(7.0 * Resolution / 72.0));
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));
-    const QRectF textRect(0, top + mmToPixels(1.0), body.width(), mmToPixels(FooterBandMm * 0.6));
+    // The page number keeps its own column on the right, so a two-line footer never hides it.
+    const qreal numberWidth = pageCount > 1 ? mmToPixels(22.0) : 0.0;
+    const QRectF textRect(numberWidth, top + mmToPixels(1.0), body.width() - 2 * numberWidth,
+                          mmToPixels(FooterBandMm * 0.6));
     if (!footer.isEmpty())
         painter.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, footer);
-    if (pageCount > 1)
-        painter.drawText(textRect, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+    if (pageCount > 1) {
+        // Italian like the rest of the document, whatever the interface language.
+        const QRectF numberRect(body.width() - numberWidth, textRect.top(), numberWidth,
+                                textRect.height());
+        painter.drawText(numberRect, Qt::AlignRight | Qt::AlignTop,
+                         QStringLiteral("Pagina %1 di %2").arg(page + 1).arg(pageCount));
+    }
     painter.restore();
 }
 
