@@ -1,0 +1,86 @@
+#include "documenthtml.h"
+
+#include "pagedoutput.h"
+
+#include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace tavolo::documents {
+
+namespace html {
+
+QString escaped(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    return out;
+}
+
+namespace {
+QString list(const QString &tag, const QString &style, const QStringList &items)
+{
+    QString out = QStringLiteral("<%1 style=\"%2\">").arg(tag, style);
+    for (const QString &item : items)
+        out += QStringLiteral("<li style=\"margin-bottom: 3px;\">%1</li>").arg(escaped(item));
+    return out + QStringLiteral("</%1>").arg(tag);
+}
+} // namespace
+
+QString orderedList(const QStringList &items)
+{
+    return list(QStringLiteral("ol"), QStringLiteral("list-style-type: decimal; margin-left: 0px;"),
+                items);
+}
+
+QString bulletList(const QStringList &items)
+{
+    return list(QStringLiteral("ul"), QStringLiteral("list-style-type: disc; margin-left: 0px;"),
+                items);
+}
+
+QString letterheadBlock(const Letterhead &letterhead, bool withLogo)
+{
+    const QString logo = withLogo
+        ? QStringLiteral("<td width=\"64\" valign=\"middle\"><img src=\"%1\" width=\"56\"/></td>").arg(LogoUrl)
+        : QString();
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1"
+               "<td valign=\"middle\" style=\"padding-left: 8px;\">"
+               "<span style=\"font-size: 13pt; font-weight: bold; color: #1f3a5f;\">%2</span><br/>"
+               "<span style=\"font-size: 11pt; font-weight: bold; color: #4a6a8f;\">%3</span><br/>"
+               "<span style=\"font-size: 8.5pt; color: #333333;\">%4</span></td></tr></table><hr/>")
+        .arg(logo, escaped(letterhead.enteName), escaped(letterhead.officeName),
+             escaped(letterhead.address));
+}
+
+std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(PagedOutput::fontFamily());
+    font.setPointSizeF(pointSize);
+    // No ligatures ("ﬃ" in "Ufficio"): the text must stay searchable and copyable as typed.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(font);
+    if (!logo.isNull())
+        document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
+    return document;
+}
+
+} // namespace html
+
+QImage flattenedLogo(const QString &path, int maxPixels)
+{
+    QImage source(path);
+    if (source.isNull())
+        return {};
+    if (source.width() > maxPixels || source.height() > maxPixels)
+        source = source.scaled(maxPixels, maxPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage flat(source.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, source);
+    return flat;
+}
+
+} // namespace tavolo::documents

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+#include <QTime>
+
+namespace tavolo::documents {
+
+// The kinds of meeting of domain.md: ordinary (R-C), on request (R-D), joint (R-G).
+enum class MeetingKind { Ordinary, Requested, Joint };
+
+// Richiesta di convocazione that caused a requested meeting (R-D).
+struct RequestInfo
+{
+    QDate date;
+    QString protocolNumber; // as registered on arrival; may be empty
+    int signatories = 0;
+    QString motivation;
+};
+
+// Seduta congiunta (R-G): the other tables and who convened the joint session.
+struct JointInfo
+{
+    QStringList otherTables; // "Tavolo delle reti sociosanitarie dell'ASL della Montagna"
+    QString convenedBy;      // "il Presidente dell'Assemblea dei Sindaci", "l'ASL della Montagna"
+};
+
+// Everything a document about one meeting prints: plain values, no storage types, so the
+// renderer can be tested without an archive and the lead's adapter fills it from one.
+struct MeetingDocumentData
+{
+    QString meetingId;  // stable id from the archive, used for the calendar UID
+    QString tableName = QStringLiteral("Tavolo del Terzo Settore");
+    QString districtName; // "Ambito di Sondrio"
+    MeetingKind kind = MeetingKind::Ordinary;
+    QDate date;
+    QTime time;
+    int durationMinutes = 120; // for the calendar file only
+    QString place;      // may be empty for an online-only meeting
+    QString onlineLink; // may be empty for an in-person meeting
+    QStringList agenda;    // numbered in this order
+    QStringList materials; // titles of the attached materials
+    QString protocolNumber; // of the outgoing letter
+    QDate protocolDate;
+    QString subject;        // empty: a subject is composed from kind and date
+    RequestInfo request;    // kind == Requested
+    JointInfo joint;        // kind == Joint
+};
+
+} // namespace tavolo::documents

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "pdfmetadata.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QPageLayout>
+
+class QIODevice;
+class QPainter;
+class QPaintDevice;
+class QTextDocument;
+
+namespace tavolo::documents {
+
+// Lays out QTextDocuments on A4 pages with a footer line and writes them as PDF/A-1b
+// (fonts embedded, text selectable) or paints one page as an image for previews.
+// Several documents go into one PDF, each starting on a new page: the combined letters.
+class PagedOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(PagedOutput)
+
+public:
+    static constexpr int Resolution = 300; // dots per inch of the layout and the PDF
+
+    // A4 portrait, margins of about 2 cm; the footer sits in the bottom margin band.
+    static QPageLayout pageLayout();
+    static QString fontFamily(); // "DejaVu Serif": free, in Debian, embeddable
+
+    // Sets page size and layout device; returns the number of pages.
+    static int layout(QTextDocument &document, QPaintDevice *device);
+    // Paints page `page` (0-based) of an already laid-out document at the painter's origin.
+    static void paintPage(QPainter &painter, const QTextDocument &document, int page,
+                          const QString &footer, int pageCount);
+
+    // Writes all documents to `device` (a file or buffer); returns the pages written.
+    static Result<int> writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
+                                const QList<QString> &footers, const PdfMetadata &metadata);
+    // The same to a file, atomically (QSaveFile): a failed write leaves no half file.
+    static Result<int> writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
+                                    const QList<QString> &footers, const PdfMetadata &metadata);
+
+    // Page `page` as an image at `dpi`, white background, for the GUI's preview.
+    static QImage renderPage(QTextDocument &document, int page, const QString &footer, int dpi);
+};
+
+} // namespace tavolo::documents

@@ -1,0 +1,92 @@
+#include "safefilename.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace tavolo::documents::safefilename {
+
+namespace {
+
+QString cleaned(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control)
+            out += QLatin1Char(' ');
+        else if (QStringLiteral("<>:\"/\\|?*").contains(c))
+            out += QLatin1Char('-');
+        else
+            out += c;
+    }
+    return out.simplified();
+}
+
+QString withoutTrailingDotsAndSpaces(QString text)
+{
+    while (!text.isEmpty() && (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(' '))))
+        text.chop(1);
+    return text;
+}
+
+// Cuts to `length` characters without splitting a surrogate pair.
+QString cut(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    qsizetype end = length;
+    if (end > 0 && text.at(end - 1).isHighSurrogate())
+        --end;
+    return text.left(end);
+}
+
+QString fit(QString stem, const QString &suffix)
+{
+    const qsizetype room = qMax<qsizetype>(1, MaxLength - suffix.size());
+    stem = withoutTrailingDotsAndSpaces(cut(stem, room));
+    if (stem.isEmpty())
+        stem = QStringLiteral("documento");
+    if (isReservedDeviceName(stem))
+        stem += QLatin1Char('_');
+    return stem + suffix;
+}
+
+} // namespace
+
+bool isReservedDeviceName(const QString &name)
+{
+    static const QRegularExpression reserved(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])(\\..*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return reserved.match(name.trimmed()).hasMatch();
+}
+
+QString make(const QString &stem, const QString &extension)
+{
+    const QString suffix = extension.isEmpty() ? QString() : QLatin1Char('.') + extension;
+    return fit(cleaned(stem), suffix);
+}
+
+QString unique(const QString &stem, const QString &extension, const QString &directory,
+               QSet<QString> &taken)
+{
+    const QString suffix = extension.isEmpty() ? QString() : QLatin1Char('.') + extension;
+    const QString base = cleaned(stem);
+    QSet<QString> existing; // Windows compares names case-insensitively
+    if (!directory.isEmpty()) {
+        const QStringList entries = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System);
+        for (const QString &entry : entries)
+            existing.insert(entry.toLower());
+    }
+    for (int n = 1;; ++n) {
+        const QString counter = n == 1 ? QString() : QStringLiteral(" (%1)").arg(n);
+        const QString name = fit(base, counter + suffix);
+        const QString key = name.toLower();
+        if (taken.contains(key) || existing.contains(key))
+            continue;
+        taken.insert(key);
+        return name;
+    }
+}
+
+} // namespace tavolo::documents::safefilename

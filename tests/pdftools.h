@@ -1,0 +1,70 @@
+#pragma once
+
+// poppler-utils from the tests: documents are checked by content (architecture.md).
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace pdftools {
+
+inline QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>")
+            .arg(program, QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text with the layout kept, whitespace collapsed so phrases wrapped across lines still match.
+inline QString text(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                             QStringLiteral("-")})
+        .simplified();
+}
+
+inline QString info(const QString &pdf)
+{
+    return run(QStringLiteral("pdfinfo"), {pdf});
+}
+
+inline QString metadata(const QString &pdf)
+{
+    return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+}
+
+inline int pages(const QString &pdf)
+{
+    for (const QString &line : info(pdf).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    }
+    return -1;
+}
+
+// pdffonts rows (after the two header lines): one per font, "emb" is the 5th column from
+// the right end; returns the rows whose "emb" column is not "yes".
+inline QStringList fontsNotEmbedded(const QString &pdf, int *fontCount = nullptr)
+{
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'),
+                                                                      Qt::SkipEmptyParts);
+    QStringList bad;
+    int count = 0;
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (columns.size() < 6)
+            continue;
+        ++count;
+        // … emb sub uni object ID  →  emb is columns[size - 5]
+        if (columns.at(columns.size() - 5) != QLatin1String("yes"))
+            bad << lines.at(i);
+    }
+    if (fontCount)
+        *fontCount = count;
+    return bad;
+}
+
+} // namespace pdftools

@@ -1,0 +1,302 @@
+// Convocation letters (issue 4): content checked through pdftotext, PDF/A-1b identification
+// through pdfinfo -meta, embedded fonts through pdffonts.
+
+#include "core/documents/italiandates.h"
+#include "core/documents/letterexporter.h"
+#include "core/documents/letterrenderer.h"
+#include "documentsamples.h"
+#include "pdftools.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tavolo;
+using namespace tavolo::documents;
+
+class TestLetters : public QObject
+{
+    Q_OBJECT
+private slots:
+    void italianDates_data();
+    void italianDates();
+    void memberLetterCarriesEverything();
+    void guestLetterHasItsOwnWording_RF();
+    void requestedMeetingCitesTheRequest_RD();
+    void jointMeetingNamesTheOtherTables_RG();
+    void onlineOnlyMeetingGivesTheLink();
+    void pdfIsPdfA1bWithEmbeddedFonts();
+    void combinedPdfHasEveryLetter();
+    void cancellationLeavesNothing();
+    void unknownPlaceholderIsRefused();
+    void valuesAreEscaped();
+    void previewShowsPageOne();
+    void unwritableFolderIsRefused();
+
+private:
+    static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
+                                       const QList<Recipient> &recipients);
+};
+
+LetterExportReport TestLetters::exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
+                                         const QList<Recipient> &recipients)
+{
+    LetterExporter exporter(LetterRenderer(samples::letterhead(), meeting));
+    const auto result = exporter.exportLetters(dir.path(), recipients);
+    if (!result)
+        qWarning() << describe(result.problems());
+    return result ? result.value() : LetterExportReport{};
+}
+
+void TestLetters::italianDates_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QTime>("time");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("domain.md example") << QDate(2015, 3, 12) << QTime(16, 30)
+                                       << QStringLiteral("giovedì 12 marzo 2015, ore 16:30");
+    QTest::newRow("first of month, morning") << QDate(2024, 1, 1) << QTime(9, 5)
+                                             << QStringLiteral("lunedì 1 gennaio 2024, ore 09:05");
+    QTest::newRow("sunday in August") << QDate(2023, 8, 20) << QTime(21, 0)
+                                      << QStringLiteral("domenica 20 agosto 2023, ore 21:00");
+    QTest::newRow("no time") << QDate(2021, 12, 31) << QTime()
+                             << QStringLiteral("venerdì 31 dicembre 2021");
+}
+
+void TestLetters::italianDates()
+{
+    QFETCH(QDate, date);
+    QFETCH(QTime, time);
+    QFETCH(QString, expected);
+    QCOMPARE(italian::weekdayDateTime(date, time), expected);
+}
+
+void TestLetters::memberLetterCarriesEverything()
+{
+    QTemporaryDir dir;
+    const auto meeting = samples::ordinaryMeeting();
+    const auto recipients = samples::recipients();
+    const LetterExportReport report = exportTo(dir, meeting, recipients);
+    QCOMPARE(report.letterFiles.size(), recipients.size());
+    for (qsizetype i = 0; i < recipients.size(); ++i) {
+        const QString text = pdftools::text(report.letterFiles.at(i));
+        const Recipient &r = recipients.at(i);
+        QVERIFY2(text.contains(r.name), qPrintable(text));
+        QVERIFY(text.contains(r.role));
+        QVERIFY(text.contains(r.organisation));
+        QVERIFY(text.contains(QStringLiteral("giovedì 12 marzo 2015, ore 16:30")));
+        QVERIFY(text.contains(QStringLiteral("Prot. n. 2015/1234")));
+        QVERIFY(text.contains(QStringLiteral("Sondrio, 2 marzo 2015")));
+        QVERIFY(text.contains(QStringLiteral("Comunità Montana Valtellina di Sondrio")));
+        // No ligatures: "Ufficio" must be found by a search in the PDF viewer.
+        QVERIFY(text.contains(QStringLiteral("Ufficio di Piano")));
+        QVERIFY(text.contains(meeting.place));
+        for (qsizetype item = 0; item < meeting.agenda.size(); ++item)
+            QVERIFY2(text.contains(QStringLiteral("%1. %2").arg(item + 1).arg(meeting.agenda.at(item))),
+                     qPrintable(meeting.agenda.at(item)));
+        for (const QString &material : meeting.materials)
+            QVERIFY2(text.contains(material), qPrintable(material));
+        QVERIFY(text.contains(QStringLiteral("Dott.ssa Maria Bianchi")));
+        QVERIFY(!text.contains(QStringLiteral("{{")));
+        // Neither a request (R-D) nor a joint session (R-G): their sentences stay out.
+        QVERIFY(!text.contains(QStringLiteral("richiesta motivata")));
+        QVERIFY(!text.contains(QStringLiteral("forma congiunta")));
+    }
+    QVERIFY(pdftools::text(report.letterFiles.at(0)).contains(QStringLiteral("PEC: segreteria@pec.example.it")));
+    QVERIFY(pdftools::text(report.letterFiles.at(1)).contains(QStringLiteral("Via Nazario Sauro 38 23100 Sondrio")));
+    QVERIFY(pdftools::text(report.letterFiles.at(0)).contains(QStringLiteral("la S.V. è convocata")));
+}
+
+void TestLetters::guestLetterHasItsOwnWording_RF()
+{
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
+    const QString guestFile = report.letterFiles.at(2);
+    QVERIFY(QFileInfo(guestFile).fileName().startsWith(QLatin1String("Invito 2015-03-12")));
+    const QString text = pdftools::text(guestFile);
+    QVERIFY(text.contains(QStringLiteral("Invito alla seduta ordinaria")));
+    QVERIFY(text.contains(QStringLiteral("Su invito del Presidente del Tavolo del Terzo Settore")));
+    QVERIFY(text.contains(QStringLiteral("in qualità di ospite")));
+    QVERIFY(text.contains(QStringLiteral("punto 3, collaborazione con le scuole del territorio")));
+    QVERIFY(text.contains(QStringLiteral("non comporta la qualità di componente")));
+    QVERIFY(!text.contains(QStringLiteral("la S.V. è convocata")));
+    const QString memberText = pdftools::text(report.letterFiles.at(0));
+    QVERIFY(!memberText.contains(QStringLiteral("ospite")));
+}
+
+void TestLetters::requestedMeetingCitesTheRequest_RD()
+{
+    auto meeting = samples::ordinaryMeeting();
+    meeting.kind = MeetingKind::Requested;
+    meeting.request.date = QDate(2015, 2, 20);
+    meeting.request.protocolNumber = QStringLiteral("2015/987");
+    meeting.request.signatories = 4;
+    meeting.request.motivation = QStringLiteral("Urgenza di discutere la chiusura del centro diurno");
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
+    const QString text = pdftools::text(report.letterFiles.at(0));
+    QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di 4 rappresentanti")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("pervenuta in data 20 febbraio 2015 (prot. n. 2015/987)")));
+    QVERIFY(text.contains(QStringLiteral("«Urgenza di discutere la chiusura del centro diurno»")));
+    QVERIFY(text.contains(QStringLiteral("seduta straordinaria, su richiesta")));
+}
+
+void TestLetters::jointMeetingNamesTheOtherTables_RG()
+{
+    auto meeting = samples::ordinaryMeeting();
+    meeting.kind = MeetingKind::Joint;
+    meeting.joint.otherTables = {QStringLiteral("Tavolo del Terzo Settore dell'Ambito di Tirano"),
+                                 QStringLiteral("Tavolo delle reti sociosanitarie dell'ATS della Montagna")};
+    meeting.joint.convenedBy = QStringLiteral("Presidente dell'Assemblea dei Sindaci");
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
+    const QString text = pdftools::text(report.letterFiles.at(0));
+    QVERIFY2(text.contains(QStringLiteral("in forma congiunta, su convocazione di: Presidente dell'Assemblea dei Sindaci")),
+             qPrintable(text));
+    for (const QString &table : meeting.joint.otherTables)
+        QVERIFY(text.contains(table));
+    QVERIFY(text.contains(QStringLiteral("seduta congiunta")));
+}
+
+void TestLetters::onlineOnlyMeetingGivesTheLink()
+{
+    auto meeting = samples::ordinaryMeeting();
+    meeting.place.clear();
+    meeting.onlineLink = QStringLiteral("https://meet.example.it/tavolo-ts-2015-03");
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
+    const QString text = pdftools::text(report.letterFiles.at(0));
+    QVERIFY(text.contains(QStringLiteral("in modalità telematica, al seguente collegamento: https://meet.example.it/tavolo-ts-2015-03")));
+    QVERIFY(!text.contains(QStringLiteral(" presso ")));
+}
+
+void TestLetters::pdfIsPdfA1bWithEmbeddedFonts()
+{
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
+    for (const QString &file : report.letterFiles + QStringList{report.combinedFile}) {
+        const QString meta = pdftools::metadata(file);
+        QVERIFY2(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")), qPrintable(meta));
+        QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+        QVERIFY(meta.contains(QStringLiteral("Comunità Montana Valtellina di Sondrio"))); // dc:creator
+        const QString info = pdftools::info(file);
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Tavolo\n"))));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+(Convocazione della|Invito alla) seduta ordinaria"))), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("A4")));
+        int fonts = 0;
+        const QStringList notEmbedded = pdftools::fontsNotEmbedded(file, &fonts);
+        QVERIFY(fonts > 0);
+        QVERIFY2(notEmbedded.isEmpty(), qPrintable(notEmbedded.join(QLatin1Char('\n'))));
+    }
+}
+
+void TestLetters::combinedPdfHasEveryLetter()
+{
+    QTemporaryDir dir;
+    const auto recipients = samples::manyRecipients(6);
+    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), recipients);
+    QCOMPARE(report.letterFiles.size(), 6);
+    int sum = 0;
+    for (const QString &file : report.letterFiles)
+        sum += pdftools::pages(file);
+    QCOMPARE(pdftools::pages(report.combinedFile), sum);
+    QCOMPARE(report.combinedPages, sum);
+    QVERIFY(sum >= 6);
+    const QString text = pdftools::text(report.combinedFile);
+    for (const Recipient &r : recipients)
+        QVERIFY(text.contains(r.name));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 7);
+}
+
+void TestLetters::cancellationLeavesNothing()
+{
+    QTemporaryDir dir;
+    LetterExporter exporter(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()));
+    QList<int> calls;
+    const auto result = exporter.exportLetters(
+        dir.path(), samples::manyRecipients(5), [&](int done, int total, const QString &) {
+            calls << done;
+            return !(done == 3 && total == 5);
+        });
+    QVERIFY(!result);
+    QCOMPARE(result.problems().first().rule, QStringLiteral("CANCELLED"));
+    QCOMPARE(calls, (QList<int>{0, 1, 2, 3}));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    QList<int> all;
+    const auto done = exporter.exportLetters(dir.path(), samples::manyRecipients(2),
+                                             [&](int d, int, const QString &) {
+                                                 all << d;
+                                                 return true;
+                                             });
+    QVERIFY(done);
+    QCOMPARE(all, (QList<int>{0, 1, 2}));
+}
+
+void TestLetters::unknownPlaceholderIsRefused()
+{
+    const LetterTemplate broken(QStringLiteral("<p>{{recipientName}} {{dat}} {{#guest}}x</p>"));
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(), broken);
+    const Problems problems = renderer.validateTemplate();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.at(0).message.contains(QStringLiteral("{{dat}}")));
+    QTemporaryDir dir;
+    const auto result = LetterExporter(renderer).exportLetters(dir.path(), samples::recipients());
+    QVERIFY(!result);
+    QCOMPARE(result.problems().first().rule, QStringLiteral("TEMPLATE"));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    QVERIFY(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()).validateTemplate().isEmpty());
+
+    // Sections: kept, dropped, inverted, nested.
+    const LetterTemplate t(QStringLiteral("{{#a}}A{{#b}}B{{/b}}{{^b}}!B{{/b}}{{/a}}{{^a}}-{{/a}}[{{v}}]"));
+    QCOMPARE(t.fill({{QStringLiteral("v"), QStringLiteral("1")}},
+                    {{QStringLiteral("a"), true}, {QStringLiteral("b"), false}}),
+             QStringLiteral("A!B[1]"));
+    QCOMPARE(t.fill({}, {{QStringLiteral("a"), false}}), QStringLiteral("-[]"));
+}
+
+void TestLetters::valuesAreEscaped()
+{
+    Recipient r = samples::recipients().at(0);
+    r.name = QStringLiteral("Anna <b>Rossi</b> & figli {{subject}}");
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting());
+    const QString html = renderer.html(r);
+    QVERIFY(html.contains(QStringLiteral("Anna &lt;b&gt;Rossi&lt;/b&gt; &amp; figli {{subject}}")));
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), {r});
+    const QString text = pdftools::text(report.letterFiles.at(0));
+    QVERIFY2(text.contains(r.name), qPrintable(text));
+    QVERIFY(QFileInfo(report.letterFiles.at(0)).fileName().contains(QStringLiteral("Anna -b-Rossi-")));
+}
+
+void TestLetters::previewShowsPageOne()
+{
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting());
+    const QImage image = renderer.previewImage(samples::recipients().at(0), 50);
+    // A4 at 50 dpi: 413 × 585 pixels.
+    QVERIFY(qAbs(image.width() - 413) <= 1);
+    QVERIFY(qAbs(image.height() - 585) <= 1);
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY2(dark > 500, qPrintable(QString::number(dark))); // text and logo were painted
+}
+
+void TestLetters::unwritableFolderIsRefused()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("a-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    LetterExporter exporter(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()));
+    const auto result = exporter.exportLetters(blocker + QStringLiteral("/sub"), samples::recipients());
+    QVERIFY(!result);
+    QVERIFY(!exporter.exportLetters(dir.path(), {}));
+}
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"
