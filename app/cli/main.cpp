@@ -6,12 +6,45 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <memory>
 
 using namespace tavolo;
 
+// Documents need fonts and QPdfWriter, that is a QGuiApplication; the other commands stay
+// console-only so that they start fast and never look for a display.
+static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "export") == 0; });
+    if (!documents)
+        return std::make_unique<QCoreApplication>(argc, argv);
+#ifndef Q_OS_WIN
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a desktop session Qt warns on every run; a private folder keeps it quiet.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("tavolo-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tavolo"));
     QCoreApplication::setApplicationName(QStringLiteral("Tavolo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAVOLO_VERSION));
@@ -24,7 +57,9 @@ int main(int argc, char *argv[])
         "  apply [--atomic] FILE|-  apply a JSON array of operations\n"
         "  org list [--json]        list the organisations\n"
         "  person list [--json]     list the people\n"
-        "  check [--date D] [--json] the composition on a date and every problem"));
+        "  check [--date D] [--json] the composition on a date and every problem\n"
+        "  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents\n"
+        "  export composition [--date D] --out DIR                the composition to publish"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -48,6 +83,8 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("export"))
+        return cli::Commands::exportDocuments(invocation, out);
     if (command == QLatin1String("check"))
         return cli::Commands::check(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))

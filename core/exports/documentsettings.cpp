@@ -1,0 +1,114 @@
+#include "documentsettings.h"
+
+#include "core/documents/letterrenderer.h"
+#include "core/storage/archive.h"
+#include "core/storage/documentsettingsstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QStandardPaths>
+
+namespace tavolo {
+
+namespace {
+
+const QString kLogo = QStringLiteral("logo");
+const QString kTemplate = QStringLiteral("letterTemplate");
+
+} // namespace
+
+DocumentSettings::DocumentSettings(Archive &archive)
+    : m_archive(archive)
+{
+}
+
+QStringList DocumentSettings::keys()
+{
+    return {QStringLiteral("enteName"),      QStringLiteral("officeName"),
+            QStringLiteral("address"),       QStringLiteral("contacts"),
+            QStringLiteral("officePec"),     QStringLiteral("signatoryName"),
+            QStringLiteral("signatoryTitle"), QStringLiteral("place"),
+            QStringLiteral("districtName")};
+}
+
+documents::Letterhead DocumentSettings::letterhead() const
+{
+    const auto values = DocumentSettingsStore(m_archive).all();
+    auto text = [&](const char *key, const QString &fallback) {
+        const QString v = values.value(QLatin1String(key)).toString();
+        return v.isEmpty() ? fallback : v;
+    };
+    documents::Letterhead l;
+    l.enteName = text("enteName", tr("Lead body of the district"));
+    l.officeName = text("officeName", tr("Planning Office"));
+    l.address = text("address", QString());
+    l.contacts = text("contacts", QString());
+    l.officePec = text("officePec", QString());
+    l.signatoryName = text("signatoryName", QString());
+    l.signatoryTitle = text("signatoryTitle", tr("The Head of the Planning Office"));
+    l.place = text("place", QString());
+    // The logo lives in the archive; the renderer reads a file, so it is written to the cache.
+    const QByteArray logo = values.value(kLogo).toByteArray();
+    if (!logo.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        const QString path = QDir(dir).filePath(QStringLiteral("letterhead-logo.png"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(logo) == logo.size())
+            l.logoPath = path;
+    }
+    return l;
+}
+
+documents::LetterTemplate DocumentSettings::letterTemplate() const
+{
+    const QString html = DocumentSettingsStore(m_archive).all().value(kTemplate).toString();
+    return html.isEmpty() ? documents::LetterTemplate::italianDefault() : documents::LetterTemplate(html);
+}
+
+QString DocumentSettings::districtName() const
+{
+    return DocumentSettingsStore(m_archive).all().value(QStringLiteral("districtName")).toString();
+}
+
+Result<Done> DocumentSettings::set(const QMap<QString, QString> &values)
+{
+    QMap<QString, QVariant> stored;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!keys().contains(it.key()))
+            return Result<Done>::refused(Problem::refused(
+                QStringLiteral("INPUT"),
+                tr("\"%1\" is not a letterhead setting; the settings are: %2.")
+                    .arg(it.key(), keys().join(QStringLiteral(", ")))));
+        stored.insert(it.key(), it.value().trimmed().isEmpty() ? QVariant() : QVariant(it.value().trimmed()));
+    }
+    return DocumentSettingsStore(m_archive).set(stored);
+}
+
+Result<Done> DocumentSettings::setLogo(const QString &imagePath)
+{
+    const QImage image(imagePath);
+    if (image.isNull())
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("INPUT"), tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(imagePath)));
+    QFile file(imagePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Done>::refused(Problem::refused(QStringLiteral("INPUT"), file.errorString()));
+    return DocumentSettingsStore(m_archive).set({{kLogo, file.readAll()}});
+}
+
+Result<Done> DocumentSettings::setTemplate(const QString &htmlPath)
+{
+    auto loaded = documents::LetterTemplate::fromFile(htmlPath);
+    if (!loaded)
+        return Result<Done>::from(loaded);
+    const Problems problems = loaded.value().validate(documents::LetterRenderer::valueNames(),
+                                                      documents::LetterRenderer::flagNames());
+    if (hasRefusal(problems))
+        return Result<Done>::refused(problems);
+    return DocumentSettingsStore(m_archive).set({{kTemplate, loaded.value().html()}});
+}
+
+} // namespace tavolo

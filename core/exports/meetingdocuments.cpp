@@ -1,0 +1,142 @@
+#include "meetingdocuments.h"
+
+#include "documentsettings.h"
+
+#include "core/rules/composition.h"
+#include "core/storage/archive.h"
+#include "core/storage/historystore.h"
+#include "core/storage/organisationstore.h"
+#include "core/storage/personstore.h"
+
+namespace tavolo {
+
+namespace {
+
+// Whom a person is, for the recipient block: the register's record, with the PEC preferred.
+documents::Recipient recipientOf(Archive &archive, const History &h, qint64 personId)
+{
+    documents::Recipient r;
+    r.name = h.personName(personId);
+    if (const auto person = PersonStore(archive).find(personId)) {
+        r.pec = person->pec.isEmpty() ? person->email : person->pec;
+        if (person->organisationId)
+            r.organisation = h.organisationName(*person->organisationId);
+        if (r.pec.isEmpty() && person->organisationId)
+            if (const auto org = OrganisationStore(archive).find(*person->organisationId)) {
+                r.pec = org->pec;
+                r.postalAddress = org->address;
+            }
+    }
+    return r;
+}
+
+documents::MeetingKind kindOf(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Requested:
+        return documents::MeetingKind::Requested;
+    case MeetingKind::Joint:
+        return documents::MeetingKind::Joint;
+    case MeetingKind::Ordinary:
+        break;
+    }
+    return documents::MeetingKind::Ordinary;
+}
+
+QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
+{
+    QList<documents::Recipient> out;
+    for (const OfficeHolding &o : c.offices) {
+        const auto who = o.sitting();
+        if (!who)
+            continue;
+        documents::Recipient r = recipientOf(archive, h, *who);
+        r.role = o.delegation ? MeetingDocuments::tr("%1 (delegate)").arg(Offices::label(o.office))
+                              : Offices::label(o.office);
+        out << r;
+    }
+    for (const CategorySeats &s : c.categories)
+        for (const Designation &d : s.holders) {
+            documents::Recipient r = recipientOf(archive, h, d.personId);
+            r.role = MeetingDocuments::tr("Representative — %1").arg(Categories::label(s.category));
+            r.organisation = h.organisationName(d.organisationId);
+            out << r;
+        }
+    return out;
+}
+
+} // namespace
+
+Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
+{
+    const History h = HistoryStore(archive.database()).load();
+    const Meeting *m = h.meeting(meetingId);
+    if (!m)
+        return Result<MeetingPack>::refused(Problem::refused(
+            QStringLiteral("NOT-FOUND"), tr("There is no meeting with id %1.").arg(meetingId), QStringLiteral("meeting")));
+    if (m->state == MeetingState::Cancelled)
+        return Result<MeetingPack>::refused(Problem::refused(
+            QStringLiteral("R-C"),
+            tr("The meeting of %1 was cancelled (%2): there is nothing to send.")
+                .arg(m->date.toString(QStringLiteral("dd/MM/yyyy")), m->cancelReason),
+            QStringLiteral("meeting")));
+    MeetingPack pack;
+    documents::MeetingDocumentData &d = pack.meeting;
+    d.meetingId = QString::number(m->id);
+    d.districtName = DocumentSettings(archive).districtName();
+    d.kind = kindOf(m->kind);
+    d.date = m->date;
+    d.time = m->time;
+    d.place = m->place;
+    d.onlineLink = m->onlineLink;
+    d.agenda = m->agenda;
+    for (const Material &material : m->materials)
+        d.materials << material.title;
+    d.protocolDate = m->convenedOn.isValid() ? m->convenedOn : QDate::currentDate();
+    if (m->requestId)
+        if (const ConvocationRequest *r = h.request(*m->requestId))
+            d.request = {r->date, QString(), int(r->signatories.size()), r->motivation};
+    if (m->kind == MeetingKind::Joint) {
+        d.joint.otherTables = m->jointWith;
+        if (const auto office = Offices::fromId(m->convenedBy))
+            d.joint.convenedBy = Offices::label(*office);
+    }
+    pack.recipients = members(archive, h, CompositionRules::compositionOn(h, m->date));
+    for (const Guest &g : m->guests) {
+        documents::Recipient r = recipientOf(archive, h, g.personId);
+        r.guest = true;
+        r.guestReason = g.reason;
+        pack.recipients << r;
+    }
+    if (m->state == MeetingState::Draft)
+        pack.warnings << Problem::warning(QStringLiteral("R-C"),
+                                          tr("The meeting is not convened yet: these letters are a draft."));
+    QStringList noAddress;
+    for (const documents::Recipient &r : pack.recipients)
+        if (r.pec.isEmpty() && r.postalAddress.isEmpty())
+            noAddress << r.name;
+    if (!noAddress.isEmpty())
+        pack.warnings << Problem::warning(QStringLiteral("CONTACT"),
+                                          tr("No PEC, e-mail or address in the register for: %1.")
+                                              .arg(noAddress.join(QStringLiteral(", "))));
+    return Result<MeetingPack>::ok(pack, pack.warnings);
+}
+
+QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archive, QDate date)
+{
+    const History h = HistoryStore(archive.database()).load();
+    const Composition c = CompositionRules::compositionOn(h, date);
+    QList<documents::CompositionEntry> out;
+    for (const OfficeHolding &o : c.offices)
+        if (const auto who = o.sitting())
+            out << documents::CompositionEntry{
+                h.personName(*who), QString(),
+                o.delegation ? tr("%1 (delegate)").arg(Offices::label(o.office)) : Offices::label(o.office)};
+    for (const CategorySeats &s : c.categories)
+        for (const Designation &d : s.holders)
+            out << documents::CompositionEntry{h.personName(d.personId), h.organisationName(d.organisationId),
+                                               Categories::label(s.category)};
+    return out;
+}
+
+} // namespace tavolo

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QMap>
+#include <QVariant>
+
+namespace tavolo {
+
+class Archive;
+
+// Letterhead, signatory, letter template and logo kept in the archive (issue 4): plain keys
+// and values here; core/exports gives them meaning.
+class DocumentSettingsStore
+{
+public:
+    explicit DocumentSettingsStore(Archive &archive);
+
+    QMap<QString, QVariant> all() const;
+    // Sets every key of `values` in one transaction; a null value removes the key.
+    Result<Done> set(const QMap<QString, QVariant> &values);
+
+private:
+    Archive &m_archive;
+};
+
+} // namespace tavolo
