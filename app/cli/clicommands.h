@@ -23,6 +23,7 @@ public:
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
     static int check(const Invocation &invocation, Output &out); // composition and problems
+    static int letterhead(const Invocation &invocation, Output &out); // letterhead settings
     static int exportDocuments(const Invocation &invocation, Output &out); // letters, sheets, ics
 };
 

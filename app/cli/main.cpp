@@ -23,7 +23,7 @@ using namespace tavolo;
 // console-only so that they start fast and never look for a display.
 static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "export") == 0; });
+    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "export") == 0 || qstrcmp(a, "letterhead") == 0; });
     if (!documents)
         return std::make_unique<QCoreApplication>(argc, argv);
 #ifndef Q_OS_WIN
@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
         "  person list [--json]     list the people\n"
         "  check [--date D] [--json] the composition on a date and every problem\n"
         "  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents\n"
-        "  export composition [--date D] --out DIR                the composition to publish"));
+        "  export composition [--date D] --out DIR                the composition to publish\n"
+        "  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("letterhead"))
+        return cli::Commands::letterhead(invocation, out);
     if (command == QLatin1String("export"))
         return cli::Commands::exportDocuments(invocation, out);
     if (command == QLatin1String("check"))

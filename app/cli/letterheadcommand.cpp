@@ -1,0 +1,64 @@
+#include "clicommands.h"
+
+#include "core/exports/documentsettings.h"
+#include "core/storage/archive.h"
+
+#include <QCommandLineParser>
+
+namespace tavolo::cli {
+
+namespace {
+
+void print(Output &out, const documents::Letterhead &l)
+{
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("enteName"), l.enteName},           {QStringLiteral("officeName"), l.officeName},
+        {QStringLiteral("address"), l.address},             {QStringLiteral("contacts"), l.contacts},
+        {QStringLiteral("officePec"), l.officePec},         {QStringLiteral("signatoryName"), l.signatoryName},
+        {QStringLiteral("signatoryTitle"), l.signatoryTitle}, {QStringLiteral("place"), l.place}};
+    for (const auto &[key, value] : rows)
+        out.line(QStringLiteral("%1\t%2").arg(key, value));
+}
+
+} // namespace
+
+int Commands::letterhead(const Invocation &invocation, Output &out)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"), tr("Set a letterhead value."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption logo(QStringLiteral("logo"), tr("The logo image to keep in the archive."), QStringLiteral("FILE"));
+    const QCommandLineOption letter(QStringLiteral("template"), tr("The letter template (HTML with placeholders)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({set, logo, letter});
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments)
+        || parser.positionalArguments().size() != 1) {
+        out.error(tr("Usage: tavolo-cli [--db FILE] letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]"));
+        return UsageError;
+    }
+    QMap<QString, QString> values;
+    for (const QString &pair : parser.values(set)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            out.error(tr("\"%1\" is not KEY=VALUE.").arg(pair));
+            return UsageError;
+        }
+        values.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    Archive archive;
+    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist); !opened) {
+        out.problems(opened.problems());
+        return ArchiveError;
+    }
+    DocumentSettings settings(archive);
+    for (const Result<Done> &done : {values.isEmpty() ? Result<Done>::ok({}) : settings.set(values),
+                                     parser.isSet(logo) ? settings.setLogo(parser.value(logo)) : Result<Done>::ok({}),
+                                     parser.isSet(letter) ? settings.setTemplate(parser.value(letter)) : Result<Done>::ok({})})
+        if (!done) {
+            out.problems(done.problems());
+            return Refused;
+        }
+    print(out, settings.letterhead());
+    return Success;
+}
+
+} // namespace tavolo::cli
