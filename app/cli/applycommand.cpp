@@ -34,7 +34,7 @@ int Commands::apply(const Invocation &invocation, Output &out)
         tr("Apply the whole batch in one transaction, rolled back at the first refusal."));
     parser.addOption(atomic);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON batch, or - for stdin."));
-    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments) || parser.positionalArguments().size() != 2) {
+    if (!invocation.parse(parser) || parser.positionalArguments().size() != 2) {
         out.error(parser.errorText().isEmpty()
                       ? tr("Usage: tavolo-cli [--db FILE] apply [--atomic] FILE|-")
                       : parser.errorText());

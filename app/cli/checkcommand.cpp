@@ -46,7 +46,7 @@ int Commands::check(const Invocation &invocation, Output &out)
     const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, date});
-    const bool parsed = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
+    const bool parsed = invocation.parse(parser);
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
                                          : QDate::currentDate();
     if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
@@ -54,11 +54,8 @@ int Commands::check(const Invocation &invocation, Output &out)
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     const History history = HistoryStore(archive.database()).load();
     const Compliance compliance = ComplianceRules::on(history, day);
     if (parser.isSet(json))

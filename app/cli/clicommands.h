@@ -5,6 +5,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
+namespace tavolo {
+class Archive;
+}
+
 namespace tavolo::cli {
 
 // What every command gets: the archive path (already resolved) and its own arguments
@@ -13,12 +19,18 @@ struct Invocation
 {
     QString archivePath;
     QStringList arguments;
+
+    // Parses the command's own options (QCommandLineParser wants a program name first).
+    bool parse(QCommandLineParser &parser) const;
 };
 
 class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
 public:
+    // Opens the archive the invocation names, which must exist; prints the refusal otherwise.
+    static bool openExisting(Archive &archive, const Invocation &invocation, Output &out);
+
     static int init(const Invocation &invocation, Output &out);
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"

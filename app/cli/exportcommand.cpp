@@ -85,7 +85,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("DIR"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), tr("The letters' protocol number."), QStringLiteral("N"));
     parser.addOptions({meeting, date, outDir, protocol});
-    const bool parsed = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
+    const bool parsed = invocation.parse(parser);
     ExportRequest r;
     r.what = parser.positionalArguments().value(1);
     r.meeting = parser.value(meeting).toLongLong();
@@ -104,10 +104,8 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         return Refused;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist); !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     if (!forMeeting)
         return exportComposition(archive, r, out);
     const auto pack = MeetingDocuments::build(archive, r.meeting);

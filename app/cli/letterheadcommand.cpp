@@ -30,7 +30,7 @@ int Commands::letterhead(const Invocation &invocation, Output &out)
     const QCommandLineOption letter(QStringLiteral("template"), tr("The letter template (HTML with placeholders)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({set, logo, letter});
-    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments)
+    if (!invocation.parse(parser)
         || parser.positionalArguments().size() != 1) {
         out.error(tr("Usage: tavolo-cli [--db FILE] letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]"));
         return UsageError;
@@ -45,10 +45,8 @@ int Commands::letterhead(const Invocation &invocation, Output &out)
         values.insert(pair.left(equals), pair.mid(equals + 1));
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist); !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     DocumentSettings settings(archive);
     for (const Result<Done> &done : {values.isEmpty() ? Result<Done>::ok({}) : settings.set(values),
                                      parser.isSet(logo) ? settings.setLogo(parser.value(logo)) : Result<Done>::ok({}),

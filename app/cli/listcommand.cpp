@@ -51,18 +51,15 @@ int Commands::list(const Invocation &invocation, Output &out)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
-    const bool parsed = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
+    const bool parsed = invocation.parse(parser);
     const QStringList positional = parser.positionalArguments();
     if (!parsed || positional.size() != 2 || positional.at(1) != QLatin1String("list")) {
         out.error(tr("Usage: tavolo-cli [--db FILE] org|person list [--json]"));
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     if (positional.first() == QLatin1String("org"))
         print(out, OrganisationStore(archive).list(), parser.isSet(json));
     else
