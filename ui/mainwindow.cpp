@@ -104,6 +104,7 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(tr("&Open archive…"), this, &MainWindow::chooseArchive);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();

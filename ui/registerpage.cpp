@@ -4,7 +4,7 @@
 
 #include "core/config/settings.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -81,11 +81,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     // Enter and double-click both "activate" a row.
     connect(m_table, &QTableView::activated, this, &RegisterPage::editCurrent);
 
-    auto *deleteAction = new QAction(this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteAction, &QAction::triggered, this, &RegisterPage::deleteCurrent);
-    m_table->addAction(deleteAction);
+    m_table->installEventFilter(this); // the Del key
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -113,6 +109,18 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegisterPage::updateState);
     QTimer::singleShot(0, this, &RegisterPage::updateState); // once the subclass is built
+}
+
+bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key press rather than a QAction shortcut: Del means "delete the row" only while the
+    // table has the focus, and the search box keeps Del for its text.
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        deleteCurrent();
+        return true;
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void RegisterPage::setAddText(const QString &text)

@@ -5,7 +5,6 @@
 #include "recordcommands.h"
 
 class QAbstractItemModel;
-class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +37,8 @@ public slots:
     void deleteCurrent();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     virtual void add() = 0;
     virtual void edit(qint64 id) = 0;
     virtual void remove(qint64 id) = 0;
