@@ -129,6 +129,7 @@ void MainWindow::createMenus()
                                                      {QStringLiteral("en"), tr("English")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language-") + code);
         action->setCheckable(true);
         action->setChecked(m_settings.language() == code);
         action->setActionGroup(languages);

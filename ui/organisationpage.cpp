@@ -35,7 +35,7 @@ void OrganisationPage::reload()
 QString OrganisationPage::emptyText() const
 {
     return tr("The register has no organisations yet.\n\nUse “Add organisation…” to register "
-              "the first ente del Terzo Settore, or import a list with tavolo-cli apply.");
+              "the first ente del Terzo Settore.");
 }
 
 QString OrganisationPage::countText(int shown, int total) const

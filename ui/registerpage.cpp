@@ -4,6 +4,7 @@
 
 #include "core/config/settings.h"
 
+#include <QAction>
 #include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +83,14 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     connect(m_table, &QTableView::activated, this, &RegisterPage::editCurrent);
 
     m_table->installEventFilter(this); // the Del key
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -173,7 +182,7 @@ void RegisterPage::updateState()
         m_body->setCurrentWidget(m_table);
     }
     m_search->setEnabled(total > 0 || !m_search->text().isEmpty());
-    m_count->setText(countText(shown, total));
+    m_count->setText(total > 0 ? countText(shown, total) : QString());
     const bool selected = currentId() != 0;
     m_editButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);

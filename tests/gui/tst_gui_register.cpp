@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,6 +167,9 @@ private slots:
     void addPersonWithOrganisation();
     void refusedOpenKeepsCurrentArchive();
     void openingAnotherArchiveClearsUndoAndRemembersIt();
+    void undoRefusedWhenTheArchiveChangedElsewhere();
+    void layoutIsRememberedBetweenSessions();
+    void languageIsStoredForTheNextStart();
 };
 
 void TestGuiRegister::addOrganisationThroughDialog()
@@ -464,6 +468,66 @@ void TestGuiRegister::openingAnotherArchiveClearsUndoAndRemembersIt()
     emit recent->aboutToShow();
     QCOMPARE(gui.settings.recentArchives(), QStringList{QFileInfo(other).absoluteFilePath()});
     QCOMPARE(recent->actions().size(), 1);
+}
+
+void TestGuiRegister::undoRefusedWhenTheArchiveChangedElsewhere()
+{
+    Gui gui;
+    whenModal<OrganisationDialog>([](OrganisationDialog *dialog) {
+        QTest::keyClicks(field(dialog, "name"), QStringLiteral("Alfa"));
+        QTest::keyClicks(field(dialog, "taxCode"), kAlfaCode);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    });
+    gui.organisations()->addRecord();
+    QCOMPARE(gui.window.undoStack().count(), 1);
+    // Another program (tavolo-cli) deletes the record: undoing the add has nothing to remove.
+    OrganisationStore store(gui.window.archive());
+    QVERIFY(store.remove(store.findByTaxCode(kAlfaCode)->id));
+    QString refusal;
+    whenModal<QMessageBox>([&refusal](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    gui.action("undoAction")->trigger();
+    QTRY_VERIFY(!refusal.isEmpty());
+    QCOMPARE(gui.window.undoStack().count(), 0); // the command that failed is dropped
+    QVERIFY(store.list().isEmpty());
+}
+
+void TestGuiRegister::layoutIsRememberedBetweenSessions()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    {
+        MainWindow window(settings);
+        window.show();
+        auto *page = window.findChild<OrganisationPage *>(QStringLiteral("organisations"));
+        page->table()->setColumnWidth(1, 333);
+        page->table()->sortByColumn(2, Qt::DescendingOrder);
+        window.close(); // saves geometry, state and the tables' headers
+    }
+    QVERIFY(!settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!settings.headerState(QStringLiteral("organisations")).isEmpty());
+    MainWindow again(settings);
+    auto *page = again.findChild<OrganisationPage *>(QStringLiteral("organisations"));
+    QCOMPARE(page->table()->columnWidth(1), 333);
+    QCOMPARE(page->table()->horizontalHeader()->sortIndicatorSection(), 2);
+    QCOMPARE(page->proxy()->sortColumn(), 2);
+}
+
+void TestGuiRegister::languageIsStoredForTheNextStart()
+{
+    Gui gui;
+    QCOMPARE(gui.settings.language(), QStringLiteral("it"));
+    QVERIFY(gui.action("language-it")->isChecked());
+    QString notice;
+    whenModal<QMessageBox>([&notice](QMessageBox *box) {
+        notice = box->text();
+        box->accept();
+    });
+    gui.action("language-en")->trigger();
+    QVERIFY(notice.contains(QStringLiteral("next time")));
+    QCOMPARE(gui.settings.language(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGuiRegister)
