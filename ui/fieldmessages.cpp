@@ -1,5 +1,6 @@
 #include "fieldmessages.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -11,9 +12,9 @@ namespace {
 QLabel *messageLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->hide();
     return label;
 }
@@ -21,6 +22,9 @@ QLabel *messageLabel(QWidget *parent)
 void showText(QLabel *label, const QString &text)
 {
     label->setText(text);
+    // Word wrap only while shown: a hidden word-wrapping label still gives its box a
+    // height-for-width, which makes the form row taller than its field and misaligns the label.
+    label->setWordWrap(!text.isEmpty());
     label->setVisible(!text.isEmpty());
 }
 
@@ -33,19 +37,22 @@ FieldMessages::FieldMessages(QWidget *dialog)
     m_general->setObjectName(QStringLiteral("generalMessage"));
 }
 
-QWidget *FieldMessages::wrap(const QString &field, QWidget *editor)
+void FieldMessages::addRow(QFormLayout *form, const QString &label, const QString &field,
+                           QWidget *editor)
 {
     auto *box = new QWidget(editor->parentWidget());
+    // Never taller than editor + message: spare height must not open gaps between rows.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(editor);
-    QLabel *label = messageLabel(box);
-    label->setObjectName(field + QStringLiteral("Message"));
-    layout->addWidget(label);
-    m_labels.insert(field, label);
+    QLabel *message = messageLabel(box);
+    message->setObjectName(field + QStringLiteral("Message"));
+    layout->addWidget(message);
+    form->addRow(label, box);
+    m_labels.insert(field, message);
     m_editors.insert(field, editor);
-    return box;
 }
 
 void FieldMessages::touchAll()

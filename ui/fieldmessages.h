@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -21,9 +22,10 @@ class FieldMessages : public QObject
 public:
     explicit FieldMessages(QWidget *dialog);
 
-    // The editor with its message line under it, for a form row. `field` is the Problem::field
-    // name (e.g. "taxCode"); the message label is named "<field>Message" (tests find it).
-    QWidget *wrap(const QString &field, QWidget *editor);
+    // Adds the row `label` / `editor` to `form`, with the field's message under the editor
+    // (shown only while there is one). `field` is the Problem::field name (e.g. "taxCode"); the message
+    // label is named "<field>Message" (tests find it).
+    void addRow(QFormLayout *form, const QString &label, const QString &field, QWidget *editor);
     QLabel *generalLabel() const { return m_general; }
 
     void touch(const QString &field) { m_touched.insert(field); }

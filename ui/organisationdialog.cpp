@@ -76,16 +76,16 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name *"), m_messages->wrap(QStringLiteral("name"), m_name));
+    m_messages->addRow(form, tr("&Name *"), QStringLiteral("name"), m_name);
     form->addRow(tr("C&ategory"), m_category);
-    form->addRow(tr("&Tax code *"), m_messages->wrap(QStringLiteral("taxCode"), m_taxCode));
+    m_messages->addRow(form, tr("&Tax code *"), QStringLiteral("taxCode"), m_taxCode);
     form->addRow(tr("RUNTS s&ection"), m_runtsSection);
     form->addRow(tr("RUNTS n&umber"), m_runtsNumber);
     form->addRow(tr("Co&mune"), m_comune);
     form->addRow(tr("A&ddress"), m_address);
-    form->addRow(tr("&PEC"), m_messages->wrap(QStringLiteral("pec"), m_pec));
-    form->addRow(tr("E-ma&il"), m_messages->wrap(QStringLiteral("email"), m_email));
-    form->addRow(tr("P&hone"), m_messages->wrap(QStringLiteral("phone"), m_phone));
+    m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
+    m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
+    m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
     form->addRow(tr("N&otes"), m_notes);
     form->addRow(QString(), m_active);
 

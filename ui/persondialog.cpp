@@ -62,14 +62,13 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Given name *"), m_messages->wrap(QStringLiteral("givenName"), m_givenName));
-    form->addRow(tr("&Family name *"),
-                 m_messages->wrap(QStringLiteral("familyName"), m_familyName));
-    form->addRow(tr("&Tax code"), m_messages->wrap(QStringLiteral("taxCode"), m_taxCode));
+    m_messages->addRow(form, tr("&Given name *"), QStringLiteral("givenName"), m_givenName);
+    m_messages->addRow(form, tr("&Family name *"), QStringLiteral("familyName"), m_familyName);
+    m_messages->addRow(form, tr("&Tax code"), QStringLiteral("taxCode"), m_taxCode);
     form->addRow(tr("&Organisation"), m_organisation);
-    form->addRow(tr("E-ma&il"), m_messages->wrap(QStringLiteral("email"), m_email));
-    form->addRow(tr("&PEC"), m_messages->wrap(QStringLiteral("pec"), m_pec));
-    form->addRow(tr("P&hone"), m_messages->wrap(QStringLiteral("phone"), m_phone));
+    m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
+    m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
+    m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
     form->addRow(tr("N&otes"), m_notes);
 
     auto *layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 
 #include <cstdio>
@@ -56,6 +57,21 @@ int Screenshots::take(MainWindow &window, const QString &folder)
         OrganisationDialog dialog(organisations.first(), {}, &window);
         dialog.show();
         ok = save(dialog, dir, QStringLiteral("organisation-dialog")) && ok;
+    }
+    {
+        // A new record being typed, with a mistyped tax code and PEC: the live messages.
+        OrganisationDialog dialog(Organisation{}, {}, &window);
+        const QList<std::pair<const char *, QString>> typed{
+            {"name", QStringLiteral("Associazione Il Ponte")},
+            {"taxCode", QStringLiteral("93012340145")},
+            {"pec", QStringLiteral("ilponte.pec.it")}};
+        for (const auto &[name, text] : typed) {
+            auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+            edit->setText(text);
+            emit edit->textEdited(text);
+        }
+        dialog.show();
+        ok = save(dialog, dir, QStringLiteral("organisation-dialog-refusal")) && ok;
     }
     const auto people = PersonStore(window.archive()).list();
     if (!people.isEmpty()) {
