@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImageReader>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -170,6 +172,7 @@ private slots:
     void undoRefusedWhenTheArchiveChangedElsewhere();
     void layoutIsRememberedBetweenSessions();
     void languageIsStoredForTheNextStart();
+    void windowIconIsCompiledIn();
 };
 
 void TestGuiRegister::addOrganisationThroughDialog()
@@ -380,6 +383,13 @@ void TestGuiRegister::filterNarrowsRows()
     QVERIFY(gui.showsEmptyState(page));
     search->clear();
     QCOMPARE(page->proxy()->rowCount(), 3);
+
+    // Sorting by a column, case-insensitively; the search keeps the order.
+    page->table()->sortByColumn(0, Qt::DescendingOrder);
+    QCOMPARE(page->proxy()->index(0, 0).data().toString(), QStringLiteral("Gamma di Sondrio"));
+    QCOMPARE(page->proxy()->index(2, 0).data().toString(), QStringLiteral("Alfa"));
+    page->table()->sortByColumn(3, Qt::AscendingOrder); // comune
+    QCOMPARE(page->proxy()->index(0, 3).data().toString(), QStringLiteral("Morbegno"));
 }
 
 void TestGuiRegister::addPersonWithOrganisation()
@@ -528,6 +538,15 @@ void TestGuiRegister::languageIsStoredForTheNextStart()
     gui.action("language-en")->trigger();
     QVERIFY(notice.contains(QStringLiteral("next time")));
     QCOMPARE(gui.settings.language(), QStringLiteral("en"));
+}
+
+void TestGuiRegister::windowIconIsCompiledIn()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/tavolo.svg")));
+    // Drawn only where Qt's SVG plug-in is installed (libqt6svg6, in scripts/deps.sh).
+    if (!QImageReader::supportedImageFormats().contains("svg"))
+        QSKIP("No SVG image plug-in");
+    QVERIFY(!QIcon(QStringLiteral(":/icons/tavolo.svg")).pixmap(32, 32).isNull());
 }
 
 QTEST_MAIN(TestGuiRegister)
