@@ -47,6 +47,7 @@ private slots:
     void refusesBadPecAndEmail();
     void updateOrganisation();
     void deleteRefusedWhileReferenced();
+    void restoreGivesBackTheSameRecord();
     void personOptionalTaxCodeAndOrganisation();
     void personRefusals();
     void listsAreSorted();
@@ -154,6 +155,38 @@ void TestRegister::deleteRefusedWhileReferenced()
     QVERIFY(people.remove(person));
     QVERIFY(organisations.remove(org));
     QVERIFY(!organisations.find(org));
+}
+
+// Undo of a delete in the GUI puts the record back under its own id, so references by id
+// (a person's organisation, later the history) still hold.
+void TestRegister::restoreGivesBackTheSameRecord()
+{
+    ArchiveFixture f;
+    OrganisationStore organisations(f.archive);
+    PersonStore people(f.archive);
+    const qint64 org = organisations.add(alfa()).value();
+    const Organisation before = *organisations.find(org);
+    const qint64 person = people.add(rossi(org)).value();
+    const Person personBefore = *people.find(person);
+    QVERIFY(people.remove(person));
+    QVERIFY(organisations.remove(org));
+
+    QVERIFY(!people.restore(personBefore)); // its organisation is not back yet: refused
+    QVERIFY(!people.find(person));
+    const auto restored = organisations.restore(before);
+    QVERIFY2(restored, qPrintable(describe(restored.problems())));
+    QCOMPARE(*organisations.find(org), before);
+    QVERIFY(people.restore(personBefore));
+    QCOMPARE(*people.find(person), personBefore);
+
+    // Putting back over an existing id, or a duplicate tax code, is refused and changes nothing.
+    QVERIFY(!organisations.restore(before));
+    Organisation twin = before;
+    twin.id = org + 100;
+    const auto duplicate = organisations.restore(twin);
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.problems().first().rule, QStringLiteral("DUPLICATE"));
+    QCOMPARE(organisations.list().size(), 1);
 }
 
 void TestRegister::personOptionalTaxCodeAndOrganisation()

@@ -1,11 +1,274 @@
 #include "mainwindow.h"
 
+#include "organisationpage.h"
+#include "personpage.h"
+
+#include "core/config/settings.h"
+#include "core/config/translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
 namespace tavolo {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+QString archiveFilter()
 {
-    setWindowTitle(tr("Tavolo"));
+    return MainWindow::tr("Tavolo archives (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_archiveLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_archiveLabel);
+
+    createPages();
+    createMenus();
+    m_navigation->setCurrentRow(0);
+
+    resize(1200, 720);
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    for (Page *page : std::as_const(m_pageList))
+        page->restoreLayout(m_settings);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    const PageContext context{m_archive, m_undoStack};
+    // One line per page; later issues add Dashboard, Tavolo, Meetings, Requests, …
+    addPage(new OrganisationPage(context));
+    addPage(new PersonPage(context));
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pageList << page;
+    m_stack->addWidget(page);
+    m_navigation->addItem(page->title());
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New archive…"), this, &MainWindow::newArchive);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open archive…"), this, &MainWindow::chooseArchive);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices{{QStringLiteral("it"), tr("Italian")},
+                                                     {QStringLiteral("en"), tr("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language-") + code);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == code);
+        action->setActionGroup(languages);
+        const QString chosen = code;
+        connect(action, &QAction::triggered, this, [this, chosen] { chooseLanguage(chosen); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tavolo"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
+{
+    // Try the file on a probe first: Archive::open closes the archive it is called on, and a
+    // refused file must leave the clerk's current archive open.
+    {
+        Archive probe;
+        const auto tried = probe.open(path, mode);
+        if (!tried) {
+            QStringList lines;
+            for (const Problem &p : tried.problems())
+                lines << p.message;
+            QMessageBox::warning(this, tr("Open archive"), lines.join(QLatin1Char('\n')));
+            return false;
+        }
+    }
+    const QString previous = m_archive.path();
+    const auto opened = m_archive.open(path, mode);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open archive"), describe(opened.problems()));
+        if (!previous.isEmpty())
+            m_archive.open(previous, Archive::OpenMode::MustExist);
+    } else {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        m_settings.addRecentArchive(absolute);
+        m_settings.sync();
+    }
+    // The commands on the stack refer to the records of the archive they were made in.
+    m_undoStack.clear();
+    for (Page *page : std::as_const(m_pageList))
+        page->reload();
+    updateTitle();
+    return bool(opened);
+}
+
+void MainWindow::newArchive()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New archive"), QFileInfo(m_archive.path()).absolutePath(), archiveFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New archive"),
+                             tr("There is already a file named %1. Choose another name, or use "
+                                "File › Open archive… to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openArchive(path, Archive::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::chooseArchive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open archive"), QFileInfo(m_archive.path()).absolutePath(), archiveFilter());
+    if (!path.isEmpty())
+        openArchive(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    // Files that were moved or deleted since are dropped from the list.
+    QStringList recent;
+    for (const QString &path : m_settings.recentArchives()) {
+        if (QFileInfo::exists(path))
+            recent << path;
+    }
+    if (recent != m_settings.recentArchives())
+        m_settings.setRecentArchives(recent);
+    int number = 1;
+    for (const QString &path : std::as_const(recent)) {
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        m_recentMenu->addAction(text, this, [this, path] { openArchive(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent archives"))->setEnabled(false);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language will be used the next time Tavolo starts."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Tavolo"),
+        tr("<h3>Tavolo %1</h3><p>Register, meetings and convocation letters of the Tavolo del "
+           "Terzo Settore.</p><p>Free software under the GNU General Public License, version "
+           "3.</p>")
+            .arg(QStringLiteral(TAVOLO_VERSION)));
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_archive.isOpen();
+    m_stack->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Tavolo — no archive open"));
+        m_archiveLabel->setText(tr("No archive open: use File › Open archive…"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Tavolo").arg(QFileInfo(m_archive.path()).fileName()));
+    m_archiveLabel->setText(QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath()));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    for (const Page *page : std::as_const(m_pageList))
+        page->saveLayout(m_settings);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
 }
 
 } // namespace tavolo

@@ -1,14 +1,64 @@
 #pragma once
 
+#include "core/storage/archive.h"
+
 #include <QMainWindow>
+#include <QUndoStack>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace tavolo {
 
+class Page;
+class Settings;
+
+// The main window: a navigation list on the left, one page per entry on the right (a
+// QStackedWidget), the File / Edit / Settings / Help menus, and the archive being worked on.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` instead of the current archive. A file that cannot be opened (not an
+    // archive, a newer schema, read-only, …) is refused in a message box and the current
+    // archive stays open. Returns whether the new archive is open.
+    bool openArchive(const QString &path, Archive::OpenMode mode = Archive::OpenMode::MustExist);
+
+    Archive &archive() { return m_archive; }
+    QUndoStack &undoStack() { return m_undoStack; }
+    QList<Page *> pages() const { return m_pageList; }
+    void showPage(int index);
+
+public slots:
+    void newArchive();
+    void chooseArchive();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void createPages();
+    void createMenus();
+    void rebuildRecentMenu();
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    void updateTitle();
+    void saveLayout();
+
+    Settings &m_settings;
+    Archive m_archive;
+    QUndoStack m_undoStack;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<Page *> m_pageList;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_archiveLabel;
 };
 
 } // namespace tavolo

@@ -95,6 +95,28 @@ void Settings::addRecentArchive(const QString &path)
     setValue(Key::LastArchive, path);
 }
 
+void Settings::setRecentArchives(const QStringList &paths)
+{
+    setValue(Key::RecentArchives, paths.mid(0, kMaxRecent));
+}
+
+namespace {
+QString headerKey(const QString &table)
+{
+    return QStringLiteral("tables/%1/header").arg(table);
+}
+} // namespace
+
+QByteArray Settings::headerState(const QString &table) const
+{
+    return m_settings->value(headerKey(table)).toByteArray();
+}
+
+void Settings::setHeaderState(const QString &table, const QByteArray &state)
+{
+    m_settings->setValue(headerKey(table), state);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

@@ -35,6 +35,12 @@ public:
     void setLanguage(const QString &language);
     QStringList recentArchives() const;
     void addRecentArchive(const QString &path); // most recent first, at most 8
+    void setRecentArchives(const QStringList &paths); // e.g. without the files that vanished
+
+    // The column layout (QHeaderView::saveState) of a table, per table name: one key for each
+    // table of the UI ("tables/<name>/header"), so a new page needs no new entry here.
+    QByteArray headerState(const QString &table) const;
+    void setHeaderState(const QString &table, const QByteArray &state);
 
     void sync();
 

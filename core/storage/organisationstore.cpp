@@ -103,6 +103,28 @@ Result<Done> OrganisationStore::update(const Organisation &input)
     });
 }
 
+Result<Done> OrganisationStore::restore(const Organisation &input)
+{
+    const Organisation o = OrganisationRules::normalised(input);
+    if (o.id <= 0 || find(o.id))
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("DUPLICATE"),
+            tr("The organisation \"%1\" cannot be put back: id %2 is already in use.")
+                .arg(o.name)
+                .arg(o.id)));
+    Problems problems = OrganisationRules::validate(o);
+    if (problems.isEmpty())
+        problems += duplicateProblems(o);
+    if (hasRefusal(problems))
+        return Result<Done>::refused(problems);
+    return m_archive.write([&]() -> Result<Done> {
+        QVariantMap values = bindingsOf(o);
+        values.insert(QStringLiteral("id"), o.id);
+        auto inserted = sql::insert(m_archive.database(), QStringLiteral("organisations"), values);
+        return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
+    });
+}
+
 Result<Done> OrganisationStore::remove(qint64 id)
 {
     const auto existing = find(id);

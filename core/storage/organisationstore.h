@@ -21,6 +21,8 @@ public:
     Result<qint64> add(const Organisation &organisation);
     Result<Done> update(const Organisation &organisation); // identified by its id
     Result<Done> remove(qint64 id);                         // refused while referenced
+    // Puts back a removed record under its own id (undo of a delete): the same checks as add.
+    Result<Done> restore(const Organisation &organisation);
 
     std::optional<Organisation> find(qint64 id) const;
     std::optional<Organisation> findByTaxCode(const QString &taxCode) const;

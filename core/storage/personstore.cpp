@@ -94,6 +94,23 @@ Result<Done> PersonStore::update(const Person &input)
     });
 }
 
+Result<Done> PersonStore::restore(const Person &input)
+{
+    const Person p = PersonRules::normalised(input);
+    if (p.id <= 0 || find(p.id))
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("DUPLICATE"),
+            tr("%1 cannot be put back: id %2 is already in use.").arg(p.displayName()).arg(p.id)));
+    if (const Problems problems = check(p); hasRefusal(problems))
+        return Result<Done>::refused(problems);
+    return m_archive.write([&]() -> Result<Done> {
+        QVariantMap values = bindingsOf(p);
+        values.insert(QStringLiteral("id"), p.id);
+        auto inserted = sql::insert(m_archive.database(), QStringLiteral("people"), values);
+        return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
+    });
+}
+
 Result<Done> PersonStore::remove(qint64 id)
 {
     const auto existing = find(id);

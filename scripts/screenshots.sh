@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds a demo archive from docs/examples/demo-register.json with tavolo-cli apply and writes a
+# picture of every page of the GUI (1366x768) to docs/screenshots/, inside a virtual X server.
+# TAVOLO_LANGUAGE=it|en chooses the language of the pictures (default: it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${BUILD_DIR:-build/default}"
+out="${1:-docs/screenshots}"
+if [ ! -x "$build/app/gui/tavolo" ] || [ ! -x "$build/app/cli/tavolo-cli" ]; then
+    bash scripts/build.sh default
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_RUNTIME_DIR="$work/xdg"
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+export TAVOLO_LANGUAGE="${TAVOLO_LANGUAGE:-it}"
+"$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/demo-register.json >/dev/null
+mkdir -p "$out"
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build/app/gui/tavolo" --db "$work/demo.sqlite" --screenshots "$out"
+ls -1 "$out"/*.png

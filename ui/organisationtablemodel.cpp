@@ -1,0 +1,109 @@
+#include "organisationtablemodel.h"
+
+#include "itemroles.h"
+
+#include "core/storage/archive.h"
+#include "core/storage/organisationstore.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace tavolo {
+
+OrganisationTableModel::OrganisationTableModel(Archive &archive, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_archive(archive)
+{
+    connect(&m_archive, &Archive::changed, this, &OrganisationTableModel::reload);
+    reload();
+}
+
+void OrganisationTableModel::reload()
+{
+    beginResetModel();
+    m_rows = m_archive.isOpen() ? OrganisationStore(m_archive).list() : QList<Organisation>();
+    endResetModel();
+}
+
+int OrganisationTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int OrganisationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrganisationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrganisationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Organisation &o = m_rows.at(index.row());
+    if (role == IdRole)
+        return o.id;
+    // Inactive organisations stay in the register (history refers to them), but step back.
+    if (role == Qt::ForegroundRole && !o.active)
+        return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && index.column() == Name && !o.notes.isEmpty())
+        return QStringLiteral("%1\n\n%2").arg(o.name, o.notes);
+    // The full text of a cell, which the table may elide.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return o.name;
+    case Category:
+        return Categories::label(o.category);
+    case TaxCode:
+        return o.taxCode;
+    case Comune:
+        return o.comune;
+    case Pec:
+        return o.pec;
+    case Phone:
+        return o.phone;
+    case Status:
+        return o.active ? tr("Active") : tr("Inactive");
+    default:
+        return {};
+    }
+}
+
+QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Category:
+        return tr("Category");
+    case TaxCode:
+        return tr("Tax code");
+    case Comune:
+        return tr("Comune");
+    case Pec:
+        return tr("PEC");
+    case Phone:
+        return tr("Phone");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace tavolo

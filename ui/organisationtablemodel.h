@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/organisation.h"
+
+#include <QAbstractTableModel>
+
+namespace tavolo {
+
+class Archive;
+
+// The register of organisations as a table, read from OrganisationStore; reloads whenever the
+// archive commits a change (Archive::changed), whoever made it.
+class OrganisationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Category, TaxCode, Comune, Pec, Phone, Status, ColumnCount };
+
+    explicit OrganisationTableModel(Archive &archive, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const Organisation &organisation(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const; // -1 when absent
+
+public slots:
+    void reload();
+
+private:
+    Archive &m_archive;
+    QList<Organisation> m_rows;
+};
+
+} // namespace tavolo
