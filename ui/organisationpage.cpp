@@ -1,9 +1,8 @@
 #include "organisationpage.h"
 
+#include "core/storage/organisationstore.h"
 #include "organisationdialog.h"
 #include "organisationtablemodel.h"
-
-#include "core/storage/organisationstore.h"
 
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -48,7 +47,7 @@ QString OrganisationPage::countText(int shown, int total) const
 void OrganisationPage::add()
 {
     OrganisationDialog dialog(
-        Organisation{},
+        Organisation {},
         [this](const Organisation &entered) -> Problems {
             OrganisationStore store(archive());
             const auto added = store.add(entered);
