@@ -67,8 +67,10 @@ void OrganisationPage::add()
 void OrganisationPage::edit(qint64 id)
 {
     const auto before = OrganisationStore(archive()).find(id);
-    if (!before)
+    if (!before) { // deleted meanwhile by another program
+        showRefusal(tr("Edit organisation"), {OrganisationStore::notFound(id)});
         return;
+    }
     OrganisationDialog dialog(
         *before,
         [this, &before](const Organisation &entered) -> Problems {

@@ -68,8 +68,10 @@ void PersonPage::add()
 void PersonPage::edit(qint64 id)
 {
     const auto before = PersonStore(archive()).find(id);
-    if (!before)
+    if (!before) { // deleted meanwhile by another program
+        showRefusal(tr("Edit person"), {PersonStore::notFound(id)});
         return;
+    }
     PersonDialog dialog(
         *before, OrganisationStore(archive()).list(),
         [this, &before](const Person &entered) -> Problems {
