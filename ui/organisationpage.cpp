@@ -23,7 +23,7 @@ OrganisationPage::OrganisationPage(const PageContext &context, QWidget *parent)
     m_model = static_cast<OrganisationTableModel *>(proxy()->sourceModel());
     setAddText(tr("&Add organisation…"));
     // Name Category TaxCode Comune PEC Phone; Status takes the rest. Fits 1366 px wide.
-    setDefaultColumnWidths({290, 230, 100, 95, 230, 105});
+    setDefaultColumnWidths({285, 225, 100, 115, 225, 105});
 }
 
 void OrganisationPage::reload()
