@@ -9,7 +9,11 @@ out="${1:-docs/screenshots}"
 if [ ! -x "$build/app/gui/tavolo" ] || [ ! -x "$build/app/cli/tavolo-cli" ]; then
     bash scripts/build.sh default
 fi
-work="$(mktemp -d)"
+# A fixed folder, so that the archive path in the status bar (and so the pictures) are the same
+# from one run to the next.
+work="${TMPDIR:-/tmp}/tavolo-screenshots"
+rm -rf "$work"
+mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"

@@ -23,8 +23,8 @@ public:
     explicit FieldMessages(QWidget *dialog);
 
     // Adds the row `label` / `editor` to `form`, with the field's message under the editor
-    // (shown only while there is one). `field` is the Problem::field name (e.g. "taxCode"); the message
-    // label is named "<field>Message" (tests find it).
+    // (shown only while there is one). `field` is the Problem::field name (e.g. "taxCode"); the
+    // message label is named "<field>Message" (tests find it).
     void addRow(QFormLayout *form, const QString &label, const QString &field, QWidget *editor);
     QLabel *generalLabel() const { return m_general; }
 

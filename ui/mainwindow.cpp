@@ -1,10 +1,9 @@
 #include "mainwindow.h"
 
-#include "organisationpage.h"
-#include "personpage.h"
-
 #include "core/config/settings.h"
 #include "core/config/translations.h"
+#include "organisationpage.h"
+#include "personpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,7 +77,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    const PageContext context{m_archive, m_undoStack};
+    const PageContext context {m_archive, m_undoStack};
     // One line per page; later issues add Dashboard, Tavolo, Meetings, Requests, …
     addPage(new OrganisationPage(context));
     addPage(new PersonPage(context));
@@ -125,8 +124,8 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> choices{{QStringLiteral("it"), tr("Italian")},
-                                                     {QStringLiteral("en"), tr("English")}};
+    const QList<std::pair<QString, QString>> choices {{QStringLiteral("it"), tr("Italian")},
+                                                      {QStringLiteral("en"), tr("English")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
         action->setObjectName(QStringLiteral("language-") + code);
@@ -216,7 +215,8 @@ void MainWindow::rebuildRecentMenu()
         m_settings.setRecentArchives(recent);
     int number = 1;
     for (const QString &path : std::as_const(recent)) {
-        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        const QString text =
+            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
         m_recentMenu->addAction(text, this, [this, path] { openArchive(path); });
     }
     if (recent.isEmpty())
@@ -253,7 +253,8 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — Tavolo").arg(QFileInfo(m_archive.path()).fileName()));
-    m_archiveLabel->setText(QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath()));
+    m_archiveLabel->setText(
+        QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath()));
 }
 
 void MainWindow::saveLayout()

@@ -25,8 +25,7 @@ QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &text)
 
 } // namespace
 
-OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save save,
-                                       QWidget *parent)
+OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save save, QWidget *parent)
     : QDialog(parent)
     , m_initial(organisation)
     , m_save(std::move(save))
@@ -60,8 +59,7 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
     if (!organisation.runtsSection.isEmpty()
         && m_runtsSection->findData(organisation.runtsSection) < 0)
         m_runtsSection->addItem(organisation.runtsSection, organisation.runtsSection);
-    m_runtsSection->setCurrentIndex(
-        qMax(0, m_runtsSection->findData(organisation.runtsSection)));
+    m_runtsSection->setCurrentIndex(qMax(0, m_runtsSection->findData(organisation.runtsSection)));
 
     m_taxCode->setPlaceholderText(tr("11 digits"));
     m_taxCode->setMaxLength(20);
@@ -98,7 +96,7 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OrganisationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OrganisationDialog::reject);
-    const QList<std::pair<QString, QLineEdit *>> checked{
+    const QList<std::pair<QString, QLineEdit *>> checked {
         {QStringLiteral("name"), m_name},   {QStringLiteral("taxCode"), m_taxCode},
         {QStringLiteral("pec"), m_pec},     {QStringLiteral("email"), m_email},
         {QStringLiteral("phone"), m_phone},
@@ -145,8 +143,8 @@ void OrganisationDialog::fieldEdited(const QString &field)
 
 void OrganisationDialog::validate()
 {
-    const Problems problems = OrganisationRules::validate(
-        OrganisationRules::normalised(organisation()));
+    const Problems problems =
+        OrganisationRules::validate(OrganisationRules::normalised(organisation()));
     m_messages->show(problems, m_storeProblems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
 }

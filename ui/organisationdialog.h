@@ -3,7 +3,6 @@
 #include "core/domain/organisation.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QCheckBox;

@@ -1,9 +1,8 @@
 #include "organisationpage.h"
 
+#include "core/storage/organisationstore.h"
 #include "organisationdialog.h"
 #include "organisationtablemodel.h"
-
-#include "core/storage/organisationstore.h"
 
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -24,7 +23,7 @@ OrganisationPage::OrganisationPage(const PageContext &context, QWidget *parent)
     m_model = static_cast<OrganisationTableModel *>(proxy()->sourceModel());
     setAddText(tr("&Add organisation…"));
     // Name Category TaxCode Comune PEC Phone; Status takes the rest. Fits 1366 px wide.
-    setDefaultColumnWidths({290, 230, 100, 95, 230, 105});
+    setDefaultColumnWidths({285, 225, 100, 115, 225, 105});
 }
 
 void OrganisationPage::reload()
@@ -48,7 +47,7 @@ QString OrganisationPage::countText(int shown, int total) const
 void OrganisationPage::add()
 {
     OrganisationDialog dialog(
-        Organisation{},
+        Organisation {},
         [this](const Organisation &entered) -> Problems {
             OrganisationStore store(archive());
             const auto added = store.add(entered);
@@ -68,8 +67,10 @@ void OrganisationPage::add()
 void OrganisationPage::edit(qint64 id)
 {
     const auto before = OrganisationStore(archive()).find(id);
-    if (!before)
+    if (!before) { // deleted meanwhile by another program
+        showRefusal(tr("Edit organisation"), {OrganisationStore::notFound(id)});
         return;
+    }
     OrganisationDialog dialog(
         *before,
         [this, &before](const Organisation &entered) -> Problems {

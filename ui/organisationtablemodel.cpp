@@ -1,9 +1,8 @@
 #include "organisationtablemodel.h"
 
-#include "itemroles.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/organisationstore.h"
+#include "itemroles.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -14,7 +14,7 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
 
-    virtual QString title() const = 0;    // shown in the navigation list
+    virtual QString title() const = 0; // shown in the navigation list
     virtual QString pageName() const = 0; // stable, ASCII: file names, settings keys
 
     // Another archive was opened: show its contents.

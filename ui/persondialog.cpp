@@ -80,10 +80,13 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
-    const QList<std::pair<QString, QLineEdit *>> checked{
-        {QStringLiteral("givenName"), m_givenName}, {QStringLiteral("familyName"), m_familyName},
-        {QStringLiteral("taxCode"), m_taxCode},     {QStringLiteral("email"), m_email},
-        {QStringLiteral("pec"), m_pec},             {QStringLiteral("phone"), m_phone},
+    const QList<std::pair<QString, QLineEdit *>> checked {
+        {QStringLiteral("givenName"), m_givenName},
+        {QStringLiteral("familyName"), m_familyName},
+        {QStringLiteral("taxCode"), m_taxCode},
+        {QStringLiteral("email"), m_email},
+        {QStringLiteral("pec"), m_pec},
+        {QStringLiteral("phone"), m_phone},
     };
     for (const auto &[field, edit] : checked) {
         const QString name = field;
@@ -104,8 +107,8 @@ Person PersonDialog::person() const
     p.familyName = m_familyName->text();
     p.taxCode = m_taxCode->text();
     const QVariant organisation = m_organisation->currentData();
-    p.organisationId = organisation.isValid() ? std::optional(organisation.toLongLong())
-                                              : std::nullopt;
+    p.organisationId =
+        organisation.isValid() ? std::optional(organisation.toLongLong()) : std::nullopt;
     p.email = m_email->text();
     p.pec = m_pec->text();
     p.phone = m_phone->text();

@@ -4,7 +4,6 @@
 #include "core/domain/person.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QComboBox;

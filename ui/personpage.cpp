@@ -1,10 +1,9 @@
 #include "personpage.h"
 
-#include "persondialog.h"
-#include "persontablemodel.h"
-
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "persondialog.h"
+#include "persontablemodel.h"
 
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -49,7 +48,7 @@ QString PersonPage::countText(int shown, int total) const
 void PersonPage::add()
 {
     PersonDialog dialog(
-        Person{}, OrganisationStore(archive()).list(),
+        Person {}, OrganisationStore(archive()).list(),
         [this](const Person &entered) -> Problems {
             PersonStore store(archive());
             const auto added = store.add(entered);
@@ -69,8 +68,10 @@ void PersonPage::add()
 void PersonPage::edit(qint64 id)
 {
     const auto before = PersonStore(archive()).find(id);
-    if (!before)
+    if (!before) { // deleted meanwhile by another program
+        showRefusal(tr("Edit person"), {PersonStore::notFound(id)});
         return;
+    }
     PersonDialog dialog(
         *before, OrganisationStore(archive()).list(),
         [this, &before](const Person &entered) -> Problems {

@@ -1,10 +1,9 @@
 #include "persontablemodel.h"
 
-#include "itemroles.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "itemroles.h"
 
 namespace tavolo {
 

@@ -4,7 +4,6 @@
 #include "core/storage/archive.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace tavolo {
@@ -16,21 +15,18 @@ namespace tavolo {
 // refuses (another program changed it), the refusal is reported and the command is dropped.
 using RefusalReport = std::function<void(const Problems &)>;
 
-template<typename Store, typename Record>
-class RecordCommand : public QUndoCommand
+template<typename Store, typename Record> class RecordCommand : public QUndoCommand
 {
 public:
     RecordCommand(Archive &archive, const QString &text, RefusalReport report)
         : QUndoCommand(text)
         , m_archive(archive)
         , m_report(std::move(report))
-    {
-    }
+    { }
 
 protected:
     Store store() const { return Store(m_archive); }
-    template<typename R>
-    void check(const R &result)
+    template<typename R> void check(const R &result)
     {
         if (result)
             return;
@@ -59,8 +55,7 @@ public:
     AddRecordCommand(Archive &archive, Record record, const QString &text, RefusalReport report)
         : RecordCommand<Store, Record>(archive, text, std::move(report))
         , m_record(std::move(record))
-    {
-    }
+    { }
     void undo() override { this->check(this->store().remove(m_record.id)); }
     void redo() override
     {
@@ -82,8 +77,7 @@ public:
         : RecordCommand<Store, Record>(archive, text, std::move(report))
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    { }
     void undo() override { this->check(this->store().update(m_before)); }
     void redo() override
     {
@@ -101,12 +95,10 @@ template<typename Store, typename Record>
 class DeleteRecordCommand : public RecordCommand<Store, Record>
 {
 public:
-    DeleteRecordCommand(Archive &archive, Record record, const QString &text,
-                        RefusalReport report)
+    DeleteRecordCommand(Archive &archive, Record record, const QString &text, RefusalReport report)
         : RecordCommand<Store, Record>(archive, text, std::move(report))
         , m_record(std::move(record))
-    {
-    }
+    { }
     void undo() override { this->check(this->store().restore(m_record)); }
     void redo() override
     {

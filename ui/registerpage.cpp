@@ -1,14 +1,13 @@
 #include "registerpage.h"
 
+#include "core/config/settings.h"
 #include "itemroles.h"
 
-#include "core/config/settings.h"
-
 #include <QAction>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,8 +21,7 @@
 
 namespace tavolo {
 
-RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model,
-                           QWidget *parent)
+RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model, QWidget *parent)
     : Page(parent)
     , m_context(context)
     , m_model(model)

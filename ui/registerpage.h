@@ -42,7 +42,7 @@ protected:
     virtual void add() = 0;
     virtual void edit(qint64 id) = 0;
     virtual void remove(qint64 id) = 0;
-    virtual QString emptyText() const = 0;                    // the register has no record
+    virtual QString emptyText() const = 0; // the register has no record
     virtual QString countText(int shown, int total) const = 0; // under the table
 
     // Column widths for a first start (afterwards the clerk's own are remembered).

@@ -1,18 +1,16 @@
 #include "screenshots.h"
 
+#include "core/storage/organisationstore.h"
+#include "core/storage/personstore.h"
 #include "mainwindow.h"
 #include "organisationdialog.h"
 #include "page.h"
 #include "persondialog.h"
 
-#include "core/storage/organisationstore.h"
-#include "core/storage/personstore.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
-
 #include <cstdio>
 
 namespace tavolo {
@@ -60,8 +58,8 @@ int Screenshots::take(MainWindow &window, const QString &folder)
     }
     {
         // A new record being typed, with a mistyped tax code and PEC: the live messages.
-        OrganisationDialog dialog(Organisation{}, {}, &window);
-        const QList<std::pair<const char *, QString>> typed{
+        OrganisationDialog dialog(Organisation {}, {}, &window);
+        const QList<std::pair<const char *, QString>> typed {
             {"name", QStringLiteral("Associazione Il Ponte")},
             {"taxCode", QStringLiteral("93012340145")},
             {"pec", QStringLiteral("ilponte.pec.it")}};

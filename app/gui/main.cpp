@@ -1,16 +1,14 @@
-#include "ui/mainwindow.h"
-#include "ui/screenshots.h"
-
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/archivepath.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTemporaryDir>
-
 #include <memory>
 
 using namespace tavolo;
@@ -42,9 +40,9 @@ int main(int argc, char *argv[])
 
     // Screenshots never touch the clerk's own settings (window size, recent files).
     QTemporaryDir scratch;
-    std::unique_ptr<Settings> settings =
-        screenshots ? std::make_unique<Settings>(scratch.filePath(QStringLiteral("settings.ini")))
-                    : std::make_unique<Settings>();
+    std::unique_ptr<Settings> settings = screenshots
+        ? std::make_unique<Settings>(scratch.filePath(QStringLiteral("settings.ini")))
+        : std::make_unique<Settings>();
     Translations::install(app, settings->language());
 
     // --db, else TAVOLO_DB, else the archive the clerk had open last, else the default one.

@@ -1,23 +1,22 @@
 // Drives the real main window on a temporary archive, as the clerk would: dialogs are answered
 // by a timer that finds the active modal widget (as KeePassXC's GUI tests do).
+#include "core/config/settings.h"
+#include "core/storage/organisationstore.h"
+#include "core/storage/personstore.h"
 #include "ui/mainwindow.h"
 #include "ui/organisationdialog.h"
 #include "ui/organisationpage.h"
 #include "ui/persondialog.h"
 #include "ui/personpage.h"
 
-#include "core/config/settings.h"
-#include "core/storage/organisationstore.h"
-#include "core/storage/personstore.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QIcon>
 #include <QImageReader>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,7 +30,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -81,8 +79,8 @@ QLineEdit *field(QWidget *dialog, const char *name)
 
 QString messageOf(QWidget *dialog, const char *fieldName)
 {
-    auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(fieldName)
-                                              + QStringLiteral("Message"));
+    auto *label =
+        dialog->findChild<QLabel *>(QString::fromLatin1(fieldName) + QStringLiteral("Message"));
     return label && !label->isHidden() ? label->text() : QString();
 }
 
@@ -199,7 +197,8 @@ void TestGuiRegister::addOrganisationThroughDialog()
 
     QVERIFY(!gui.showsEmptyState(page));
     QCOMPARE(page->proxy()->rowCount(), 1);
-    QCOMPARE(page->proxy()->index(0, 0).data().toString(), QStringLiteral("Cooperativa Sociale Alfa"));
+    QCOMPARE(page->proxy()->index(0, 0).data().toString(),
+             QStringLiteral("Cooperativa Sociale Alfa"));
     const auto saved = OrganisationStore(gui.window.archive()).findByTaxCode(kAlfaCode);
     QVERIFY(saved);
     QCOMPARE(saved->category, Category::SocialCooperative);
@@ -364,8 +363,8 @@ void TestGuiRegister::filterNarrowsRows()
     Gui gui;
     OrganisationPage *page = gui.organisations();
     gui.addOrganisation(organisation(QStringLiteral("Alfa"), kAlfaCode, QStringLiteral("Sondrio")));
-    gui.addOrganisation(
-        organisation(QStringLiteral("Beta"), QStringLiteral("00873120141"), QStringLiteral("Tirano")));
+    gui.addOrganisation(organisation(QStringLiteral("Beta"), QStringLiteral("00873120141"),
+                                     QStringLiteral("Tirano")));
     gui.addOrganisation(organisation(QStringLiteral("Gamma di Sondrio"),
                                      QStringLiteral("80004310142"), QStringLiteral("Morbegno")));
     QCOMPARE(page->proxy()->rowCount(), 3);
@@ -416,7 +415,8 @@ void TestGuiRegister::addPersonWithOrganisation()
         &answered);
     QTest::mouseClick(gui.button(gui.people(), "addButton"), Qt::LeftButton);
     QVERIFY(answered);
-    const auto saved = PersonStore(gui.window.archive()).findByTaxCode(QStringLiteral("RSSMRA85T10A562S"));
+    const auto saved =
+        PersonStore(gui.window.archive()).findByTaxCode(QStringLiteral("RSSMRA85T10A562S"));
     QVERIFY(saved);
     QCOMPARE(saved->organisationId, std::optional<qint64>(org));
     QCOMPARE(gui.people()->proxy()->index(0, 2).data().toString(), QStringLiteral("Alfa"));
@@ -476,7 +476,7 @@ void TestGuiRegister::openingAnotherArchiveClearsUndoAndRemembersIt()
     auto *recent = gui.window.findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(recent);
     emit recent->aboutToShow();
-    QCOMPARE(gui.settings.recentArchives(), QStringList{QFileInfo(other).absoluteFilePath()});
+    QCOMPARE(gui.settings.recentArchives(), QStringList {QFileInfo(other).absoluteFilePath()});
     QCOMPARE(recent->actions().size(), 1);
 }
 
