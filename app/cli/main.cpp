@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
         "  init                     create an empty archive\n"
         "  apply [--atomic] FILE|-  apply a JSON array of operations\n"
         "  org list [--json]        list the organisations\n"
-        "  person list [--json]     list the people"));
+        "  person list [--json]     list the people\n"
+        "  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]\n"
+        "                           the audit trail of every change"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -47,6 +49,8 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("audit"))
+        return cli::Commands::audit(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
         return cli::Commands::list(invocation, out);
     out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));

@@ -10,6 +10,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace tavolo {
 
 namespace {
@@ -206,6 +211,11 @@ QString Archive::systemUserName()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // Services and containers often run without USER in the environment.
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 
