@@ -23,6 +23,7 @@ public:
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
     static int audit(const Invocation &invocation, Output &out);
+    static int import(const Invocation &invocation, Output &out); // "import orgs|people FILE"
 };
 
 } // namespace tavolo::cli

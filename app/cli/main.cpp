@@ -25,7 +25,9 @@ int main(int argc, char *argv[])
         "  org list [--json]        list the organisations\n"
         "  person list [--json]     list the people\n"
         "  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]\n"
-        "                           the audit trail of every change"));
+        "                           the audit trail of every change\n"
+        "  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]\n"
+        "                           import a spreadsheet, all or nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("import"))
+        return cli::Commands::import(invocation, out);
     if (command == QLatin1String("audit"))
         return cli::Commands::audit(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
