@@ -17,7 +17,7 @@ fi
 out=build/fuzz
 mkdir -p "$out/work"
 # shellcheck disable=SC2046
-clang++-14 -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined \
+clang++-14 -std=c++20 -g -O2 -fPIC -fsanitize=fuzzer,address,undefined \
     -fno-sanitize-recover=undefined -fno-omit-frame-pointer \
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
     fuzz/csv_fuzzer.cpp core/io/csvreader.cpp core/io/csvwriter.cpp core/io/windows1252.cpp \
@@ -30,5 +30,5 @@ fi
 if [[ " $* " == *" -merge=1 "* ]]; then
     exec "$out/csv_fuzzer" -dict=fuzz/csv.dict "$@"
 fi
-exec "$out/csv_fuzzer" -dict=fuzz/csv.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+exec "$out/csv_fuzzer" -dict=fuzz/csv.dict -max_len=1024 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 "$@" "$out/work" fuzz/corpus/csv

@@ -7,7 +7,7 @@ namespace tavolo {
 
 namespace {
 
-// Italian names (singular and plural, as the regulation and clerks write them) and the usual
+// Keys without spaces, so that "O.D.V." finds "odv". Italian names (singular and plural, as the regulation and clerks write them) and the usual
 // abbreviations. Kept in Italian whatever the interface language: the spreadsheets are Italian.
 const QHash<QString, Category> &categoryNames()
 {
@@ -15,7 +15,7 @@ const QHash<QString, Category> &categoryNames()
         QHash<QString, Category> out;
         const auto add = [&out](Category c, std::initializer_list<const char *> texts) {
             for (const char *text : texts)
-                out.insert(ImportValues::folded(QString::fromUtf8(text)), c);
+                out.insert(ImportValues::folded(QString::fromUtf8(text)).remove(QLatin1Char(' ')), c);
         };
         add(Category::SocialCooperative,
             {"cooperativa sociale", "cooperative sociali", "coop sociale", "coop. sociale",
@@ -65,11 +65,11 @@ std::optional<Category> ImportValues::category(const QString &text)
         return Category::Other;
     if (auto byId = Categories::fromId(trimmed.toLower()))
         return byId;
-    const QString key = folded(trimmed);
+    const QString key = folded(trimmed).remove(QLatin1Char(' '));
     if (auto it = categoryNames().constFind(key); it != categoryNames().constEnd())
         return it.value();
     for (Category c : Categories::all()) {
-        if (folded(Categories::label(c)) == key)
+        if (folded(Categories::label(c)).remove(QLatin1Char(' ')) == key)
             return c;
     }
     return std::nullopt;
