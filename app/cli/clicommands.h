@@ -24,6 +24,7 @@ public:
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
     static int audit(const Invocation &invocation, Output &out);
     static int import(const Invocation &invocation, Output &out); // "import orgs|people FILE"
+    static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
 };
 
 } // namespace tavolo::cli

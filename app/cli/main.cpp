@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
         "  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]\n"
         "                           the audit trail of every change\n"
         "  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]\n"
-        "                           import a spreadsheet, all or nothing"));
+        "                           import a spreadsheet, all or nothing\n"
+        "  person export ID --json  everything held about a person (GDPR)\n"
+        "  person anonymise ID      anonymise a person, keeping the history"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -51,6 +53,10 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("person")
+        && (arguments.value(1) == QLatin1String("export")
+            || arguments.value(1) == QLatin1String("anonymise")))
+        return cli::Commands::personData(invocation, out);
     if (command == QLatin1String("import"))
         return cli::Commands::import(invocation, out);
     if (command == QLatin1String("audit"))
