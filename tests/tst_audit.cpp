@@ -1,11 +1,16 @@
 // The audit trail (migration 003; R-J "history that is never overwritten").
 #include "archivefixture.h"
 
+#include "core/storage/archivefile.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/migrations.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/sql.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 using namespace tavolo;
 
@@ -49,6 +54,7 @@ private slots:
     void auditRowsCannotBeChangedOrDeleted();
     void contextRowCannotBeDeleted();
     void filtersByRecordAndDate();
+    void upgradeFromSchema1AuditsFromThenOn();
 };
 
 void TestAudit::organisationMutationsAreLogged()
@@ -209,6 +215,40 @@ void TestAudit::filtersByRecordAndDate()
     dates.from = QDate();
     dates.to = today.addDays(-1);
     QCOMPARE(log.entries(dates).size(), 0);
+}
+
+void TestAudit::upgradeFromSchema1AuditsFromThenOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QFile script(QStringLiteral(":/migrations/001_register.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        for (const QString &statement : Migrations::statements(QString::fromUtf8(script.readAll())))
+            QVERIFY(QSqlQuery(db).exec(statement));
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "INSERT INTO organisations (name, category, tax_code) VALUES ('Alfa', 'other', '00095450144')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    Archive archive;
+    QVERIFY(archive.open(path, Archive::OpenMode::MustExist));
+    QCOMPARE(archive.schemaVersion(), Migrations::latestVersion());
+    QVERIFY(AuditLog(archive).entries().isEmpty()); // rows from before the audit existed
+    OrganisationStore store(archive);
+    Organisation o = *store.findByTaxCode(QStringLiteral("00095450144"));
+    o.comune = QStringLiteral("Sondrio");
+    QVERIFY(store.update(o));
+    const auto entries = AuditLog(archive).entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].before[QStringLiteral("name")].toString(), QStringLiteral("Alfa"));
+    QCOMPARE(entries[0].after[QStringLiteral("comune")].toString(), QStringLiteral("Sondrio"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -20,6 +20,7 @@ private slots:
     void auditListsEveryChange();
     void auditCsvAndUsage();
     void refusedApplyLeavesNoAudit();
+    void atomicBatchNamesEachOperation();
     void importDryRunThenImport();
     void importWithWrongRowsWritesNothing();
     void importUsageErrors();
@@ -95,6 +96,26 @@ void TestCliRecords::refusedApplyLeavesNoAudit()
                                R"([{"op":"org.add","name":"Alfa","taxCode":"00095450145"}])");
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--json")}).array().size(), 0);
+}
+
+void TestCliRecords::atomicBatchNamesEachOperation()
+{
+    const QByteArray batch = R"([{"op":"org.add","ref":"a","name":"Alfa","taxCode":"00095450144"},
+        {"op":"person.add","givenName":"Mario","familyName":"Rossi","organisation":"a"}])";
+    QCOMPARE(run({QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")}, batch)
+                 .exitCode,
+             0);
+    const QJsonArray audit = run({QStringLiteral("audit"), QStringLiteral("--json")}).array();
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit[0].toObject()[QStringLiteral("operation")].toString(), QStringLiteral("org.add"));
+    QCOMPARE(audit[1].toObject()[QStringLiteral("operation")].toString(), QStringLiteral("person.add"));
+    // Refused at the second operation: the first is rolled back with its audit row.
+    const QByteArray refused = R"([{"op":"org.add","name":"Beta","taxCode":"01234567897"},
+        {"op":"person.add","givenName":"","familyName":"Verdi"}])";
+    QCOMPARE(run({QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")}, refused)
+                 .exitCode,
+             1);
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--json")}).array().size(), 2);
 }
 
 void TestCliRecords::importDryRunThenImport()
