@@ -1,10 +1,9 @@
 // The audit trail (migration 003; R-J "history that is never overwritten").
 #include "archivefixture.h"
-
 #include "core/storage/archivefile.h"
 #include "core/storage/auditlog.h"
-#include "core/storage/migrations.h"
 #include "core/storage/auditscope.h"
+#include "core/storage/migrations.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/sql.h"
@@ -155,7 +154,8 @@ void TestAudit::refusedOperationLogsNothing()
         const auto added = store.add(other);
         if (!added)
             return added;
-        return Result<qint64>::refused(Problem::refused(QStringLiteral("R-E"), QStringLiteral("no")));
+        return Result<qint64>::refused(
+            Problem::refused(QStringLiteral("R-E"), QStringLiteral("no")));
     });
     QVERIFY(!refused);
     QCOMPARE(auditCount(f.archive), before);
@@ -203,7 +203,8 @@ void TestAudit::filtersByRecordAndDate()
     QCOMPARE(log.entries(filter).size(), 1);
     filter.rowId = person.value() + 1;
     QCOMPARE(log.entries(filter).size(), 0);
-    QCOMPARE(log.tables(), (QStringList{QStringLiteral("organisations"), QStringLiteral("people")}));
+    QCOMPARE(log.tables(),
+             (QStringList {QStringLiteral("organisations"), QStringLiteral("people")}));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     AuditLog::Filter dates;
     dates.from = today;
@@ -222,7 +223,8 @@ void TestAudit::upgradeFromSchema1AuditsFromThenOn()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QFile script(QStringLiteral(":/migrations/001_register.sql"));
@@ -232,8 +234,9 @@ void TestAudit::upgradeFromSchema1AuditsFromThenOn()
         QVERIFY(QSqlQuery(db).exec(
             QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
-            "INSERT INTO organisations (name, category, tax_code) VALUES ('Alfa', 'other', '00095450144')")));
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("INSERT INTO organisations (name, category, tax_code) VALUES ('Alfa', "
+                           "'other', '00095450144')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));

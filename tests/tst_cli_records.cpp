@@ -58,10 +58,10 @@ void TestCliRecords::auditListsEveryChange()
              QStringLiteral("Sondrio"));
     QVERIFY(!update[QStringLiteral("osUser")].toString().isEmpty());
     // Filtered by record, and by date.
-    const QJsonArray one = run({QStringLiteral("audit"), QStringLiteral("--table"),
-                                QStringLiteral("organisations"), QStringLiteral("--id"),
-                                QStringLiteral("1"), QStringLiteral("--json")})
-                               .array();
+    const QJsonArray one =
+        run({QStringLiteral("audit"), QStringLiteral("--table"), QStringLiteral("organisations"),
+             QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(one.size(), 2);
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--table"), QStringLiteral("people"),
                   QStringLiteral("--json")})
@@ -79,15 +79,22 @@ void TestCliRecords::auditListsEveryChange()
 
 void TestCliRecords::auditCsvAndUsage()
 {
-    const QByteArray batch = R"([{"op":"org.add","name":"Città; \"Alfa\"","taxCode":"00095450144"}])";
+    const QByteArray batch =
+        R"([{"op":"org.add","name":"Città; \"Alfa\"","taxCode":"00095450144"}])";
     QCOMPARE(run({QStringLiteral("apply"), QStringLiteral("-")}, batch).exitCode, 0);
     const CliRun csv = run({QStringLiteral("audit"), QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY(csv.out.startsWith("\xef\xbb\xbfid;at;osUser;operation;table;rowId;action;before;after"));
+    QVERIFY(
+        csv.out.startsWith("\xef\xbb\xbfid;at;osUser;operation;table;rowId;action;before;after"));
     QCOMPARE(csv.out.count('\n'), 2);
-    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--id"), QStringLiteral("1")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("ieri")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--id"), QStringLiteral("1")}).exitCode,
+             2);
+    QCOMPARE(
+        run({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--csv")}).exitCode,
+        2);
+    QCOMPARE(
+        run({QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("ieri")}).exitCode,
+        2);
 }
 
 void TestCliRecords::refusedApplyLeavesNoAudit()
@@ -107,14 +114,17 @@ void TestCliRecords::atomicBatchNamesEachOperation()
              0);
     const QJsonArray audit = run({QStringLiteral("audit"), QStringLiteral("--json")}).array();
     QCOMPARE(audit.size(), 2);
-    QCOMPARE(audit[0].toObject()[QStringLiteral("operation")].toString(), QStringLiteral("org.add"));
-    QCOMPARE(audit[1].toObject()[QStringLiteral("operation")].toString(), QStringLiteral("person.add"));
+    QCOMPARE(audit[0].toObject()[QStringLiteral("operation")].toString(),
+             QStringLiteral("org.add"));
+    QCOMPARE(audit[1].toObject()[QStringLiteral("operation")].toString(),
+             QStringLiteral("person.add"));
     // Refused at the second operation: the first is rolled back with its audit row.
     const QByteArray refused = R"([{"op":"org.add","name":"Beta","taxCode":"01234567897"},
         {"op":"person.add","givenName":"","familyName":"Verdi"}])";
-    QCOMPARE(run({QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")}, refused)
-                 .exitCode,
-             1);
+    QCOMPARE(
+        run({QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")}, refused)
+            .exitCode,
+        1);
     QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("--json")}).array().size(), 2);
 }
 
@@ -139,12 +149,14 @@ void TestCliRecords::importDryRunThenImport()
              QString::fromUtf8("Società Cooperativa Solidarietà"));
     const QJsonArray audit = run({QStringLiteral("audit"), QStringLiteral("--json")}).array();
     QCOMPARE(audit.size(), 2);
-    QCOMPARE(audit[0].toObject()[QStringLiteral("operation")].toString(), QStringLiteral("import orgs"));
+    QCOMPARE(audit[0].toObject()[QStringLiteral("operation")].toString(),
+             QStringLiteral("import orgs"));
 }
 
 void TestCliRecords::importWithWrongRowsWritesNothing()
 {
-    const CliRun wrong = run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_wrong.csv")});
+    const CliRun wrong =
+        run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_wrong.csv")});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.out.contains("line 3 (Codice Sbagliato): [TAX-CODE]"));
     QVERIFY(wrong.out.contains("line 4 (Categoria Ignota): [CATEGORY]"));
@@ -157,23 +169,28 @@ void TestCliRecords::importWithWrongRowsWritesNothing()
 
 void TestCliRecords::importUsageErrors()
 {
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cats"), data("people.csv")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("orgs"), data("missing.csv")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("cats"), data("people.csv")}).exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("orgs"), data("missing.csv")}).exitCode,
+             2);
     const CliRun unmapped =
         run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_custom_headers.csv")});
     QCOMPARE(unmapped.exitCode, 1);
     QVERIFY(unmapped.err.contains("--map"));
-    const CliRun mapped = run({QStringLiteral("import"), QStringLiteral("orgs"),
-                               data("orgs_custom_headers.csv"), QStringLiteral("--map"),
-                               QStringLiteral("Sigla=name"), QStringLiteral("--map"),
-                               QStringLiteral("Identificativo fiscale=taxCode")});
+    const CliRun mapped =
+        run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_custom_headers.csv"),
+             QStringLiteral("--map"), QStringLiteral("Sigla=name"), QStringLiteral("--map"),
+             QStringLiteral("Identificativo fiscale=taxCode")});
     QCOMPARE(mapped.exitCode, 0);
 }
 
 void TestCliRecords::personExportAndAnonymise()
 {
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_utf8_bom.csv")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("people"), data("people.csv")}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("orgs"), data("orgs_utf8_bom.csv")}).exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("people"), data("people.csv")}).exitCode,
+             0);
     const CliRun exported = run({QStringLiteral("person"), QStringLiteral("export"),
                                  QStringLiteral("RSSMRA85T10A562S"), QStringLiteral("--json")});
     QCOMPARE(exported.exitCode, 0);
@@ -182,18 +199,26 @@ void TestCliRecords::personExportAndAnonymise()
              QStringLiteral("mario.rossi@example.org"));
     QCOMPARE(json[QStringLiteral("audit")].toArray().size(), 1);
 
-    QCOMPARE(run({QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("1")}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("1")}).exitCode,
+        0);
     const QJsonArray people =
         run({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")}).array();
     QCOMPARE(people.size(), 3);
-    const CliRun after = run({QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("1"),
-                              QStringLiteral("--json")});
+    const CliRun after = run({QStringLiteral("person"), QStringLiteral("export"),
+                              QStringLiteral("1"), QStringLiteral("--json")});
     QVERIFY(after.out.contains("Persona anonimizzata"));
     QVERIFY(!after.out.contains("mario.rossi"));
-    QVERIFY(!run({QStringLiteral("audit"), QStringLiteral("--json")}).out.contains("RSSMRA85T10A562S"));
-    QCOMPARE(run({QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("1")}).exitCode, 1);
-    QCOMPARE(run({QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("99")}).exitCode, 1);
-    QCOMPARE(run({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("1")}).exitCode, 2);
+    QVERIFY(
+        !run({QStringLiteral("audit"), QStringLiteral("--json")}).out.contains("RSSMRA85T10A562S"));
+    QCOMPARE(
+        run({QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("1")}).exitCode,
+        1);
+    QCOMPARE(
+        run({QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("99")}).exitCode,
+        1);
+    QCOMPARE(run({QStringLiteral("person"), QStringLiteral("erase"), QStringLiteral("1")}).exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCliRecords)

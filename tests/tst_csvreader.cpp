@@ -65,7 +65,8 @@ void TestCsvReader::detectsTab()
 
 void TestCsvReader::quotedNewlinesAndDoubledQuotes()
 {
-    const auto table = CsvReader::read("n;note\r\n\"Coop \"\"Alfa\"\"\";\"riga 1\r\nriga 2\"\r\nx;y\r\n");
+    const auto table =
+        CsvReader::read("n;note\r\n\"Coop \"\"Alfa\"\"\";\"riga 1\r\nriga 2\"\r\nx;y\r\n");
     QVERIFY(table);
     const auto &rows = table.value().rows;
     QCOMPARE(rows.size(), 3);
@@ -93,8 +94,8 @@ void TestCsvReader::invalidUtf8IsWindows1252()
     QVERIFY(table);
     QCOMPARE(table.value().encoding, QStringLiteral("Windows-1252"));
     QCOMPARE(table.value().rows[0].fields,
-             (QStringList{QString::fromUtf8("Società"), QString::fromUtf8("€ 5"),
-                          QString::fromUtf8("“sì”")}));
+             (QStringList {QString::fromUtf8("Società"), QString::fromUtf8("€ 5"),
+                           QString::fromUtf8("“sì”")}));
 }
 
 void TestCsvReader::windows1252Table()
@@ -152,9 +153,9 @@ void TestCsvReader::lenientQuotes()
 
 void TestCsvReader::writerRoundTrip()
 {
-    const QList<QStringList> rows{strings({"a;b", "say \"hi\"", " padded "}),
-                                  strings({"line\nbreak", "", "x\r\ny"}),
-                                  strings({"plain", "", ""})};
+    const QList<QStringList> rows {strings({"a;b", "say \"hi\"", " padded "}),
+                                   strings({"line\nbreak", "", "x\r\ny"}),
+                                   strings({"plain", "", ""})};
     const QString text = CsvWriter::table(rows, QLatin1Char(';'));
     QVERIFY(text.endsWith(QLatin1String("\r\n")));
     const auto back = CsvReader::parse(text, QLatin1Char(';'));

@@ -1,6 +1,5 @@
 // Import of the register from spreadsheet CSV (core/operations/registerimport): all or nothing.
 #include "archivefixture.h"
-
 #include "core/operations/importvalues.h"
 #include "core/operations/registerimport.h"
 #include "core/storage/auditlog.h"
@@ -53,7 +52,7 @@ void TestImport::importsUtf8BomWithQuotedNewlines()
     QVERIFY2(report, qPrintable(describe(report.problems())));
     QVERIFY(report.value().written);
     QCOMPARE(report.value().encoding, QStringLiteral("UTF-8 (BOM)"));
-    QCOMPARE(report.value().ignoredColumns, QStringList{QStringLiteral("Colonna extra")});
+    QCOMPARE(report.value().ignoredColumns, QStringList {QStringLiteral("Colonna extra")});
     OrganisationStore store(f.archive);
     QCOMPARE(store.list().size(), 3);
     const auto alfa = store.findByTaxCode(QStringLiteral("00095450144"));
@@ -111,12 +110,12 @@ void TestImport::wrongRowsWriteNothing()
     QCOMPARE(report.value().refusedRows(), 4);
     QVERIFY(rows[0].problems.isEmpty());
     QCOMPARE(rows[1].line, 3);
-    QCOMPARE(rulesOf(rows[1]), QStringList{QStringLiteral("TAX-CODE")});
-    QCOMPARE(rulesOf(rows[2]), QStringList{QStringLiteral("CATEGORY")});
+    QCOMPARE(rulesOf(rows[1]), QStringList {QStringLiteral("TAX-CODE")});
+    QCOMPARE(rulesOf(rows[2]), QStringList {QStringLiteral("CATEGORY")});
     QVERIFY(rows[2].problems.first().message.contains(QLatin1String("Bocciofila")));
-    QCOMPARE(rulesOf(rows[3]), QStringList{QStringLiteral("DUPLICATE")});
+    QCOMPARE(rulesOf(rows[3]), QStringList {QStringLiteral("DUPLICATE")});
     QVERIFY(rows[3].problems.first().message.contains(QLatin1String("line 2")));
-    QCOMPARE(rulesOf(rows[4]), QStringList{QStringLiteral("DUPLICATE")});
+    QCOMPARE(rulesOf(rows[4]), QStringList {QStringLiteral("DUPLICATE")});
     QVERIFY(rows[4].problems.first().message.contains(QLatin1String("already in the archive")));
     // Nothing written: not even the good first row.
     QCOMPARE(OrganisationStore(f.archive).list().size(), 1);
@@ -165,7 +164,7 @@ void TestImport::unknownOrganisationRefusesThePerson()
         RegisterImport(f.archive, RegisterImport::Kind::People).run(fixture("people.csv"));
     QVERIFY(report);
     QVERIFY(!report.value().written);
-    QCOMPARE(rulesOf(report.value().rows[0]), QStringList{QStringLiteral("NOT-FOUND")});
+    QCOMPARE(rulesOf(report.value().rows[0]), QStringList {QStringLiteral("NOT-FOUND")});
     QVERIFY(report.value().rows[2].problems.isEmpty()); // Verdi has no organisation
     QVERIFY(PersonStore(f.archive).list().isEmpty());
 }
@@ -192,13 +191,15 @@ void TestImport::columnsNeedMappingWhenUnrecognised()
     QVERIFY(!importer.check(twice));
     const auto ignored = importer.check(twice, {QStringLiteral("Nome=-")});
     QVERIFY(ignored);
-    QCOMPARE(ignored.value().ignoredColumns, QStringList{QStringLiteral("Nome")});
+    QCOMPARE(ignored.value().ignoredColumns, QStringList {QStringLiteral("Nome")});
 }
 
 void TestImport::categoriesByIdNameAndAbbreviation()
 {
-    QCOMPARE(ImportValues::category(QStringLiteral("social-cooperative")), Category::SocialCooperative);
-    QCOMPARE(ImportValues::category(QStringLiteral("COOPERATIVA SOCIALE")), Category::SocialCooperative);
+    QCOMPARE(ImportValues::category(QStringLiteral("social-cooperative")),
+             Category::SocialCooperative);
+    QCOMPARE(ImportValues::category(QStringLiteral("COOPERATIVA SOCIALE")),
+             Category::SocialCooperative);
     QCOMPARE(ImportValues::category(QStringLiteral("O.D.V.")), Category::VolunteerOrganisation);
     QCOMPARE(ImportValues::category(QStringLiteral("Forum delle Famiglie")), Category::FamilyForum);
     QCOMPARE(ImportValues::category(QStringLiteral("Ente di patronato")), Category::Patronage);

@@ -1,6 +1,5 @@
 // Personal data under the GDPR: export (art. 15) and anonymisation (art. 17) that keeps history.
 #include "archivefixture.h"
-
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/organisationstore.h"
@@ -81,8 +80,9 @@ void TestPersonalData::exportHoldsRecordAndAudit()
              QStringLiteral("Cooperativa Sociale Alfa"));
     const QJsonArray audit = json[QStringLiteral("audit")].toArray();
     QCOMPARE(audit.size(), 2); // insert and update
-    QCOMPARE(audit[1].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("pec")].toString(),
-             QStringLiteral("rossi@pec.example.org"));
+    QCOMPARE(
+        audit[1].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("pec")].toString(),
+        QStringLiteral("rossi@pec.example.org"));
 }
 
 void TestPersonalData::exportHasASectionPerHook()
@@ -90,9 +90,10 @@ void TestPersonalData::exportHasASectionPerHook()
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
     PersonalData::Hooks hooks = PersonalData::standardHooks();
-    hooks.sections << PersonalData::Section{
-        QStringLiteral("designations"),
-        [](Archive &, qint64 personId) { return QJsonValue(QJsonArray{personId}); }};
+    hooks.sections << PersonalData::Section {QStringLiteral("designations"),
+                                             [](Archive &, qint64 personId) {
+                                                 return QJsonValue(QJsonArray {personId});
+                                             }};
     const auto exported = PersonalData(f.archive, hooks).exportPerson(id);
     QVERIFY(exported);
     QCOMPARE(exported.value()[QStringLiteral("designations")].toArray().first().toInteger(), id);
@@ -136,7 +137,8 @@ void TestPersonalData::anonymiseScrubsTheAuditAndTheFile()
         for (const QJsonObject &values : {e.before, e.after}) {
             if (values.isEmpty())
                 continue;
-            QCOMPARE(values[QStringLiteral("given_name")].toString(), QStringLiteral("Persona anonimizzata"));
+            QCOMPARE(values[QStringLiteral("given_name")].toString(),
+                     QStringLiteral("Persona anonimizzata"));
             QVERIFY(values[QStringLiteral("email")].isNull());
             QVERIFY(values[QStringLiteral("tax_code")].isNull());
             QVERIFY(values[QStringLiteral("notes")].isNull());
@@ -176,8 +178,8 @@ void TestPersonalData::anonymiseRefusedWhileInCurrentUse()
     QDate seen;
     hooks.currentUses << [&seen](Archive &, qint64, const QDate &today) {
         seen = today;
-        return Problems{Problem::refused(QStringLiteral("IN-USE"),
-                                         QStringLiteral("holds a designation in force"))};
+        return Problems {Problem::refused(QStringLiteral("IN-USE"),
+                                          QStringLiteral("holds a designation in force"))};
     };
     const QDate today(2026, 3, 12);
     const auto refused = PersonalData(f.archive, hooks).anonymise(id, today);
@@ -199,14 +201,16 @@ void TestPersonalData::scrubCannotTouchOtherPeople()
     QVERIFY(otherId);
     QVERIFY(PersonalData(f.archive).anonymise(id));
     const auto entries = AuditLog(f.archive).forRecord(QStringLiteral("people"), otherId.value());
-    QCOMPARE(entries.first().after[QStringLiteral("family_name")].toString(), QStringLiteral("Bianchi"));
+    QCOMPARE(entries.first().after[QStringLiteral("family_name")].toString(),
+             QStringLiteral("Bianchi"));
     // Scrub mode names one person: another's rows stay locked.
     const QSqlDatabase db = f.archive.database();
     QVERIFY(sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = %1").arg(id)));
-    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE audit SET after_json = json_set(after_json, "
-                                          "'$.family_name', 'X') WHERE row_id = %1 AND "
-                                          "table_name = 'people'")
-                               .arg(otherId.value())));
+    QVERIFY(!sql::exec(db,
+                       QStringLiteral("UPDATE audit SET after_json = json_set(after_json, "
+                                      "'$.family_name', 'X') WHERE row_id = %1 AND "
+                                      "table_name = 'people'")
+                           .arg(otherId.value())));
 }
 
 QTEST_GUILESS_MAIN(TestPersonalData)

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/io/csvwriter.h"
 #include "core/storage/archive.h"
 #include "core/storage/auditlog.h"
@@ -65,7 +64,8 @@ int Commands::audit(const Invocation &invocation, Output &out)
     parser.addOptions({table, id, from, to, json, csv});
     const QString usage = tr("Usage: tavolo-cli [--db FILE] audit [--table TABLE [--id ID]] "
                              "[--from DATE] [--to DATE] [--json|--csv]");
-    bool ok = parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments)
+    bool ok =
+        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments)
         && parser.positionalArguments().size() == 1 && !(parser.isSet(json) && parser.isSet(csv))
         && (!parser.isSet(id) || parser.isSet(table));
     AuditLog::Filter filter;

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/operations/registerimport.h"
 #include "core/storage/archive.h"
 
@@ -25,10 +24,13 @@ void printReport(Output &out, const ImportReport &report, bool dryRun)
         columns << QStringLiteral("%1 → %2").arg(pair.first, pair.second);
     out.line(Commands::tr("Columns: %1.").arg(columns.join(QStringLiteral(", "))));
     if (!report.ignoredColumns.isEmpty())
-        out.line(Commands::tr("Ignored columns: %1.").arg(report.ignoredColumns.join(QStringLiteral(", "))));
+        out.line(Commands::tr("Ignored columns: %1.")
+                     .arg(report.ignoredColumns.join(QStringLiteral(", "))));
     for (const ImportRowReport &row : report.rows) {
         for (const Problem &p : row.problems)
-            out.line(Commands::tr("line %1 (%2): [%3] %4").arg(row.line).arg(row.label, p.rule, p.message));
+            out.line(Commands::tr("line %1 (%2): [%3] %4")
+                         .arg(row.line)
+                         .arg(row.label, p.rule, p.message));
     }
     const int total = int(report.rows.size());
     const int refused = report.refusedRows();
@@ -56,11 +58,12 @@ int Commands::import(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({dryRun, map, json});
     const QStringList positional =
-        parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments)
+        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments)
         ? parser.positionalArguments()
-        : QStringList{};
+        : QStringList {};
     const bool kindOk = positional.size() == 3
-        && (positional.at(1) == QLatin1String("orgs") || positional.at(1) == QLatin1String("people"));
+        && (positional.at(1) == QLatin1String("orgs")
+            || positional.at(1) == QLatin1String("people"));
     if (!kindOk) {
         out.error(parser.errorText().isEmpty()
                       ? tr("Usage: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] "
@@ -85,9 +88,10 @@ int Commands::import(const Invocation &invocation, Output &out)
         out.problems(opened.problems());
         return ArchiveError;
     }
-    RegisterImport importer(archive, positional.at(1) == QLatin1String("orgs")
-                                         ? RegisterImport::Kind::Organisations
-                                         : RegisterImport::Kind::People);
+    RegisterImport importer(archive,
+                            positional.at(1) == QLatin1String("orgs")
+                                ? RegisterImport::Kind::Organisations
+                                : RegisterImport::Kind::People);
     const auto report = parser.isSet(dryRun) ? importer.check(bytes, parser.values(map))
                                              : importer.run(bytes, parser.values(map));
     if (!report) {

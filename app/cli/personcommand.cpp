@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/domain/taxcode.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/archive.h"
@@ -32,7 +31,7 @@ int Commands::personData(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format)."));
     parser.addOption(json);
     const bool parsed =
-        parser.parse(QStringList{QCoreApplication::applicationFilePath()} + invocation.arguments);
+        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     if (!parsed || positional.size() != 3

@@ -3,7 +3,6 @@
 #include "windows1252.h"
 
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace tavolo {
@@ -39,8 +38,7 @@ class Parser
 public:
     explicit Parser(QChar separator)
         : m_separator(separator)
-    {
-    }
+    { }
 
     void endField()
     {
@@ -55,7 +53,7 @@ public:
         const bool blank = std::all_of(m_fields.cbegin(), m_fields.cend(),
                                        [](const QString &f) { return f.isEmpty(); });
         if (!blank)
-            m_rows << CsvRow{m_rowLine, m_fields};
+            m_rows << CsvRow {m_rowLine, m_fields};
         m_fields.clear();
     }
 
@@ -186,7 +184,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, QChar separator)
     auto rows = parse(decoded.text, sep);
     if (!rows)
         return Result<CsvTable>::from(rows);
-    return Result<CsvTable>::ok(CsvTable{decoded.encoding, sep, rows.value()});
+    return Result<CsvTable>::ok(CsvTable {decoded.encoding, sep, rows.value()});
 }
 
 } // namespace tavolo

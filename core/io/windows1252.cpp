@@ -21,7 +21,8 @@ QString Windows1252::decode(const QByteArray &bytes)
     QChar *data = out.data();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto byte = static_cast<unsigned char>(bytes.at(i));
-        data[i] = (byte >= 0x80 && byte <= 0x9F) ? QChar(kHighControls[byte - 0x80]) : QChar(char16_t(byte));
+        data[i] = (byte >= 0x80 && byte <= 0x9F) ? QChar(kHighControls[byte - 0x80])
+                                                 : QChar(char16_t(byte));
     }
     return out;
 }

@@ -32,10 +32,10 @@ Synonyms synonyms(ColumnMapping::Kind kind)
     };
     Synonyms out;
     if (kind == ColumnMapping::Kind::Organisations) {
-        out << qMakePair(QStringLiteral("name"),
-                         names({"denominazione", "ragione sociale", "nome", "nome ente", "ente",
-                                "denominazione ente", "organizzazione", "name", "organisation",
-                                "organization"}))
+        out << qMakePair(
+            QStringLiteral("name"),
+            names({"denominazione", "ragione sociale", "nome", "nome ente", "ente",
+                   "denominazione ente", "organizzazione", "name", "organisation", "organization"}))
             << qMakePair(QStringLiteral("taxCode"),
                          names({"codice fiscale", "cod. fiscale", "cod fiscale", "c.f.", "cf",
                                 "codice fiscale ente", "tax code", "taxcode", "fiscal code"}))
@@ -49,9 +49,9 @@ Synonyms synonyms(ColumnMapping::Kind kind)
             << qMakePair(QStringLiteral("comune"),
                          names({"comune", "citta", "città", "localita", "località", "comune sede",
                                 "city", "municipality"}))
-            << qMakePair(QStringLiteral("address"),
-                         names({"indirizzo", "sede", "sede legale", "via", "indirizzo sede",
-                                "address"}))
+            << qMakePair(
+                   QStringLiteral("address"),
+                   names({"indirizzo", "sede", "sede legale", "via", "indirizzo sede", "address"}))
             << qMakePair(QStringLiteral("active"),
                          names({"attivo", "attiva", "attivo/a", "active"}));
     } else {
@@ -63,9 +63,10 @@ Synonyms synonyms(ColumnMapping::Kind kind)
             << qMakePair(QStringLiteral("taxCode"),
                          names({"codice fiscale", "cod. fiscale", "cod fiscale", "c.f.", "cf",
                                 "tax code", "taxcode", "fiscal code"}))
-            << qMakePair(QStringLiteral("organisation"),
-                         names({"ente", "organizzazione", "ente di appartenenza", "denominazione ente",
-                                "codice fiscale ente", "cf ente", "organisation", "organization"}));
+            << qMakePair(
+                   QStringLiteral("organisation"),
+                   names({"ente", "organizzazione", "ente di appartenenza", "denominazione ente",
+                          "codice fiscale ente", "cf ente", "organisation", "organization"}));
     }
     for (const auto &pair : shared)
         out << pair;

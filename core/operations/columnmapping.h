@@ -18,7 +18,7 @@ class ColumnMapping
 public:
     enum class Kind { Organisations, People };
 
-    static QStringList fields(Kind kind);         // every field a column may feed
+    static QStringList fields(Kind kind); // every field a column may feed
     static QStringList requiredFields(Kind kind); // the columns a file must have
 
     // Maps `header`; `overrides` are "column=field" texts. Refused when an override is malformed

@@ -7,15 +7,17 @@ namespace tavolo {
 
 namespace {
 
-// Keys without spaces, so that "O.D.V." finds "odv". Italian names (singular and plural, as the regulation and clerks write them) and the usual
-// abbreviations. Kept in Italian whatever the interface language: the spreadsheets are Italian.
+// Keys without spaces, so that "O.D.V." finds "odv". Italian names (singular and plural, as the
+// regulation and clerks write them) and the usual abbreviations. Kept in Italian whatever the
+// interface language: the spreadsheets are Italian.
 const QHash<QString, Category> &categoryNames()
 {
     static const QHash<QString, Category> names = [] {
         QHash<QString, Category> out;
         const auto add = [&out](Category c, std::initializer_list<const char *> texts) {
             for (const char *text : texts)
-                out.insert(ImportValues::folded(QString::fromUtf8(text)).remove(QLatin1Char(' ')), c);
+                out.insert(ImportValues::folded(QString::fromUtf8(text)).remove(QLatin1Char(' ')),
+                           c);
         };
         add(Category::SocialCooperative,
             {"cooperativa sociale", "cooperative sociali", "coop sociale", "coop. sociale",
@@ -80,11 +82,11 @@ std::optional<bool> ImportValues::boolean(const QString &text, bool fallback)
     const QString key = folded(text);
     if (key.isEmpty())
         return fallback;
-    static const QStringList yes{QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"),
-                                 QStringLiteral("y"), QStringLiteral("x"), QStringLiteral("1"),
-                                 QStringLiteral("true"), QStringLiteral("vero")};
-    static const QStringList no{QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
-                                QStringLiteral("false"), QStringLiteral("falso")};
+    static const QStringList yes {
+        QStringLiteral("si"), QStringLiteral("s"), QStringLiteral("yes"),  QStringLiteral("y"),
+        QStringLiteral("x"),  QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("vero")};
+    static const QStringList no {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
+                                 QStringLiteral("false"), QStringLiteral("falso")};
     if (yes.contains(key))
         return true;
     if (no.contains(key))
@@ -101,7 +103,8 @@ QString ImportValues::singleLine(const QString &text)
 QString ImportValues::multiLine(const QString &text)
 {
     QString out = text;
-    out.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    out.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return out.trimmed();
 }
 

@@ -3,7 +3,6 @@
 #include "core/domain/category.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace tavolo {
@@ -20,7 +19,8 @@ public:
     // abbreviation (see the table in importvalues.cpp), or its label in the current language.
     // An empty cell is Other (as in org.add).
     static std::optional<Category> category(const QString &text);
-    // "sì", "si", "yes", "x", "1", "true", "vero" / "no", "0", "false", "falso"; empty is `fallback`.
+    // "sì", "si", "yes", "x", "1", "true", "vero" / "no", "0", "false", "falso"; empty is
+    // `fallback`.
     static std::optional<bool> boolean(const QString &text, bool fallback);
     // A single-line field: line breaks inside a quoted cell become spaces.
     static QString singleLine(const QString &text);

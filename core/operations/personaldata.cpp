@@ -1,13 +1,12 @@
 #include "personaldata.h"
 
-#include "registerjson.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/sql.h"
+#include "registerjson.h"
 
 #include <QJsonArray>
 
@@ -48,8 +47,8 @@ const char *const kScrubbed =
 PersonalData::Hooks PersonalData::standardHooks()
 {
     Hooks hooks;
-    hooks.sections << Section{QStringLiteral("person"), registerSection}
-                   << Section{QStringLiteral("audit"), auditSection};
+    hooks.sections << Section {QStringLiteral("person"), registerSection}
+                   << Section {QStringLiteral("audit"), auditSection};
     // Stores that refer to people add their section and their current-use check here, e.g.
     //   hooks.sections << Section{QStringLiteral("designations"), DesignationStore::personalData};
     //   hooks.currentUses << DesignationStore::currentUseOf;
@@ -60,8 +59,7 @@ PersonalData::Hooks PersonalData::standardHooks()
 PersonalData::PersonalData(Archive &archive, Hooks hooks)
     : m_archive(archive)
     , m_hooks(std::move(hooks))
-{
-}
+{ }
 
 QString PersonalData::pseudonymGivenName()
 {
@@ -84,10 +82,10 @@ Result<QJsonObject> PersonalData::exportPerson(qint64 personId) const
 {
     if (!PersonStore(m_archive).find(personId))
         return Result<QJsonObject>::refused(PersonStore::notFound(personId));
-    QJsonObject out{{QStringLiteral("format"), QStringLiteral("tavolo-personal-data/1")},
-                    {QStringLiteral("exportedAt"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                    {QStringLiteral("personId"), personId}};
+    QJsonObject out {
+        {QStringLiteral("format"), QStringLiteral("tavolo-personal-data/1")},
+        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("personId"), personId}};
     for (const Section &section : m_hooks.sections)
         out.insert(section.name, section.collect(m_archive, personId));
     return Result<QJsonObject>::ok(out);
@@ -123,7 +121,7 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
         anonymous.notes.clear();
         if (auto updated = people.update(anonymous); !updated)
             return updated;
-        const QVariantMap id{{QStringLiteral("id"), personId}};
+        const QVariantMap id {{QStringLiteral("id"), personId}};
         const QString scrub =
             QStringLiteral("UPDATE audit SET before_json = %1, after_json = %2 "
                            "WHERE table_name = 'people' AND row_id = :id")
@@ -131,7 +129,8 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
                      QString::fromLatin1(kScrubbed).arg(QStringLiteral("after_json")));
         for (const QString &statement :
              {QStringLiteral("UPDATE audit_context SET scrub_person = :id"), scrub,
-              QStringLiteral("UPDATE audit_context SET scrub_person = NULL WHERE :id IS NOT NULL")}) {
+              QStringLiteral(
+                  "UPDATE audit_context SET scrub_person = NULL WHERE :id IS NOT NULL")}) {
             if (auto step = sql::exec(db, statement, id); !step)
                 return Result<Done>::from(step);
         }

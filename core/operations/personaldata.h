@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
-
 #include <functional>
 
 namespace tavolo {
@@ -56,8 +55,8 @@ public:
     Result<QJsonObject> exportPerson(qint64 personId) const;
     Result<Done> anonymise(qint64 personId, const QDate &today = QDate::currentDate());
 
-    static QString pseudonymGivenName();            // "Persona anonimizzata"
-    static QString pseudonymFamilyName(qint64 id);  // "n. 12"
+    static QString pseudonymGivenName(); // "Persona anonimizzata"
+    static QString pseudonymFamilyName(qint64 id); // "n. 12"
     static bool isAnonymised(qint64 id, const QString &givenName, const QString &familyName);
 
 private:

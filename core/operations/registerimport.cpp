@@ -1,13 +1,12 @@
 #include "registerimport.h"
 
-#include "importvalues.h"
-
 #include "core/domain/taxcode.h"
 #include "core/io/csvreader.h"
 #include "core/storage/archive.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "importvalues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,9 +19,9 @@ QJsonArray problemsJson(const Problems &problems)
 {
     QJsonArray out;
     for (const Problem &p : problems) {
-        QJsonObject item{{QStringLiteral("rule"), p.rule},
-                         {QStringLiteral("severity"), severityId(p.severity)},
-                         {QStringLiteral("message"), p.message}};
+        QJsonObject item {{QStringLiteral("rule"), p.rule},
+                          {QStringLiteral("severity"), severityId(p.severity)},
+                          {QStringLiteral("message"), p.message}};
         if (!p.field.isEmpty())
             item.insert(QStringLiteral("field"), p.field);
         out << item;
@@ -39,9 +38,9 @@ Problem rowProblem(const QString &rule, const QString &message, const QString &f
 
 QJsonObject ImportRowReport::toJson() const
 {
-    QJsonObject out{{QStringLiteral("line"), line},
-                    {QStringLiteral("label"), label},
-                    {QStringLiteral("problems"), problemsJson(problems)}};
+    QJsonObject out {{QStringLiteral("line"), line},
+                     {QStringLiteral("label"), label},
+                     {QStringLiteral("problems"), problemsJson(problems)}};
     if (id > 0)
         out.insert(QStringLiteral("id"), id);
     return out;
@@ -85,11 +84,10 @@ struct RegisterImport::Plan
 RegisterImport::RegisterImport(Archive &archive, Kind kind)
     : m_archive(archive)
     , m_kind(kind)
-{
-}
+{ }
 
 Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
-                                                   const QStringList &overrides) const
+                                                  const QStringList &overrides) const
 {
     const auto table = CsvReader::read(bytes);
     if (!table)
@@ -115,14 +113,16 @@ Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
     OrganisationStore organisations(m_archive);
     PersonStore people(m_archive);
     const QList<Organisation> existingOrganisations =
-        m_kind == Kind::People ? organisations.list() : QList<Organisation>{};
+        m_kind == Kind::People ? organisations.list() : QList<Organisation> {};
     QHash<QString, int> taxCodeLines; // tax code → line of the file where it first appears
 
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const CsvRow &row = rows.at(r);
         QHash<QString, QString> cell;
-        for (auto it = mapping.value().columns().cbegin(); it != mapping.value().columns().cend(); ++it)
-            cell.insert(it.value(), it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
+        for (auto it = mapping.value().columns().cbegin(); it != mapping.value().columns().cend();
+             ++it)
+            cell.insert(it.value(),
+                        it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
         ImportRowReport report;
         report.line = row.line;
         Problems &problems = report.problems;
@@ -154,19 +154,21 @@ Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
             if (auto active = ImportValues::boolean(activeText, true))
                 o.active = *active;
             else
-                problems << rowProblem(QStringLiteral("INPUT"),
-                                       tr("\"%1\" is not yes or no (sì/no).").arg(activeText.trimmed()),
-                                       QStringLiteral("active"));
+                problems << rowProblem(
+                    QStringLiteral("INPUT"),
+                    tr("\"%1\" is not yes or no (sì/no).").arg(activeText.trimmed()),
+                    QStringLiteral("active"));
             o = OrganisationRules::normalised(o);
             problems << OrganisationRules::validate(o);
             taxCode = o.taxCode;
             report.label = o.name;
             if (!taxCode.isEmpty() && organisations.findByTaxCode(taxCode))
-                problems << rowProblem(QStringLiteral("DUPLICATE"),
-                                       tr("An organisation with tax code %1 is already in the "
-                                          "archive (%2).")
-                                           .arg(taxCode, organisations.findByTaxCode(taxCode)->name),
-                                       QStringLiteral("taxCode"));
+                problems << rowProblem(
+                    QStringLiteral("DUPLICATE"),
+                    tr("An organisation with tax code %1 is already in the "
+                       "archive (%2).")
+                        .arg(taxCode, organisations.findByTaxCode(taxCode)->name),
+                    QStringLiteral("taxCode"));
             plan.organisations << o;
         } else {
             Person p;
@@ -208,11 +210,12 @@ Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
             taxCode = p.taxCode;
             report.label = p.displayName().trimmed();
             if (!taxCode.isEmpty() && people.findByTaxCode(taxCode))
-                problems << rowProblem(QStringLiteral("DUPLICATE"),
-                                       tr("A person with tax code %1 is already in the archive "
-                                          "(%2).")
-                                           .arg(taxCode, people.findByTaxCode(taxCode)->displayName()),
-                                       QStringLiteral("taxCode"));
+                problems << rowProblem(
+                    QStringLiteral("DUPLICATE"),
+                    tr("A person with tax code %1 is already in the archive "
+                       "(%2).")
+                        .arg(taxCode, people.findByTaxCode(taxCode)->displayName()),
+                    QStringLiteral("taxCode"));
             plan.people << p;
         }
         if (!taxCode.isEmpty()) {
@@ -247,8 +250,9 @@ Result<ImportReport> RegisterImport::run(const QByteArray &bytes, const QStringL
     Plan &p = planned.value();
     if (p.report.hasRefusals())
         return Result<ImportReport>::ok(p.report);
-    const AuditScope audit(m_archive, m_kind == Kind::Organisations ? QStringLiteral("import orgs")
-                                                                    : QStringLiteral("import people"));
+    const AuditScope audit(m_archive,
+                           m_kind == Kind::Organisations ? QStringLiteral("import orgs")
+                                                         : QStringLiteral("import people"));
     QList<qint64> ids;
     const auto written = m_archive.write([&]() -> Result<Done> {
         for (qsizetype i = 0; i < p.report.rows.size(); ++i) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "columnmapping.h"
-
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,7 @@ class Archive;
 // What an import found in one record of the file, and the id it got once written.
 struct ImportRowReport
 {
-    int line = 0;  // line of the file where the record starts
+    int line = 0; // line of the file where the record starts
     QString label; // the organisation's or person's name, for the clerk
     Problems problems;
     qint64 id = 0;

@@ -12,19 +12,22 @@ namespace {
 
 QJsonObject parseObject(const QVariant &value)
 {
-    return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    return value.isNull() ? QJsonObject()
+                          : QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
 QJsonValue objectOrNull(const QJsonObject &object, const QString &action, bool before)
 {
-    const bool absent = before ? action == QLatin1String("insert") : action == QLatin1String("delete");
+    const bool absent =
+        before ? action == QLatin1String("insert") : action == QLatin1String("delete");
     return absent ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
 }
 
 QString compact(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -44,25 +47,31 @@ QJsonObject AuditEntry::toJson() const
 
 QStringList AuditEntry::csvHeader()
 {
-    return {QStringLiteral("id"),     QStringLiteral("at"),     QStringLiteral("osUser"),
-            QStringLiteral("operation"), QStringLiteral("table"), QStringLiteral("rowId"),
-            QStringLiteral("action"), QStringLiteral("before"), QStringLiteral("after")};
+    return {QStringLiteral("id"),        QStringLiteral("at"),     QStringLiteral("osUser"),
+            QStringLiteral("operation"), QStringLiteral("table"),  QStringLiteral("rowId"),
+            QStringLiteral("action"),    QStringLiteral("before"), QStringLiteral("after")};
 }
 
 QStringList AuditEntry::csvFields() const
 {
-    return {QString::number(id), at.toString(Qt::ISODateWithMs), osUser, operation, table,
-            QString::number(rowId), action, compact(before), compact(after)};
+    return {QString::number(id),
+            at.toString(Qt::ISODateWithMs),
+            osUser,
+            operation,
+            table,
+            QString::number(rowId),
+            action,
+            compact(before),
+            compact(after)};
 }
 
 AuditLog::AuditLog(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 QList<AuditEntry> AuditLog::entries(const Filter &filter) const
 {
-    QStringList where{QStringLiteral("1")};
+    QStringList where {QStringLiteral("1")};
     QVariantMap bindings;
     if (!filter.table.isEmpty()) {
         where << QStringLiteral("table_name = :table");

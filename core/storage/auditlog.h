@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <optional>
 
 namespace tavolo {
@@ -39,10 +38,10 @@ class AuditLog
 public:
     struct Filter
     {
-        QString table;               // empty: every table
+        QString table; // empty: every table
         std::optional<qint64> rowId; // only with a table
-        QDate from;                  // inclusive, by UTC date; null: no bound
-        QDate to;                    // inclusive
+        QDate from; // inclusive, by UTC date; null: no bound
+        QDate to; // inclusive
     };
 
     explicit AuditLog(Archive &archive);
