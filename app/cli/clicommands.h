@@ -37,6 +37,9 @@ public:
     static int check(const Invocation &invocation, Output &out); // composition and problems
     static int letterhead(const Invocation &invocation, Output &out); // letterhead settings
     static int exportDocuments(const Invocation &invocation, Output &out); // letters, sheets, ics
+    static int audit(const Invocation &invocation, Output &out);
+    static int import(const Invocation &invocation, Output &out); // "import orgs|people FILE"
+    static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
 };
 
 } // namespace tavolo::cli

@@ -60,7 +60,14 @@ int main(int argc, char *argv[])
         "  check [--date D] [--json] the composition on a date and every problem\n"
         "  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents\n"
         "  export composition [--date D] --out DIR                the composition to publish\n"
-        "  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead"));
+        "  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead\n"
+
+        "  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]\n"
+        "                           the audit trail of every change\n"
+        "  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]\n"
+        "                           import a spreadsheet, all or nothing\n"
+        "  person export ID --json  everything held about a person (GDPR)\n"
+        "  person anonymise ID      anonymise a person, keeping the history"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -90,6 +97,14 @@ int main(int argc, char *argv[])
         return cli::Commands::exportDocuments(invocation, out);
     if (command == QLatin1String("check"))
         return cli::Commands::check(invocation, out);
+    if (command == QLatin1String("person")
+        && (arguments.value(1) == QLatin1String("export")
+            || arguments.value(1) == QLatin1String("anonymise")))
+        return cli::Commands::personData(invocation, out);
+    if (command == QLatin1String("import"))
+        return cli::Commands::import(invocation, out);
+    if (command == QLatin1String("audit"))
+        return cli::Commands::audit(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
         return cli::Commands::list(invocation, out);
     out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));

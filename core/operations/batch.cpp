@@ -3,6 +3,7 @@
 #include "registry.h"
 
 #include "core/storage/archive.h"
+#include "core/storage/auditscope.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -41,6 +42,7 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
         return result;
     }
     Fields fields(object);
+    const AuditScope audit(context.archive(), result.op);
     result.outcome = context.archive().write([&] {
         Result<qint64> outcome = spec->handler(context, fields);
         // A field the handler did not read is a typo in the script: refuse, and roll back.

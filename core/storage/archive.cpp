@@ -10,6 +10,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace tavolo {
 
 namespace {
@@ -116,6 +121,7 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, error));
     }
     m_path = path;
+    m_actor = systemUserName();
     if (auto configured = configure(); !configured) {
         close();
         return configured;
@@ -165,7 +171,52 @@ Result<Done> Archive::begin()
         return Result<Done>::refused(done.problems());
     }
     ++m_depth;
+    if (m_depth == 1) {
+        if (auto applied = applyAuditContext(); !applied) {
+            rollback();
+            return applied;
+        }
+    }
     return Result<Done>::ok({});
+}
+
+Result<Done> Archive::applyAuditContext()
+{
+    auto done = sql::exec(database(),
+                          QStringLiteral("UPDATE audit_context SET actor = COALESCE(:actor, ''), "
+                                         "operation = COALESCE(:operation, ''), scrub_person = NULL"),
+                          {{QStringLiteral("actor"), m_actor},
+                           {QStringLiteral("operation"), m_operation}});
+    return done ? Result<Done>::ok({}) : Result<Done>::from(done);
+}
+
+void Archive::setActor(const QString &actor)
+{
+    m_actor = actor;
+    if (inTransaction())
+        applyAuditContext();
+}
+
+void Archive::setOperation(const QString &operation)
+{
+    m_operation = operation;
+    if (inTransaction())
+        applyAuditContext();
+}
+
+QString Archive::systemUserName()
+{
+    for (const char *name : {"USERNAME", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+#ifdef Q_OS_UNIX
+    // Services and containers often run without USER in the environment.
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QStringLiteral("unknown");
 }
 
 Result<Done> Archive::commit()

@@ -49,6 +49,19 @@ public:
 
     bool inTransaction() const { return m_depth > 0; }
 
+    // Who and what the audit trail records for the writes that follow (003_audit.sql): the
+    // operating-system user (set at open from the environment) and the name of the operation
+    // ("org.update", "import orgs", an undo command's text). Applied at the start of every
+    // transaction, and at once when a transaction is running. Prefer AuditScope for operations.
+    void setActor(const QString &actor);
+    QString actor() const { return m_actor; }
+    void setOperation(const QString &operation);
+    QString operation() const { return m_operation; }
+
+    // The user name the operating system gives for this process (USERNAME on Windows, USER or
+    // LOGNAME elsewhere), or "unknown".
+    static QString systemUserName();
+
 signals:
     // A transaction was committed: views over the archive should refresh.
     void changed();
@@ -59,10 +72,13 @@ private:
     void rollback();
     void rollbackAt(int depth);
     Result<Done> configure();
+    Result<Done> applyAuditContext();
 
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    QString m_actor;
+    QString m_operation;
 };
 
 } // namespace tavolo

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tavolo {
+
+// Writes CSV that CsvReader (and Excel) read back unchanged: a field is quoted when it holds the
+// separator, a quote, a line break or leading/trailing spaces; lines end in CRLF.
+class CsvWriter
+{
+public:
+    static QString field(const QString &text, QChar separator);
+    static QString row(const QStringList &fields, QChar separator);
+    static QString table(const QList<QStringList> &rows, QChar separator);
+};
+
+} // namespace tavolo

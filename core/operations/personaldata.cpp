@@ -1,0 +1,145 @@
+#include "personaldata.h"
+
+#include "core/storage/archive.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/auditscope.h"
+#include "core/storage/organisationstore.h"
+#include "core/storage/personstore.h"
+#include "core/storage/sql.h"
+#include "registerjson.h"
+
+#include <QJsonArray>
+
+namespace tavolo {
+
+namespace {
+
+QJsonValue registerSection(Archive &archive, qint64 personId)
+{
+    const auto person = PersonStore(archive).find(personId);
+    if (!person)
+        return {};
+    QJsonObject out = RegisterJson::toJson(*person);
+    if (person->organisationId) {
+        if (const auto o = OrganisationStore(archive).find(*person->organisationId))
+            out.insert(QStringLiteral("organisationName"), o->name);
+    }
+    return out;
+}
+
+QJsonValue auditSection(Archive &archive, qint64 personId)
+{
+    QJsonArray out;
+    for (const AuditEntry &e : AuditLog(archive).forRecord(QStringLiteral("people"), personId))
+        out << e.toJson();
+    return out;
+}
+
+// The value each personal field of an audit row of the person takes: what the register now
+// holds. Must stay the same expression as in the audit_no_update trigger (003_audit.sql).
+const char *const kScrubbed =
+    "(SELECT json_set(%1, '$.given_name', p.given_name, '$.family_name', p.family_name, "
+    "'$.tax_code', p.tax_code, '$.email', p.email, '$.pec', p.pec, '$.phone', p.phone, "
+    "'$.notes', p.notes) FROM people p WHERE p.id = audit.row_id)";
+
+} // namespace
+
+PersonalData::Hooks PersonalData::standardHooks()
+{
+    Hooks hooks;
+    hooks.sections << Section {QStringLiteral("person"), registerSection}
+                   << Section {QStringLiteral("audit"), auditSection};
+    // Stores that refer to people add their section and their current-use check here, e.g.
+    //   hooks.sections << Section{QStringLiteral("designations"), DesignationStore::personalData};
+    //   hooks.currentUses << DesignationStore::currentUseOf;
+    // Nothing else refers to people yet.
+    return hooks;
+}
+
+PersonalData::PersonalData(Archive &archive, Hooks hooks)
+    : m_archive(archive)
+    , m_hooks(std::move(hooks))
+{ }
+
+QString PersonalData::pseudonymGivenName()
+{
+    // Stored data in the clerk's language, not the interface's: the archive and its documents
+    // are Italian.
+    return QStringLiteral("Persona anonimizzata");
+}
+
+QString PersonalData::pseudonymFamilyName(qint64 id)
+{
+    return QStringLiteral("n. %1").arg(id);
+}
+
+bool PersonalData::isAnonymised(qint64 id, const QString &givenName, const QString &familyName)
+{
+    return givenName == pseudonymGivenName() && familyName == pseudonymFamilyName(id);
+}
+
+Result<QJsonObject> PersonalData::exportPerson(qint64 personId) const
+{
+    if (!PersonStore(m_archive).find(personId))
+        return Result<QJsonObject>::refused(PersonStore::notFound(personId));
+    QJsonObject out {
+        {QStringLiteral("format"), QStringLiteral("tavolo-personal-data/1")},
+        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("personId"), personId}};
+    for (const Section &section : m_hooks.sections)
+        out.insert(section.name, section.collect(m_archive, personId));
+    return Result<QJsonObject>::ok(out);
+}
+
+Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
+{
+    PersonStore people(m_archive);
+    const auto person = people.find(personId);
+    if (!person)
+        return Result<Done>::refused(PersonStore::notFound(personId));
+    if (isAnonymised(personId, person->givenName, person->familyName))
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("GDPR"), tr("Person %1 is already anonymised.").arg(personId)));
+    Problems inUse;
+    for (const CurrentUse &check : m_hooks.currentUses)
+        inUse << check(m_archive, personId, today);
+    if (hasRefusal(inUse))
+        return Result<Done>::refused(inUse);
+
+    const QSqlDatabase db = m_archive.database();
+    // Freed space is overwritten with zeros, so the old values do not linger in the file.
+    sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
+    const AuditScope audit(m_archive, QStringLiteral("person.anonymise"));
+    const auto done = m_archive.write([&]() -> Result<Done> {
+        Person anonymous = *person;
+        anonymous.givenName = pseudonymGivenName();
+        anonymous.familyName = pseudonymFamilyName(personId);
+        anonymous.taxCode.clear();
+        anonymous.email.clear();
+        anonymous.pec.clear();
+        anonymous.phone.clear();
+        anonymous.notes.clear();
+        if (auto updated = people.update(anonymous); !updated)
+            return updated;
+        const QVariantMap id {{QStringLiteral("id"), personId}};
+        const QString scrub =
+            QStringLiteral("UPDATE audit SET before_json = %1, after_json = %2 "
+                           "WHERE table_name = 'people' AND row_id = :id")
+                .arg(QString::fromLatin1(kScrubbed).arg(QStringLiteral("before_json")),
+                     QString::fromLatin1(kScrubbed).arg(QStringLiteral("after_json")));
+        for (const QString &statement :
+             {QStringLiteral("UPDATE audit_context SET scrub_person = :id"), scrub,
+              QStringLiteral(
+                  "UPDATE audit_context SET scrub_person = NULL WHERE :id IS NOT NULL")}) {
+            if (auto step = sql::exec(db, statement, id); !step)
+                return Result<Done>::from(step);
+        }
+        return Result<Done>::ok({});
+    });
+    if (done)
+        sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+    return done;
+}
+
+} // namespace tavolo

@@ -1,0 +1,140 @@
+#include "auditlog.h"
+
+#include "archive.h"
+#include "sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace tavolo {
+
+namespace {
+
+QJsonObject parseObject(const QVariant &value)
+{
+    return value.isNull() ? QJsonObject()
+                          : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QJsonValue objectOrNull(const QJsonObject &object, const QString &action, bool before)
+{
+    const bool absent =
+        before ? action == QLatin1String("insert") : action == QLatin1String("delete");
+    return absent ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QJsonObject AuditEntry::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("osUser"), osUser},
+            {QStringLiteral("operation"), operation},
+            {QStringLiteral("table"), table},
+            {QStringLiteral("rowId"), rowId},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("before"), objectOrNull(before, action, true)},
+            {QStringLiteral("after"), objectOrNull(after, action, false)}};
+}
+
+QStringList AuditEntry::csvHeader()
+{
+    return {QStringLiteral("id"),        QStringLiteral("at"),     QStringLiteral("osUser"),
+            QStringLiteral("operation"), QStringLiteral("table"),  QStringLiteral("rowId"),
+            QStringLiteral("action"),    QStringLiteral("before"), QStringLiteral("after")};
+}
+
+QStringList AuditEntry::csvFields() const
+{
+    return {QString::number(id),
+            at.toString(Qt::ISODateWithMs),
+            osUser,
+            operation,
+            table,
+            QString::number(rowId),
+            action,
+            compact(before),
+            compact(after)};
+}
+
+AuditLog::AuditLog(Archive &archive)
+    : m_archive(archive)
+{ }
+
+QList<AuditEntry> AuditLog::entries(const Filter &filter) const
+{
+    QStringList where {QStringLiteral("1")};
+    QVariantMap bindings;
+    if (!filter.table.isEmpty()) {
+        where << QStringLiteral("table_name = :table");
+        bindings.insert(QStringLiteral("table"), filter.table);
+        if (filter.rowId) {
+            where << QStringLiteral("row_id = :row");
+            bindings.insert(QStringLiteral("row"), *filter.rowId);
+        }
+    }
+    // `at` is ISO 8601 UTC text, so its first ten characters are the UTC date.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("substr(at, 1, 10) >= :from");
+        bindings.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("substr(at, 1, 10) <= :to");
+        bindings.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    }
+    QList<AuditEntry> out;
+    auto query = sql::exec(m_archive.database(),
+                           QStringLiteral("SELECT id, at, os_user, operation, table_name, row_id, "
+                                          "action, before_json, after_json FROM audit WHERE %1 "
+                                          "ORDER BY id")
+                               .arg(where.join(QStringLiteral(" AND "))),
+                           bindings);
+    if (!query)
+        return out;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.osUser = q.value(2).toString();
+        e.operation = q.value(3).toString();
+        e.table = q.value(4).toString();
+        e.rowId = q.value(5).toLongLong();
+        e.action = q.value(6).toString();
+        e.before = parseObject(q.value(7));
+        e.after = parseObject(q.value(8));
+        out << e;
+    }
+    return out;
+}
+
+QList<AuditEntry> AuditLog::forRecord(const QString &table, qint64 rowId) const
+{
+    Filter filter;
+    filter.table = table;
+    filter.rowId = rowId;
+    return entries(filter);
+}
+
+QStringList AuditLog::tables() const
+{
+    QStringList out;
+    auto query = sql::exec(m_archive.database(),
+                           QStringLiteral("SELECT DISTINCT table_name FROM audit ORDER BY 1"));
+    if (query) {
+        while (query.value().next())
+            out << query.value().value(0).toString();
+    }
+    return out;
+}
+
+} // namespace tavolo

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace tavolo {
+
+class Archive;
+
+// One row of the audit trail (003_audit.sql).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString osUser;
+    QString operation;
+    QString table;
+    qint64 rowId = 0;
+    QString action; // insert, update, delete
+    QJsonObject before;
+    QJsonObject after;
+
+    // {"id", "at" (ISO 8601 UTC), "osUser", "operation", "table", "rowId", "action",
+    //  "before", "after"}; before/after are null when absent.
+    QJsonObject toJson() const;
+    static QStringList csvHeader();
+    QStringList csvFields() const;
+};
+
+// Reads the audit trail; it is written only by the archive's triggers.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    struct Filter
+    {
+        QString table; // empty: every table
+        std::optional<qint64> rowId; // only with a table
+        QDate from; // inclusive, by UTC date; null: no bound
+        QDate to; // inclusive
+    };
+
+    explicit AuditLog(Archive &archive);
+
+    // Oldest first.
+    QList<AuditEntry> entries(const Filter &filter = {}) const;
+    QList<AuditEntry> forRecord(const QString &table, qint64 rowId) const;
+
+    // The tables the audit trail has rows for (for help and validation of --table).
+    QStringList tables() const;
+
+private:
+    Archive &m_archive;
+};
+
+} // namespace tavolo

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "archive.h"
+
+namespace tavolo {
+
+// Names the operation that the writes made during its lifetime are recorded under in the audit
+// trail, and restores the previous name when it ends (so scopes nest: an import inside a
+// command, an undo command inside a macro). Used by Batch for each operation and by the GUI's
+// undo commands.
+class AuditScope
+{
+public:
+    AuditScope(Archive &archive, const QString &operation)
+        : m_archive(archive)
+        , m_previous(archive.operation())
+    {
+        m_archive.setOperation(operation);
+    }
+    ~AuditScope() { m_archive.setOperation(m_previous); }
+
+    AuditScope(const AuditScope &) = delete;
+    AuditScope &operator=(const AuditScope &) = delete;
+
+private:
+    Archive &m_archive;
+    QString m_previous;
+};
+
+} // namespace tavolo
