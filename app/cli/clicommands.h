@@ -22,6 +22,8 @@ public:
     static int init(const Invocation &invocation, Output &out);
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
+    static int backup(const Invocation &invocation, Output &out);
+    static int restore(const Invocation &invocation, Output &out);
 };
 
 } // namespace tavolo::cli

@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
         "  init                     create an empty archive\n"
         "  apply [--atomic] FILE|-  apply a JSON array of operations\n"
         "  org list [--json]        list the organisations\n"
-        "  person list [--json]     list the people"));
+        "  person list [--json]     list the people\n"
+        "  backup [FILE]            copy the archive (default: into its backup folder)\n"
+        "  restore FILE             replace the archive with a backup, keeping the old one"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))
         return cli::Commands::apply(invocation, out);
+    if (command == QLatin1String("backup"))
+        return cli::Commands::backup(invocation, out);
+    if (command == QLatin1String("restore"))
+        return cli::Commands::restore(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
         return cli::Commands::list(invocation, out);
     out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));

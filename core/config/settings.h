@@ -20,6 +20,7 @@ public:
         RecentArchives,
         MainWindowGeometry,
         MainWindowState,
+        BackupsToKeep, // automatic daily copies kept beside the archive (core/storage/backups.h)
     };
 
     Settings();                                  // the user's settings
@@ -35,6 +36,7 @@ public:
     void setLanguage(const QString &language);
     QStringList recentArchives() const;
     void addRecentArchive(const QString &path); // most recent first, at most 8
+    int backupsToKeep() const;                  // default 30, at least 1
 
     void sync();
 
