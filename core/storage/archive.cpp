@@ -133,28 +133,30 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
     }
 
     m_connection = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        close();
-        return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, error));
-    }
     m_path = path;
-    if (file.kind == ArchiveFile::Kind::Tavolo) {
+    // The connection handle lives in this block only: close() on a refusal must find it unused.
+    const auto opened = [&]() -> Result<Done> {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
+        if (!db.open())
+            return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        if (file.kind != ArchiveFile::Kind::Tavolo)
+            return Result<Done>::ok({});
         // Damage inside the file (a header that looks right over broken pages) is found before
         // anything is written to it.
         QSqlQuery check(db);
         const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
         const QString verdict = ran ? check.value(0).toString() : check.lastError().text();
-        check.finish();
-        if (verdict != QLatin1String("ok")) {
-            close();
+        if (verdict != QLatin1String("ok"))
             return refusedOpen(tr("The archive %1 is damaged (%2). It was left untouched: "
                                   "restore it from a backup with \"tavolo-cli restore\".")
                                    .arg(shown, verdict));
-        }
+        return Result<Done>::ok({});
+    }();
+    if (!opened) {
+        close();
+        return opened;
     }
     if (auto configured = configure(); !configured) {
         close();
