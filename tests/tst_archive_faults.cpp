@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -99,6 +100,7 @@ private slots:
     void lockedByAnotherArchive();
     void lockedByAnotherProcess();
     void diskFull();
+    void fileSizeLimitInChildProcess();
     void folderRenamedWhileOpen();
     void folderRemovedWhileOpen();
 };
@@ -272,6 +274,56 @@ void TestArchiveFaults::diskFull()
     QVERIFY(reopened.open(f.path()));
     QCOMPARE(OrganisationStore(reopened).list().size(), saved);
     QVERIFY(OrganisationStore(reopened).add(organisation(9999))); // space again: writes go on
+}
+
+void TestArchiveFaults::fileSizeLimitInChildProcess()
+{
+#ifdef Q_OS_UNIX
+    // A quota, as the system enforces it: tavolo-cli runs under RLIMIT_FSIZE, so its writes
+    // beyond the limit fail. Every operation it acknowledged is kept; the rest is refused.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("q.sqlite"));
+    QCOMPARE(runCli(db, {QStringLiteral("init")}).exitCode, 0);
+    QByteArray batch = "[";
+    for (int n = 0; n < 400; ++n) {
+        const Organisation o = organisation(n);
+        batch += QStringLiteral(R"(%1{"op":"org.add","name":"%2","taxCode":"%3","notes":"%4"})")
+                     .arg(n ? QStringLiteral(",") : QString(), o.name, o.taxCode,
+                          QString(300, QLatin1Char('n')))
+                     .toUtf8();
+    }
+    batch += ']';
+    const rlim_t limit = rlim_t(QFileInfo(db).size() + 40000);
+    QProcess process;
+    process.setChildProcessModifier([limit] {
+        const rlimit capped{limit, limit};
+        ::setrlimit(RLIMIT_FSIZE, &capped);
+    });
+    process.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), db, QStringLiteral("apply"),
+                                               QStringLiteral("-")});
+    process.write(batch);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1); // some operations refused, none crashed the program
+    CliRun run;
+    run.out = process.readAllStandardOutput();
+    int acknowledged = 0;
+    QString refusal;
+    for (const QJsonObject &line : run.lines()) {
+        if (line[QStringLiteral("ok")].toBool())
+            ++acknowledged;
+        else if (refusal.isEmpty())
+            refusal = line[QStringLiteral("problems")].toArray().first()[QStringLiteral("message")].toString();
+    }
+    QVERIFY(acknowledged > 0 && acknowledged < 400);
+    QVERIFY2(refusal.contains(QStringLiteral("not saved")), qPrintable(refusal));
+    Archive archive;
+    QVERIFY(archive.open(db, Archive::OpenMode::MustExist));
+    QCOMPARE(OrganisationStore(archive).list().size(), acknowledged);
+#else
+    QSKIP("file-size limits are a Unix feature");
+#endif
 }
 
 void TestArchiveFaults::folderRenamedWhileOpen()

@@ -7,10 +7,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using namespace tavolo;
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Past a file-size limit (ulimit -f) the system would kill the program mid-write; ignored,
+    // the write fails instead and the change is refused with a sentence, like on a full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tavolo"));
     QCoreApplication::setApplicationName(QStringLiteral("Tavolo"));

@@ -95,8 +95,10 @@ Problem storageProblem(const QSqlError &error)
         return say("The archive cannot be written: it is read-only, or it was moved or deleted "
                    "while open. This change was not saved.");
     case 10: // SQLITE_IOERR
-        return say("The drive of the archive reported an error while saving: this change was "
-                   "not saved. Check the drive or network folder and try again.");
+        return say("The drive of the archive reported an error while saving (it may be full, "
+                   "your quota exceeded, or a network folder disconnected): this change was not "
+                   "saved, and everything saved before it is safe. Check the drive and try "
+                   "again.");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return say("The archive is damaged: this change was not saved. Restore the archive "
