@@ -120,7 +120,7 @@ class Harness:
         self.figures = dict(kills=0, completed_runs=0, rounds=1, operations_acknowledged=0,
                             operations_applied=0, corrupt_archives=0,
                             lost_operations=0, out_of_order=0, refused_opens=0,
-                            wrong_ids=0, refused_operations=0)
+                            wrong_ids=0, refused_operations=0, kills_before_first_commit=0)
         self.failures = []
 
     def fail(self, message):
@@ -215,6 +215,8 @@ class Harness:
             self.figures["kills" if killed else "completed_runs"] += 1
             self.figures["operations_acknowledged"] += sum(1 for l in lines if l.get("ok"))
             applied = self.check(start, lines)
+            if killed and start == 0 and applied == 0:  # while the archive was being created
+                self.figures["kills_before_first_commit"] += 1
             self.figures["operations_applied"] += max(0, applied - start)
             stalled = stalled + 1 if applied == start else 0
             if stalled > 200:
