@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "storagehelpers.h"
 
+#include "core/config/settings.h"
 #include "core/storage/archivefile.h"
 #include "core/storage/backups.h"
 
@@ -37,6 +38,7 @@ private slots:
     void dailyLimit();
     void rotationKeepsN();
     void commandLineBackupAndRestore();
+    void settingKeepsThirtyByDefault();
 };
 
 void TestBackups::backupIsAConsistentTavoloArchive()
@@ -164,6 +166,17 @@ void TestBackups::commandLineBackupAndRestore()
     const CliRun refused = runCli(db, {QStringLiteral("restore"), QStringLiteral("/nonexistent.sqlite")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(!refused.err.isEmpty());
+}
+
+void TestBackups::settingKeepsThirtyByDefault()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(settings.backupsToKeep(), 30);
+    settings.setValue(Settings::Key::BackupsToKeep, 7);
+    QCOMPARE(settings.backupsToKeep(), 7);
+    settings.setValue(Settings::Key::BackupsToKeep, 0); // never fewer than one
+    QCOMPARE(settings.backupsToKeep(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

@@ -11,7 +11,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 
 namespace tavolo {
 
