@@ -2,11 +2,10 @@
 // sentence, never a crash, and a file that is refused keeps every byte it had.
 #include "archivefixture.h"
 #include "clirunner.h"
-#include "storagehelpers.h"
-
 #include "core/storage/archivefile.h"
 #include "core/storage/lockinfo.h"
 #include "core/storage/sql.h"
+#include "storagehelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +36,8 @@ void expectRefusedUntouched(const QString &path, const QString &expected)
 }
 
 // An archive with `count` organisations, closed (so its log is folded back into the file).
-QString makeArchive(const QTemporaryDir &dir, int count, const QString &name = QStringLiteral("a.sqlite"))
+QString makeArchive(const QTemporaryDir &dir, int count,
+                    const QString &name = QStringLiteral("a.sqlite"))
 {
     const QString path = dir.filePath(name);
     Archive archive;
@@ -61,10 +61,11 @@ CliRun runAsUser(const QString &db, const QStringList &arguments, const QByteArr
         environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
         environment.insert(QStringLiteral("HOME"), QDir::tempPath());
         process.setProcessEnvironment(environment);
-        process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                           QStringLiteral("--clear-groups"), QStringLiteral(TAVOLO_CLI),
-                                           QStringLiteral("--db"), db}
-                                   + arguments);
+        process.start(setpriv,
+                      QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                   QStringLiteral("--clear-groups"), QStringLiteral(TAVOLO_CLI),
+                                   QStringLiteral("--db"), db}
+                          + arguments);
         if (!input.isNull()) {
             process.write(input);
             process.closeWriteChannel();
@@ -146,8 +147,9 @@ void TestArchiveFaults::wrongApplication()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    rawExec(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
-                   QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")});
+    rawExec(path,
+            {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+             QStringLiteral("INSERT INTO invoices (total) VALUES (12.5)")});
     expectRefusedUntouched(path, QStringLiteral("another program"));
 }
 
@@ -163,11 +165,13 @@ void TestArchiveFaults::readOnlyFile()
 {
     QTemporaryDir dir;
     const QString path = makeArchive(dir, 3);
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                  | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(dir.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther));
     const QByteArray before = digestOf(path);
-    const CliRun run = runAsUser(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
+    const CliRun run =
+        runAsUser(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
     if (run.exitCode == -1)
         QSKIP("running as root without setpriv: permissions cannot be tested");
     QCOMPARE(run.exitCode, 3);
@@ -180,12 +184,12 @@ void TestArchiveFaults::readOnlyFolder()
     QTemporaryDir dir;
     const QString existing = makeArchive(dir, 3);
     const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
-                                                  | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     const QByteArray before = digestOf(existing);
     const CliRun created = runAsUser(fresh, {QStringLiteral("init")});
-    const CliRun applied = runAsUser(existing, {QStringLiteral("apply"), QStringLiteral("-")},
-                                     kOneOrganisation);
+    const CliRun applied =
+        runAsUser(existing, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (created.exitCode == -1)
         QSKIP("running as root without setpriv: permissions cannot be tested");
@@ -252,7 +256,8 @@ void TestArchiveFaults::diskFull()
     ArchiveFixture f;
     QCOMPARE(addOrganisations(f.archive, 0, 20), 20);
     const qint64 pages = sql::scalar(f.archive.database(), QStringLiteral("PRAGMA page_count"));
-    QVERIFY(sql::exec(f.archive.database(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+    QVERIFY(sql::exec(f.archive.database(),
+                      QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     OrganisationStore store(f.archive);
     int saved = 20;
     Result<qint64> last = Result<qint64>::ok(0);
@@ -266,8 +271,9 @@ void TestArchiveFaults::diskFull()
     const QString message = last.problems().constFirst().message;
     QVERIFY2(message.contains(QStringLiteral("disk is full")), qPrintable(message));
     QCOMPARE(store.list().size(), saved);
-    QCOMPARE(sql::scalar(f.archive.database(), QStringLiteral("SELECT count(*) FROM pragma_integrity_check "
-                                                              "WHERE integrity_check = 'ok'")),
+    QCOMPARE(sql::scalar(f.archive.database(),
+                         QStringLiteral("SELECT count(*) FROM pragma_integrity_check "
+                                        "WHERE integrity_check = 'ok'")),
              1);
     f.archive.close();
     Archive reopened;
@@ -296,11 +302,11 @@ void TestArchiveFaults::fileSizeLimitInChildProcess()
     const rlim_t limit = rlim_t(QFileInfo(db).size() + 40000);
     QProcess process;
     process.setChildProcessModifier([limit] {
-        const rlimit capped{limit, limit};
+        const rlimit capped {limit, limit};
         ::setrlimit(RLIMIT_FSIZE, &capped);
     });
-    process.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), db, QStringLiteral("apply"),
-                                               QStringLiteral("-")});
+    process.start(QStringLiteral(TAVOLO_CLI),
+                  {QStringLiteral("--db"), db, QStringLiteral("apply"), QStringLiteral("-")});
     process.write(batch);
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(60000));
@@ -314,7 +320,10 @@ void TestArchiveFaults::fileSizeLimitInChildProcess()
         if (line[QStringLiteral("ok")].toBool())
             ++acknowledged;
         else if (refusal.isEmpty())
-            refusal = line[QStringLiteral("problems")].toArray().first()[QStringLiteral("message")].toString();
+            refusal = line[QStringLiteral("problems")]
+                          .toArray()
+                          .first()[QStringLiteral("message")]
+                          .toString();
     }
     QVERIFY(acknowledged > 0 && acknowledged < 400);
     QVERIFY2(refusal.contains(QStringLiteral("not saved")), qPrintable(refusal));
@@ -340,7 +349,8 @@ void TestArchiveFaults::folderRenamedWhileOpen()
              qPrintable(refused.problems().constFirst().message));
     archive.close();
     Archive moved;
-    QVERIFY(moved.open(dir.filePath(QStringLiteral("moved/a.sqlite")), Archive::OpenMode::MustExist));
+    QVERIFY(
+        moved.open(dir.filePath(QStringLiteral("moved/a.sqlite")), Archive::OpenMode::MustExist));
     QCOMPARE(OrganisationStore(moved).list().size(), 2);
 }
 

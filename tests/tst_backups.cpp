@@ -1,11 +1,10 @@
 // Backups (VACUUM INTO copies beside the archive) and restore.
 #include "archivefixture.h"
 #include "clirunner.h"
-#include "storagehelpers.h"
-
 #include "core/config/settings.h"
 #include "core/storage/archivefile.h"
 #include "core/storage/backups.h"
+#include "storagehelpers.h"
 
 #include <QDir>
 
@@ -52,7 +51,7 @@ void TestBackups::backupIsAConsistentTavoloArchive()
     QCOMPARE(QFileInfo(made.value()).fileName(), QStringLiteral("archive-20261123-091500.sqlite"));
     QCOMPARE(ArchiveFile::inspect(made.value()).kind, ArchiveFile::Kind::Tavolo);
     QCOMPARE(organisationsIn(made.value()), OrganisationStore(f.archive).list());
-    QCOMPARE(backups.list(), QStringList{made.value()});
+    QCOMPARE(backups.list(), QStringList {made.value()});
 }
 
 void TestBackups::restoreGivesBackExactlyTheSavedData()
@@ -74,7 +73,7 @@ void TestBackups::restoreGivesBackExactlyTheSavedData()
     QCOMPARE(organisationsIn(f.path()), saved);
     QVERIFY(QFileInfo(restored.value()).fileName().contains(QStringLiteral("before-restore")));
     QCOMPARE(organisationsIn(restored.value()), later); // the replaced archive is kept
-    QCOMPARE(backups.list(), QStringList{copy});         // and never rotated away
+    QCOMPARE(backups.list(), QStringList {copy}); // and never rotated away
     QVERIFY(!QFileInfo::exists(f.path() + QStringLiteral(".restoring")));
 }
 
@@ -92,7 +91,8 @@ void TestBackups::restoreRefusesForeignAndNewerFiles()
     Backups backups(f.path());
     const auto notOurs = backups.restore(foreign);
     QVERIFY(!notOurs);
-    QVERIFY(notOurs.problems().constFirst().message.contains(QStringLiteral("not a Tavolo archive")));
+    QVERIFY(
+        notOurs.problems().constFirst().message.contains(QStringLiteral("not a Tavolo archive")));
     const auto tooNew = backups.restore(newer);
     QVERIFY(!tooNew);
     QVERIFY(tooNew.problems().constFirst().message.contains(QStringLiteral("newer version")));
@@ -160,10 +160,13 @@ void TestBackups::commandLineBackupAndRestore()
     const CliRun restored = runCli(db, {QStringLiteral("restore"), copy});
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
     QVERIFY(restored.out.contains("before-restore"));
-    const QJsonArray orgs = runCli(db, {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")}).array();
+    const QJsonArray orgs =
+        runCli(db, {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(orgs.size(), 1);
     QCOMPARE(orgs.first()[QStringLiteral("name")].toString(), QStringLiteral("Alfa"));
-    const CliRun refused = runCli(db, {QStringLiteral("restore"), QStringLiteral("/nonexistent.sqlite")});
+    const CliRun refused =
+        runCli(db, {QStringLiteral("restore"), QStringLiteral("/nonexistent.sqlite")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(!refused.err.isEmpty());
 }

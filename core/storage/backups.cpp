@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -30,8 +29,7 @@ QString shown(const QString &path)
 }
 
 // Runs `body` on a private connection to `path`, outside any Archive.
-template<typename Body>
-auto withConnection(const QString &path, Body body)
+template<typename Body> auto withConnection(const QString &path, Body body)
 {
     const QString name = QStringLiteral("tavolo-backup-%1").arg(quintptr(&path));
     auto result = [&] {
@@ -70,8 +68,7 @@ Result<Done> detachLog(const QString &path)
 Backups::Backups(const QString &archivePath, const QString &folder)
     : m_archivePath(archivePath)
     , m_folder(folder.isEmpty() ? defaultFolder(archivePath) : folder)
-{
-}
+{ }
 
 QString Backups::defaultFolder(const QString &archivePath)
 {
@@ -86,7 +83,8 @@ QString Backups::stem() const
 
 QString Backups::pathFor(const QDateTime &when, const QString &suffix) const
 {
-    const QString base = stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base =
+        stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = QDir(m_folder).filePath(base + suffix + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(m_folder).filePath(QStringLiteral("%1%2-%3.sqlite").arg(base, suffix).arg(n));
@@ -95,9 +93,8 @@ QString Backups::pathFor(const QDateTime &when, const QString &suffix) const
 
 QStringList Backups::list() const
 {
-    const QRegularExpression pattern(
-        QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$")
-            .arg(QRegularExpression::escape(stem())));
+    const QRegularExpression pattern(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$")
+                                         .arg(QRegularExpression::escape(stem())));
     QStringList names = QDir(m_folder).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     names.removeIf([&](const QString &name) { return !pattern.match(name).hasMatch(); });
     std::sort(names.begin(), names.end(), std::greater<>());
@@ -112,7 +109,8 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
     if (!archive.isOpen())
         return refused(tr("No archive is open."));
     if (QFileInfo::exists(target))
-        return refused(tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
+        return refused(
+            tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
     if (archive.inTransaction())
         return refused(tr("A backup cannot be made in the middle of a change."));
     auto done = sql::exec(archive.database(), QStringLiteral("VACUUM INTO :target"),
@@ -181,7 +179,8 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
     });
     if (verdict != QLatin1String("ok") || !detachLog(incoming)) {
         QFile::remove(incoming);
-        return refused(tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), verdict));
+        return refused(
+            tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), verdict));
     }
 
     QString kept;

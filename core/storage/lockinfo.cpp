@@ -23,8 +23,8 @@ QString userName()
 
 QString programName()
 {
-    const QString path = QCoreApplication::instance() ? QCoreApplication::applicationFilePath()
-                                                      : QString();
+    const QString path =
+        QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
     return path.isEmpty() ? QStringLiteral("Tavolo") : QFileInfo(path).fileName();
 }
 
@@ -43,8 +43,7 @@ bool stillRunning(qint64 pid)
 
 LockInfo::LockInfo(const QString &archivePath)
     : m_sidecar(sidecarPath(archivePath))
-{
-}
+{ }
 
 QString LockInfo::sidecarPath(const QString &archivePath)
 {

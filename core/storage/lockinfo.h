@@ -13,12 +13,12 @@ class LockInfo
 public:
     explicit LockInfo(const QString &archivePath);
 
-    void claim() const;      // "this program is writing": user@host, program and process id
-    void release() const;    // the write is over
-    QString holder() const;  // who holds it, in words; empty when unknown or stale
+    void claim() const; // "this program is writing": user@host, program and process id
+    void release() const; // the write is over
+    QString holder() const; // who holds it, in words; empty when unknown or stale
 
     static QString sidecarPath(const QString &archivePath);
-    static QString self();   // this program, as holder() would show it
+    static QString self(); // this program, as holder() would show it
 
 private:
     QString m_sidecar;
