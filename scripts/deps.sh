@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libgl-dev libqt6svg6
     xvfb xauth poppler-utils python3 python3-icalendar
     fonts-dejavu-core
+    sqlite3 util-linux
 )
 
 missing=()

@@ -40,6 +40,8 @@ public:
     static int audit(const Invocation &invocation, Output &out);
     static int import(const Invocation &invocation, Output &out); // "import orgs|people FILE"
     static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
+    static int backup(const Invocation &invocation, Output &out);
+    static int restore(const Invocation &invocation, Output &out);
 };
 
 } // namespace tavolo::cli

@@ -17,6 +17,10 @@
 #include <algorithm>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using namespace tavolo;
 
 // Documents need fonts and QPdfWriter, that is a QGuiApplication; the other commands stay
@@ -43,6 +47,11 @@ static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Past a file-size limit (ulimit -f) the system would kill the program mid-write; ignored,
+    // the write fails instead and the change is refused with a sentence, like on a full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const auto application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tavolo"));
@@ -67,7 +76,10 @@ int main(int argc, char *argv[])
         "  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]\n"
         "                           import a spreadsheet, all or nothing\n"
         "  person export ID --json  everything held about a person (GDPR)\n"
-        "  person anonymise ID      anonymise a person, keeping the history"));
+        "  person anonymise ID      anonymise a person, keeping the history\n"
+
+        "  backup [FILE]            copy the archive (default: into its backup folder)\n"
+        "  restore FILE             replace the archive with a backup, keeping the old one"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -105,6 +117,10 @@ int main(int argc, char *argv[])
         return cli::Commands::import(invocation, out);
     if (command == QLatin1String("audit"))
         return cli::Commands::audit(invocation, out);
+    if (command == QLatin1String("backup"))
+        return cli::Commands::backup(invocation, out);
+    if (command == QLatin1String("restore"))
+        return cli::Commands::restore(invocation, out);
     if (command == QLatin1String("org") || command == QLatin1String("person"))
         return cli::Commands::list(invocation, out);
     out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));

@@ -13,13 +13,14 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 5> kEntries{{
+const std::array<Entry, 6> kEntries{{
     {Settings::Key::Language, "ui/language", [] { return QVariant(QStringLiteral("it")); }},
     {Settings::Key::LastArchive, "archive/last", [] { return QVariant(QString()); }},
     {Settings::Key::RecentArchives, "archive/recent", [] { return QVariant(QStringList()); }},
     {Settings::Key::MainWindowGeometry, "mainWindow/geometry",
      [] { return QVariant(QByteArray()); }},
     {Settings::Key::MainWindowState, "mainWindow/state", [] { return QVariant(QByteArray()); }},
+    {Settings::Key::BackupsToKeep, "backup/keep", [] { return QVariant(30); }},
 }};
 
 const Entry &entryOf(Settings::Key key)
@@ -115,6 +116,11 @@ QByteArray Settings::headerState(const QString &table) const
 void Settings::setHeaderState(const QString &table, const QByteArray &state)
 {
     m_settings->setValue(headerKey(table), state);
+}
+
+int Settings::backupsToKeep() const
+{
+    return qMax(1, value(Key::BackupsToKeep).toInt());
 }
 
 void Settings::sync()

@@ -20,6 +20,7 @@ public:
         RecentArchives,
         MainWindowGeometry,
         MainWindowState,
+        BackupsToKeep, // automatic daily copies kept beside the archive (core/storage/backups.h)
     };
 
     Settings();                                  // the user's settings
@@ -41,6 +42,7 @@ public:
     // table of the UI ("tables/<name>/header"), so a new page needs no new entry here.
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
+    int backupsToKeep() const;                  // default 30, at least 1
 
     void sync();
 

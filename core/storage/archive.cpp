@@ -1,12 +1,14 @@
 #include "archive.h"
 
 #include "archivefile.h"
+#include "lockinfo.h"
 #include "migrations.h"
 #include "sql.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 
@@ -35,6 +37,8 @@ Result<Done> refusedOpen(const QString &message)
 Archive::Archive(QObject *parent)
     : QObject(parent)
 {
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, &Archive::checkForOutsideChanges);
 }
 
 Archive::~Archive()
@@ -59,8 +63,11 @@ int Archive::schemaVersion() const
 
 void Archive::close()
 {
+    m_watch.stop();
     if (m_connection.isEmpty())
         return;
+    if (m_depth > 0)
+        LockInfo(m_path).release();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -70,6 +77,7 @@ void Archive::close()
     m_connection.clear();
     m_path.clear();
     m_depth = 0;
+    m_dataVersion = -1;
 }
 
 Result<Done> Archive::open(const QString &path, OpenMode mode)
@@ -92,6 +100,12 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         return refusedOpen(tr("The file %1 is not a Tavolo archive: it is not a database, or it "
                               "is damaged. It was left untouched.")
                                .arg(shown));
+    case ArchiveFile::Kind::Damaged:
+        return refusedOpen(tr("The archive %1 is damaged: the file is shorter than its own "
+                              "header says (it was cut short, perhaps by an interrupted copy). "
+                              "It was left untouched: restore it from a backup with "
+                              "\"tavolo-cli restore\".")
+                               .arg(shown));
     case ArchiveFile::Kind::Foreign:
         return refusedOpen(tr("The file %1 is a database of another program, not a Tavolo "
                               "archive. It was left untouched.")
@@ -110,23 +124,111 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         return refusedOpen(tr("The archive %1 is read-only: Tavolo needs to write to it. Ask "
                               "for write permission or copy it to a folder of yours.")
                                .arg(shown));
+    // SQLite keeps its write-ahead log beside the archive, so the folder must be writable too.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isWritable()) {
+        if (file.kind == ArchiveFile::Kind::Missing)
+            return refusedOpen(tr("The folder %1 is read-only: a new archive cannot be created "
+                                  "there. Choose a folder of yours.")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        return refusedOpen(tr("The folder of the archive %1 is read-only: Tavolo needs to keep "
+                              "a journal file beside the archive while it works. Ask for write "
+                              "permission, or copy the archive to a folder of yours.")
+                               .arg(shown));
+    }
 
     m_connection = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        close();
-        return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, error));
-    }
     m_path = path;
+    // The connection handle lives in this block only: close() on a refusal must find it unused.
+    const auto opened = [&]() -> Result<Done> {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
+        if (!db.open())
+            return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        if (file.kind != ArchiveFile::Kind::Tavolo)
+            return Result<Done>::ok({});
+        // Damage inside the file (a header that looks right over broken pages) is found before
+        // anything is written to it.
+        QSqlQuery check(db);
+        const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+        const QString verdict = ran ? check.value(0).toString() : check.lastError().text();
+        if (verdict != QLatin1String("ok"))
+            return refusedOpen(tr("The archive %1 is damaged (%2). It was left untouched: "
+                                  "restore it from a backup with \"tavolo-cli restore\".")
+                                   .arg(shown, verdict));
+        return Result<Done>::ok({});
+    }();
+    if (!opened) {
+        close();
+        return opened;
+    }
     m_actor = systemUserName();
     if (auto configured = configure(); !configured) {
         close();
         return configured;
     }
+    m_dataVersion = dataVersion();
+    if (m_watch.interval() > 0)
+        m_watch.start();
     return Result<Done>::ok({});
+}
+
+void Archive::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeout = milliseconds;
+    if (isOpen())
+        sql::exec(database(), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+void Archive::setWatchInterval(int milliseconds)
+{
+    m_watch.setInterval(milliseconds);
+    if (milliseconds <= 0)
+        m_watch.stop();
+    else if (isOpen())
+        m_watch.start();
+}
+
+qint64 Archive::dataVersion() const
+{
+    return sql::scalar(database(), QStringLiteral("PRAGMA data_version"), {}, -1);
+}
+
+bool Archive::checkForOutsideChanges()
+{
+    // PRAGMA data_version changes only when another connection commits (sqlite.org/pragma.html).
+    if (!isOpen() || m_depth > 0)
+        return false;
+    const qint64 now = dataVersion();
+    if (now == m_dataVersion)
+        return false;
+    m_dataVersion = now;
+    emit changed();
+    return true;
+}
+
+Result<Done> Archive::checkStillThere() const
+{
+    // On Linux and macOS a file moved or deleted while open stays writable through the open
+    // handle: without this check the changes would go to a file nobody can find again.
+    if (QFileInfo::exists(m_path))
+        return Result<Done>::ok({});
+    return refusedOpen(tr("The archive %1 is no longer where it was opened: it was moved, "
+                          "renamed or deleted, or its drive was disconnected. This change was "
+                          "not saved. Open the archive again from where it is now.")
+                           .arg(QDir::toNativeSeparators(m_path)));
+}
+
+Result<Done> Archive::refuseBusy() const
+{
+    const QString holder = LockInfo(m_path).holder();
+    if (holder.isEmpty())
+        return refusedOpen(tr("The archive is in use by another program that is saving "
+                              "changes. Nothing was changed; try again in a moment."));
+    return refusedOpen(tr("The archive is in use by %1, which is saving changes. Nothing was "
+                          "changed; try again in a moment.")
+                           .arg(holder));
 }
 
 Result<Done> Archive::configure()
@@ -160,14 +262,19 @@ Result<Done> Archive::begin()
 {
     if (!isOpen())
         return refusedOpen(tr("No archive is open."));
-    const QString statement = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                           : QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth);
-    auto done = sql::exec(database(), statement);
-    if (!done) {
-        const QString error = done.problems().constFirst().message;
-        if (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy")))
-            return refusedOpen(tr("The archive is in use by another program that is saving "
-                                  "changes. Try again in a moment."));
+    if (m_depth == 0) {
+        if (auto there = checkStillThere(); !there)
+            return there;
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
+                return refuseBusy();
+            return Result<Done>::refused(sql::storageProblem(query.lastError()));
+        }
+        LockInfo(m_path).claim();
+    } else if (auto done = sql::exec(database(), QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
+               !done) {
         return Result<Done>::refused(done.problems());
     }
     ++m_depth;
@@ -229,8 +336,10 @@ Result<Done> Archive::commit()
         rollbackAt(m_depth);
         return Result<Done>::refused(done.problems());
     }
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        LockInfo(m_path).release();
         emit changed();
+    }
     return Result<Done>::ok({});
 }
 
@@ -244,6 +353,7 @@ void Archive::rollbackAt(int depth)
 {
     if (depth == 0) {
         sql::exec(database(), QStringLiteral("ROLLBACK"));
+        LockInfo(m_path).release();
         return;
     }
     sql::exec(database(), QStringLiteral("ROLLBACK TO tavolo_%1").arg(depth));

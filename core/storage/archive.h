@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 
 namespace tavolo {
 
@@ -61,9 +62,17 @@ public:
     // The user name the operating system gives for this process (USERNAME on Windows, USER or
     // LOGNAME elsewhere), or "unknown".
     static QString systemUserName();
+    // How long a write waits for another program that is saving (default 5 s) before it is
+    // refused with the name of that program.
+    void setBusyTimeout(int milliseconds);
+    // How often the archive looks for changes saved by another program (default 1 s; 0 stops).
+    void setWatchInterval(int milliseconds);
+    // Looks now; emits changed() when another program committed since the last look.
+    bool checkForOutsideChanges();
 
 signals:
-    // A transaction was committed: views over the archive should refresh.
+    // A transaction was committed, here or by another program on the same file: views over
+    // the archive should refresh.
     void changed();
 
 private:
@@ -73,12 +82,18 @@ private:
     void rollbackAt(int depth);
     Result<Done> configure();
     Result<Done> applyAuditContext();
+    Result<Done> refuseBusy() const;
+    Result<Done> checkStillThere() const;
+    qint64 dataVersion() const;
 
     QString m_path;
     QString m_connection;
     int m_depth = 0;
     QString m_actor;
     QString m_operation;
+    int m_busyTimeout = 5000;
+    qint64 m_dataVersion = -1;
+    QTimer m_watch;
 };
 
 } // namespace tavolo

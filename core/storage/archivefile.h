@@ -13,6 +13,7 @@ struct ArchiveFile
         Empty,       // zero bytes: may be initialised
         Unreadable,  // exists but cannot be read
         NotDatabase, // not an SQLite file at all
+        Damaged,     // an SQLite file shorter than its header says (cut short)
         Foreign,     // an SQLite database of another program
         Tavolo,      // one of ours; see schemaVersion
     };

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QDate>
 #include <QTime>
@@ -29,6 +30,9 @@ Result<Done> update(const QSqlDatabase &db, const QString &table, qint64 id,
 
 // The problem for a database error, in words for the clerk.
 Problem storageProblem(const QString &what);
+// The same for an error of the driver: a full disk, a read-only or vanished file, an I/O error
+// and a damaged file each get a sentence of their own.
+Problem storageProblem(const QSqlError &error);
 
 // Empty text is stored as NULL, so that UNIQUE columns accept many blanks.
 QVariant nullable(const QString &text);

@@ -1,0 +1,216 @@
+#include "backups.h"
+
+#include "archive.h"
+#include "archivefile.h"
+#include "migrations.h"
+#include "sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+
+namespace tavolo {
+
+namespace {
+
+Result<QString> refused(const QString &message)
+{
+    return Result<QString>::refused(Problem::refused(QStringLiteral("BACKUP"), message));
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Runs `body` on a private connection to `path`, outside any Archive.
+template<typename Body> auto withConnection(const QString &path, Body body)
+{
+    const QString name = QStringLiteral("tavolo-backup-%1").arg(quintptr(&path));
+    auto result = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        db.open();
+        auto r = body(db);
+        db.close();
+        return r;
+    }();
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// Makes `path` a self-contained file in rollback-journal mode: the write-ahead log copied back
+// and removed. Refused when another program has the archive open.
+Result<Done> detachLog(const QString &path)
+{
+    return withConnection(path, [](QSqlDatabase &db) {
+        if (!db.isOpen())
+            return Result<Done>::refused(sql::storageProblem(db.lastError()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !query.next()
+            || query.value(0).toString() != QLatin1String("delete"))
+            return Result<Done>::refused(Problem::refused(
+                QStringLiteral("BACKUP"),
+                Backups::tr("The archive is open in another program (or in Tavolo): close it "
+                            "there first. Nothing was changed.")));
+        return Result<Done>::ok({});
+    });
+}
+
+} // namespace
+
+Backups::Backups(const QString &archivePath, const QString &folder)
+    : m_archivePath(archivePath)
+    , m_folder(folder.isEmpty() ? defaultFolder(archivePath) : folder)
+{ }
+
+QString Backups::defaultFolder(const QString &archivePath)
+{
+    const QFileInfo info(archivePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+QString Backups::stem() const
+{
+    return QFileInfo(m_archivePath).completeBaseName();
+}
+
+QString Backups::pathFor(const QDateTime &when, const QString &suffix) const
+{
+    const QString base =
+        stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = QDir(m_folder).filePath(base + suffix + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(m_folder).filePath(QStringLiteral("%1%2-%3.sqlite").arg(base, suffix).arg(n));
+    return path;
+}
+
+QStringList Backups::list() const
+{
+    const QRegularExpression pattern(QStringLiteral("^%1-\\d{8}-\\d{6}(-\\d+)?\\.sqlite$")
+                                         .arg(QRegularExpression::escape(stem())));
+    QStringList names = QDir(m_folder).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    names.removeIf([&](const QString &name) { return !pattern.match(name).hasMatch(); });
+    std::sort(names.begin(), names.end(), std::greater<>());
+    QStringList paths;
+    for (const QString &name : names)
+        paths << QDir(m_folder).filePath(name);
+    return paths;
+}
+
+Result<QString> Backups::copyTo(Archive &archive, const QString &target)
+{
+    if (!archive.isOpen())
+        return refused(tr("No archive is open."));
+    if (QFileInfo::exists(target))
+        return refused(
+            tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
+    if (archive.inTransaction())
+        return refused(tr("A backup cannot be made in the middle of a change."));
+    auto done = sql::exec(archive.database(), QStringLiteral("VACUUM INTO :target"),
+                          {{QStringLiteral("target"), target}});
+    if (!done) {
+        QFile::remove(target); // a partial copy (a full disk) is worth nothing
+        return Result<QString>::refused(done.problems());
+    }
+    return Result<QString>::ok(target);
+}
+
+Result<QString> Backups::create(Archive &archive, const QDateTime &when)
+{
+    if (!QDir().mkpath(m_folder))
+        return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
+    return copyTo(archive, pathFor(when, {}));
+}
+
+Result<QString> Backups::createDaily(Archive &archive, int keep, const QDateTime &when)
+{
+    const QString today = stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd"));
+    for (const QString &path : list()) {
+        if (QFileInfo(path).fileName().startsWith(today))
+            return Result<QString>::ok(QString());
+    }
+    auto made = create(archive, when);
+    if (made)
+        rotate(keep);
+    return made;
+}
+
+void Backups::rotate(int keep)
+{
+    const QStringList paths = list();
+    for (qsizetype i = qMax(keep, 1); i < paths.size(); ++i)
+        QFile::remove(paths.at(i));
+}
+
+Result<QString> Backups::restore(const QString &backupFile, const QDateTime &when)
+{
+    const ArchiveFile candidate = ArchiveFile::inspect(backupFile);
+    if (candidate.kind == ArchiveFile::Kind::Missing)
+        return refused(tr("There is no file %1.").arg(shown(backupFile)));
+    if (candidate.kind != ArchiveFile::Kind::Tavolo)
+        return refused(tr("%1 is not a Tavolo archive (or it is damaged): nothing was restored.")
+                           .arg(shown(backupFile)));
+    if (candidate.schemaVersion > Migrations::latestVersion())
+        return refused(tr("%1 was written by a newer version of Tavolo (schema %2; this program "
+                          "knows up to %3): nothing was restored.")
+                           .arg(shown(backupFile))
+                           .arg(candidate.schemaVersion)
+                           .arg(Migrations::latestVersion()));
+    if (!QDir().mkpath(m_folder))
+        return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
+
+    // Work on a copy beside the archive, so that the final step is one rename on one drive.
+    const QString incoming = m_archivePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupFile, incoming))
+        return refused(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
+    const auto verdict = withConnection(incoming, [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+            return query.lastError().text();
+        return query.value(0).toString();
+    });
+    if (verdict != QLatin1String("ok") || !detachLog(incoming)) {
+        QFile::remove(incoming);
+        return refused(
+            tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), verdict));
+    }
+
+    QString kept;
+    if (QFileInfo::exists(m_archivePath)) {
+        if (ArchiveFile::inspect(m_archivePath).kind == ArchiveFile::Kind::Tavolo) {
+            if (auto detached = detachLog(m_archivePath); !detached) {
+                QFile::remove(incoming);
+                return Result<QString>::refused(detached.problems());
+            }
+        }
+        kept = pathFor(when, QStringLiteral("-before-restore"));
+        // A damaged archive is kept as it is, its log (if any) beside it.
+        const QString log = m_archivePath + QStringLiteral("-wal");
+        if (!QFile::copy(m_archivePath, kept)
+            || (QFileInfo::exists(log) && !QFile::copy(log, kept + QStringLiteral("-wal")))) {
+            QFile::remove(incoming);
+            return refused(tr("The current archive cannot be copied to %1: nothing was restored.")
+                               .arg(shown(kept)));
+        }
+        QFile::remove(log);
+        QFile::remove(m_archivePath + QStringLiteral("-shm"));
+    }
+    std::error_code error;
+    std::filesystem::rename(incoming.toStdU16String(), m_archivePath.toStdU16String(), error);
+    if (error) {
+        QFile::remove(incoming);
+        return refused(tr("The archive could not be replaced (%1): it is unchanged.")
+                           .arg(QString::fromLocal8Bit(error.message())));
+    }
+    return Result<QString>::ok(kept);
+}
+
+} // namespace tavolo

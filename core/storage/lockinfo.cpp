@@ -1,0 +1,89 @@
+#include "lockinfo.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+namespace tavolo {
+
+namespace {
+
+QString userName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString programName()
+{
+    const QString path =
+        QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
+    return path.isEmpty() ? QStringLiteral("Tavolo") : QFileInfo(path).fileName();
+}
+
+// Whether the process `pid` of this computer still runs; true when it cannot be known.
+bool stillRunning(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+
+} // namespace
+
+LockInfo::LockInfo(const QString &archivePath)
+    : m_sidecar(sidecarPath(archivePath))
+{ }
+
+QString LockInfo::sidecarPath(const QString &archivePath)
+{
+    return archivePath + QStringLiteral(".lock-info");
+}
+
+QString LockInfo::self()
+{
+    return QStringLiteral("%1@%2 (%3, process %4)")
+        .arg(userName(), QSysInfo::machineHostName(), programName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+void LockInfo::claim() const
+{
+    // Line 1 for people, lines 2-3 to recognise a stale file. Failing to write it (a read-only
+    // folder) only costs the name in a later message, so errors are ignored.
+    QFile file(m_sidecar);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write((self() + QLatin1Char('\n') + QSysInfo::machineHostName() + QLatin1Char('\n')
+                    + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('\n'))
+                       .toUtf8());
+}
+
+void LockInfo::release() const
+{
+    QFile::remove(m_sidecar);
+}
+
+QString LockInfo::holder() const
+{
+    QFile file(m_sidecar);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
+    if (lines.size() < 3 || lines.at(0).isEmpty())
+        return {};
+    if (lines.at(1) == QSysInfo::machineHostName() && !stillRunning(lines.at(2).toLongLong()))
+        return {};
+    return lines.at(0);
+}
+
+} // namespace tavolo

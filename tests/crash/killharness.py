@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Crash-safety harness for the Tavolo archive ("Nothing lost, ever").
+
+Runs `tavolo-cli apply` on a long batch of valid register operations (org.add, person.add,
+org.update), kills it with SIGKILL after a random, seeded delay, and after every kill checks, on
+a copy of the archive files (so that Tavolo itself, not this script, recovers the originals):
+
+  * PRAGMA integrity_check says "ok";
+  * every operation the tool acknowledged (a JSON line on stdout, printed after its commit)
+    is in the archive, with the id it printed;
+  * the archive holds exactly a prefix of the batch (no operation applied out of order);
+
+then continues the batch from where the archive stopped. When a batch is finished it starts a
+new archive (a "round"), so kills also land while the archive is being created.
+
+    python3 tests/crash/killharness.py --cli build/default/app/cli/tavolo-cli --kills 1000
+
+Delays are drawn from a seeded generator, so a run is reproducible in its delays; the exact
+instruction that a kill interrupts depends on the machine's speed.
+Exit status 0 when nothing was lost or damaged, 1 otherwise.
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+ODD_DIGIT = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21]
+ODD_LETTER = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10,
+              22, 25, 24, 23]
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def org_tax_code(n):
+    """An 11-digit organisation code with a valid check digit (Luhn-style, like a partita IVA)."""
+    body = "%010d" % (1000000 + n)
+    total = 0
+    for i, ch in enumerate(body):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return body + str((10 - total % 10) % 10)
+
+
+def person_tax_code(n):
+    """A 16-character personal code with a valid check letter, unique for each n."""
+    name = "".join(LETTERS[(n // 26 ** k) % 26] for k in range(6))  # 6 letters from n
+    first15 = name + "80A01" + "F205"  # born in Milan
+    assert len(first15) == 15
+    total = 0
+    for i, ch in enumerate(first15):
+        digit = ch.isdigit()
+        idx = int(ch) if digit else ord(ch) - ord("A")
+        if i % 2 == 0:
+            total += ODD_DIGIT[idx] if digit else ODD_LETTER[idx]
+        else:
+            total += idx
+    return first15 + LETTERS[total % 26]
+
+
+def make_operations(count):
+    """count operations, in threes: add an organisation, add a person in it, update it."""
+    ops = []
+    i = 0
+    while len(ops) < count:
+        code = org_tax_code(i)
+        ops.append({"op": "org.add", "name": "Associazione Prova %d" % i, "taxCode": code,
+                    "category": "volunteer-organisation", "comune": "Sondrio",
+                    "pec": "prova%d@pec.example.it" % i})
+        ops.append({"op": "person.add", "givenName": "Anna", "familyName": "Prova %d" % i,
+                    "taxCode": person_tax_code(i), "organisation": code})
+        ops.append({"op": "org.update", "org": code, "notes": "update %d" % i,
+                    "phone": "0342 %06d" % i})
+        i += 1
+    return ops[:count]
+
+
+def presence(conn, op):
+    """The id the archive holds for an applied operation, or None when it is not applied."""
+    if op["op"] == "org.add":
+        row = conn.execute("SELECT id FROM organisations WHERE tax_code = ?",
+                           (op["taxCode"],)).fetchone()
+    elif op["op"] == "person.add":
+        row = conn.execute("SELECT id FROM people WHERE tax_code = ?",
+                           (op["taxCode"],)).fetchone()
+    else:
+        row = conn.execute("SELECT id FROM organisations WHERE tax_code = ? AND notes = ?",
+                           (op["org"], op["notes"])).fetchone()
+    return row[0] if row else None
+
+
+def snapshot(db, scratch):
+    """Copies the archive and its journal files, as a crash left them, for checking."""
+    for suffix in ("", "-wal", "-journal", "-shm"):
+        target = os.path.join(scratch, "check.sqlite" + suffix)
+        if os.path.exists(target):
+            os.remove(target)
+        if os.path.exists(db + suffix):
+            shutil.copyfile(db + suffix, target)
+    return os.path.join(scratch, "check.sqlite")
+
+
+class Harness:
+    def __init__(self, args):
+        self.args = args
+        self.rng = random.Random(args.seed)
+        self.ops = make_operations(args.ops)
+        self.work = args.workdir or tempfile.mkdtemp(prefix="tavolo-kill-")
+        os.makedirs(self.work, exist_ok=True)
+        self.figures = dict(kills=0, completed_runs=0, rounds=1, operations_acknowledged=0,
+                            operations_applied=0, corrupt_archives=0,
+                            lost_operations=0, out_of_order=0, refused_opens=0,
+                            wrong_ids=0, refused_operations=0, kills_before_first_commit=0)
+        self.failures = []
+
+    def fail(self, message):
+        self.failures.append(message)
+        print("FAIL:", message, file=sys.stderr)
+
+    def db(self):
+        return os.path.join(self.work, "round-%d.sqlite" % self.figures["rounds"])
+
+    def check(self, start, acknowledged):
+        """Checks the archive after a run; returns how many operations it holds."""
+        db = self.db()
+        if not os.path.exists(db):
+            if acknowledged:
+                self.fail("archive missing after %d acknowledged operations" % len(acknowledged))
+                self.figures["lost_operations"] += len(acknowledged)
+            return 0
+        copy = snapshot(db, self.work)
+        conn = sqlite3.connect("file:%s?mode=rw" % copy, uri=True)
+        try:
+            verdict = conn.execute("PRAGMA integrity_check").fetchall()
+            if verdict != [("ok",)]:
+                self.figures["corrupt_archives"] += 1
+                self.fail("integrity_check of %s: %s" % (db, verdict[:5]))
+                return start
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "organisations" not in tables:  # killed before the first migration committed
+                held = []
+            else:
+                held = [presence(conn, op) for op in self.ops]
+        finally:
+            conn.close()
+        applied = 0
+        while applied < len(held) and held[applied] is not None:
+            applied += 1
+        if any(h is not None for h in held[applied:]):
+            self.figures["out_of_order"] += 1
+            self.fail("operations applied out of order after %d" % applied)
+        for line in acknowledged:
+            index = start + line["index"]
+            if not line.get("ok"):
+                self.figures["refused_operations"] += 1
+                self.fail("operation %d refused: %s" % (index, line.get("problems")))
+            elif held[index] is None:
+                self.figures["lost_operations"] += 1
+                self.fail("operation %d acknowledged but not in the archive" % index)
+            elif held[index] != line.get("id"):
+                self.figures["wrong_ids"] += 1
+                self.fail("operation %d has id %s, acknowledged %s" % (index, held[index],
+                                                                      line.get("id")))
+        return applied
+
+    def run_once(self, start):
+        batch = os.path.join(self.work, "batch.json")
+        with open(batch, "w") as f:
+            json.dump(self.ops[start:], f)
+        out_path = os.path.join(self.work, "out.txt")
+        err_path = os.path.join(self.work, "err.txt")
+        env = dict(os.environ, TAVOLO_LANGUAGE="en")
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            process = subprocess.Popen([self.args.cli, "--db", self.db(), "apply", batch],
+                                       stdout=out, stderr=err, env=env)
+            delay = self.rng.uniform(0.0, self.args.max_delay)
+            try:
+                process.wait(timeout=delay)
+                killed = False
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+                killed = True
+        with open(out_path, "rb") as f:
+            text = f.read().decode("utf-8", "replace")
+        # Only complete lines count: a line cut by the kill was not acknowledged.
+        lines = [json.loads(l) for l in text.split("\n")[:-1] if l.strip()]
+        if not killed and process.returncode != 0:
+            with open(err_path, "rb") as f:
+                message = f.read().decode("utf-8", "replace").strip()
+            if process.returncode == 3:
+                self.figures["refused_opens"] += 1
+            self.fail("apply exited with %d: %s" % (process.returncode, message[:500]))
+        return killed, lines
+
+    def run(self):
+        started = time.monotonic()
+        start = 0
+        stalled = 0
+        while self.figures["kills"] < self.args.kills and len(self.failures) < 20:
+            if start >= len(self.ops):
+                self.figures["rounds"] += 1
+                start = 0
+            killed, lines = self.run_once(start)
+            self.figures["kills" if killed else "completed_runs"] += 1
+            self.figures["operations_acknowledged"] += sum(1 for l in lines if l.get("ok"))
+            applied = self.check(start, lines)
+            if killed and start == 0 and applied == 0:  # while the archive was being created
+                self.figures["kills_before_first_commit"] += 1
+            self.figures["operations_applied"] += max(0, applied - start)
+            stalled = stalled + 1 if applied == start else 0
+            if stalled > 200:
+                self.fail("no progress in 200 runs; raise --max-delay")
+                break
+            start = applied
+            if self.args.verbose:
+                print("run %d: %s at op %d" % (self.figures["kills"] + self.figures["completed_runs"],
+                                                "killed" if killed else "finished", start))
+        self.figures["seconds"] = round(time.monotonic() - started, 1)
+        self.figures["seed"] = self.args.seed
+        self.figures["batch_operations"] = len(self.ops)
+        print(json.dumps(self.figures, indent=1))
+        if not self.failures and not self.args.keep:
+            shutil.rmtree(self.work, ignore_errors=True)
+        return 0 if not self.failures else 1
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cli", required=True, help="path of tavolo-cli")
+    parser.add_argument("--kills", type=int, default=200, help="SIGKILLs to deliver (200)")
+    parser.add_argument("--seed", type=int, default=20261123, help="seed of the delays")
+    parser.add_argument("--ops", type=int, default=3000, help="operations per batch (3000)")
+    parser.add_argument("--max-delay", type=float, default=0.25,
+                        help="longest wait before a kill, in seconds (0.25)")
+    parser.add_argument("--workdir", help="folder for the archives (default: a temporary one)")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    return Harness(args).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

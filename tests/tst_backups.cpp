@@ -1,0 +1,186 @@
+// Backups (VACUUM INTO copies beside the archive) and restore.
+#include "archivefixture.h"
+#include "clirunner.h"
+#include "core/config/settings.h"
+#include "core/storage/archivefile.h"
+#include "core/storage/backups.h"
+#include "storagehelpers.h"
+
+#include <QDir>
+
+using namespace tavolo;
+using namespace storagehelpers;
+
+namespace {
+
+const QDateTime kMonday(QDate(2026, 11, 23), QTime(9, 15));
+
+QList<Organisation> organisationsIn(const QString &path)
+{
+    Archive archive;
+    if (!archive.open(path, Archive::OpenMode::MustExist))
+        return {};
+    return OrganisationStore(archive).list();
+}
+
+} // namespace
+
+class TestBackups : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void backupIsAConsistentTavoloArchive();
+    void restoreGivesBackExactlyTheSavedData();
+    void restoreRefusesForeignAndNewerFiles();
+    void restoreRefusedWhileOpen();
+    void dailyLimit();
+    void rotationKeepsN();
+    void commandLineBackupAndRestore();
+    void settingKeepsThirtyByDefault();
+};
+
+void TestBackups::backupIsAConsistentTavoloArchive()
+{
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 5), 5);
+    Backups backups(f.path());
+    QCOMPARE(backups.folder(), f.dir.filePath(QStringLiteral("archive-backups")));
+    const auto made = backups.create(f.archive, kMonday);
+    QVERIFY2(made, qPrintable(describe(made.problems())));
+    QCOMPARE(QFileInfo(made.value()).fileName(), QStringLiteral("archive-20261123-091500.sqlite"));
+    QCOMPARE(ArchiveFile::inspect(made.value()).kind, ArchiveFile::Kind::Tavolo);
+    QCOMPARE(organisationsIn(made.value()), OrganisationStore(f.archive).list());
+    QCOMPARE(backups.list(), QStringList {made.value()});
+}
+
+void TestBackups::restoreGivesBackExactlyTheSavedData()
+{
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 3), 3);
+    const QList<Organisation> saved = OrganisationStore(f.archive).list();
+    Backups backups(f.path());
+    const QString copy = backups.create(f.archive, kMonday).value();
+    QCOMPARE(addOrganisations(f.archive, 3, 2), 2);
+    Organisation changed = saved.first();
+    changed.notes = QStringLiteral("changed after the backup");
+    QVERIFY(OrganisationStore(f.archive).update(changed));
+    const QList<Organisation> later = OrganisationStore(f.archive).list();
+    f.archive.close();
+
+    const auto restored = backups.restore(copy, kMonday.addSecs(60));
+    QVERIFY2(restored, qPrintable(describe(restored.problems())));
+    QCOMPARE(organisationsIn(f.path()), saved);
+    QVERIFY(QFileInfo(restored.value()).fileName().contains(QStringLiteral("before-restore")));
+    QCOMPARE(organisationsIn(restored.value()), later); // the replaced archive is kept
+    QCOMPARE(backups.list(), QStringList {copy}); // and never rotated away
+    QVERIFY(!QFileInfo::exists(f.path() + QStringLiteral(".restoring")));
+}
+
+void TestBackups::restoreRefusesForeignAndNewerFiles()
+{
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 2), 2);
+    const QString foreign = f.dir.filePath(QStringLiteral("other.sqlite"));
+    rawExec(foreign, {QStringLiteral("CREATE TABLE t (x)")});
+    const QString newer = f.dir.filePath(QStringLiteral("newer.sqlite"));
+    QVERIFY(Backups::copyTo(f.archive, newer));
+    rawExec(newer, {QStringLiteral("PRAGMA user_version = 999")});
+    f.archive.close();
+    const QByteArray before = digestOf(f.path());
+    Backups backups(f.path());
+    const auto notOurs = backups.restore(foreign);
+    QVERIFY(!notOurs);
+    QVERIFY(
+        notOurs.problems().constFirst().message.contains(QStringLiteral("not a Tavolo archive")));
+    const auto tooNew = backups.restore(newer);
+    QVERIFY(!tooNew);
+    QVERIFY(tooNew.problems().constFirst().message.contains(QStringLiteral("newer version")));
+    QVERIFY(!backups.restore(f.dir.filePath(QStringLiteral("missing.sqlite"))));
+    QCOMPARE(digestOf(f.path()), before);
+    QCOMPARE(organisationsIn(f.path()).size(), 2);
+}
+
+void TestBackups::restoreRefusedWhileOpen()
+{
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 2), 2);
+    Backups backups(f.path());
+    const QString copy = backups.create(f.archive, kMonday).value();
+    QCOMPARE(addOrganisations(f.archive, 2, 1), 1);
+    const auto refused = backups.restore(copy);
+    QVERIFY(!refused);
+    QVERIFY2(refused.problems().constFirst().message.contains(QStringLiteral("open in another")),
+             qPrintable(refused.problems().constFirst().message));
+    QCOMPARE(OrganisationStore(f.archive).list().size(), 3);
+    QCOMPARE(addOrganisations(f.archive, 3, 1), 1); // the open archive still works
+}
+
+void TestBackups::dailyLimit()
+{
+    ArchiveFixture f;
+    Backups backups(f.path());
+    QVERIFY(!backups.createDaily(f.archive, 30, kMonday).value().isEmpty());
+    QVERIFY(backups.createDaily(f.archive, 30, kMonday.addSecs(3600)).value().isEmpty());
+    QCOMPARE(backups.list().size(), 1);
+    QVERIFY(!backups.createDaily(f.archive, 30, kMonday.addDays(1)).value().isEmpty());
+    QCOMPARE(backups.list().size(), 2);
+}
+
+void TestBackups::rotationKeepsN()
+{
+    ArchiveFixture f;
+    Backups backups(f.path());
+    for (int day = 0; day < 8; ++day) {
+        addOrganisations(f.archive, day, 1);
+        QVERIFY(backups.createDaily(f.archive, 5, kMonday.addDays(day)));
+    }
+    const QStringList kept = backups.list();
+    QCOMPARE(kept.size(), 5);
+    QVERIFY(kept.first().endsWith(QStringLiteral("-20261130-091500.sqlite"))); // the newest
+    QVERIFY(kept.last().endsWith(QStringLiteral("-20261126-091500.sqlite")));
+    QCOMPARE(organisationsIn(kept.first()).size(), 8);
+}
+
+void TestBackups::commandLineBackupAndRestore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(runCli(db, {QStringLiteral("init")}).exitCode, 0);
+    const QByteArray alfa = R"([{"op":"org.add","name":"Alfa","taxCode":"00095450144"}])";
+    QCOMPARE(runCli(db, {QStringLiteral("apply"), QStringLiteral("-")}, alfa).exitCode, 0);
+    QCOMPARE(runCli(db, {QStringLiteral("backup"), copy}).exitCode, 0);
+    QCOMPARE(runCli(db, {QStringLiteral("backup"), copy}).exitCode, 1); // never overwrites
+    const CliRun inFolder = runCli(db, {QStringLiteral("backup")});
+    QCOMPARE(inFolder.exitCode, 0);
+    QCOMPARE(Backups(db).list().size(), 1);
+    const QByteArray beta = R"([{"op":"org.add","name":"Beta","taxCode":"00000000000"}])";
+    QCOMPARE(runCli(db, {QStringLiteral("apply"), QStringLiteral("-")}, beta).exitCode, 0);
+    const CliRun restored = runCli(db, {QStringLiteral("restore"), copy});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(restored.out.contains("before-restore"));
+    const QJsonArray orgs =
+        runCli(db, {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
+    QCOMPARE(orgs.size(), 1);
+    QCOMPARE(orgs.first()[QStringLiteral("name")].toString(), QStringLiteral("Alfa"));
+    const CliRun refused =
+        runCli(db, {QStringLiteral("restore"), QStringLiteral("/nonexistent.sqlite")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.err.isEmpty());
+}
+
+void TestBackups::settingKeepsThirtyByDefault()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(settings.backupsToKeep(), 30);
+    settings.setValue(Settings::Key::BackupsToKeep, 7);
+    QCOMPARE(settings.backupsToKeep(), 7);
+    settings.setValue(Settings::Key::BackupsToKeep, 0); // never fewer than one
+    QCOMPARE(settings.backupsToKeep(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBackups)
+#include "tst_backups.moc"
