@@ -1,6 +1,7 @@
 #include "pagedoutput.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -32,13 +33,32 @@ QPageLayout PagedOutput::pageLayout()
 
 QString PagedOutput::fontFamily()
 {
-    return QStringLiteral("DejaVu Serif");
+    registerFonts();
+    return QStringLiteral("Tavolo Serif");
+}
+
+void PagedOutput::registerFonts()
+{
+    // Shipped with the program (resources/documents/fonts): the clerk's Windows PC has no
+    // DejaVu, and every PDF must embed the same font whatever the machine.
+    static const bool registered = [] {
+        bool ok = true;
+        for (const char *style : {"Regular", "Bold", "Italic"}) {
+            ok = QFontDatabase::addApplicationFont(
+                     QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf").arg(QLatin1String(style)))
+                    >= 0
+                && ok;
+        }
+        return ok;
+    }();
+    Q_UNUSED(registered);
 }
 
 int PagedOutput::layout(QTextDocument &document, QPaintDevice *device)
 {
     document.documentLayout()->setPaintDevice(device);
-    document.setDocumentMargin(0);
+    if (document.documentMargin() != 0) // each change lays the document out again
+        document.setDocumentMargin(0);
     const QRectF rect = paintRectPixels();
     document.setPageSize(QSizeF(rect.width(), rect.height() - mmToPixels(FooterBandMm)));
     return document.pageCount();
@@ -61,6 +81,7 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), mmToPixels(0.2)));
     painter.drawLine(QPointF(0, top), QPointF(body.width(), top));
     QFont font(fontFamily());
+    font.setHintingPreference(QFont::PreferNoHinting);
     font.setPixelSize(qRound(7.0 * Resolution / 72.0));
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));

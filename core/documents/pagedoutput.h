@@ -27,7 +27,10 @@ public:
 
     // A4 portrait, margins of about 2 cm; the footer sits in the bottom margin band.
     static QPageLayout pageLayout();
-    static QString fontFamily(); // "DejaVu Serif": free, in Debian, embeddable
+    // "Tavolo Serif": DejaVu Serif cut and unhinted (resources/documents/fonts), registered
+    // on first use; needs a QGuiApplication.
+    static QString fontFamily();
+    static void registerFonts();
 
     // Sets page size and layout device; returns the number of pages.
     static int layout(QTextDocument &document, QPaintDevice *device);
