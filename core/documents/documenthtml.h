@@ -28,6 +28,6 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize =
 
 // The logo as the documents embed it: scaled, without alpha (PDF/A-1 forbids transparency),
 // on white; a null image when the file cannot be read (then no logo, never a failure).
-QImage flattenedLogo(const QString &path, int maxPixels = 600);
+QImage flattenedLogo(const QString &path, int maxPixels = 240);
 
 } // namespace tavolo::documents
