@@ -58,12 +58,12 @@ QString AttendanceSheet::html(const QList<Recipient> &participants) const
                     html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
 
     const QString head = QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"9\" "
-        "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px;\">"
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"7\" "
+        "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px; font-size: 9.5pt;\">"
         "<thead><tr style=\"background-color: #e8edf3;\">"
-        "<th width=\"5%\">N.</th><th width=\"22%\" align=\"left\">Nome e cognome</th>"
-        "<th width=\"25%\" align=\"left\">Ente / organizzazione</th>"
-        "<th width=\"23%\" align=\"left\">Ruolo / seggio</th><th width=\"25%\">Firma</th>"
+        "<th width=\"6%\">N.</th><th width=\"21%\" align=\"left\">Nome e cognome</th>"
+        "<th width=\"24%\" align=\"left\">Ente / organizzazione</th>"
+        "<th width=\"22%\" align=\"left\">Ruolo / seggio</th><th width=\"27%\">Firma</th>"
         "</tr></thead>");
     out += head;
     int number = 0;
@@ -82,10 +82,10 @@ QString AttendanceSheet::html(const QList<Recipient> &participants) const
         out += row(++number, r);
     }
     for (int i = 0; i < m_blankRows; ++i)
-        out += QStringLiteral("<tr><td align=\"right\">%1</td><td>&nbsp;</td><td></td><td></td><td></td></tr>")
+        out += QStringLiteral("<tr><td align=\"right\">%1</td><td>&nbsp;<br/>&nbsp;</td><td></td><td></td><td></td></tr>")
                    .arg(++number);
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<p style=\"margin-top: 24px;\">Il segretario verbalizzante "
+    out += QStringLiteral("<p>&nbsp;</p><p>Il segretario verbalizzante "
                           "______________________________</p></body></html>");
     return out;
 }
