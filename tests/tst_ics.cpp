@@ -24,6 +24,7 @@ private slots:
     void summerMeetingIsPlusTwo();
     void onlineMeetingUsesTheLinkAsLocation();
     void unwritablePathIsRefused();
+    void meetingWithoutTimeIsAllDay();
 
 private:
     static QJsonObject parsed(const QByteArray &ics);
@@ -171,6 +172,19 @@ void TestIcs::unwritablePathIsRefused()
     QTemporaryDir dir;
     QVERIFY(IcsWriter::writeFile(dir.filePath(QStringLiteral("ok.ics")), samples::ordinaryMeeting(),
                                  samples::letterhead(), samples::recipients()));
+}
+
+void TestIcs::meetingWithoutTimeIsAllDay()
+{
+    auto meeting = samples::ordinaryMeeting();
+    meeting.time = QTime();
+    meeting.meetingId.clear();
+    const QByteArray ics = IcsWriter::calendar(meeting, samples::letterhead(), {});
+    QVERIFY(ics.contains("DTSTART;VALUE=DATE:20150312\r\n"));
+    QVERIFY(!ics.contains("DTEND"));
+    // Without an archive id the UID is still stable: the same meeting gives the same UID.
+    QCOMPARE(IcsWriter::uid(meeting), IcsWriter::uid(meeting));
+    QVERIFY(IcsWriter::uid(meeting).endsWith(QLatin1String("@tavolo")));
 }
 
 QTEST_GUILESS_MAIN(TestIcs)

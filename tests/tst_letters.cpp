@@ -33,6 +33,8 @@ private slots:
     void valuesAreEscaped();
     void previewShowsPageOne();
     void unwritableFolderIsRefused();
+    void templateFromFile();
+    void missingLogoGivesALetterWithoutLogo();
 
 private:
     static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
@@ -296,6 +298,35 @@ void TestLetters::unwritableFolderIsRefused()
     const auto result = exporter.exportLetters(blocker + QStringLiteral("/sub"), samples::recipients());
     QVERIFY(!result);
     QVERIFY(!exporter.exportLetters(dir.path(), {}));
+}
+
+void TestLetters::templateFromFile()
+{
+    QVERIFY(!LetterTemplate::fromFile(QStringLiteral("/nonexistent/template.html")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mio.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("<p>Egregio {{recipientName}}, seduta di {{meetingDateTime}}.</p>").toUtf8());
+    file.close();
+    const auto loaded = LetterTemplate::fromFile(path);
+    QVERIFY(loaded);
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(), loaded.value());
+    QVERIFY(renderer.validateTemplate().isEmpty());
+    QCOMPARE(renderer.html(samples::recipients().at(0)),
+             QStringLiteral("<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, ore 16:30.</p>"));
+}
+
+void TestLetters::missingLogoGivesALetterWithoutLogo()
+{
+    Letterhead letterhead = samples::letterhead();
+    letterhead.logoPath = QStringLiteral("/nonexistent/logo.png");
+    LetterRenderer renderer(letterhead, samples::ordinaryMeeting());
+    QVERIFY(!renderer.html(samples::recipients().at(0)).contains(QStringLiteral("<img")));
+    QTemporaryDir dir;
+    const auto result = LetterExporter(renderer).exportLetters(dir.path(), {samples::recipients().at(0)});
+    QVERIFY(result);
+    QVERIFY(pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Mario Rossi")));
 }
 
 QTEST_MAIN(TestLetters)
