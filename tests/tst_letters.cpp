@@ -298,6 +298,20 @@ void TestLetters::unwritableFolderIsRefused()
     const auto result = exporter.exportLetters(blocker + QStringLiteral("/sub"), samples::recipients());
     QVERIFY(!result);
     QVERIFY(!exporter.exportLetters(dir.path(), {}));
+
+    // Incomplete meetings are refused before anything is written.
+    auto noAgenda = samples::ordinaryMeeting();
+    noAgenda.agenda.clear();
+    const auto refused = LetterExporter(LetterRenderer(samples::letterhead(), noAgenda))
+                             .exportLetters(dir.path(), samples::recipients());
+    QVERIFY(!refused);
+    QCOMPARE(refused.problems().first().rule, QStringLiteral("R-C"));
+    auto nowhere = samples::ordinaryMeeting();
+    nowhere.place.clear();
+    nowhere.date = QDate();
+    QCOMPARE(LetterExporter(LetterRenderer(samples::letterhead(), nowhere))
+                 .exportLetters(dir.path(), samples::recipients()).problems().size(), 2);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // only the blocker
 }
 
 void TestLetters::templateFromFile()

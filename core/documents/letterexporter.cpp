@@ -45,6 +45,18 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     if (recipients.isEmpty())
         return R::refused(refusal(QStringLiteral("REQUIRED"),
                                   tr("There are no recipients to write letters to.")));
+    // A letter without a date, a place or an agenda must not go out (R-C: agenda in advance).
+    const MeetingDocumentData &meeting = m_renderer.meeting();
+    Problems missing;
+    if (!meeting.date.isValid())
+        missing << refusal(QStringLiteral("REQUIRED"), tr("The meeting has no date."));
+    if (meeting.place.trimmed().isEmpty() && meeting.onlineLink.trimmed().isEmpty())
+        missing << refusal(QStringLiteral("REQUIRED"),
+                           tr("The meeting has neither a place nor an online link."));
+    if (meeting.agenda.isEmpty())
+        missing << refusal(QStringLiteral("R-C"), tr("The meeting has no agenda to send."));
+    if (!missing.isEmpty())
+        return R::refused(missing);
     const Problems templateProblems = m_renderer.validateTemplate();
     if (hasRefusal(templateProblems))
         return R::refused(templateProblems);
