@@ -40,14 +40,14 @@ QString ms(qint64 nanoseconds)
 // wall-clock figures swing with the load, the CPU figures much less.
 double selfCpu()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) + t.tv_nsec / 1e9;
 }
 
 double childrenCpu()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -64,15 +64,19 @@ qint64 convertWithLibreOffice(const QString &soffice, const QString &profile,
 {
     QProcess process;
     QStringList arguments = {QStringLiteral("-env:UserInstallation=file://") + profile,
-                             QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                             QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                             QStringLiteral("--outdir"), outDir};
+                             QStringLiteral("--headless"),
+                             QStringLiteral("--norestore"),
+                             QStringLiteral("--convert-to"),
+                             QStringLiteral("pdf"),
+                             QStringLiteral("--outdir"),
+                             outDir};
     arguments += files;
     QElapsedTimer timer;
     timer.start();
     process.start(soffice, arguments);
     if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        print(QStringLiteral("soffice failed: ") + QString::fromUtf8(process.readAllStandardError()));
+        print(QStringLiteral("soffice failed: ")
+              + QString::fromUtf8(process.readAllStandardError()));
         return -1;
     }
     return timer.nsecsElapsed();
@@ -97,7 +101,9 @@ int main(int argc, char **argv)
     const LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting());
     const QList<Recipient> recipients = samples::manyRecipients(n);
     print(QStringLiteral("Letters: %1 recipients, meeting of %2, Qt %3")
-              .arg(n).arg(samples::ordinaryMeeting().date.toString(Qt::ISODate), QString::fromLatin1(qVersion())));
+              .arg(n)
+              .arg(samples::ordinaryMeeting().date.toString(Qt::ISODate),
+                   QString::fromLatin1(qVersion())));
 
     // Fonts are loaded on first use; time that apart so the per-letter figure is honest.
     QElapsedTimer timer;
@@ -106,7 +112,7 @@ int main(int argc, char **argv)
         auto warm = renderer.document(recipients.first());
         QTemporaryDir scratch;
         PagedOutput::writePdfFile(scratch.filePath(QStringLiteral("warm.pdf")), {warm.get()},
-                                  {renderer.footer()}, PdfMetadata{});
+                                  {renderer.footer()}, PdfMetadata {});
     }
     const qint64 warmUp = timer.nsecsElapsed();
 
@@ -125,8 +131,8 @@ int main(int argc, char **argv)
 
     // Ours, the clerk's whole export: the letters plus the combined PDF, safe names.
     timer.restart();
-    const auto report = LetterExporter(renderer).exportLetters(oursDir + QStringLiteral("/export"),
-                                                               recipients);
+    const auto report =
+        LetterExporter(renderer).exportLetters(oursDir + QStringLiteral("/export"), recipients);
     const qint64 ours = timer.nsecsElapsed();
     if (!report) {
         print(QStringLiteral("export failed: ") + tavolo::describe(report.problems()));
@@ -134,21 +140,25 @@ int main(int argc, char **argv)
     }
     print(QStringLiteral("tavolo  first-use font loading          %1").arg(ms(warmUp)));
     print(QStringLiteral("tavolo  %1 letters (PDF/A-1b)           %2  (%3 per letter; %4)")
-              .arg(n).arg(ms(oursLettersOnly), ms(oursLettersOnly / n), cpuMs(oursCpu)));
+              .arg(n)
+              .arg(ms(oursLettersOnly), ms(oursLettersOnly / n), cpuMs(oursCpu)));
     print(QStringLiteral("tavolo  whole export with combined PDF (%1 pages) %2")
-              .arg(report.value().combinedPages).arg(ms(ours)));
+              .arg(report.value().combinedPages)
+              .arg(ms(ours)));
 
     // Baseline: the same letters as ODT, converted by LibreOffice.
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
-        print(QStringLiteral("baseline skipped: soffice not found (bench/run-letters-bench.sh installs it)"));
+        print(QStringLiteral(
+            "baseline skipped: soffice not found (bench/run-letters-bench.sh installs it)"));
         return 0;
     }
     QStringList odtFiles;
     timer.restart();
     for (int i = 0; i < n; ++i) {
         auto document = renderer.document(recipients.at(i));
-        const QString path = odtDir + QStringLiteral("/lettera-%1.odt").arg(i + 1, 2, 10, QLatin1Char('0'));
+        const QString path =
+            odtDir + QStringLiteral("/lettera-%1.odt").arg(i + 1, 2, 10, QLatin1Char('0'));
         QTextDocumentWriter writer(path, "odf");
         if (!writer.write(document.get())) {
             print(QStringLiteral("could not write ") + path);
@@ -157,12 +167,15 @@ int main(int argc, char **argv)
         odtFiles << path;
     }
     const qint64 odtWrite = timer.nsecsElapsed();
-    print(QStringLiteral("odt     %1 letters written (Qt, not timed in the ratio) %2").arg(n).arg(ms(odtWrite)));
+    print(QStringLiteral("odt     %1 letters written (Qt, not timed in the ratio) %2")
+              .arg(n)
+              .arg(ms(odtWrite)));
 
     QTemporaryDir profile;
     // Warm-up run: LibreOffice creates its user profile on the first start; not counted.
     QTemporaryDir warmOut;
-    const qint64 loWarm = convertWithLibreOffice(soffice, profile.path(), {odtFiles.first()}, warmOut.path());
+    const qint64 loWarm =
+        convertWithLibreOffice(soffice, profile.path(), {odtFiles.first()}, warmOut.path());
     const double childCpuBefore = childrenCpu();
     const qint64 lo = convertWithLibreOffice(soffice, profile.path(), odtFiles, loDir);
     const double loCpu = childrenCpu() - childCpuBefore;
@@ -170,7 +183,8 @@ int main(int argc, char **argv)
         return 1;
     print(QStringLiteral("soffice first start (profile creation, not counted) %1").arg(ms(loWarm)));
     print(QStringLiteral("soffice %1 letters, one batch run        %2  (%3 per letter; %4)")
-              .arg(n).arg(ms(lo), ms(lo / n), cpuMs(loCpu)));
+              .arg(n)
+              .arg(ms(lo), ms(lo / n), cpuMs(loCpu)));
     print(QStringLiteral("ratio   soffice / tavolo (letters, CPU time) %1x")
               .arg(QString::number(loCpu / oursCpu, 'f', 1)));
     print(QStringLiteral("ratio   soffice / tavolo (letters, wall clock) %1x")
@@ -190,7 +204,8 @@ int main(int argc, char **argv)
     }
     const double perFileCpu = childrenCpu() - perFileCpuBefore;
     print(QStringLiteral("soffice %1 letters, one start per letter %2  (%3 per letter; %4)")
-              .arg(n).arg(ms(perFile), ms(perFile / n), cpuMs(perFileCpu)));
+              .arg(n)
+              .arg(ms(perFile), ms(perFile / n), cpuMs(perFileCpu)));
     print(QStringLiteral("ratio   soffice per letter / tavolo      %1x wall, %2x CPU")
               .arg(QString::number(double(perFile) / double(oursLettersOnly), 'f', 1),
                    QString::number(perFileCpu / oursCpu, 'f', 1)));

@@ -42,7 +42,8 @@ QString bulletList(const QStringList &items)
 QString letterheadBlock(const Letterhead &letterhead, bool withLogo)
 {
     const QString logo = withLogo
-        ? QStringLiteral("<td width=\"64\" valign=\"middle\"><img src=\"%1\" width=\"56\"/></td>").arg(LogoUrl)
+        ? QStringLiteral("<td width=\"64\" valign=\"middle\"><img src=\"%1\" width=\"56\"/></td>")
+              .arg(LogoUrl)
         : QString();
     return QStringLiteral(
                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1"

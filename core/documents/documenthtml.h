@@ -15,7 +15,7 @@ namespace html {
 
 inline const QString LogoUrl = QStringLiteral("tavolo-logo:letterhead");
 
-QString escaped(const QString &text);          // plain text → HTML, newlines kept
+QString escaped(const QString &text); // plain text → HTML, newlines kept
 QString orderedList(const QStringList &items); // <ol>: 1., 2., …
 QString bulletList(const QStringList &items);
 // Logo, ente and office, address, and a rule under them; `withLogo` when the document has

@@ -26,7 +26,8 @@ void removeAll(const QStringList &files)
 
 QString LetterExporter::letterFileStem(const Recipient &recipient) const
 {
-    const QString lead = recipient.guest ? QStringLiteral("Invito") : QStringLiteral("Convocazione");
+    const QString lead =
+        recipient.guest ? QStringLiteral("Invito") : QStringLiteral("Convocazione");
     return QStringLiteral("%1 %2 - %3")
         .arg(lead, m_renderer.meeting().date.toString(Qt::ISODate), recipient.name);
 }
@@ -62,8 +63,8 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         return R::refused(templateProblems);
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return R::refused(refusal(QStringLiteral("PDF"),
-                                  tr("Cannot create the folder %1.").arg(folder)));
+        return R::refused(
+            refusal(QStringLiteral("PDF"), tr("Cannot create the folder %1.").arg(folder)));
 
     const int total = int(recipients.size());
     const QString footer = m_renderer.footer();
@@ -75,18 +76,19 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         const Recipient &recipient = recipients.at(i);
         if (progress && !progress(i, total, recipient.name)) {
             removeAll(report.letterFiles);
-            return R::refused(refusal(QStringLiteral("CANCELLED"),
-                                      tr("Export cancelled: no letter was kept.")));
+            return R::refused(
+                refusal(QStringLiteral("CANCELLED"), tr("Export cancelled: no letter was kept.")));
         }
-        const QString name = safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"),
-                                                  folder, taken);
+        const QString name =
+            safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken);
         const QString path = dir.absoluteFilePath(name);
         auto document = m_renderer.document(recipient);
         PdfMetadata metadata;
         metadata.title = m_renderer.subject(recipient) + QStringLiteral(" – ") + recipient.name;
         metadata.author = m_renderer.letterhead().enteName;
         metadata.subject = m_renderer.subject(recipient);
-        const Result<int> written = PagedOutput::writePdfFile(path, {document.get()}, {footer}, metadata);
+        const Result<int> written =
+            PagedOutput::writePdfFile(path, {document.get()}, {footer}, metadata);
         if (!written) {
             removeAll(report.letterFiles);
             return R::refused(written.problems());
@@ -99,13 +101,13 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     QList<QTextDocument *> all;
     for (const auto &document : documents)
         all << document.get();
-    const QString combinedName = safefilename::unique(combinedFileStem(), QStringLiteral("pdf"),
-                                                      folder, taken);
+    const QString combinedName =
+        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken);
     report.combinedFile = dir.absoluteFilePath(combinedName);
     PdfMetadata metadata;
-    metadata.title = m_renderer.subject(Recipient{}) + QStringLiteral(" – tutte le lettere");
+    metadata.title = m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere");
     metadata.author = m_renderer.letterhead().enteName;
-    metadata.subject = m_renderer.subject(Recipient{});
+    metadata.subject = m_renderer.subject(Recipient {});
     const Result<int> combined = PagedOutput::writePdfFile(
         report.combinedFile, all, QList<QString>(all.size(), footer), metadata);
     if (!combined) {

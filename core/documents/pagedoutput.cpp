@@ -45,7 +45,8 @@ void PagedOutput::registerFonts()
         bool ok = true;
         for (const char *style : {"Regular", "Bold", "Italic"}) {
             ok = QFontDatabase::addApplicationFont(
-                     QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf").arg(QLatin1String(style)))
+                     QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf")
+                         .arg(QLatin1String(style)))
                     >= 0
                 && ok;
         }
@@ -114,8 +115,8 @@ Result<int> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Result<int>::refused(Problem::refused(QStringLiteral("PDF"),
-                                                     tr("Cannot start writing the PDF.")));
+        return Result<int>::refused(
+            Problem::refused(QStringLiteral("PDF"), tr("Cannot start writing the PDF.")));
     int pages = 0;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         QTextDocument &document = *documents.at(i);
