@@ -111,6 +111,8 @@ QImage AttendanceSheet::previewImage(const QList<Recipient> &participants, int d
 Result<int> AttendanceSheet::writePdf(const QString &path,
                                       const QList<Recipient> &participants) const
 {
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
     auto doc = document(participants);
     PdfMetadata metadata;
     metadata.title =

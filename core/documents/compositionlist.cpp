@@ -65,6 +65,8 @@ QImage CompositionList::previewImage(const QList<CompositionEntry> &entries, int
 Result<int> CompositionList::writePdf(const QString &path,
                                       const QList<CompositionEntry> &entries) const
 {
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
     auto doc = document(entries);
     PdfMetadata metadata;
     metadata.title =

@@ -43,6 +43,8 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
                                                          const Progress &progress) const
 {
     using R = Result<LetterExportReport>;
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return R::refused(problems);
     if (recipients.isEmpty())
         return R::refused(refusal(QStringLiteral("REQUIRED"),
                                   tr("There are no recipients to write letters to.")));

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -40,19 +41,26 @@ QString PagedOutput::fontFamily()
 void PagedOutput::registerFonts()
 {
     // Shipped with the program (resources/documents/fonts): the clerk's Windows PC has no
-    // DejaVu, and every PDF must embed the same font whatever the machine.
-    static const bool registered = [] {
-        bool ok = true;
-        for (const char *style : {"Regular", "Bold", "Italic"}) {
-            ok = QFontDatabase::addApplicationFont(
-                     QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf")
-                         .arg(QLatin1String(style)))
-                    >= 0
-                && ok;
-        }
-        return ok;
-    }();
-    Q_UNUSED(registered);
+    // DejaVu, and every PDF must embed the same font whatever the machine. Fonts need a
+    // QGuiApplication; without one this is retried on the next call.
+    static bool registered = false;
+    if (registered || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    registered = true;
+    for (const char *style : {"Regular", "Bold", "Italic"}) {
+        QFontDatabase::addApplicationFont(
+            QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf").arg(QLatin1String(style)));
+    }
+}
+
+Problems PagedOutput::unavailable()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return {
+        Problem::refused(QStringLiteral("PDF"),
+                         tr("Documents can only be rendered by a program with a "
+                            "QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display)."))};
 }
 
 int PagedOutput::layout(QTextDocument &document, QPaintDevice *device)
@@ -105,6 +113,8 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
 Result<int> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
                                   const QList<QString> &footers, const PdfMetadata &metadata)
 {
+    if (const Problems problems = unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
     QPdfWriter writer(device);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // archival (AgID guidelines)
     writer.setResolution(Resolution);
