@@ -71,8 +71,9 @@ inline QList<Recipient> recipients()
     guest.pec = QStringLiteral("soic000000@pec.istruzione.it");
     guest.guest = true;
     guest.guestReason = QStringLiteral("punto 3, collaborazione con le scuole del territorio");
-    return {member(QStringLiteral("Mario Rossi"), QStringLiteral("Cooperativa Sociale Il Sentiero")),
-            director, guest};
+    return {
+        member(QStringLiteral("Mario Rossi"), QStringLiteral("Cooperativa Sociale Il Sentiero")),
+        director, guest};
 }
 
 // n members with distinct names, for the benchmark and the combined-PDF test.

@@ -21,8 +21,8 @@ inline QString run(const QString &program, const QStringList &arguments)
 // Text with the layout kept, whitespace collapsed so phrases wrapped across lines still match.
 inline QString text(const QString &pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                             QStringLiteral("-")})
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
         .simplified();
 }
 
@@ -49,8 +49,8 @@ inline int pages(const QString &pdf)
 // the right end; returns the rows whose "emb" column is not "yes".
 inline QStringList fontsNotEmbedded(const QString &pdf, int *fontCount = nullptr)
 {
-    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'),
-                                                                      Qt::SkipEmptyParts);
+    const QStringList lines =
+        run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList bad;
     int count = 0;
     for (qsizetype i = 2; i < lines.size(); ++i) {

@@ -27,16 +27,17 @@ void TestFileNames::cleaning_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << QStringLiteral("Convocazione 2015-03-12 - Mario Rossi")
                            << QStringLiteral("Convocazione 2015-03-12 - Mario Rossi.pdf");
-    QTest::newRow("forbidden characters") << QStringLiteral("a:b/c\\d*e?f\"g<h>i|j")
-                                          << QStringLiteral("a-b-c-d-e-f-g-h-i-j.pdf");
-    QTest::newRow("control characters") << QStringLiteral("Rossi\tMario\nBis\x01x")
-                                        << QStringLiteral("Rossi Mario Bis x.pdf");
-    QTest::newRow("trailing dots and spaces") << QStringLiteral("Soc. Coop. . . ")
-                                              << QStringLiteral("Soc. Coop.pdf");
+    QTest::newRow("forbidden characters")
+        << QStringLiteral("a:b/c\\d*e?f\"g<h>i|j") << QStringLiteral("a-b-c-d-e-f-g-h-i-j.pdf");
+    QTest::newRow("control characters")
+        << QStringLiteral("Rossi\tMario\nBis\x01x") << QStringLiteral("Rossi Mario Bis x.pdf");
+    QTest::newRow("trailing dots and spaces")
+        << QStringLiteral("Soc. Coop. . . ") << QStringLiteral("Soc. Coop.pdf");
     QTest::newRow("accents kept") << QStringLiteral("Comunità – Società cooperativa")
                                   << QStringLiteral("Comunità – Società cooperativa.pdf");
     QTest::newRow("empty") << QString() << QStringLiteral("documento.pdf");
-    QTest::newRow("only forbidden dots") << QStringLiteral("...") << QStringLiteral("documento.pdf");
+    QTest::newRow("only forbidden dots")
+        << QStringLiteral("...") << QStringLiteral("documento.pdf");
 }
 
 void TestFileNames::cleaning()
@@ -54,10 +55,13 @@ void TestFileNames::reservedNames_data()
     QTest::newRow("nul lower case") << QStringLiteral("nul") << QStringLiteral("nul_.pdf");
     QTest::newRow("COM1") << QStringLiteral("COM1") << QStringLiteral("COM1_.pdf");
     QTest::newRow("LPT9") << QStringLiteral("Lpt9") << QStringLiteral("Lpt9_.pdf");
-    QTest::newRow("AUX with extension") << QStringLiteral("aux.txt") << QStringLiteral("aux.txt_.pdf");
+    QTest::newRow("AUX with extension")
+        << QStringLiteral("aux.txt") << QStringLiteral("aux.txt_.pdf");
     QTest::newRow("PRN with trailing dot") << QStringLiteral("PRN.") << QStringLiteral("PRN_.pdf");
-    QTest::newRow("COM10 is not reserved") << QStringLiteral("COM10") << QStringLiteral("COM10.pdf");
-    QTest::newRow("CONSORZIO is not reserved") << QStringLiteral("CONSORZIO") << QStringLiteral("CONSORZIO.pdf");
+    QTest::newRow("COM10 is not reserved")
+        << QStringLiteral("COM10") << QStringLiteral("COM10.pdf");
+    QTest::newRow("CONSORZIO is not reserved")
+        << QStringLiteral("CONSORZIO") << QStringLiteral("CONSORZIO.pdf");
 }
 
 void TestFileNames::reservedNames()
@@ -94,8 +98,8 @@ void TestFileNames::uniqueWithinTheRunAndTheFolder()
     QCOMPARE(safefilename::unique(stem, QStringLiteral("pdf"), dir.path(), taken),
              QStringLiteral("Convocazione - Mario Rossi (2).pdf"));
     // Windows ignores case: "ROSSI" collides with "Rossi".
-    QCOMPARE(safefilename::unique(QStringLiteral("Convocazione - Mario ROSSI"), QStringLiteral("pdf"),
-                                  dir.path(), taken),
+    QCOMPARE(safefilename::unique(QStringLiteral("Convocazione - Mario ROSSI"),
+                                  QStringLiteral("pdf"), dir.path(), taken),
              QStringLiteral("Convocazione - Mario ROSSI (3).pdf"));
     // The counter stays visible on a name cut to length.
     const QString longStem = QString(120, QLatin1Char('x'));
@@ -109,7 +113,9 @@ void TestFileNames::uniqueWithinTheRunAndTheFolder()
 
 void TestFileNames::everyOutputIsSafe()
 {
-    const QStringList inputs = {QStringLiteral(" CON "), QStringLiteral("a\x7f" "b"),
+    const QStringList inputs = {QStringLiteral(" CON "),
+                                QStringLiteral("a\x7f"
+                                               "b"),
                                 QStringLiteral("x.  "), QStringLiteral("?*?"),
                                 QStringLiteral("Ente \"Il Ponte\" / sede: Sondrio")};
     for (const QString &input : inputs) {

@@ -24,6 +24,7 @@ private slots:
     void summerMeetingIsPlusTwo();
     void onlineMeetingUsesTheLinkAsLocation();
     void unwritablePathIsRefused();
+    void meetingWithoutTimeIsAllDay();
 
 private:
     static QJsonObject parsed(const QByteArray &ics);
@@ -40,7 +41,8 @@ QJsonObject TestIcs::parsed(const QByteArray &ics)
     file.close();
     // Debian's python3-icalendar lives under /usr/bin/python3; a pyenv shim may hide it.
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
-        ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+        ? QStringLiteral("/usr/bin/python3")
+        : QStringLiteral("python3");
     QProcess process;
     process.start(python, {QStringLiteral(TAVOLO_TESTS_DIR "/ics_check.py"), path});
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
@@ -54,10 +56,13 @@ void TestIcs::escaping_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("comma") << QStringLiteral("Sala A, piano 1") << QStringLiteral("Sala A\\, piano 1");
+    QTest::newRow("comma") << QStringLiteral("Sala A, piano 1")
+                           << QStringLiteral("Sala A\\, piano 1");
     QTest::newRow("semicolon") << QStringLiteral("a;b") << QStringLiteral("a\\;b");
-    QTest::newRow("backslash first") << QStringLiteral("C:\\dati;x") << QStringLiteral("C:\\\\dati\\;x");
-    QTest::newRow("newline") << QStringLiteral("1. uno\n2. due") << QStringLiteral("1. uno\\n2. due");
+    QTest::newRow("backslash first")
+        << QStringLiteral("C:\\dati;x") << QStringLiteral("C:\\\\dati\\;x");
+    QTest::newRow("newline") << QStringLiteral("1. uno\n2. due")
+                             << QStringLiteral("1. uno\\n2. due");
     QTest::newRow("CRLF is one newline") << QStringLiteral("a\r\nb") << QStringLiteral("a\\nb");
     QTest::newRow("colon stays") << QStringLiteral("ore 16:30") << QStringLiteral("ore 16:30");
     QTest::newRow("tab is a control") << QStringLiteral("a\tb") << QStringLiteral("a b");
@@ -74,7 +79,8 @@ void TestIcs::foldingKeepsUtf8Whole()
 {
     // "à" is two octets: put one across the 75-octet boundary at every offset.
     for (int prefix = 60; prefix < 80; ++prefix) {
-        const QByteArray line = QByteArray(prefix, 'x') + QStringLiteral("àèìòù€𝄞").repeated(20).toUtf8();
+        const QByteArray line =
+            QByteArray(prefix, 'x') + QStringLiteral("àèìòù€𝄞").repeated(20).toUtf8();
         const QByteArray folded = IcsWriter::foldLine(line);
         QVERIFY(folded.endsWith("\r\n"));
         const QList<QByteArray> physical = folded.chopped(2).split('\n');
@@ -108,8 +114,9 @@ void TestIcs::calendarParsesWithTheRightZoneAndAgenda()
 {
     auto meeting = samples::ordinaryMeeting();
     meeting.agenda << QStringLiteral("Nota con virgola, punto e virgola; e barra \\ rovescia");
-    const QByteArray ics = IcsWriter::calendar(meeting, samples::letterhead(), samples::recipients(),
-                                               QDateTime(QDate(2015, 3, 2), QTime(9, 0), Qt::UTC));
+    const QByteArray ics =
+        IcsWriter::calendar(meeting, samples::letterhead(), samples::recipients(),
+                            QDateTime(QDate(2015, 3, 2), QTime(9, 0), Qt::UTC));
     QVERIFY(ics.contains("DTSTAMP:20150302T090000Z\r\n"));
     QVERIFY(ics.contains("DTSTART;TZID=Europe/Rome:20150312T163000\r\n"));
     QVERIFY(ics.contains("DTEND;TZID=Europe/Rome:20150312T183000\r\n"));
@@ -118,17 +125,22 @@ void TestIcs::calendarParsesWithTheRightZoneAndAgenda()
     QVERIFY(o.value(QStringLiteral("crlf")).toBool());
     QVERIFY(o.value(QStringLiteral("utf8")).toBool());
     QVERIFY(o.value(QStringLiteral("maxOctets")).toInt() <= 75);
-    QCOMPARE(o.value(QStringLiteral("timezones")).toArray().first().toString(), QStringLiteral("Europe/Rome"));
+    QCOMPARE(o.value(QStringLiteral("timezones")).toArray().first().toString(),
+             QStringLiteral("Europe/Rome"));
     QCOMPARE(o.value(QStringLiteral("tzid")).toString(), QStringLiteral("Europe/Rome"));
-    QCOMPARE(o.value(QStringLiteral("start")).toString(), QStringLiteral("2015-03-12T16:30:00+01:00"));
-    QCOMPARE(o.value(QStringLiteral("end")).toString(), QStringLiteral("2015-03-12T18:30:00+01:00"));
+    QCOMPARE(o.value(QStringLiteral("start")).toString(),
+             QStringLiteral("2015-03-12T16:30:00+01:00"));
+    QCOMPARE(o.value(QStringLiteral("end")).toString(),
+             QStringLiteral("2015-03-12T18:30:00+01:00"));
     QCOMPARE(o.value(QStringLiteral("uid")).toString(), QStringLiteral("meeting-12@tavolo"));
     QCOMPARE(o.value(QStringLiteral("location")).toString(), meeting.place);
     const QString description = o.value(QStringLiteral("description")).toString();
     for (qsizetype i = 0; i < meeting.agenda.size(); ++i)
-        QVERIFY2(description.contains(QStringLiteral("%1. %2\n").arg(i + 1).arg(meeting.agenda.at(i)))
-                     || description.endsWith(QStringLiteral("%1. %2").arg(i + 1).arg(meeting.agenda.at(i))),
-                 qPrintable(description));
+        QVERIFY2(
+            description.contains(QStringLiteral("%1. %2\n").arg(i + 1).arg(meeting.agenda.at(i)))
+                || description.endsWith(
+                    QStringLiteral("%1. %2").arg(i + 1).arg(meeting.agenda.at(i))),
+            qPrintable(description));
     for (const QString &material : meeting.materials)
         QVERIFY(description.contains(material));
     QCOMPARE(o.value(QStringLiteral("organizer")).toString(),
@@ -137,7 +149,8 @@ void TestIcs::calendarParsesWithTheRightZoneAndAgenda()
     const QJsonArray attendees = o.value(QStringLiteral("attendees")).toArray();
     QCOMPARE(attendees.size(), 2);
     QCOMPARE(attendees.at(0).toString(), QStringLiteral("mailto:segreteria@pec.example.it"));
-    QCOMPARE(o.value(QStringLiteral("attendeeNames")).toArray().at(1).toString(), QStringLiteral("Lucia Neri"));
+    QCOMPARE(o.value(QStringLiteral("attendeeNames")).toArray().at(1).toString(),
+             QStringLiteral("Lucia Neri"));
     QVERIFY(ics.contains("ROLE=OPT-PARTICIPANT")); // the guest (R-F)
 }
 
@@ -148,8 +161,10 @@ void TestIcs::summerMeetingIsPlusTwo()
     meeting.time = QTime(23, 0);
     meeting.durationMinutes = 90;
     const QJsonObject o = parsed(IcsWriter::calendar(meeting, samples::letterhead(), {}));
-    QCOMPARE(o.value(QStringLiteral("start")).toString(), QStringLiteral("2024-07-04T23:00:00+02:00"));
-    QCOMPARE(o.value(QStringLiteral("end")).toString(), QStringLiteral("2024-07-05T00:30:00+02:00"));
+    QCOMPARE(o.value(QStringLiteral("start")).toString(),
+             QStringLiteral("2024-07-04T23:00:00+02:00"));
+    QCOMPARE(o.value(QStringLiteral("end")).toString(),
+             QStringLiteral("2024-07-05T00:30:00+02:00"));
 }
 
 void TestIcs::onlineMeetingUsesTheLinkAsLocation()
@@ -171,6 +186,19 @@ void TestIcs::unwritablePathIsRefused()
     QTemporaryDir dir;
     QVERIFY(IcsWriter::writeFile(dir.filePath(QStringLiteral("ok.ics")), samples::ordinaryMeeting(),
                                  samples::letterhead(), samples::recipients()));
+}
+
+void TestIcs::meetingWithoutTimeIsAllDay()
+{
+    auto meeting = samples::ordinaryMeeting();
+    meeting.time = QTime();
+    meeting.meetingId.clear();
+    const QByteArray ics = IcsWriter::calendar(meeting, samples::letterhead(), {});
+    QVERIFY(ics.contains("DTSTART;VALUE=DATE:20150312\r\n"));
+    QVERIFY(!ics.contains("DTEND"));
+    // Without an archive id the UID is still stable: the same meeting gives the same UID.
+    QCOMPARE(IcsWriter::uid(meeting), IcsWriter::uid(meeting));
+    QVERIFY(IcsWriter::uid(meeting).endsWith(QLatin1String("@tavolo")));
 }
 
 QTEST_GUILESS_MAIN(TestIcs)

@@ -33,20 +33,23 @@ private slots:
     void valuesAreEscaped();
     void previewShowsPageOne();
     void unwritableFolderIsRefused();
+    void templateFromFile();
+    void missingLogoGivesALetterWithoutLogo();
 
 private:
     static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
                                        const QList<Recipient> &recipients);
 };
 
-LetterExportReport TestLetters::exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
+LetterExportReport TestLetters::exportTo(const QTemporaryDir &dir,
+                                         const MeetingDocumentData &meeting,
                                          const QList<Recipient> &recipients)
 {
     LetterExporter exporter(LetterRenderer(samples::letterhead(), meeting));
     const auto result = exporter.exportLetters(dir.path(), recipients);
     if (!result)
         qWarning() << describe(result.problems());
-    return result ? result.value() : LetterExportReport{};
+    return result ? result.value() : LetterExportReport {};
 }
 
 void TestLetters::italianDates_data()
@@ -56,8 +59,8 @@ void TestLetters::italianDates_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("domain.md example") << QDate(2015, 3, 12) << QTime(16, 30)
                                        << QStringLiteral("giovedì 12 marzo 2015, ore 16:30");
-    QTest::newRow("first of month, morning") << QDate(2024, 1, 1) << QTime(9, 5)
-                                             << QStringLiteral("lunedì 1 gennaio 2024, ore 09:05");
+    QTest::newRow("first of month, morning")
+        << QDate(2024, 1, 1) << QTime(9, 5) << QStringLiteral("lunedì 1 gennaio 2024, ore 09:05");
     QTest::newRow("sunday in August") << QDate(2023, 8, 20) << QTime(21, 0)
                                       << QStringLiteral("domenica 20 agosto 2023, ore 21:00");
     QTest::newRow("no time") << QDate(2021, 12, 31) << QTime()
@@ -93,8 +96,9 @@ void TestLetters::memberLetterCarriesEverything()
         QVERIFY(text.contains(QStringLiteral("Ufficio di Piano")));
         QVERIFY(text.contains(meeting.place));
         for (qsizetype item = 0; item < meeting.agenda.size(); ++item)
-            QVERIFY2(text.contains(QStringLiteral("%1. %2").arg(item + 1).arg(meeting.agenda.at(item))),
-                     qPrintable(meeting.agenda.at(item)));
+            QVERIFY2(
+                text.contains(QStringLiteral("%1. %2").arg(item + 1).arg(meeting.agenda.at(item))),
+                qPrintable(meeting.agenda.at(item)));
         for (const QString &material : meeting.materials)
             QVERIFY2(text.contains(material), qPrintable(material));
         QVERIFY(text.contains(QStringLiteral("Dott.ssa Maria Bianchi")));
@@ -103,15 +107,19 @@ void TestLetters::memberLetterCarriesEverything()
         QVERIFY(!text.contains(QStringLiteral("richiesta motivata")));
         QVERIFY(!text.contains(QStringLiteral("forma congiunta")));
     }
-    QVERIFY(pdftools::text(report.letterFiles.at(0)).contains(QStringLiteral("PEC: segreteria@pec.example.it")));
-    QVERIFY(pdftools::text(report.letterFiles.at(1)).contains(QStringLiteral("Via Nazario Sauro 38 23100 Sondrio")));
-    QVERIFY(pdftools::text(report.letterFiles.at(0)).contains(QStringLiteral("la S.V. è convocata")));
+    QVERIFY(pdftools::text(report.letterFiles.at(0))
+                .contains(QStringLiteral("PEC: segreteria@pec.example.it")));
+    QVERIFY(pdftools::text(report.letterFiles.at(1))
+                .contains(QStringLiteral("Via Nazario Sauro 38 23100 Sondrio")));
+    QVERIFY(
+        pdftools::text(report.letterFiles.at(0)).contains(QStringLiteral("la S.V. è convocata")));
 }
 
 void TestLetters::guestLetterHasItsOwnWording_RF()
 {
     QTemporaryDir dir;
-    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
+    const LetterExportReport report =
+        exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
     const QString guestFile = report.letterFiles.at(2);
     QVERIFY(QFileInfo(guestFile).fileName().startsWith(QLatin1String("Invito 2015-03-12")));
     const QString text = pdftools::text(guestFile);
@@ -132,12 +140,15 @@ void TestLetters::requestedMeetingCitesTheRequest_RD()
     meeting.request.date = QDate(2015, 2, 20);
     meeting.request.protocolNumber = QStringLiteral("2015/987");
     meeting.request.signatories = 4;
-    meeting.request.motivation = QStringLiteral("Urgenza di discutere la chiusura del centro diurno");
+    meeting.request.motivation =
+        QStringLiteral("Urgenza di discutere la chiusura del centro diurno");
     QTemporaryDir dir;
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
     const QString text = pdftools::text(report.letterFiles.at(0));
-    QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di 4 rappresentanti")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("pervenuta in data 20 febbraio 2015 (prot. n. 2015/987)")));
+    QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di 4 rappresentanti")),
+             qPrintable(text));
+    QVERIFY(
+        text.contains(QStringLiteral("pervenuta in data 20 febbraio 2015 (prot. n. 2015/987)")));
     QVERIFY(text.contains(QStringLiteral("«Urgenza di discutere la chiusura del centro diurno»")));
     QVERIFY(text.contains(QStringLiteral("seduta straordinaria, su richiesta")));
 }
@@ -146,13 +157,15 @@ void TestLetters::jointMeetingNamesTheOtherTables_RG()
 {
     auto meeting = samples::ordinaryMeeting();
     meeting.kind = MeetingKind::Joint;
-    meeting.joint.otherTables = {QStringLiteral("Tavolo del Terzo Settore dell'Ambito di Tirano"),
-                                 QStringLiteral("Tavolo delle reti sociosanitarie dell'ATS della Montagna")};
+    meeting.joint.otherTables = {
+        QStringLiteral("Tavolo del Terzo Settore dell'Ambito di Tirano"),
+        QStringLiteral("Tavolo delle reti sociosanitarie dell'ATS della Montagna")};
     meeting.joint.convenedBy = QStringLiteral("Presidente dell'Assemblea dei Sindaci");
     QTemporaryDir dir;
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
     const QString text = pdftools::text(report.letterFiles.at(0));
-    QVERIFY2(text.contains(QStringLiteral("in forma congiunta, su convocazione di: Presidente dell'Assemblea dei Sindaci")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "in forma congiunta, su convocazione di: Presidente dell'Assemblea dei Sindaci")),
              qPrintable(text));
     for (const QString &table : meeting.joint.otherTables)
         QVERIFY(text.contains(table));
@@ -167,22 +180,27 @@ void TestLetters::onlineOnlyMeetingGivesTheLink()
     QTemporaryDir dir;
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
     const QString text = pdftools::text(report.letterFiles.at(0));
-    QVERIFY(text.contains(QStringLiteral("in modalità telematica, al seguente collegamento: https://meet.example.it/tavolo-ts-2015-03")));
+    QVERIFY(text.contains(QStringLiteral("in modalità telematica, al seguente collegamento: "
+                                         "https://meet.example.it/tavolo-ts-2015-03")));
     QVERIFY(!text.contains(QStringLiteral(" presso ")));
 }
 
 void TestLetters::pdfIsPdfA1bWithEmbeddedFonts()
 {
     QTemporaryDir dir;
-    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
-    for (const QString &file : report.letterFiles + QStringList{report.combinedFile}) {
+    const LetterExportReport report =
+        exportTo(dir, samples::ordinaryMeeting(), samples::recipients());
+    for (const QString &file : report.letterFiles + QStringList {report.combinedFile}) {
         const QString meta = pdftools::metadata(file);
         QVERIFY2(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")), qPrintable(meta));
         QVERIFY(meta.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
-        QVERIFY(meta.contains(QStringLiteral("Comunità Montana Valtellina di Sondrio"))); // dc:creator
+        QVERIFY(
+            meta.contains(QStringLiteral("Comunità Montana Valtellina di Sondrio"))); // dc:creator
         const QString info = pdftools::info(file);
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Tavolo\n"))));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+(Convocazione della|Invito alla) seduta ordinaria"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral(
+                     "Title:\\s+(Convocazione della|Invito alla) seduta ordinaria"))),
+                 qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("A4")));
         int fonts = 0;
         const QStringList notEmbedded = pdftools::fontsNotEmbedded(file, &fonts);
@@ -214,14 +232,14 @@ void TestLetters::cancellationLeavesNothing()
     QTemporaryDir dir;
     LetterExporter exporter(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()));
     QList<int> calls;
-    const auto result = exporter.exportLetters(
-        dir.path(), samples::manyRecipients(5), [&](int done, int total, const QString &) {
-            calls << done;
-            return !(done == 3 && total == 5);
-        });
+    const auto result = exporter.exportLetters(dir.path(), samples::manyRecipients(5),
+                                               [&](int done, int total, const QString &) {
+                                                   calls << done;
+                                                   return !(done == 3 && total == 5);
+                                               });
     QVERIFY(!result);
     QCOMPARE(result.problems().first().rule, QStringLiteral("CANCELLED"));
-    QCOMPARE(calls, (QList<int>{0, 1, 2, 3}));
+    QCOMPARE(calls, (QList<int> {0, 1, 2, 3}));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 
     QList<int> all;
@@ -231,7 +249,7 @@ void TestLetters::cancellationLeavesNothing()
                                                  return true;
                                              });
     QVERIFY(done);
-    QCOMPARE(all, (QList<int>{0, 1, 2}));
+    QCOMPARE(all, (QList<int> {0, 1, 2}));
 }
 
 void TestLetters::unknownPlaceholderIsRefused()
@@ -247,10 +265,13 @@ void TestLetters::unknownPlaceholderIsRefused()
     QCOMPARE(result.problems().first().rule, QStringLiteral("TEMPLATE"));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 
-    QVERIFY(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()).validateTemplate().isEmpty());
+    QVERIFY(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting())
+                .validateTemplate()
+                .isEmpty());
 
     // Sections: kept, dropped, inverted, nested.
-    const LetterTemplate t(QStringLiteral("{{#a}}A{{#b}}B{{/b}}{{^b}}!B{{/b}}{{/a}}{{^a}}-{{/a}}[{{v}}]"));
+    const LetterTemplate t(
+        QStringLiteral("{{#a}}A{{#b}}B{{/b}}{{^b}}!B{{/b}}{{/a}}{{^a}}-{{/a}}[{{v}}]"));
     QCOMPARE(t.fill({{QStringLiteral("v"), QStringLiteral("1")}},
                     {{QStringLiteral("a"), true}, {QStringLiteral("b"), false}}),
              QStringLiteral("A!B[1]"));
@@ -268,7 +289,8 @@ void TestLetters::valuesAreEscaped()
     const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), {r});
     const QString text = pdftools::text(report.letterFiles.at(0));
     QVERIFY2(text.contains(r.name), qPrintable(text));
-    QVERIFY(QFileInfo(report.letterFiles.at(0)).fileName().contains(QStringLiteral("Anna -b-Rossi-")));
+    QVERIFY(
+        QFileInfo(report.letterFiles.at(0)).fileName().contains(QStringLiteral("Anna -b-Rossi-")));
 }
 
 void TestLetters::previewShowsPageOne()
@@ -293,9 +315,60 @@ void TestLetters::unwritableFolderIsRefused()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     LetterExporter exporter(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()));
-    const auto result = exporter.exportLetters(blocker + QStringLiteral("/sub"), samples::recipients());
+    const auto result =
+        exporter.exportLetters(blocker + QStringLiteral("/sub"), samples::recipients());
     QVERIFY(!result);
     QVERIFY(!exporter.exportLetters(dir.path(), {}));
+
+    // Incomplete meetings are refused before anything is written.
+    auto noAgenda = samples::ordinaryMeeting();
+    noAgenda.agenda.clear();
+    const auto refused = LetterExporter(LetterRenderer(samples::letterhead(), noAgenda))
+                             .exportLetters(dir.path(), samples::recipients());
+    QVERIFY(!refused);
+    QCOMPARE(refused.problems().first().rule, QStringLiteral("R-C"));
+    auto nowhere = samples::ordinaryMeeting();
+    nowhere.place.clear();
+    nowhere.date = QDate();
+    QCOMPARE(LetterExporter(LetterRenderer(samples::letterhead(), nowhere))
+                 .exportLetters(dir.path(), samples::recipients())
+                 .problems()
+                 .size(),
+             2);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // only the blocker
+}
+
+void TestLetters::templateFromFile()
+{
+    QVERIFY(!LetterTemplate::fromFile(QStringLiteral("/nonexistent/template.html")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mio.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("<p>Egregio {{recipientName}}, seduta di {{meetingDateTime}}.</p>")
+                   .toUtf8());
+    file.close();
+    const auto loaded = LetterTemplate::fromFile(path);
+    QVERIFY(loaded);
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(), loaded.value());
+    QVERIFY(renderer.validateTemplate().isEmpty());
+    QCOMPARE(
+        renderer.html(samples::recipients().at(0)),
+        QStringLiteral("<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, ore 16:30.</p>"));
+}
+
+void TestLetters::missingLogoGivesALetterWithoutLogo()
+{
+    Letterhead letterhead = samples::letterhead();
+    letterhead.logoPath = QStringLiteral("/nonexistent/logo.png");
+    LetterRenderer renderer(letterhead, samples::ordinaryMeeting());
+    QVERIFY(!renderer.html(samples::recipients().at(0)).contains(QStringLiteral("<img")));
+    QTemporaryDir dir;
+    const auto result =
+        LetterExporter(renderer).exportLetters(dir.path(), {samples::recipients().at(0)});
+    QVERIFY(result);
+    QVERIFY(
+        pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Mario Rossi")));
 }
 
 QTEST_MAIN(TestLetters)

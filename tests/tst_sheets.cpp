@@ -42,8 +42,10 @@ void TestSheets::attendanceSheetListsEveryone()
         QVERIFY(!text.contains(r.pec) || r.pec.isEmpty());
     }
     // Members first, then the guests under their own heading (R-F).
-    QVERIFY(text.indexOf(QStringLiteral("Giuseppe Verdi")) < text.indexOf(QStringLiteral("Ospiti invitati dal Presidente")));
-    QVERIFY(text.indexOf(QStringLiteral("Ospiti invitati dal Presidente")) < text.indexOf(QStringLiteral("Lucia Neri")));
+    QVERIFY(text.indexOf(QStringLiteral("Giuseppe Verdi"))
+            < text.indexOf(QStringLiteral("Ospiti invitati dal Presidente")));
+    QVERIFY(text.indexOf(QStringLiteral("Ospiti invitati dal Presidente"))
+            < text.indexOf(QStringLiteral("Lucia Neri")));
     QVERIFY(pdftools::metadata(path).contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     QVERIFY(pdftools::fontsNotEmbedded(path).isEmpty());
 }
@@ -76,7 +78,8 @@ void TestSheets::compositionListHasNoContacts()
     };
     QVERIFY(list.writePdf(path, entries));
     const QString text = pdftools::text(path);
-    QVERIFY2(text.contains(QStringLiteral("Composizione del Tavolo del Terzo Settore")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Composizione del Tavolo del Terzo Settore")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("aggiornata al 12 marzo 2015")));
     for (const CompositionEntry &e : entries) {
         QVERIFY(text.contains(e.name));
@@ -89,15 +92,17 @@ void TestSheets::compositionListHasNoContacts()
     QVERIFY2(!withoutFooter.contains(QLatin1Char('@')), qPrintable(withoutFooter));
     QVERIFY(!withoutFooter.contains(QStringLiteral("PEC")));
     QVERIFY(text.contains(QStringLiteral("2016/679")));
-    QVERIFY(pdftools::metadata(path).contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    QVERIFY(pdftools::metadata(path).contains(
+        QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
     QVERIFY(pdftools::fontsNotEmbedded(path).isEmpty());
     QVERIFY(!list.previewImage(entries).isNull());
 }
 
 void TestSheets::unwritablePathIsRefused()
 {
-    const auto result = AttendanceSheet(samples::letterhead(), samples::ordinaryMeeting())
-                            .writePdf(QStringLiteral("/nonexistent-dir/p.pdf"), samples::recipients());
+    const auto result =
+        AttendanceSheet(samples::letterhead(), samples::ordinaryMeeting())
+            .writePdf(QStringLiteral("/nonexistent-dir/p.pdf"), samples::recipients());
     QVERIFY(!result);
     QCOMPARE(result.problems().first().rule, QStringLiteral("PDF"));
 }

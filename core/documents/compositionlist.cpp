@@ -13,17 +13,19 @@ CompositionList::CompositionList(Letterhead letterhead, QString tableName, QDate
     , m_tableName(std::move(tableName))
     , m_asOf(asOf)
     , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
-{
-}
+{ }
 
 QString CompositionList::html(const QList<CompositionEntry> &entries) const
 {
-    QString out = QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
+    QString out =
+        QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
     out += html::letterheadBlock(m_letterhead, !m_logo.isNull());
-    out += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
-                          "Composizione del %1</p>"
-                          "<p align=\"center\">aggiornata al %2</p>")
-               .arg(html::escaped(m_tableName), italian::longDate(m_asOf));
+    out +=
+        QStringLiteral(
+            "<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
+            "Composizione del %1</p>"
+            "<p align=\"center\">aggiornata al %2</p>")
+            .arg(html::escaped(m_tableName), italian::longDate(m_asOf));
     out += QStringLiteral(
         "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
         "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px;\">"
@@ -33,17 +35,21 @@ QString CompositionList::html(const QList<CompositionEntry> &entries) const
         "<th width=\"33%\" align=\"left\">Categoria</th></tr></thead>");
     int number = 0;
     for (const CompositionEntry &e : entries)
-        out += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                   .arg(++number)
-                   .arg(html::escaped(e.name), html::escaped(e.organisation), html::escaped(e.category));
+        out +=
+            QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(++number)
+                .arg(html::escaped(e.name), html::escaped(e.organisation),
+                     html::escaped(e.category));
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<p style=\"margin-top: 14px; font-size: 8.5pt;\"><i>Elenco pubblicato ai fini "
-                          "di trasparenza; i dati di contatto sono omessi ai sensi del Regolamento (UE) "
-                          "2016/679.</i></p></body></html>");
+    out += QStringLiteral(
+        "<p style=\"margin-top: 14px; font-size: 8.5pt;\"><i>Elenco pubblicato ai fini "
+        "di trasparenza; i dati di contatto sono omessi ai sensi del Regolamento (UE) "
+        "2016/679.</i></p></body></html>");
     return out;
 }
 
-std::unique_ptr<QTextDocument> CompositionList::document(const QList<CompositionEntry> &entries) const
+std::unique_ptr<QTextDocument>
+CompositionList::document(const QList<CompositionEntry> &entries) const
 {
     auto document = html::newDocument(m_logo, 10.0);
     document->setHtml(html(entries));
@@ -56,11 +62,15 @@ QImage CompositionList::previewImage(const QList<CompositionEntry> &entries, int
     return PagedOutput::renderPage(*doc, 0, m_letterhead.footerLine(), dpi);
 }
 
-Result<int> CompositionList::writePdf(const QString &path, const QList<CompositionEntry> &entries) const
+Result<int> CompositionList::writePdf(const QString &path,
+                                      const QList<CompositionEntry> &entries) const
 {
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
     auto doc = document(entries);
     PdfMetadata metadata;
-    metadata.title = QStringLiteral("Composizione del %1 al %2").arg(m_tableName, italian::longDate(m_asOf));
+    metadata.title =
+        QStringLiteral("Composizione del %1 al %2").arg(m_tableName, italian::longDate(m_asOf));
     metadata.author = m_letterhead.enteName;
     metadata.subject = metadata.title;
     return PagedOutput::writePdfFile(path, {doc.get()}, {m_letterhead.footerLine()}, metadata);

@@ -15,7 +15,7 @@ namespace html {
 
 inline const QString LogoUrl = QStringLiteral("tavolo-logo:letterhead");
 
-QString escaped(const QString &text);          // plain text → HTML, newlines kept
+QString escaped(const QString &text); // plain text → HTML, newlines kept
 QString orderedList(const QStringList &items); // <ol>: 1., 2., …
 QString bulletList(const QStringList &items);
 // Logo, ente and office, address, and a rule under them; `withLogo` when the document has
@@ -28,6 +28,6 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize =
 
 // The logo as the documents embed it: scaled, without alpha (PDF/A-1 forbids transparency),
 // on white; a null image when the file cannot be read (then no logo, never a failure).
-QImage flattenedLogo(const QString &path, int maxPixels = 600);
+QImage flattenedLogo(const QString &path, int maxPixels = 240);
 
 } // namespace tavolo::documents

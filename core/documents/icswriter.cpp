@@ -10,24 +10,23 @@ namespace {
 constexpr int MaxOctets = 75;
 
 // Europe/Rome since 1996 (EU rules): last Sunday of March and of October.
-const char *const RomeTimeZone =
-    "BEGIN:VTIMEZONE\n"
-    "TZID:Europe/Rome\n"
-    "BEGIN:DAYLIGHT\n"
-    "TZOFFSETFROM:+0100\n"
-    "TZOFFSETTO:+0200\n"
-    "TZNAME:CEST\n"
-    "DTSTART:19700329T020000\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\n"
-    "END:DAYLIGHT\n"
-    "BEGIN:STANDARD\n"
-    "TZOFFSETFROM:+0200\n"
-    "TZOFFSETTO:+0100\n"
-    "TZNAME:CET\n"
-    "DTSTART:19701025T030000\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"
-    "END:STANDARD\n"
-    "END:VTIMEZONE";
+const char *const RomeTimeZone = "BEGIN:VTIMEZONE\n"
+                                 "TZID:Europe/Rome\n"
+                                 "BEGIN:DAYLIGHT\n"
+                                 "TZOFFSETFROM:+0100\n"
+                                 "TZOFFSETTO:+0200\n"
+                                 "TZNAME:CEST\n"
+                                 "DTSTART:19700329T020000\n"
+                                 "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\n"
+                                 "END:DAYLIGHT\n"
+                                 "BEGIN:STANDARD\n"
+                                 "TZOFFSETFROM:+0200\n"
+                                 "TZOFFSETTO:+0100\n"
+                                 "TZNAME:CET\n"
+                                 "DTSTART:19701025T030000\n"
+                                 "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"
+                                 "END:STANDARD\n"
+                                 "END:VTIMEZONE";
 
 // Parameter values are quoted; a DQUOTE cannot appear in them (§3.2), nor can control chars.
 QString paramValue(const QString &text)
@@ -76,8 +75,9 @@ QString description(const MeetingDocumentData &meeting)
     if (!meeting.onlineLink.isEmpty())
         lines << QString() << QStringLiteral("Collegamento: ") + meeting.onlineLink;
     if (meeting.kind == MeetingKind::Joint && !meeting.joint.otherTables.isEmpty())
-        lines << QString() << QStringLiteral("Seduta congiunta con: ")
-                                  + meeting.joint.otherTables.join(QStringLiteral("; "));
+        lines << QString()
+              << QStringLiteral("Seduta congiunta con: ")
+                + meeting.joint.otherTables.join(QStringLiteral("; "));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -135,7 +135,8 @@ QString IcsWriter::uid(const MeetingDocumentData &meeting)
         return meeting.meetingId + QStringLiteral("@tavolo");
     const QString key = meeting.tableName + meeting.date.toString(Qt::ISODate)
         + meeting.time.toString(Qt::ISODate) + meeting.place;
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex())
+    return QString::fromLatin1(
+               QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex())
         + QStringLiteral("@tavolo");
 }
 
@@ -154,10 +155,12 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
     if (meeting.time.isValid()) {
         const QDateTime start(meeting.date, meeting.time);
         const QDateTime end = start.addSecs(qint64(qMax(1, meeting.durationMinutes)) * 60);
-        lines << QStringLiteral("DTSTART;TZID=Europe/Rome:") + localDateTime(meeting.date, meeting.time);
+        lines << QStringLiteral("DTSTART;TZID=Europe/Rome:")
+                + localDateTime(meeting.date, meeting.time);
         lines << QStringLiteral("DTEND;TZID=Europe/Rome:") + localDateTime(end.date(), end.time());
     } else {
-        lines << QStringLiteral("DTSTART;VALUE=DATE:") + meeting.date.toString(QStringLiteral("yyyyMMdd"));
+        lines << QStringLiteral("DTSTART;VALUE=DATE:")
+                + meeting.date.toString(QStringLiteral("yyyyMMdd"));
     }
     lines << QStringLiteral("SUMMARY:")
             + escapeText(meeting.tableName + QStringLiteral(" – ") + kindLabel(meeting.kind));
@@ -168,14 +171,16 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
     lines << QStringLiteral("STATUS:CONFIRMED") << QStringLiteral("SEQUENCE:0");
     if (!organiser.officePec.isEmpty()) {
         const QString name = organiser.officeName + QStringLiteral(" – ") + organiser.enteName;
-        lines << QStringLiteral("ORGANIZER;CN=%1:mailto:%2").arg(paramValue(name), organiser.officePec);
+        lines << QStringLiteral("ORGANIZER;CN=%1:mailto:%2")
+                     .arg(paramValue(name), organiser.officePec);
     }
     for (const Recipient &r : attendees) {
         if (r.pec.isEmpty())
             continue; // an attendee needs an address (cal-address); the letter reaches them by post
         lines << QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;PARTSTAT=NEEDS-ACTION:mailto:%3")
                      .arg(paramValue(r.name),
-                          r.guest ? QStringLiteral("OPT-PARTICIPANT") : QStringLiteral("REQ-PARTICIPANT"),
+                          r.guest ? QStringLiteral("OPT-PARTICIPANT")
+                                  : QStringLiteral("REQ-PARTICIPANT"),
                           r.pec.trimmed());
     }
     lines << QStringLiteral("END:VEVENT") << QStringLiteral("END:VCALENDAR");
@@ -190,11 +195,12 @@ Result<Done> IcsWriter::writeFile(const QString &path, const MeetingDocumentData
                                   const Letterhead &organiser, const QList<Recipient> &attendees)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(calendar(meeting, organiser, attendees)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar(meeting, organiser, attendees)) < 0
+        || !file.commit())
         return Result<Done>::refused(Problem::refused(
-            QStringLiteral("ICS"), tr("Cannot write the calendar file %1: %2").arg(path, file.errorString())));
-    return Result<Done>::ok(Done{});
+            QStringLiteral("ICS"),
+            tr("Cannot write the calendar file %1: %2").arg(path, file.errorString())));
+    return Result<Done>::ok(Done {});
 }
 
 } // namespace tavolo::documents

@@ -10,10 +10,10 @@ namespace tavolo::documents {
 // use the Italian locale whatever the interface language).
 namespace italian {
 
-QString longDate(QDate date);                  // "12 marzo 2015"
-QString weekdayDate(QDate date);               // "giovedì 12 marzo 2015"
+QString longDate(QDate date); // "12 marzo 2015"
+QString weekdayDate(QDate date); // "giovedì 12 marzo 2015"
 QString weekdayDateTime(QDate date, QTime time); // "giovedì 12 marzo 2015, ore 16:30"
-QString shortDate(QDate date);                 // "12/03/2015"
+QString shortDate(QDate date); // "12/03/2015"
 
 } // namespace italian
 } // namespace tavolo::documents

@@ -26,7 +26,8 @@ void removeAll(const QStringList &files)
 
 QString LetterExporter::letterFileStem(const Recipient &recipient) const
 {
-    const QString lead = recipient.guest ? QStringLiteral("Invito") : QStringLiteral("Convocazione");
+    const QString lead =
+        recipient.guest ? QStringLiteral("Invito") : QStringLiteral("Convocazione");
     return QStringLiteral("%1 %2 - %3")
         .arg(lead, m_renderer.meeting().date.toString(Qt::ISODate), recipient.name);
 }
@@ -42,16 +43,30 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
                                                          const Progress &progress) const
 {
     using R = Result<LetterExportReport>;
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return R::refused(problems);
     if (recipients.isEmpty())
         return R::refused(refusal(QStringLiteral("REQUIRED"),
                                   tr("There are no recipients to write letters to.")));
+    // A letter without a date, a place or an agenda must not go out (R-C: agenda in advance).
+    const MeetingDocumentData &meeting = m_renderer.meeting();
+    Problems missing;
+    if (!meeting.date.isValid())
+        missing << refusal(QStringLiteral("REQUIRED"), tr("The meeting has no date."));
+    if (meeting.place.trimmed().isEmpty() && meeting.onlineLink.trimmed().isEmpty())
+        missing << refusal(QStringLiteral("REQUIRED"),
+                           tr("The meeting has neither a place nor an online link."));
+    if (meeting.agenda.isEmpty())
+        missing << refusal(QStringLiteral("R-C"), tr("The meeting has no agenda to send."));
+    if (!missing.isEmpty())
+        return R::refused(missing);
     const Problems templateProblems = m_renderer.validateTemplate();
     if (hasRefusal(templateProblems))
         return R::refused(templateProblems);
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return R::refused(refusal(QStringLiteral("PDF"),
-                                  tr("Cannot create the folder %1.").arg(folder)));
+        return R::refused(
+            refusal(QStringLiteral("PDF"), tr("Cannot create the folder %1.").arg(folder)));
 
     const int total = int(recipients.size());
     const QString footer = m_renderer.footer();
@@ -63,18 +78,19 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         const Recipient &recipient = recipients.at(i);
         if (progress && !progress(i, total, recipient.name)) {
             removeAll(report.letterFiles);
-            return R::refused(refusal(QStringLiteral("CANCELLED"),
-                                      tr("Export cancelled: no letter was kept.")));
+            return R::refused(
+                refusal(QStringLiteral("CANCELLED"), tr("Export cancelled: no letter was kept.")));
         }
-        const QString name = safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"),
-                                                  folder, taken);
+        const QString name =
+            safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken);
         const QString path = dir.absoluteFilePath(name);
         auto document = m_renderer.document(recipient);
         PdfMetadata metadata;
         metadata.title = m_renderer.subject(recipient) + QStringLiteral(" – ") + recipient.name;
         metadata.author = m_renderer.letterhead().enteName;
         metadata.subject = m_renderer.subject(recipient);
-        const Result<int> written = PagedOutput::writePdfFile(path, {document.get()}, {footer}, metadata);
+        const Result<int> written =
+            PagedOutput::writePdfFile(path, {document.get()}, {footer}, metadata);
         if (!written) {
             removeAll(report.letterFiles);
             return R::refused(written.problems());
@@ -87,13 +103,13 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     QList<QTextDocument *> all;
     for (const auto &document : documents)
         all << document.get();
-    const QString combinedName = safefilename::unique(combinedFileStem(), QStringLiteral("pdf"),
-                                                      folder, taken);
+    const QString combinedName =
+        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken);
     report.combinedFile = dir.absoluteFilePath(combinedName);
     PdfMetadata metadata;
-    metadata.title = m_renderer.subject(Recipient{}) + QStringLiteral(" – tutte le lettere");
+    metadata.title = m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere");
     metadata.author = m_renderer.letterhead().enteName;
-    metadata.subject = m_renderer.subject(Recipient{});
+    metadata.subject = m_renderer.subject(Recipient {});
     const Result<int> combined = PagedOutput::writePdfFile(
         report.combinedFile, all, QList<QString>(all.size(), footer), metadata);
     if (!combined) {

@@ -9,8 +9,8 @@ namespace tavolo::documents {
 // What an export wrote: one PDF per recipient, in the recipients' order, and the combined PDF.
 struct LetterExportReport
 {
-    QStringList letterFiles;  // absolute paths
-    QString combinedFile;     // absolute path
+    QStringList letterFiles; // absolute paths
+    QString combinedFile; // absolute path
     int combinedPages = 0;
 };
 
@@ -26,7 +26,9 @@ public:
     // done == total; return false to cancel. The GUI drives a QProgressDialog with it.
     using Progress = std::function<bool(int done, int total, const QString &recipientName)>;
 
-    explicit LetterExporter(LetterRenderer renderer) : m_renderer(std::move(renderer)) { }
+    explicit LetterExporter(LetterRenderer renderer)
+        : m_renderer(std::move(renderer))
+    { }
 
     // Refused (nothing left in the folder) when the folder cannot be written, a template
     // placeholder is unknown, there are no recipients, or the clerk cancels (rule CANCELLED).

@@ -8,15 +8,15 @@ namespace tavolo::documents {
 // caller from settings; the renderer never reads settings or the archive itself.
 struct Letterhead
 {
-    QString enteName;   // "Comunità Montana Valtellina di Sondrio"
+    QString enteName; // "Comunità Montana Valtellina di Sondrio"
     QString officeName; // "Ufficio di Piano"
-    QString address;    // one line, e.g. "Via Nazionale 20 – 23100 Sondrio"
-    QString contacts;   // one line for the footer: telephone, e-mail, PEC of the office
-    QString officePec;  // the office's PEC or e-mail: ORGANIZER of the calendar file
-    QString logoPath;   // an image file or a Qt resource; empty: defaultLogoPath()
-    QString signatoryName;  // "Dott.ssa Maria Bianchi"
+    QString address; // one line, e.g. "Via Nazionale 20 – 23100 Sondrio"
+    QString contacts; // one line for the footer: telephone, e-mail, PEC of the office
+    QString officePec; // the office's PEC or e-mail: ORGANIZER of the calendar file
+    QString logoPath; // an image file or a Qt resource; empty: defaultLogoPath()
+    QString signatoryName; // "Dott.ssa Maria Bianchi"
     QString signatoryTitle; // "La Responsabile dell'Ufficio di Piano"
-    QString place;          // where the letter is written: "Sondrio"
+    QString place; // where the letter is written: "Sondrio"
 
     // The placeholder logo shipped in resources/documents (a neutral crest).
     static QString defaultLogoPath();

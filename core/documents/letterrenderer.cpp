@@ -24,34 +24,49 @@ LetterRenderer::LetterRenderer(Letterhead letterhead, MeetingDocumentData meetin
     , m_meeting(std::move(meeting))
     , m_template(std::move(letterTemplate))
     , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
-{
-}
+{ }
 
 QSet<QString> LetterRenderer::valueNames()
 {
-    return {QStringLiteral("logo"), QStringLiteral("enteName"), QStringLiteral("officeName"),
-            QStringLiteral("address"), QStringLiteral("protocolNumber"),
-            QStringLiteral("protocolDate"), QStringLiteral("letterPlace"),
-            QStringLiteral("letterDate"), QStringLiteral("recipientName"),
-            QStringLiteral("recipientRole"), QStringLiteral("recipientOrganisation"),
-            QStringLiteral("recipientAddress"), QStringLiteral("subject"),
-            QStringLiteral("tableName"), QStringLiteral("districtSuffix"),
-            QStringLiteral("kindLabel"), QStringLiteral("meetingDateTime"),
-            QStringLiteral("place"), QStringLiteral("onlineLink"), QStringLiteral("guestReason"),
-            QStringLiteral("agendaList"), QStringLiteral("requestSignatories"),
-            QStringLiteral("requestDate"), QStringLiteral("requestProtocol"),
-            QStringLiteral("requestMotivation"), QStringLiteral("jointConvenedBy"),
-            QStringLiteral("jointTablesList"), QStringLiteral("materialsList"),
-            QStringLiteral("officePec"), QStringLiteral("signatoryTitle"),
+    return {QStringLiteral("logo"),
+            QStringLiteral("enteName"),
+            QStringLiteral("officeName"),
+            QStringLiteral("address"),
+            QStringLiteral("protocolNumber"),
+            QStringLiteral("protocolDate"),
+            QStringLiteral("letterPlace"),
+            QStringLiteral("letterDate"),
+            QStringLiteral("recipientName"),
+            QStringLiteral("recipientRole"),
+            QStringLiteral("recipientOrganisation"),
+            QStringLiteral("recipientAddress"),
+            QStringLiteral("subject"),
+            QStringLiteral("tableName"),
+            QStringLiteral("districtSuffix"),
+            QStringLiteral("kindLabel"),
+            QStringLiteral("meetingDateTime"),
+            QStringLiteral("place"),
+            QStringLiteral("onlineLink"),
+            QStringLiteral("guestReason"),
+            QStringLiteral("agendaList"),
+            QStringLiteral("requestSignatories"),
+            QStringLiteral("requestDate"),
+            QStringLiteral("requestProtocol"),
+            QStringLiteral("requestMotivation"),
+            QStringLiteral("jointConvenedBy"),
+            QStringLiteral("jointTablesList"),
+            QStringLiteral("materialsList"),
+            QStringLiteral("officePec"),
+            QStringLiteral("signatoryTitle"),
             QStringLiteral("signatoryName")};
 }
 
 QSet<QString> LetterRenderer::flagNames()
 {
-    return {QStringLiteral("guest"),     QStringLiteral("requested"),
+    return {QStringLiteral("guest"),           QStringLiteral("requested"),
             QStringLiteral("requestProtocol"), QStringLiteral("joint"),
-            QStringLiteral("materials"), QStringLiteral("inPerson"),
-            QStringLiteral("online"),    QStringLiteral("officePec")};
+            QStringLiteral("materials"),       QStringLiteral("inPerson"),
+            QStringLiteral("online"),          QStringLiteral("officePec")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -97,7 +112,9 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     if (!m_logo.isNull()) {
         const int height = qRound(72.0 * m_logo.height() / m_logo.width());
         v.insert(QStringLiteral("logo"),
-                 QStringLiteral("<img src=\"%1\" width=\"72\" height=\"%2\"/>").arg(html::LogoUrl).arg(height));
+                 QStringLiteral("<img src=\"%1\" width=\"72\" height=\"%2\"/>")
+                     .arg(html::LogoUrl)
+                     .arg(height));
     }
     v.insert(QStringLiteral("enteName"), escaped(m_letterhead.enteName));
     v.insert(QStringLiteral("officeName"), escaped(m_letterhead.officeName));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "documenthtml.h"
 #include "letterhead.h"
 #include "lettertemplate.h"
 #include "meetingdocumentdata.h"
-#include "documenthtml.h"
 #include "recipient.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,8 @@ namespace {
 
 const QRegularExpression &tagPattern()
 {
-    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*([#^/]?)\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\}\\}"));
+    static const QRegularExpression re(
+        QStringLiteral("\\{\\{\\s*([#^/]?)\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\}\\}"));
     return re;
 }
 
@@ -72,18 +73,21 @@ Problems LetterTemplate::validate(const QSet<QString> &knownValues,
         const QString name = m.captured(2);
         if (kind.isEmpty()) {
             if (!knownValues.contains(name))
-                problems << Problem::refused(QStringLiteral("TEMPLATE"),
-                                             tr("The template uses an unknown placeholder {{%1}}.").arg(name));
+                problems << Problem::refused(
+                    QStringLiteral("TEMPLATE"),
+                    tr("The template uses an unknown placeholder {{%1}}.").arg(name));
         } else if (kind == QLatin1String("/")) {
             if (open.isEmpty() || open.constLast() != name)
-                problems << Problem::refused(QStringLiteral("TEMPLATE"),
-                                             tr("The section {{/%1}} closes nothing that is open.").arg(name));
+                problems << Problem::refused(
+                    QStringLiteral("TEMPLATE"),
+                    tr("The section {{/%1}} closes nothing that is open.").arg(name));
             else
                 open.removeLast();
         } else {
             if (!knownFlags.contains(name))
-                problems << Problem::refused(QStringLiteral("TEMPLATE"),
-                                             tr("The template uses an unknown section {{%1%2}}.").arg(kind, name));
+                problems << Problem::refused(
+                    QStringLiteral("TEMPLATE"),
+                    tr("The template uses an unknown section {{%1%2}}.").arg(kind, name));
             open << name;
         }
     }

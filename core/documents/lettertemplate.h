@@ -20,7 +20,9 @@ class LetterTemplate
     Q_DECLARE_TR_FUNCTIONS(LetterTemplate)
 
 public:
-    explicit LetterTemplate(QString html = {}) : m_html(std::move(html)) { }
+    explicit LetterTemplate(QString html = {})
+        : m_html(std::move(html))
+    { }
 
     // The Italian default shipped in resources/documents/convocation_it.html.
     static LetterTemplate italianDefault();
@@ -35,7 +37,8 @@ public:
     Problems validate(const QSet<QString> &knownValues, const QSet<QString> &knownFlags) const;
 
     // Fills the template. Unknown values become empty text; sections follow the flags.
-    QString fill(const QHash<QString, QString> &htmlValues, const QHash<QString, bool> &flags) const;
+    QString fill(const QHash<QString, QString> &htmlValues,
+                 const QHash<QString, bool> &flags) const;
 
 private:
     QString m_html;

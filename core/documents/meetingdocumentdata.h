@@ -22,29 +22,29 @@ struct RequestInfo
 struct JointInfo
 {
     QStringList otherTables; // "Tavolo delle reti sociosanitarie dell'ASL della Montagna"
-    QString convenedBy;      // "il Presidente dell'Assemblea dei Sindaci", "l'ASL della Montagna"
+    QString convenedBy; // "il Presidente dell'Assemblea dei Sindaci", "l'ASL della Montagna"
 };
 
 // Everything a document about one meeting prints: plain values, no storage types, so the
 // renderer can be tested without an archive and the lead's adapter fills it from one.
 struct MeetingDocumentData
 {
-    QString meetingId;  // stable id from the archive, used for the calendar UID
+    QString meetingId; // stable id from the archive, used for the calendar UID
     QString tableName = QStringLiteral("Tavolo del Terzo Settore");
     QString districtName; // "Ambito di Sondrio"
     MeetingKind kind = MeetingKind::Ordinary;
     QDate date;
     QTime time;
     int durationMinutes = 120; // for the calendar file only
-    QString place;      // may be empty for an online-only meeting
+    QString place; // may be empty for an online-only meeting
     QString onlineLink; // may be empty for an in-person meeting
-    QStringList agenda;    // numbered in this order
+    QStringList agenda; // numbered in this order
     QStringList materials; // titles of the attached materials
     QString protocolNumber; // of the outgoing letter
     QDate protocolDate;
-    QString subject;        // empty: a subject is composed from kind and date
-    RequestInfo request;    // kind == Requested
-    JointInfo joint;        // kind == Joint
+    QString subject; // empty: a subject is composed from kind and date
+    RequestInfo request; // kind == Requested
+    JointInfo joint; // kind == Joint
 };
 
 } // namespace tavolo::documents

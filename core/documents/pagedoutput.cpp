@@ -1,6 +1,8 @@
 #include "pagedoutput.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -32,13 +34,40 @@ QPageLayout PagedOutput::pageLayout()
 
 QString PagedOutput::fontFamily()
 {
-    return QStringLiteral("DejaVu Serif");
+    registerFonts();
+    return QStringLiteral("Tavolo Serif");
+}
+
+void PagedOutput::registerFonts()
+{
+    // Shipped with the program (resources/documents/fonts): the clerk's Windows PC has no
+    // DejaVu, and every PDF must embed the same font whatever the machine. Fonts need a
+    // QGuiApplication; without one this is retried on the next call.
+    static bool registered = false;
+    if (registered || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    registered = true;
+    for (const char *style : {"Regular", "Bold", "Italic"}) {
+        QFontDatabase::addApplicationFont(
+            QStringLiteral(":/documents/fonts/TavoloSerif-%1.ttf").arg(QLatin1String(style)));
+    }
+}
+
+Problems PagedOutput::unavailable()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return {
+        Problem::refused(QStringLiteral("PDF"),
+                         tr("Documents can only be rendered by a program with a "
+                            "QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display)."))};
 }
 
 int PagedOutput::layout(QTextDocument &document, QPaintDevice *device)
 {
     document.documentLayout()->setPaintDevice(device);
-    document.setDocumentMargin(0);
+    if (document.documentMargin() != 0) // each change lays the document out again
+        document.setDocumentMargin(0);
     const QRectF rect = paintRectPixels();
     document.setPageSize(QSizeF(rect.width(), rect.height() - mmToPixels(FooterBandMm)));
     return document.pageCount();
@@ -61,6 +90,7 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), mmToPixels(0.2)));
     painter.drawLine(QPointF(0, top), QPointF(body.width(), top));
     QFont font(fontFamily());
+    font.setHintingPreference(QFont::PreferNoHinting);
     font.setPixelSize(qRound(7.0 * Resolution / 72.0));
     painter.setFont(font);
     painter.setPen(QColor(0x33, 0x33, 0x33));
@@ -83,6 +113,8 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
 Result<int> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
                                   const QList<QString> &footers, const PdfMetadata &metadata)
 {
+    if (const Problems problems = unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
     QPdfWriter writer(device);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // archival (AgID guidelines)
     writer.setResolution(Resolution);
@@ -93,8 +125,8 @@ Result<int> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Result<int>::refused(Problem::refused(QStringLiteral("PDF"),
-                                                     tr("Cannot start writing the PDF.")));
+        return Result<int>::refused(
+            Problem::refused(QStringLiteral("PDF"), tr("Cannot start writing the PDF.")));
     int pages = 0;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         QTextDocument &document = *documents.at(i);

@@ -27,7 +27,13 @@ public:
 
     // A4 portrait, margins of about 2 cm; the footer sits in the bottom margin band.
     static QPageLayout pageLayout();
-    static QString fontFamily(); // "DejaVu Serif": free, in Debian, embeddable
+    // "Tavolo Serif": DejaVu Serif cut and unhinted (resources/documents/fonts), registered
+    // on first use. Everything here needs a QGuiApplication (the CLI too: offscreen is enough).
+    static QString fontFamily();
+    static void registerFonts();
+    // A refusal when there is no QGuiApplication (fonts and QTextDocument layout need one),
+    // so a front end that forgot it gets an error instead of a crash.
+    static Problems unavailable();
 
     // Sets page size and layout device; returns the number of pages.
     static int layout(QTextDocument &document, QPaintDevice *device);

@@ -19,7 +19,9 @@ QString xmpDate(const QDateTime &dateTime)
     const QChar sign = offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
     const int minutes = qAbs(offset) / 60;
     return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + sign
-        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -31,29 +33,36 @@ QByteArray pdfaXmpPacket(const PdfMetadata &metadata, const QDateTime &created)
     xmp += QStringLiteral("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-    xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                          "<dc:format>application/pdf</dc:format>\n");
-    xmp += QStringLiteral("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n")
-               .arg(xmlEscaped(metadata.title));
+    xmp += QStringLiteral(
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        "<dc:format>application/pdf</dc:format>\n");
+    xmp +=
+        QStringLiteral(
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n")
+            .arg(xmlEscaped(metadata.title));
     if (!metadata.author.isEmpty())
         xmp += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
                    .arg(xmlEscaped(metadata.author));
     if (!metadata.subject.isEmpty())
-        xmp += QStringLiteral("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:description>\n")
+        xmp += QStringLiteral("<dc:description><rdf:Alt><rdf:li "
+                              "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:description>\n")
                    .arg(xmlEscaped(metadata.subject));
     xmp += QStringLiteral("</rdf:Description>\n");
-    xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                          "<pdf:Producer>Qt %1</pdf:Producer>\n</rdf:Description>\n")
+    xmp += QStringLiteral(
+               "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+               "<pdf:Producer>Qt %1</pdf:Producer>\n</rdf:Description>\n")
                .arg(QString::fromLatin1(qVersion()));
-    xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-                          "<xmp:CreatorTool>%1</xmp:CreatorTool>\n"
-                          "<xmp:CreateDate>%2</xmp:CreateDate>\n"
-                          "<xmp:ModifyDate>%2</xmp:ModifyDate>\n"
-                          "<xmp:MetadataDate>%2</xmp:MetadataDate>\n</rdf:Description>\n")
+    xmp += QStringLiteral(
+               "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "<xmp:CreatorTool>%1</xmp:CreatorTool>\n"
+               "<xmp:CreateDate>%2</xmp:CreateDate>\n"
+               "<xmp:ModifyDate>%2</xmp:ModifyDate>\n"
+               "<xmp:MetadataDate>%2</xmp:MetadataDate>\n</rdf:Description>\n")
                .arg(xmlEscaped(metadata.creator), date);
-    xmp += QStringLiteral("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                          "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
-                          "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    xmp += QStringLiteral(
+        "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+        "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return xmp.toUtf8();
 }
 

@@ -11,7 +11,7 @@ namespace tavolo::documents {
 struct PdfMetadata
 {
     QString title;
-    QString author;  // the ente / office
+    QString author; // the ente / office
     QString subject;
     QString creator = QStringLiteral("Tavolo");
 };

@@ -8,13 +8,13 @@ namespace tavolo::documents {
 // Only what the letter prints; the adapter from the archive picks the PEC when there is one.
 struct Recipient
 {
-    QString name;         // "Mario Rossi"
-    QString role;         // "Rappresentante — Cooperative sociali", "Direttore Sociale ASL (delegato)"
+    QString name; // "Mario Rossi"
+    QString role; // "Rappresentante — Cooperative sociali", "Direttore Sociale ASL (delegato)"
     QString organisation; // "Cooperativa Sociale Il Sentiero"
-    QString pec;          // PEC or e-mail address; preferred over the postal address
+    QString pec; // PEC or e-mail address; preferred over the postal address
     QString postalAddress;
-    bool guest = false;   // invited by the chair for this meeting (R-F)
-    QString guestReason;  // the chair's reason: which items concern the guest
+    bool guest = false; // invited by the chair for this meeting (R-F)
+    QString guestReason; // the chair's reason: which items concern the guest
 };
 
 } // namespace tavolo::documents

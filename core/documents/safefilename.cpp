@@ -74,7 +74,8 @@ QString unique(const QString &stem, const QString &extension, const QString &dir
     const QString base = cleaned(stem);
     QSet<QString> existing; // Windows compares names case-insensitively
     if (!directory.isEmpty()) {
-        const QStringList entries = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System);
+        const QStringList entries =
+            QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System);
         for (const QString &entry : entries)
             existing.insert(entry.toLower());
     }
