@@ -125,6 +125,20 @@ private slots:
         // Before the term ended, the composition was complete.
         QVERIFY(check(QStringLiteral("2026-06-30"), 0)[QStringLiteral("clean")].toBool());
     }
+
+    void anonymisingKeepsTheHistory_GDPR()
+    {
+        // Anna Gallo (6) still holds a seat: refused. Luca Conti (7) left in January 2026.
+        const CliRun refused = runCli(db(), {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("6")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("IN-USE"));
+        QCOMPARE(runCli(db(), {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("7")}).exitCode, 0);
+        const QJsonObject c = check(QStringLiteral("2025-11-30"), 0);
+        const QStringList names = holders(c, QStringLiteral("social-cooperative"));
+        QCOMPARE(names.size(), 2);
+        QVERIFY(!names.contains(QStringLiteral("Luca Conti")));
+        QVERIFY(names.last().contains(QStringLiteral("7")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliScenario)

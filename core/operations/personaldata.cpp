@@ -1,5 +1,7 @@
 #include "personaldata.h"
 
+#include "tavolopersonaldata.h"
+
 #include "core/storage/archive.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
@@ -49,10 +51,9 @@ PersonalData::Hooks PersonalData::standardHooks()
     Hooks hooks;
     hooks.sections << Section {QStringLiteral("person"), registerSection}
                    << Section {QStringLiteral("audit"), auditSection};
-    // Stores that refer to people add their section and their current-use check here, e.g.
-    //   hooks.sections << Section{QStringLiteral("designations"), DesignationStore::personalData};
-    //   hooks.currentUses << DesignationStore::currentUseOf;
-    // Nothing else refers to people yet.
+    // Stores that refer to people add their section and their current-use check here.
+    hooks.sections << Section{QStringLiteral("tavolo"), TavoloPersonalData::section};
+    hooks.currentUses << TavoloPersonalData::currentUse;
     return hooks;
 }
 

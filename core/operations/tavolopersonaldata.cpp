@@ -1,0 +1,106 @@
+#include "tavolopersonaldata.h"
+
+#include "core/rules/meetingrules.h"
+#include "core/storage/archive.h"
+#include "core/storage/historystore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tavolo {
+
+namespace {
+
+QJsonValue day(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject term(const Period &p)
+{
+    return {{QStringLiteral("from"), day(p.from)}, {QStringLiteral("to"), day(p.to)}};
+}
+
+bool currentOrLater(const Period &p, QDate today)
+{
+    return p.isOpen() || p.to >= today;
+}
+
+} // namespace
+
+QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
+{
+    const History h = HistoryStore(archive.database()).load();
+    QJsonArray offices, delegations, designations, meetings, requests, groups;
+    for (const OfficeTerm &t : h.officeTerms)
+        if (t.personId == id) {
+            QJsonObject o = term(t.period);
+            o.insert(QStringLiteral("office"), Offices::id(t.office));
+            offices << o;
+        }
+    for (const Delegation &d : h.delegations)
+        if (d.delegateId == id) {
+            QJsonObject o = term(d.period);
+            o.insert(QStringLiteral("office"), Offices::id(d.office));
+            o.insert(QStringLiteral("actDate"), day(d.actDate));
+            o.insert(QStringLiteral("actReference"), d.actReference);
+            delegations << o;
+        }
+    for (const Designation &d : h.designations)
+        if (d.personId == id) {
+            QJsonObject o = term(d.period);
+            o.insert(QStringLiteral("organisation"), h.organisationName(d.organisationId));
+            o.insert(QStringLiteral("category"), Categories::id(d.category));
+            o.insert(QStringLiteral("actDate"), day(d.actDate));
+            o.insert(QStringLiteral("actReference"), d.actReference);
+            designations << o;
+        }
+    for (const Meeting &m : h.meetings) {
+        QJsonObject o{{QStringLiteral("meeting"), m.id}, {QStringLiteral("date"), day(m.date)}};
+        for (const Guest &g : m.guests)
+            if (g.personId == id)
+                o.insert(QStringLiteral("guestReason"), g.reason);
+        if (m.attendance.contains(id))
+            o.insert(QStringLiteral("attendance"), MeetingRules::attendanceId(m.attendance.value(id)));
+        if (o.size() > 2)
+            meetings << o;
+    }
+    for (const ConvocationRequest &r : h.requests)
+        if (r.signatories.contains(id))
+            requests << QJsonObject{{QStringLiteral("request"), r.id}, {QStringLiteral("date"), day(r.date)}};
+    for (const WorkingGroup &g : h.groups)
+        if (g.participants.contains(id))
+            groups << QJsonObject{{QStringLiteral("group"), g.name},
+                                  {QStringLiteral("coordinator"), g.coordinator == id}};
+    return QJsonObject{{QStringLiteral("offices"), offices},         {QStringLiteral("delegations"), delegations},
+                       {QStringLiteral("designations"), designations}, {QStringLiteral("meetings"), meetings},
+                       {QStringLiteral("requests"), requests},       {QStringLiteral("groups"), groups}};
+}
+
+Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate &today)
+{
+    const History h = HistoryStore(archive.database()).load();
+    QStringList uses;
+    for (const OfficeTerm &t : h.officeTerms)
+        if (t.personId == id && currentOrLater(t.period, today))
+            uses << Offices::label(t.office);
+    for (const Delegation &d : h.delegations)
+        if (d.delegateId == id && currentOrLater(d.period, today))
+            uses << tr("delegate of the %1").arg(Offices::label(d.office));
+    for (const Designation &d : h.designations)
+        if (d.personId == id && currentOrLater(d.period, today))
+            uses << tr("representative of %1").arg(h.organisationName(d.organisationId));
+    for (const Meeting &m : h.meetings)
+        if (m.date >= today && (m.state == MeetingState::Draft || m.state == MeetingState::Convened))
+            for (const Guest &g : m.guests)
+                if (g.personId == id)
+                    uses << tr("guest of the meeting of %1").arg(m.date.toString(QStringLiteral("dd/MM/yyyy")));
+    if (uses.isEmpty())
+        return {};
+    return {Problem::refused(QStringLiteral("IN-USE"),
+                             tr("%1 cannot be anonymised while still in office or expected: %2. End those "
+                                "terms first; the history stays, under the pseudonym.")
+                                 .arg(h.personName(id), uses.join(QStringLiteral("; "))))};
+}
+
+} // namespace tavolo
