@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backupactions.h"
+
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "organisationpage.h"
@@ -61,6 +63,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_archiveLabel);
 
+    m_backups = new BackupActions(m_archive, this, [this](const QString &path) {
+        return openArchive(path, Archive::OpenMode::MustExist);
+    });
     createPages();
     createMenus();
     m_navigation->setCurrentRow(0);
@@ -106,6 +111,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    file->addSeparator();
+    file->addAction(tr("&Back up now"), m_backups, &BackupActions::backUpNow);
+    file->addAction(tr("Restore from a &backup…"), m_backups, &BackupActions::restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -166,6 +175,8 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         const QString absolute = QFileInfo(path).absoluteFilePath();
         m_settings.addRecentArchive(absolute);
         m_settings.sync();
+        if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
+            statusBar()->showMessage(made, 10000);
     }
     // The commands on the stack refer to the records of the archive they were made in.
     m_undoStack.clear();

@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace tavolo {
 
+class BackupActions;
+
 class Page;
 class Settings;
 
@@ -58,6 +60,7 @@ private:
     QStackedWidget *m_stack;
     QList<Page *> m_pageList;
     QMenu *m_recentMenu = nullptr;
+    BackupActions *m_backups = nullptr;
     QLabel *m_archiveLabel;
 };
 
