@@ -5,7 +5,10 @@
     <name>DesignationRules</name>
     <message numerus="yes">
         <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
-        <translation><numerusform>The category "%1" has %n seat, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform><numerusform>The category "%1" has %n seats, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform></translation>
+        <translation>
+            <numerusform>The category "%1" has %n seat, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform>
+            <numerusform>The category "%1" has %n seats, and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +25,10 @@
     <name>RegulationRules</name>
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
-        <translation><numerusform>An amendment needs the approval of all %n member in office on %1; missing: %2. Collect their approval before recording it.</numerusform><numerusform>An amendment needs the approval of all %n members in office on %1; missing: %2. Collect their approval before recording it.</numerusform></translation>
+        <translation>
+            <numerusform>An amendment needs the approval of all %n member in office on %1; missing: %2. Collect their approval before recording it.</numerusform>
+            <numerusform>An amendment needs the approval of all %n members in office on %1; missing: %2. Collect their approval before recording it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,6 +46,28 @@
             <numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform>
             <numerusform>A personal tax code has 16 characters; "%1" has %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::OrganisationPage</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) shown</source>
+        <translation><numerusform>%1 of %n organisation shown</numerusform><numerusform>%1 of %n organisations shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::PersonPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s) shown</source>
+        <translation><numerusform>%1 of %n person shown</numerusform><numerusform>%1 of %n persons shown</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The archive is open in another program (or in Tavolo): close it there first. Nothing was changed.</source>
+        <translation>L'archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Nessun archivio è aperto.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup never overwrites a file.</source>
+        <translation>%1 esiste già: una copia di sicurezza non sovrascrive mai un file.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>Non si può fare una copia di sicurezza durante una modifica.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Non è possibile creare la cartella delle copie %1.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavolo archive (or it is damaged): nothing was restored.</source>
+        <translation>%1 non è un archivio di Tavolo (o è danneggiato): non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tavolo (schema %2; this program knows up to %3): nothing was restored.</source>
+        <translation>%1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva al %3): non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the archive.</source>
+        <translation>%1 non si può copiare accanto all'archivio.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): nothing was restored.</source>
+        <translation>%1 è danneggiato (%2): non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The current archive cannot be copied to %1: nothing was restored.</source>
+        <translation>L'archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive could not be replaced (%1): it is unchanged.</source>
+        <translation>Non è stato possibile sostituire l'archivio (%1): è rimasto com'era.</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>Operation %1 is not a JSON object.</source>
@@ -69,6 +120,29 @@
     <message>
         <source>Other (no seat)</source>
         <translation>Altro (senza seggio)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>"%1" is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>«%1» non è un'associazione di colonna: scrivere COLONNA=CAMPO.</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" in "%2". Fields: %3, or - to ignore the column.</source>
+        <translation>Campo sconosciuto «%1» in «%2». Campi: %3, oppure - per ignorare la colonna.</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1". Its columns: %2.</source>
+        <translation>Il file non ha la colonna «%1». Le sue colonne: %2.</translation>
+    </message>
+    <message>
+        <source>Both column "%1" and column "%2" would fill the field %3: map one of them to another field or to - with --map.</source>
+        <translation>Sia la colonna «%1» sia la colonna «%2» riempirebbero il campo %3: associarne una a un altro campo o a - con --map.</translation>
+    </message>
+    <message>
+        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file's columns: %2.</source>
+        <translation>Nessuna colonna fornisce il campo %1. Indicarne una con --map COLONNA=%1. Le colonne del file: %2.</translation>
     </message>
 </context>
 <context>
@@ -146,6 +220,156 @@
         <translation>Uso: tavolo-cli [--db FILE] check [--date AAAA-MM-GG] [--json]</translation>
     </message>
     <message>
+        <source>Only this table.</source>
+        <translation>Solo questa tabella.</translation>
+    </message>
+    <message>
+        <source>Only this row (needs --table).</source>
+        <translation>Solo questa riga (richiede --table).</translation>
+    </message>
+    <message>
+        <source>From this UTC date (YYYY-MM-DD).</source>
+        <translation>Da questa data UTC (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Up to this UTC date (YYYY-MM-DD).</source>
+        <translation>Fino a questa data UTC (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Print CSV for a spreadsheet.</source>
+        <translation>Stampa CSV per un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] audit [--table TABLE [--id ID]] [--from DATE] [--to DATE] [--json|--csv]</source>
+        <translation>Uso: tavolo-cli [--db FILE] audit [--table TABELLA [--id ID]] [--from DATA] [--to DATA] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] backup [COPY]</source>
+        <translation>Uso: tavolo-cli [--db FILE] backup [COPIA]</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia di sicurezza scritta in %1</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] restore BACKUP</source>
+        <translation>Uso: tavolo-cli [--db FILE] restore COPIA</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Ripristinato %1 da %2.</translation>
+    </message>
+    <message>
+        <source>The archive it replaced is kept as %1</source>
+        <translation>L'archivio sostituito è conservato come %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Seduta %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1</source>
+        <translation>Foglio presenze %1</translation>
+    </message>
+    <message>
+        <source>Composition of the Tavolo on %1</source>
+        <translation>Composizione del Tavolo al %1</translation>
+    </message>
+    <message>
+        <source>Tavolo del Terzo Settore</source>
+        <translation>Tavolo del Terzo Settore</translation>
+    </message>
+    <message>
+        <source>The meeting's id.</source>
+        <translation>L'id della seduta.</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>La cartella in cui scrivere.</translation>
+    </message>
+    <message>
+        <source>The letters' protocol number.</source>
+        <translation>Il numero di protocollo delle lettere.</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out DIR [--protocol N]
+       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
+        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out CARTELLA [--protocol N]
+     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>Non è possibile creare la cartella «%1».</translation>
+    </message>
+    <message>
+        <source>File read as %1, separator "%2".</source>
+        <translation>File letto come %1, separatore «%2».</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Colonne: %1.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Colonne ignorate: %1.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): [%3] %4</source>
+        <translation>riga %1 (%2): [%3] %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have problems: nothing was written.</source>
+        <translation>%1 record su %2 hanno problemi: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 records checked, no problems. Nothing was written (dry run).</source>
+        <translation>%1 record controllati, nessun problema. Non è stato scritto nulla (prova).</translation>
+    </message>
+    <message>
+        <source>%1 records imported.</source>
+        <translation>%1 record importati.</translation>
+    </message>
+    <message>
+        <source>Check every record and write nothing.</source>
+        <translation>Controlla ogni record senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>Read COLUMN into FIELD (FIELD - ignores the column).</source>
+        <translation>Legge COLONNA nel CAMPO (CAMPO - ignora la colonna).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Stampa il resoconto in JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]</source>
+        <translation>Uso: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a register (over 64 MB): is it the right file?</source>
+        <translation>%1 è troppo grande per un registro (oltre 64 MB): è il file giusto?</translation>
+    </message>
+    <message>
+        <source>Set a letterhead value.</source>
+        <translation>Imposta un valore della carta intestata.</translation>
+    </message>
+    <message>
+        <source>The logo image to keep in the archive.</source>
+        <translation>L'immagine del logo da conservare nell'archivio.</translation>
+    </message>
+    <message>
+        <source>The letter template (HTML with placeholders).</source>
+        <translation>Il modello della lettera (HTML con segnaposto).</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]</source>
+        <translation>Uso: tavolo-cli [--db FILE] letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]</translation>
+    </message>
+    <message>
+        <source>"%1" is not KEY=VALUE.</source>
+        <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
+    </message>
+    <message>
         <source>Tavolo from the command line.
 
 Commands:
@@ -153,7 +377,18 @@ Commands:
   apply [--atomic] FILE|-  apply a JSON array of operations
   org list [--json]        list the organisations
   person list [--json]     list the people
-  check [--date D] [--json] the composition on a date and every problem</source>
+  check [--date D] [--json] the composition on a date and every problem
+  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents
+  export composition [--date D] --out DIR                the composition to publish
+  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead
+  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
+                           the audit trail of every change
+  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
+                           import a spreadsheet, all or nothing
+  person export ID --json  everything held about a person (GDPR)
+  person anonymise ID      anonymise a person, keeping the history
+  backup [FILE]            copy the archive (default: into its backup folder)
+  restore FILE             replace the archive with a backup, keeping the old one</source>
         <translation>Tavolo da riga di comando.
 
 Comandi:
@@ -161,7 +396,36 @@ Comandi:
   apply [--atomic] FILE|-  applica un array JSON di operazioni
   org list [--json]        elenca gli enti
   person list [--json]     elenca le persone
-  check [--date D] [--json] la composizione a una data e ogni problema</translation>
+  check [--date D] [--json] la composizione a una data e ogni problema
+  export letters|attendance|ics --meeting ID --out CARTELLA   i documenti della seduta
+  export composition [--date D] --out CARTELLA               la composizione da pubblicare
+  letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]  la carta intestata delle lettere
+  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
+                           il registro di ogni modifica
+  import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]
+                           importa un foglio di calcolo, tutto o niente
+  person export ID --json  tutto ciò che è conservato su una persona (GDPR)
+  person anonymise ID      anonimizza una persona conservando la storia
+  backup [FILE]            copia l'archivio (predefinito: nella sua cartella delle copie)
+  restore FILE             sostituisce l'archivio con una copia, conservando il vecchio</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only format).</source>
+        <translation>Stampa JSON (l'unico formato).</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] person export ID|TAXCODE [--json]
+       tavolo-cli [--db FILE] person anonymise ID|TAXCODE</source>
+        <translation>Uso: tavolo-cli [--db FILE] person export ID|CODICEFISCALE [--json]
+     tavolo-cli [--db FILE] person anonymise ID|CODICEFISCALE</translation>
+    </message>
+    <message>
+        <source>No person in the register has the tax code %1.</source>
+        <translation>Nessuna persona del registro ha il codice fiscale %1.</translation>
+    </message>
+    <message>
+        <source>Person %1 anonymised: now "%2 %3"; tax code, contacts and notes cleared, also in the audit trail.</source>
+        <translation>Persona %1 anonimizzata: ora «%2 %3»; codice fiscale, recapiti e note cancellati, anche nel registro delle modifiche.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +483,13 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (") in the file.</source>
+        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (").</translation>
+    </message>
+</context>
+<context>
     <name>DesignationRules</name>
     <message>
         <source>%1 belongs to the category "%2", which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
@@ -242,7 +513,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
-        <translation><numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform><numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform></translation>
+        <translation>
+            <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform>
+            <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already holds a seat for %2 (%3): a person holds one seat at a time. End that designation first.</source>
@@ -255,6 +529,29 @@ Comandi:
     <message>
         <source>The designation of %1</source>
         <translation>La designazione di %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Lead body of the district</source>
+        <translation>Ente capofila dell'Ambito</translation>
+    </message>
+    <message>
+        <source>Planning Office</source>
+        <translation>Ufficio di Piano</translation>
+    </message>
+    <message>
+        <source>The Head of the Planning Office</source>
+        <translation>Il Responsabile dell'Ufficio di Piano</translation>
+    </message>
+    <message>
+        <source>"%1" is not a letterhead setting; the settings are: %2.</source>
+        <translation>«%1» non è un'impostazione della carta intestata; le impostazioni sono: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
 </context>
 <context>
@@ -360,6 +657,97 @@ Comandi:
     <message>
         <source>There is no group meeting with id %1.</source>
         <translation>Non esiste una seduta di gruppo con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Cannot write the calendar file %1: %2</source>
+        <translation>Non è possibile scrivere il file di calendario %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExporter</name>
+    <message>
+        <source>There are no recipients to write letters to.</source>
+        <translation>Non ci sono destinatari a cui scrivere.</translation>
+    </message>
+    <message>
+        <source>The meeting has no date.</source>
+        <translation>La seduta non ha una data.</translation>
+    </message>
+    <message>
+        <source>The meeting has neither a place nor an online link.</source>
+        <translation>La seduta non ha né un luogo né un collegamento online.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda to send.</source>
+        <translation>La seduta non ha un ordine del giorno da inviare.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Non è possibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no letter was kept.</source>
+        <translation>Esportazione annullata: nessuna lettera è stata conservata.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Cannot read the letter template %1: %2</source>
+        <translation>Non è possibile leggere il modello di lettera %1: %2</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown placeholder {{%1}}.</source>
+        <translation>Il modello usa un segnaposto sconosciuto {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The section {{/%1}} closes nothing that is open.</source>
+        <translation>La sezione {{/%1}} non chiude nulla di aperto.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown section {{%1%2}}.</source>
+        <translation>Il modello usa una sezione sconosciuta {{%1%2}}.</translation>
+    </message>
+    <message>
+        <source>The section {{#%1}} is never closed.</source>
+        <translation>La sezione {{#%1}} non viene mai chiusa.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The archive file (default: $TAVOLO_DB, else the last archive opened).</source>
+        <translation>Il file dell'archivio (predefinito: $TAVOLO_DB, altrimenti l'ultimo archivio aperto).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <source>%1 (delegate)</source>
+        <translation>%1 (delegato)</translation>
+    </message>
+    <message>
+        <source>Representative — %1</source>
+        <translation>Rappresentante — %1</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was cancelled (%2): there is nothing to send.</source>
+        <translation>La seduta del %1 è stata annullata (%2): non c'è nulla da inviare.</translation>
+    </message>
+    <message>
+        <source>The meeting is not convened yet: these letters are a draft.</source>
+        <translation>La seduta non è ancora convocata: queste lettere sono una bozza.</translation>
+    </message>
+    <message>
+        <source>No PEC, e-mail or address in the register for: %1.</source>
+        <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1036,25 @@ Comandi:
         <source>"%1" cannot be deleted: the Tavolo's history refers to it. Mark it inactive instead.</source>
         <translation>"%1" non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
+    <message>
+        <source>The organisation "%1" cannot be put back: id %2 is already in use.</source>
+        <translation>L'ente «%1» non si può ripristinare: l'id %2 è già in uso.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedOutput</name>
+    <message>
+        <source>Documents can only be rendered by a program with a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).</source>
+        <translation>I documenti si possono produrre solo da un programma con QGuiApplication (senza schermo usare QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>Cannot start writing the PDF.</source>
+        <translation>Non è possibile iniziare a scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non è possibile scrivere %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PersonRules</name>
@@ -673,6 +1080,52 @@ Comandi:
     <message>
         <source>%1 cannot be deleted: the Tavolo's history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
         <translation>%1 non può essere eliminato/a: la storia del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute). La storia non viene mai riscritta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: id %2 is already in use.</source>
+        <translation>%1 non si può ripristinare: l'id %2 è già in uso.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Person %1 is already anonymised.</source>
+        <translation>La persona %1 è già anonimizzata.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>The file has no records: the first line must name the columns and the records follow it.</source>
+        <translation>Il file non contiene record: la prima riga deve indicare le colonne e i record la seguono.</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1". Write one of the categories of the regulation (e.g. "Cooperativa sociale", "ODV", "APS") or its id (e.g. social-cooperative).</source>
+        <translation>Categoria sconosciuta «%1». Scrivere una delle categorie del regolamento (es. «Cooperativa sociale», «ODV», «APS») o il suo id (es. social-cooperative).</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no (sì/no).</source>
+        <translation>«%1» non è sì o no.</translation>
+    </message>
+    <message>
+        <source>An organisation with tax code %1 is already in the archive (%2).</source>
+        <translation>Un ente con codice fiscale %1 è già nell'archivio (%2).</translation>
+    </message>
+    <message>
+        <source>No organisation in the archive has the tax code or name "%1": import the organisations first.</source>
+        <translation>Nessun ente dell'archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
+    </message>
+    <message>
+        <source>%1 organisations in the archive are called "%2": write the tax code instead.</source>
+        <translation>Nell'archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
+    </message>
+    <message>
+        <source>A person with tax code %1 is already in the archive (%2).</source>
+        <translation>Una persona con codice fiscale %1 è già nell'archivio (%2).</translation>
+    </message>
+    <message>
+        <source>The tax code %1 is also on line %2 of the file.</source>
+        <translation>Il codice fiscale %1 compare anche alla riga %2 del file.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1168,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
-        <translation><numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform><numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform></translation>
+        <translation>
+            <numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the date the amendment takes effect.</source>
@@ -812,6 +1268,25 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>TavoloPersonalData</name>
+    <message>
+        <source>delegate of the %1</source>
+        <translation>delegato del %1</translation>
+    </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>rappresentante di %1</translation>
+    </message>
+    <message>
+        <source>guest of the meeting of %1</source>
+        <translation>invitato alla seduta del %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be anonymised while still in office or expected: %2. End those terms first; the history stays, under the pseudonym.</source>
+        <translation>%1 non si può anonimizzare finché è in carica o atteso: %2. Chiudere prima quegli incarichi; la storia resta, sotto lo pseudonimo.</translation>
+    </message>
+</context>
+<context>
     <name>TaxCode</name>
     <message numerus="yes">
         <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
@@ -895,19 +1370,553 @@ Comandi:
         <translation>Nessun archivio è aperto.</translation>
     </message>
     <message>
-        <source>The archive is in use by another program that is saving changes. Try again in a moment.</source>
-        <translation>L'archivio è in uso da parte di un altro programma che sta salvando delle modifiche. Riprovare tra qualche istante.</translation>
-    </message>
-    <message>
         <source>The archive could not complete the operation: %1</source>
         <translation>L'archivio non ha potuto completare l'operazione: %1</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
+        <translation>L'archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: a new archive cannot be created there. Choose a folder of yours.</source>
+        <translation>La cartella %1 è in sola lettura: non vi si può creare un nuovo archivio. Scegliere una propria cartella.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive %1 is read-only: Tavolo needs to keep a journal file beside the archive while it works. Ask for write permission, or copy the archive to a folder of yours.</source>
+        <translation>La cartella dell'archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all'archivio mentre lavora. Chiedere il permesso di scrittura o copiare l'archivio in una propria cartella.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
+        <translation>L'archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+    </message>
+    <message>
+        <source>The archive %1 is no longer where it was opened: it was moved, renamed or deleted, or its drive was disconnected. This change was not saved. Open the archive again from where it is now.</source>
+        <translation>L'archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l'archivio da dove si trova ora.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by another program that is saving changes. Nothing was changed; try again in a moment.</source>
+        <translation>L'archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+    </message>
+    <message>
+        <source>The archive is in use by %1, which is saving changes. Nothing was changed; try again in a moment.</source>
+        <translation>L'archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::BackupActions</name>
+    <message>
+        <source>The daily backup copy could not be made: %1</source>
+        <translation>Non è stato possibile fare la copia di sicurezza giornaliera: %1</translation>
+    </message>
+    <message>
+        <source>Backup copy made: %1</source>
+        <translation>Copia di sicurezza fatta: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>A copy of the archive was saved as
+%1</source>
+        <translation>Una copia dell'archivio è stata salvata come
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia</translation>
+    </message>
+    <message>
+        <source>Tavolo archives (*.sqlite *.tavolo);;All files (*)</source>
+        <translation>Archivi di Tavolo (*.sqlite *.tavolo);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace the archive %1 with the copy %2?
+
+The archive as it is now is kept in the backup folder, so this can be undone by restoring it.</source>
+        <translation>Sostituire l'archivio %1 con la copia %2?
+
+L'archivio com'è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1.</source>
+        <translation>L'archivio è stato ripristinato da %1.</translation>
     </message>
 </context>
 <context>
     <name>tavolo::MainWindow</name>
     <message>
-        <source>Tavolo</source>
-        <translation>Tavolo</translation>
+        <source>Tavolo archives (*.sqlite *.db);;All files (*)</source>
+        <translation>Archivi di Tavolo (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>&amp;Nuovo archivio…</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Apri archivio…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copia di sicurezza ora</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Ripristina da una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Tavolo</source>
+        <translation>&amp;Informazioni su Tavolo</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Apri archivio</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>Nuovo archivio</translation>
+    </message>
+    <message>
+        <source>There is already a file named %1. Choose another name, or use File › Open archive… to open it.</source>
+        <translation>Esiste già un file di nome %1. Scegliere un altro nome, o usare File › Apri archivio… per aprirlo.</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Nessun archivio recente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Tavolo starts.</source>
+        <translation>La nuova lingua sarà usata al prossimo avvio di Tavolo.</translation>
+    </message>
+    <message>
+        <source>About Tavolo</source>
+        <translation>Informazioni su Tavolo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Register, meetings and convocation letters of the Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Registro, sedute e lettere di convocazione del Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Software libero sotto la GNU General Public License, versione 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tavolo — no archive open</source>
+        <translation>Tavolo — nessun archivio aperto</translation>
+    </message>
+    <message>
+        <source>No archive open: use File › Open archive…</source>
+        <translation>Nessun archivio aperto: usare File › Apri archivio…</translation>
+    </message>
+    <message>
+        <source>%1 — Tavolo</source>
+        <translation>%1 — Tavolo</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::OrganisationDialog</name>
+    <message>
+        <source>Active (operating in the Ambito)</source>
+        <translation>Attivo (opera nell'Ambito)</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifica ente</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nuovo ente</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>(non iscritto)</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 cifre</translation>
+    </message>
+    <message>
+        <source>name@pec.domain.it</source>
+        <translation>nome@pec.dominio.it</translation>
+    </message>
+    <message>
+        <source>name@domain.it</source>
+        <translation>nome@dominio.it</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Denominazione *</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategoria</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code *</source>
+        <translation>Codice &amp;fiscale *</translation>
+    </message>
+    <message>
+        <source>RUNTS s&amp;ection</source>
+        <translation>S&amp;ezione RUNTS</translation>
+    </message>
+    <message>
+        <source>RUNTS n&amp;umber</source>
+        <translation>N&amp;umero RUNTS</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>In&amp;dirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;PEC</source>
+        <translation>&amp;PEC</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obbligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::OrganisationPage</name>
+    <message>
+        <source>&amp;Add organisation…</source>
+        <translation>A&amp;ggiungi ente…</translation>
+    </message>
+    <message>
+        <source>The register has no organisations yet.
+
+Use “Add organisation…” to register the first ente del Terzo Settore.</source>
+        <translation>Il registro non contiene ancora enti.
+
+Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation><numerusform>%n ente</numerusform><numerusform>%n enti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) shown</source>
+        <translation><numerusform>%1 di %n ente mostrati</numerusform><numerusform>%1 di %n enti mostrati</numerusform></translation>
+    </message>
+    <message>
+        <source>Add organisation “%1”</source>
+        <translation>Aggiunta dell'ente «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifica ente</translation>
+    </message>
+    <message>
+        <source>Edit organisation “%1”</source>
+        <translation>Modifica dell'ente «%1»</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Elimina ente</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register?
+
+You can take this back with Edit › Undo.</source>
+        <translation>Eliminare «%1» dal registro?
+
+Si può tornare indietro con Modifica › Annulla.</translation>
+    </message>
+    <message>
+        <source>Delete organisation “%1”</source>
+        <translation>Eliminazione dell'ente «%1»</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Enti</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::OrganisationTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Non attivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifica persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (non attivo)</translation>
+    </message>
+    <message>
+        <source>16 characters, optional</source>
+        <translation>16 caratteri, facoltativo</translation>
+    </message>
+    <message>
+        <source>name@domain.it</source>
+        <translation>nome@dominio.it</translation>
+    </message>
+    <message>
+        <source>name@pec.domain.it</source>
+        <translation>nome@pec.dominio.it</translation>
+    </message>
+    <message>
+        <source>&amp;Given name *</source>
+        <translation>&amp;Nome *</translation>
+    </message>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation>&amp;Cognome *</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ente</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;PEC</source>
+        <translation>&amp;PEC</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obbligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::PersonPage</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>A&amp;ggiungi persona…</translation>
+    </message>
+    <message>
+        <source>The register has no people yet.
+
+Use “Add person…” to register a representative, an office holder or a guest.</source>
+        <translation>Il registro non contiene ancora persone.
+
+Usare «Aggiungi persona…» per registrare un rappresentante, il titolare di una carica o un invitato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n persone</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s) shown</source>
+        <translation><numerusform>%1 di %n persona mostrate</numerusform><numerusform>%1 di %n persone mostrate</numerusform></translation>
+    </message>
+    <message>
+        <source>Add person “%1”</source>
+        <translation>Aggiunta della persona «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifica persona</translation>
+    </message>
+    <message>
+        <source>Edit person “%1”</source>
+        <translation>Modifica della persona «%1»</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Elimina persona</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register?
+
+You can take this back with Edit › Undo.</source>
+        <translation>Eliminare %1 dal registro?
+
+Si può tornare indietro con Modifica › Annulla.</translation>
+    </message>
+    <message>
+        <source>Delete person “%1”</source>
+        <translation>Eliminazione della persona «%1»</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::PersonTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RegisterPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;ggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Search in every column…</source>
+        <translation>Cerca in tutte le colonne…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nessun risultato per «%1».</translation>
     </message>
 </context>
 </TS>
