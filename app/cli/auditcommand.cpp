@@ -36,11 +36,11 @@ QString changes(const AuditEntry &e)
     return out.join(QStringLiteral("; "));
 }
 
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                bool &ok)
+// The date of `option`, a null date when absent; `ok` turns false when it is not YYYY-MM-DD.
+QDate dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool &ok)
 {
     if (!parser.isSet(option))
-        return QDate();
+        return {};
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     ok = ok && date.isValid();
     return date;
@@ -75,8 +75,8 @@ int Commands::audit(const Invocation &invocation, Output &out)
         filter.rowId = row;
     }
     if (ok) {
-        filter.from = *dateOption(parser, from, ok);
-        filter.to = *dateOption(parser, to, ok);
+        filter.from = dateOption(parser, from, ok);
+        filter.to = dateOption(parser, to, ok);
     }
     if (!ok) {
         out.error(parser.errorText().isEmpty() ? usage : parser.errorText());
