@@ -10,10 +10,12 @@
 #include "core/rules/requestrules.h"
 #include "core/storage/historystore.h"
 #include "core/storage/meetingstore.h"
+#include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
 #include "ui/tavolo/designatedialog.h"
 #include "ui/tavolo/formdialog.h"
+#include "ui/tavolo/meetingdialog.h"
 #include "ui/tavolo/meetingspage.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/tavolo/requestdialog.h"
@@ -322,7 +324,59 @@ void TestGuiTavolo::grabPages()
         page->resize(1366 - 220, 768 - 60);
         QCoreApplication::processEvents();
         QVERIFY(page->grab().save(dir + QLatin1Char('/') + info.id + QStringLiteral("-in-window.png")));
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            dashboard->setDate(QDate(2025, 2, 1)); // before any meeting: problems to show
+            QVERIFY(page->grab().save(dir + QStringLiteral("/tavolo.dashboard-2025.png")));
+        }
         delete page;
+    }
+
+    // The dialogs, in the states the clerk must understand at a glance.
+    const History h = HistoryStore(f.archive.database()).load();
+    const auto idOf = [](const auto &names, const QString &name) {
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            if constexpr (std::is_same_v<std::decay_t<decltype(it.value())>, QString>) {
+                if (it.value() == name)
+                    return it.key();
+            } else if (it.value().name == name) {
+                return it.key();
+            }
+        return qint64(0);
+    };
+    const auto save = [&](QWidget *w, const QString &name) {
+        w->show();
+        QCoreApplication::processEvents();
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    {
+        DesignateDialog d(h, QDate(2025, 2, 1));
+        auto *org = d.findChild<QComboBox *>(QStringLiteral("organisation"));
+        auto *person = d.findChild<QComboBox *>(QStringLiteral("person"));
+        org->setCurrentIndex(org->findData(
+            idOf(h.organisations, QStringLiteral("Cooperativa Sociale Nuovi Orizzonti"))));
+        person->setCurrentIndex(person->findData(idOf(h.personNames, QStringLiteral("Sara De Luca"))));
+        d.findChild<QLineEdit *>(QStringLiteral("actReference"))->setText(QStringLiteral("prot. 12/2025"));
+        save(&d, QStringLiteral("dialog-designate-refused"));
+    }
+    {
+        RequestDialog d(h, QDate(2026, 6, 1));
+        auto *list = d.findChild<QListWidget *>(QStringLiteral("signatories"));
+        for (int i = 0; i < 3; ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+        d.findChild<QPlainTextEdit *>(QStringLiteral("motivation"))
+            ->setPlainText(QStringLiteral("Discutere il bando per i centri estivi."));
+        save(&d, QStringLiteral("dialog-request-below"));
+        list->item(3)->setCheckState(Qt::Checked);
+        save(&d, QStringLiteral("dialog-request-valid"));
+    }
+    {
+        AmendDialog d(h, QDate(2026, 11, 23));
+        d.findChild<QListWidget *>(QStringLiteral("approvals"))->item(0)->setCheckState(Qt::Checked);
+        save(&d, QStringLiteral("dialog-amend"));
+    }
+    {
+        MeetingDialog d(h, QDate(2026, 12, 10));
+        save(&d, QStringLiteral("dialog-meeting"));
     }
 }
 

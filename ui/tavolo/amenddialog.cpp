@@ -65,7 +65,9 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     form->addRow(tr("&Meetings a year, at least:"), m_minMeetings);
     form->addRow(tr("&Notice (days):"), m_notice);
     form->addRow(tr("Days to convene after a valid re&quest:"), m_deadline);
-    form->addRow(tr("Request &threshold:"), threshold);
+    auto *thresholdLabel = new QLabel(tr("Request &threshold:"), this);
+    thresholdLabel->setBuddy(m_numerator); // a row holding a layout gets no buddy by itself
+    form->addRow(thresholdLabel, threshold);
     form->addRow(tr("A&pproved by (every member):"), m_approvals);
     form->addRow(QString(), approvalsRow);
     form->addRow(m_problems);

@@ -59,7 +59,7 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);
-    auto *fix = new QPushButton(tr("&Go to the page that fixes it"), this);
+    auto *fix = m_fix = new QPushButton(tr("&Go to the page that fixes it"), this);
     fix->setObjectName(QStringLiteral("fix"));
 
     m_chart->setObjectName(QStringLiteral("chart"));
@@ -131,8 +131,9 @@ void DashboardPage::refresh()
     else
         m_verdict->setText(tr("Not in order on %1: %n problem(s) to fix.", nullptr, refused)
                                .arg(RuleText::day(day)));
-    m_verdict->setStyleSheet(refused ? QStringLiteral("color:#b00020")
-                                     : QStringLiteral("color:#1b5e20"));
+    m_verdict->setStyleSheet(refused    ? QStringLiteral("color:#b00020")
+                             : warnings ? QStringLiteral("color:#8a5a00")
+                                        : QStringLiteral("color:#1b5e20"));
 
     // Meetings (R-C): this year against the minimum, and the next convened one.
     const Meeting *next = nullptr;
@@ -220,6 +221,7 @@ void DashboardPage::refresh()
         }
     if (c.problems.isEmpty())
         new QListWidgetItem(tr("No problems: the Tavolo is in order."), m_problems);
+    m_fix->setEnabled(!c.problems.isEmpty());
     fillChart();
 }
 
@@ -230,7 +232,8 @@ void DashboardPage::fillChart()
         if (m.state == MeetingState::Held && m.date <= m_date->date())
             ++held[m.date.year()];
     auto *chart = new QChart;
-    chart->setTitle(tr("Meetings held per year"));
+    chart->setTitle(held.isEmpty() ? tr("Meetings held per year: none held yet")
+                                   : tr("Meetings held per year"));
     chart->legend()->hide();
     if (!held.isEmpty()) {
         auto *set = new QBarSet(tr("Meetings held"));

@@ -5,6 +5,7 @@
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTreeWidget;
 class QChartView;
 
@@ -34,6 +35,7 @@ private:
     QLabel *m_meetings;
     QTreeWidget *m_summary;
     QListWidget *m_problems;
+    QPushButton *m_fix = nullptr;
     QChartView *m_chart;
 };
 

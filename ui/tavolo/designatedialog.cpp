@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -60,7 +61,9 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     auto *form = new QFormLayout;
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Representative:"), m_person);
-    form->addRow(tr("In office &from:"), term);
+    auto *termLabel = new QLabel(tr("In office &from:"), this);
+    termLabel->setBuddy(m_from); // a row holding a layout gets no buddy by itself
+    form->addRow(termLabel, term);
     form->addRow(tr("Act &date:"), m_actDate);
     form->addRow(tr("Act re&ference:"), m_actReference);
     auto *layout = new QVBoxLayout(this);

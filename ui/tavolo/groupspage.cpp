@@ -57,6 +57,8 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Group"), tr("Area"), tr("Participants"), tr("Coordinator")});
     m_list->setAlternatingRowColors(true);
+    for (int c = 0; c < 3; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_detail->setWordWrap(true);
     m_detail->setObjectName(QStringLiteral("groupDetail"));
     m_participants->setAccessibleName(tr("Participants"));
@@ -64,6 +66,8 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_meetings->setAccessibleName(tr("Group meetings"));
     m_meetings->setRootIsDecorated(false);
     m_meetings->setHeaderLabels({tr("Date"), tr("Place"), tr("State"), tr("Coordinator")});
+    for (int c = 0; c < 3; ++c)
+        m_meetings->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto *empty = new QLabel(tr("No working groups yet — create the first."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -149,8 +153,6 @@ void GroupsPage::refresh()
         if (g.id == keep)
             m_list->setCurrentItem(item);
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
-        m_list->resizeColumnToContents(c);
     m_stack->setCurrentIndex(h.groups.isEmpty() ? 0 : 1);
     if (!m_list->currentItem() && m_list->topLevelItemCount())
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -277,6 +279,7 @@ void GroupsPage::newMeeting()
     auto *date = new QDateEdit(QDate::currentDate().addDays(7), &dialog);
     date->setCalendarPopup(true);
     auto *time = new QTimeEdit(QTime(17, 0), &dialog);
+    time->setDisplayFormat(QStringLiteral("HH:mm"));
     auto *place = new QLineEdit(&dialog);
     auto *agenda = new QPlainTextEdit(&dialog);
     agenda->setTabChangesFocus(true);

@@ -46,6 +46,7 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
             m_convenedBy->addItem(Offices::label(o), Offices::id(o));
     m_convenedBy->setAccessibleName(tr("Convened by"));
     m_date->setCalendarPopup(true);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_jointWith->setPlaceholderText(tr("the other tables, separated by semicolons"));
     m_link->setPlaceholderText(tr("https://… for an online meeting"));
     m_agenda->setPlaceholderText(tr("One agenda item per line"));

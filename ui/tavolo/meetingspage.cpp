@@ -6,6 +6,7 @@
 #include "problemview.h"
 #include "storecommand.h"
 
+#include "core/rules/composition.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/meetingstore.h"
@@ -139,6 +140,9 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_participants->setRootIsDecorated(false);
     m_participants->setHeaderLabels({tr("Participant"), tr("As"), tr("Attendance")});
     m_participants->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_participants->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_participants->header()->setStretchLastSection(false);
+    m_participants->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     auto *agendaBox = new QGroupBox(tr("Agenda"), this);
     auto *agendaButtons = new QVBoxLayout;
@@ -175,6 +179,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({400, 800}); // the list shows date, kind, state and place unclipped
 
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {create, m_convene, m_invite, m_attendance, m_cancel})
@@ -302,6 +307,20 @@ void MeetingsPage::showMeeting()
                                                 : tr("%1 (%2)").arg(mat.title, mat.file));
     if (m->materials.isEmpty())
         m_materials->addItem(tr("(none: materials go to all participants)"));
+    // Why each participant is there: the office held, or the organisation represented, on the
+    // meeting's date; guests with the reason of their invitation (R-F).
+    const Composition c = CompositionRules::compositionOn(h, m->date);
+    QHash<qint64, QString> roles;
+    for (const OfficeHolding &o : c.offices) {
+        if (o.holder)
+            roles.insert(o.holder->personId, Offices::label(o.office));
+        if (o.delegation)
+            roles.insert(o.delegation->delegateId,
+                         tr("delegate, %1").arg(Offices::label(o.office)));
+    }
+    for (const CategorySeats &s : c.categories)
+        for (const Designation &d : s.holders)
+            roles.insert(d.personId, h.organisationName(d.organisationId));
     for (const qint64 id : MeetingRules::participants(h, *m)) {
         const Guest *guest = nullptr;
         for (const Guest &g : m->guests)
@@ -309,10 +328,12 @@ void MeetingsPage::showMeeting()
                 guest = &g;
         auto *item = new QTreeWidgetItem(
             m_participants,
-            {h.personName(id), guest ? tr("guest: %1").arg(guest->reason) : tr("member"),
+            {h.personName(id), guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
              m->attendance.contains(id) ? attendanceText(m->attendance.value(id)) : QString()});
         if (guest)
             item->setForeground(1, QColor(0x6a, 0x1b, 0x9a));
+        if (m->attendance.value(id, Attendance::Present) == Attendance::Absent)
+            item->setForeground(2, QColor(0xb0, 0x00, 0x20));
     }
 }
 

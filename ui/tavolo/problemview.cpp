@@ -10,6 +10,7 @@ ProblemView::ProblemView(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(true);
+    setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Problems"));
@@ -46,6 +47,12 @@ void ProblemView::setProblems(const Problems &problems)
     m_problems = problems;
     setText(html(problems));
     setAccessibleDescription(describe(problems));
+    // A wrapped label does not ask its window for the height it needs: ask for it here, so
+    // that the dialog grows and no sentence is cut.
+    const QMargins m = contentsMargins();
+    setMinimumHeight(problems.isEmpty()
+                         ? 0
+                         : heightForWidth(qMax(width(), 480)) + m.top() + m.bottom() + 2 * frameWidth());
     setVisible(!problems.isEmpty());
 }
 

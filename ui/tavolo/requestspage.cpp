@@ -39,6 +39,8 @@ RequestsPage::RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Date"), tr("Signatories"), tr("Status"), tr("Deadline"),
                              tr("Motivation")});
+    for (int c = 0; c < 4; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,8 +108,6 @@ void RequestsPage::refresh()
         if (r.id == keep)
             m_list->setCurrentItem(item);
     }
-    for (int c = 0; c < 4; ++c)
-        m_list->resizeColumnToContents(c);
     m_stack->setCurrentIndex(h.requests.isEmpty() ? 0 : 1);
     if (!m_list->currentItem() && m_list->topLevelItemCount())
         m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
