@@ -85,6 +85,30 @@ private slots:
         QVERIFY(!HistoryStore(f.archive.database()).load().meeting(id));
     }
 
+    void anInvitationCanBeWithdrawnUntilTheMeetingIsHeld_RF()
+    {
+        ArchiveFixture f;
+        const auto ops = Batch::parse(R"([
+            {"op": "person.add", "givenName": "Ospite", "familyName": "Esterno"}
+        ])");
+        QVERIFY(ops);
+        qint64 guest = 0;
+        Batch(f.archive).run(ops.value(), [&](const OperationResult &r) {
+            guest = r.outcome ? r.outcome.value() : 0;
+        });
+        const qint64 id = draft(f.archive);
+        MeetingStore store(f.archive);
+        const auto invited = store.invite(id, Guest{guest, QStringLiteral("Esperto del tema")});
+        QVERIFY2(invited, qPrintable(describe(invited.problems())));
+        QVERIFY(store.uninvite(id, guest));
+        QVERIFY(HistoryStore(f.archive.database()).load().meeting(id)->guests.isEmpty());
+        QVERIFY(!store.uninvite(id, guest)); // no longer invited
+        QVERIFY(store.invite(id, Guest{guest, QStringLiteral("Esperto del tema")}));
+        QVERIFY(store.cancel(id, QStringLiteral("Rinviata")));
+        QVERIFY(!store.uninvite(id, guest));
+        QCOMPARE(HistoryStore(f.archive.database()).load().meeting(id)->guests.size(), 1);
+    }
+
     void revokeOnlyWhileNothingRestsOnIt_RJ()
     {
         ArchiveFixture f;

@@ -6,6 +6,7 @@
 #include "core/rules/meetingrules.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace tavolo {
@@ -250,6 +251,35 @@ Result<qint64> MeetingStore::discard(qint64 id)
             const auto done = sql::exec(m_archive.database(),
                                         QStringLiteral("DELETE FROM meetings WHERE id = :id"),
                                         {{QStringLiteral("id"), id}});
+            return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
+        });
+}
+
+Result<qint64> MeetingStore::uninvite(qint64 id, qint64 person)
+{
+    return change(
+        id,
+        [&](const History &h, const Meeting &m) {
+            Problems problems;
+            if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+                problems << Problem::refused(QStringLiteral("R-F"),
+                                             tr("The guests of a meeting already held or "
+                                                "cancelled are part of its record."),
+                                             QStringLiteral("guest"));
+            const bool invited = std::any_of(m.guests.cbegin(), m.guests.cend(),
+                                             [&](const Guest &g) { return g.personId == person; });
+            if (!invited)
+                problems << Problem::refused(QStringLiteral("R-F"),
+                                             tr("%1 is not a guest of this meeting.")
+                                                 .arg(h.personName(person)),
+                                             QStringLiteral("guest"));
+            return problems;
+        },
+        [&](const History &, const Meeting &) -> Result<qint64> {
+            const auto done = sql::exec(
+                m_archive.database(),
+                QStringLiteral("DELETE FROM guests WHERE meeting_id = :id AND person_id = :person"),
+                {{QStringLiteral("id"), id}, {QStringLiteral("person"), person}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
 }

@@ -22,6 +22,9 @@ public:
     Result<qint64> addMaterial(qint64 meeting, const QString &title, const QString &fileName,
                                const QByteArray &content);
     Result<qint64> invite(qint64 meeting, const Guest &guest);
+    // Withdrawing an invitation (R-F), while the meeting has not been held or cancelled: once
+    // it has, the guest list is part of its record.
+    Result<qint64> uninvite(qint64 meeting, qint64 person);
     Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance);
     Result<qint64> cancel(qint64 meeting, const QString &reason);
 

@@ -378,6 +378,34 @@ void TestGuiTavolo::grabPages()
         MeetingDialog d(h, QDate(2026, 12, 10));
         save(&d, QStringLiteral("dialog-meeting"));
     }
+    {
+        Meeting draft;
+        draft.date = QDate::currentDate().addDays(3);
+        draft.time = QTime(16, 30);
+        draft.place = QStringLiteral("Sala consiliare, Sondrio");
+        draft.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bando centri estivi")};
+        draft.convenedBy = QStringLiteral("planning-office");
+        const auto added = MeetingStore(f.archive).add(draft);
+        QVERIFY(added);
+        MeetingsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        page.selectMeeting(added.value());
+        withDialog<FormDialog>(
+            [&](FormDialog *d) {
+                QCoreApplication::processEvents();
+                QVERIFY(d->grab().save(dir + QStringLiteral("/dialog-convene.png")));
+                d->okButton()->click();
+            },
+            [&] { page.convene(); });
+        withDialog<FormDialog>(
+            [&](FormDialog *d) {
+                QCoreApplication::processEvents();
+                QVERIFY(d->grab().save(dir + QStringLiteral("/dialog-attendance.png")));
+            },
+            [&] { page.recordAttendance(); });
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-convened.png")));
+    }
 }
 
 QTEST_MAIN(TestGuiTavolo)

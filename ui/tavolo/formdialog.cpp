@@ -27,14 +27,22 @@ FormDialog::FormDialog(const QString &title, const QString &okText, QWidget *par
     setWindowTitle(title);
     m_problems->setObjectName(QStringLiteral("problems"));
     okButton()->setText(okText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_problems);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_problems);
+    m_layout->addStretch();
+    m_layout->addWidget(m_buttons);
     setMinimumWidth(520);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void FormDialog::addBody(QWidget *widget)
+{
+    // The body takes the spare height the stretch before the buttons had.
+    if (QLayoutItem *last = m_layout->itemAt(m_layout->count() - 2); last && last->spacerItem())
+        delete m_layout->takeAt(m_layout->count() - 2);
+    m_layout->insertWidget(m_layout->count() - 2, widget, 1);
 }
 
 QPushButton *FormDialog::okButton() const

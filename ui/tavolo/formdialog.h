@@ -9,6 +9,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QPushButton;
+class QVBoxLayout;
 
 namespace tavolo {
 
@@ -23,6 +24,7 @@ public:
     FormDialog(const QString &title, const QString &okText, QWidget *parent = nullptr);
 
     QFormLayout *form() const { return m_form; }
+    void addBody(QWidget *widget); // below the form, taking the dialog's spare height
     void setCheck(std::function<Problems()> check);
     void watch(QWidget *field); // re-check when this field changes
     ProblemView *problemView() const { return m_problems; }
@@ -33,6 +35,7 @@ public slots:
 
 private:
     QFormLayout *m_form;
+    QVBoxLayout *m_layout;
     ProblemView *m_problems;
     QDialogButtonBox *m_buttons;
     std::function<Problems()> m_check;

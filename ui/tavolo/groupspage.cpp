@@ -41,7 +41,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     , m_outcome(new ProblemView(this))
 {
     auto *create = new QPushButton(tr("&New group…"), this);
-    auto *participant = new QPushButton(tr("Add &participant…"), this);
+    auto *participant = new QPushButton(tr("Add parti&cipant…"), this);
     auto *propose = new QPushButton(tr("&Propose coordinator…"), this);
     auto *meeting = new QPushButton(tr("New group &meeting…"), this);
     auto *hold = new QPushButton(tr("&Hold meeting…"), this);
@@ -366,7 +366,7 @@ void GroupsPage::holdMeeting()
         &dialog);
     ratify->setChecked(g->proposedCoordinator && !g->coordinator);
     ratify->setEnabled(!g->coordinator);
-    dialog.form()->addRow(table);
+    dialog.addBody(table);
     dialog.form()->addRow(ratify);
     dialog.watch(ratify);
     dialog.resize(520, 480);

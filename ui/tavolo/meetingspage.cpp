@@ -170,8 +170,8 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *leftLists = new QVBoxLayout;
     leftLists->addWidget(agendaBox, 3);
     leftLists->addWidget(materialsBox, 2);
-    lists->addLayout(leftLists, 1);
-    lists->addWidget(participantsBox, 1);
+    lists->addLayout(leftLists, 2);
+    lists->addWidget(participantsBox, 3);
     detailLayout->addLayout(lists, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -306,7 +306,7 @@ void MeetingsPage::showMeeting()
         m_materials->addItem(mat.file.isEmpty() ? mat.title
                                                 : tr("%1 (%2)").arg(mat.title, mat.file));
     if (m->materials.isEmpty())
-        m_materials->addItem(tr("(none: materials go to all participants)"));
+        m_materials->addItem(tr("(no materials yet)"));
     // Why each participant is there: the office held, or the organisation represented, on the
     // meeting's date; guests with the reason of their invitation (R-F).
     const Composition c = CompositionRules::compositionOn(h, m->date);
@@ -415,8 +415,9 @@ void MeetingsPage::inviteGuest()
     const Guest g = guest();
     const qint64 id = snapshot.id;
     Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("Invite guest"),
-                             [&a, id, g] { return MeetingStore(a).invite(id, g); }));
+    report(StoreCommand::run(
+        undoStack(), tr("Invite guest"), [&a, id, g] { return MeetingStore(a).invite(id, g); },
+        [&a, id, g](qint64) { return MeetingStore(a).uninvite(id, g.personId); }));
 }
 
 void MeetingsPage::recordAttendance()
@@ -448,7 +449,7 @@ void MeetingsPage::recordAttendance()
         dialog.watch(box);
         boxes << box;
     }
-    dialog.form()->addRow(table);
+    dialog.addBody(table);
     dialog.resize(560, 560);
     const auto sheet = [&] {
         QHash<qint64, Attendance> a;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QResizeEvent>
 #include <QStyle>
 
 namespace tavolo {
@@ -42,17 +43,26 @@ QString ProblemView::html(const Problems &problems)
     return text;
 }
 
+// A wrapped label does not ask its window for the height it needs: ask for it here, so that
+// the dialog grows and no sentence is cut.
+void ProblemView::fitHeight(int w)
+{
+    setMinimumHeight(m_problems.isEmpty() ? 0 : heightForWidth(w));
+}
+
+void ProblemView::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeight(event->size().width());
+}
+
 void ProblemView::setProblems(const Problems &problems)
 {
     m_problems = problems;
     setText(html(problems));
     setAccessibleDescription(describe(problems));
-    // A wrapped label does not ask its window for the height it needs: ask for it here, so
-    // that the dialog grows and no sentence is cut.
-    const QMargins m = contentsMargins();
-    setMinimumHeight(problems.isEmpty()
-                         ? 0
-                         : heightForWidth(qMax(width(), 480)) + m.top() + m.bottom() + 2 * frameWidth());
+    fitHeight(qMax(width(), 480));
     setVisible(!problems.isEmpty());
 }
 

@@ -21,7 +21,12 @@ public:
     static QString html(const Problems &problems);
     static QIcon icon(Severity severity);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight(int width);
+
     Problems m_problems;
 };
 
