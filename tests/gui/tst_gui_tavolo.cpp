@@ -18,6 +18,7 @@
 #include "ui/tavolo/meetingdialog.h"
 #include "ui/tavolo/meetingspage.h"
 #include "ui/tavolo/problemview.h"
+#include "ui/tavolo/regulationpage.h"
 #include "ui/tavolo/requestdialog.h"
 #include "ui/tavolo/requestspage.h"
 #include "ui/tavolo/tavolopages.h"
@@ -34,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -93,6 +95,7 @@ private slots:
     void designatingPastAFullCategoryIsRefusedInTheDialog_RE();
     void requestIndicatorChangesAtTheThreshold_RD();
     void conveningShowsTheNoticeWarning_RC();
+    void amendmentNeedsEveryMembersApproval_RH();
     void agendaEditsWhileDraftAreUndoable();
     void emptyArchiveShowsEmptyStates();
     void dashboardProblemsLeadToTheirPage();
@@ -233,6 +236,33 @@ void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
     const History h = HistoryStore(f.archive.database()).load();
     QCOMPARE(h.meeting(added.value())->state, MeetingState::Convened);
     QCOMPARE(undo.count(), 0); // a convocation sent cannot be undone: the stack is cleared
+}
+
+void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const int before = int(HistoryStore(f.archive.database()).load().amendments.size());
+    QUndoStack undo;
+    RegulationPage page(f.archive, &undo, nullptr);
+    page.show();
+    withDialog<AmendDialog>(
+        [&](AmendDialog *d) {
+            d->findChild<QSpinBox *>(QStringLiteral("noticeDays"))->setValue(5);
+            auto *problems = d->findChild<ProblemView *>();
+            QVERIFY(problems->refused());
+            QCOMPARE(problems->problems().first().rule, QStringLiteral("R-H"));
+            QVERIFY(problems->text().contains(QStringLiteral("missing")));
+            QVERIFY(!okOf(d)->isEnabled());
+            d->findChild<QPushButton *>(QStringLiteral("allApproved"))->click();
+            QVERIFY(!problems->refused());
+            QVERIFY(okOf(d)->isEnabled());
+            okOf(d)->click();
+        },
+        [&] { page.amend(); });
+    const History h = HistoryStore(f.archive.database()).load();
+    QCOMPARE(h.amendments.size(), before + 1);
+    QCOMPARE(h.amendments.last().noticeDays, 5);
 }
 
 void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()

@@ -49,6 +49,8 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     m_approvals->setObjectName(QStringLiteral("approvals"));
     m_approvals->setAccessibleName(tr("Approvals of the members"));
     auto *all = new QPushButton(tr("All appro&ved"), this);
+    all->setObjectName(QStringLiteral("allApproved"));
+    m_notice->setObjectName(QStringLiteral("noticeDays"));
 
     auto *threshold = new QHBoxLayout;
     threshold->addWidget(m_numerator);
