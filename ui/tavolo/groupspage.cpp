@@ -92,6 +92,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
     split->addWidget(detail);
+    split->setSizes({220, 480}); // groups are few; their participants and meetings need the room
     auto *actions = new QHBoxLayout;
     actions->addWidget(create);
     for (QPushButton *b : m_groupActions)
