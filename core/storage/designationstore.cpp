@@ -44,4 +44,42 @@ Result<qint64> DesignationStore::end(qint64 id, QDate to)
         });
 }
 
+Result<qint64> DesignationStore::revoke(qint64 id)
+{
+    return m_archive.write([&]() -> Result<qint64> {
+        const QSqlDatabase db = m_archive.database();
+        const History h = HistoryStore(db).load();
+        const Designation *d = h.designation(id);
+        if (!d)
+            return Result<qint64>::refused(Problem::refused(
+                QStringLiteral("NOT-FOUND"), tr("There is no designation with id %1.").arg(id)));
+        const QVariantMap b{{QStringLiteral("person"), d->personId},
+                            {QStringLiteral("from"), sql::day(d->period.from)},
+                            {QStringLiteral("to"), d->period.isOpen() ? QVariant(QStringLiteral("9999-12-31"))
+                                                                      : sql::day(d->period.to)}};
+        const qint64 uses = sql::scalar(
+            db,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM request_signatories s JOIN requests r ON r.id = s.request_id"
+                "         WHERE s.person_id = :person AND r.date BETWEEN :from AND :to)"
+                "     + (SELECT count(*) FROM regulation_approvals a"
+                "         JOIN regulation_versions v ON v.id = a.regulation_id"
+                "         WHERE a.person_id = :person AND v.effective BETWEEN :from AND :to)"
+                "     + (SELECT count(*) FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
+                "         WHERE a.person_id = :person AND m.date BETWEEN :from AND :to)"),
+            b, 1);
+        if (uses > 0 || !d->period.isOpen())
+            return Result<qint64>::refused(Problem::refused(
+                QStringLiteral("R-J"),
+                tr("The designation of %1 can no longer be undone: the history already rests on "
+                   "it. End it instead.")
+                    .arg(h.personName(d->personId))));
+        if (auto done = sql::exec(db, QStringLiteral("DELETE FROM designations WHERE id = :id"),
+                                  {{QStringLiteral("id"), id}});
+            !done)
+            return Result<qint64>::from(done);
+        return Result<qint64>::ok(id);
+    });
+}
+
 } // namespace tavolo

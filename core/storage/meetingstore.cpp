@@ -6,6 +6,7 @@
 #include "core/rules/meetingrules.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace tavolo {
@@ -150,6 +151,137 @@ QByteArray MeetingStore::materialContent(qint64 material) const
                            QStringLiteral("SELECT content FROM materials WHERE id = :id"),
                            {{QStringLiteral("id"), material}});
     return query && query.value().next() ? query.value().value(0).toByteArray() : QByteArray();
+}
+
+Problems MeetingStore::agendaProblems(const Meeting &m, int position, bool allowEnd)
+{
+    Problems problems;
+    if (m.state != MeetingState::Draft)
+        problems << Problem::refused(QStringLiteral("R-C"),
+                                     tr("The agenda of a meeting already convened, held or "
+                                        "cancelled cannot change."),
+                                     QStringLiteral("agenda"));
+    const int last = int(m.agenda.size()) + (allowEnd ? 1 : 0);
+    if (position < 1 || position > last)
+        problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                     tr("The agenda has no item %1.").arg(position),
+                                     QStringLiteral("agenda"));
+    return problems;
+}
+
+// The whole agenda rewritten in one transaction, positions 1…n.
+Result<qint64> MeetingStore::setAgenda(qint64 id, const QStringList &agenda)
+{
+    const QSqlDatabase db = m_archive.database();
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM agenda_items WHERE meeting_id = :id"),
+                              {{QStringLiteral("id"), id}});
+        !done)
+        return Result<qint64>::from(done);
+    for (int i = 0; i < agenda.size(); ++i)
+        if (auto done = sql::exec(db,
+                                  QStringLiteral("INSERT INTO agenda_items (meeting_id, position, text)"
+                                                 " VALUES (:id, :position, :text)"),
+                                  {{QStringLiteral("id"), id},
+                                   {QStringLiteral("position"), i + 1},
+                                   {QStringLiteral("text"), agenda.at(i)}});
+            !done)
+            return Result<qint64>::from(done);
+    return Result<qint64>::ok(id);
+}
+
+Result<qint64> MeetingStore::addAgendaItem(qint64 id, const QString &text, int position)
+{
+    return change(
+        id,
+        [&](const History &, const Meeting &m) {
+            Problems problems = agendaProblems(m, 1, true);
+            if (text.trimmed().isEmpty())
+                problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                             tr("An agenda item needs its text."),
+                                             QStringLiteral("agenda"));
+            return problems;
+        },
+        [&](const History &, const Meeting &m) {
+            QStringList agenda = m.agenda;
+            const int at = position < 1 || position > agenda.size() ? int(agenda.size()) : position - 1;
+            agenda.insert(at, text.trimmed());
+            return setAgenda(id, agenda);
+        });
+}
+
+Result<qint64> MeetingStore::removeAgendaItem(qint64 id, int position)
+{
+    return change(
+        id, [&](const History &, const Meeting &m) { return agendaProblems(m, position, false); },
+        [&](const History &, const Meeting &m) {
+            QStringList agenda = m.agenda;
+            agenda.removeAt(position - 1);
+            return setAgenda(id, agenda);
+        });
+}
+
+Result<qint64> MeetingStore::moveAgendaItem(qint64 id, int from, int to)
+{
+    return change(
+        id,
+        [&](const History &, const Meeting &m) {
+            return agendaProblems(m, from, false) + agendaProblems(m, to, false);
+        },
+        [&](const History &, const Meeting &m) {
+            QStringList agenda = m.agenda;
+            agenda.move(from - 1, to - 1);
+            return setAgenda(id, agenda);
+        });
+}
+
+Result<qint64> MeetingStore::discard(qint64 id)
+{
+    return change(
+        id,
+        [&](const History &, const Meeting &m) {
+            Problems problems;
+            if (m.state != MeetingState::Draft)
+                problems << Problem::refused(QStringLiteral("R-J"),
+                                             tr("Only a draft meeting can be thrown away; cancel "
+                                                "a convened one, giving the reason."),
+                                             QStringLiteral("meeting"));
+            return problems;
+        },
+        [&](const History &, const Meeting &) -> Result<qint64> {
+            const auto done = sql::exec(m_archive.database(),
+                                        QStringLiteral("DELETE FROM meetings WHERE id = :id"),
+                                        {{QStringLiteral("id"), id}});
+            return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
+        });
+}
+
+Result<qint64> MeetingStore::uninvite(qint64 id, qint64 person)
+{
+    return change(
+        id,
+        [&](const History &h, const Meeting &m) {
+            Problems problems;
+            if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+                problems << Problem::refused(QStringLiteral("R-F"),
+                                             tr("The guests of a meeting already held or "
+                                                "cancelled are part of its record."),
+                                             QStringLiteral("guest"));
+            const bool invited = std::any_of(m.guests.cbegin(), m.guests.cend(),
+                                             [&](const Guest &g) { return g.personId == person; });
+            if (!invited)
+                problems << Problem::refused(QStringLiteral("R-F"),
+                                             tr("%1 is not a guest of this meeting.")
+                                                 .arg(h.personName(person)),
+                                             QStringLiteral("guest"));
+            return problems;
+        },
+        [&](const History &, const Meeting &) -> Result<qint64> {
+            const auto done = sql::exec(
+                m_archive.database(),
+                QStringLiteral("DELETE FROM guests WHERE meeting_id = :id AND person_id = :person"),
+                {{QStringLiteral("id"), id}, {QStringLiteral("person"), person}});
+            return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
+        });
 }
 
 } // namespace tavolo

@@ -22,8 +22,21 @@ public:
     Result<qint64> addMaterial(qint64 meeting, const QString &title, const QString &fileName,
                                const QByteArray &content);
     Result<qint64> invite(qint64 meeting, const Guest &guest);
+    // Withdrawing an invitation (R-F), while the meeting has not been held or cancelled: once
+    // it has, the guest list is part of its record.
+    Result<qint64> uninvite(qint64 meeting, qint64 person);
     Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance);
     Result<qint64> cancel(qint64 meeting, const QString &reason);
+
+    // The agenda of a draft meeting (R-C: the agenda given in advance is the one convened):
+    // add an item at `position` (1-based; 0 or past the end: last), remove, move. Once
+    // convened the agenda is part of the convocation and stays as it is.
+    Result<qint64> addAgendaItem(qint64 meeting, const QString &text, int position = 0);
+    Result<qint64> removeAgendaItem(qint64 meeting, int position);
+    Result<qint64> moveAgendaItem(qint64 meeting, int from, int to);
+    // A draft (never convened, so no one was told of it) may be thrown away, with its agenda,
+    // materials and guests; a convened meeting is cancelled instead (R-J).
+    Result<qint64> discard(qint64 meeting);
 
     QByteArray materialContent(qint64 material) const;
     static Problem notFound(qint64 id);
@@ -31,6 +44,8 @@ public:
 private:
     template<typename Check, typename Save>
     Result<qint64> change(qint64 meeting, Check check, Save save);
+    Result<qint64> setAgenda(qint64 meeting, const QStringList &agenda);
+    static Problems agendaProblems(const Meeting &meeting, int position, bool allowEnd);
     Result<qint64> setState(qint64 meeting, const QVariantMap &values);
 
     Archive &m_archive;

@@ -1,0 +1,442 @@
+// The Tavolo's screens driven as the clerk drives them, offscreen: the refusal of a full
+// category shown in the Designate dialog before saving (R-E), the live "n of m — threshold t"
+// of a request (R-D), the notice warning when convening (R-C), empty states, the dashboard's
+// problems leading to the page that fixes them, undo of a designation and of agenda edits.
+// With TAVOLO_GRAB_DIR set, every page is also grabbed at 1366×768 into that folder.
+#include "archivefixture.h"
+
+#include "core/operations/batch.h"
+#include "core/rules/composition.h"
+#include "core/rules/requestrules.h"
+#include "core/storage/historystore.h"
+#include "core/storage/meetingstore.h"
+#include "ui/tavolo/amenddialog.h"
+#include "ui/tavolo/compositionpage.h"
+#include "ui/tavolo/dashboardpage.h"
+#include "ui/tavolo/designatedialog.h"
+#include "ui/tavolo/formdialog.h"
+#include "ui/tavolo/meetingdialog.h"
+#include "ui/tavolo/meetingspage.h"
+#include "ui/tavolo/problemview.h"
+#include "ui/tavolo/regulationpage.h"
+#include "ui/tavolo/requestdialog.h"
+#include "ui/tavolo/requestspage.h"
+#include "ui/tavolo/tavolopages.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace tavolo;
+
+namespace {
+
+// Runs `answer` on the modal dialog that `open` shows (as KeePassXC's GUI tests do).
+template<typename Dialog>
+void withDialog(const std::function<void(Dialog *)> &answer, const std::function<void()> &open)
+{
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        QVERIFY2(dialog, "the expected dialog is not the active modal widget");
+        answer(dialog);
+        answered = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    open();
+    QVERIFY(answered);
+}
+
+QPushButton *okOf(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+QList<qint64> runBatch(Archive &archive, const QByteArray &json)
+{
+    QList<qint64> ids;
+    const auto ops = Batch::parse(json);
+    if (!ops)
+        return ids;
+    // The scenario refuses some operations on purpose (tst_cli_scenario checks which).
+    Batch(archive).run(ops.value(),
+                       [&](const OperationResult &r) { ids << (r.outcome ? r.outcome.value() : 0); });
+    return ids;
+}
+
+QByteArray scenario()
+{
+    QFile file(QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGuiTavolo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void designatingPastAFullCategoryIsRefusedInTheDialog_RE();
+    void requestIndicatorChangesAtTheThreshold_RD();
+    void conveningShowsTheNoticeWarning_RC();
+    void amendmentNeedsEveryMembersApproval_RH();
+    void agendaEditsWhileDraftAreUndoable();
+    void emptyArchiveShowsEmptyStates();
+    void dashboardProblemsLeadToTheirPage();
+    void grabPages();
+};
+
+void TestGuiTavolo::designatingPastAFullCategoryIsRefusedInTheDialog_RE()
+{
+    ArchiveFixture f;
+    // Three social co-operatives (two seats, R-E) and three people.
+    const QList<qint64> ids = runBatch(f.archive, R"([
+        {"op": "org.add", "name": "Coop Uno", "category": "social-cooperative", "taxCode": "93000010004"},
+        {"op": "org.add", "name": "Coop Due", "category": "social-cooperative", "taxCode": "93000010376"},
+        {"op": "org.add", "name": "Coop Tre", "category": "social-cooperative", "taxCode": "93000010749"},
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
+        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"},
+        {"op": "person.add", "givenName": "Carla", "familyName": "Tre"}
+    ])");
+    QCOMPARE(ids.size(), 6);
+    QVERIFY(!ids.contains(0));
+
+    QUndoStack undo;
+    CompositionPage page(f.archive, &undo, nullptr);
+    page.setDate(QDate(2025, 2, 1));
+    page.show();
+
+    const auto designate = [&](int k, bool expectRefused) {
+        withDialog<DesignateDialog>(
+            [&](DesignateDialog *d) {
+                auto *org = d->findChild<QComboBox *>(QStringLiteral("organisation"));
+                auto *person = d->findChild<QComboBox *>(QStringLiteral("person"));
+                org->setCurrentIndex(org->findData(ids.at(k)));
+                person->setCurrentIndex(person->findData(ids.at(3 + k)));
+                d->findChild<QLineEdit *>(QStringLiteral("actReference"))
+                    ->setText(QStringLiteral("prot. %1/2025").arg(k + 1));
+                auto *problems = d->findChild<ProblemView *>(QStringLiteral("problems"));
+                QCOMPARE(okOf(d)->isEnabled(), !expectRefused);
+                QCOMPARE(problems->refused(), expectRefused);
+                if (expectRefused) {
+                    // The refusal is shown in words, naming the category and who holds its seats.
+                    QVERIFY(problems->isVisibleTo(d));
+                    QCOMPARE(problems->problems().first().rule, QStringLiteral("R-E"));
+                    QVERIFY(problems->text().contains(QStringLiteral("Anna Uno")));
+                    QVERIFY(problems->text().contains(QStringLiteral("Bruno Due")));
+                    d->reject();
+                } else {
+                    okOf(d)->click();
+                }
+            },
+            [&] { page.designate(); });
+    };
+    designate(0, false);
+    designate(1, false);
+    designate(2, true);
+    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 2);
+    QCOMPARE(undo.count(), 2);
+
+    // Undo deletes the designation just recorded (nothing rests on it yet); redo puts it back.
+    undo.undo();
+    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 1);
+    undo.redo();
+    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 2);
+}
+
+void TestGuiTavolo::requestIndicatorChangesAtTheThreshold_RD()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const History h = HistoryStore(f.archive.database()).load();
+    const QDate day(2026, 6, 1);
+    const QList<qint64> reps = CompositionRules::compositionOn(h, day).representatives();
+    const auto count = RequestRules::count(h, day, 0);
+    QVERIFY(count.representatives >= 3);
+    QCOMPARE(count.representatives, int(reps.size()));
+    const int requestsBefore = int(h.requests.size());
+
+    QUndoStack undo;
+    RequestsPage page(f.archive, &undo, nullptr);
+    page.show();
+    withDialog<RequestDialog>(
+        [&](RequestDialog *d) {
+            d->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(day);
+            d->findChild<QPlainTextEdit *>(QStringLiteral("motivation"))
+                ->setPlainText(QStringLiteral("Discutere il bando per i centri estivi."));
+            auto *list = d->findChild<QListWidget *>(QStringLiteral("signatories"));
+            QCOMPARE(list->count(), count.representatives);
+            for (int i = 0; i < count.threshold - 1; ++i)
+                list->item(i)->setCheckState(Qt::Checked);
+            const QString below = QStringLiteral("%1 of %2 — threshold %3: not enough")
+                                      .arg(count.threshold - 1)
+                                      .arg(count.representatives)
+                                      .arg(count.threshold);
+            QCOMPARE(d->indicatorText(), below);
+            QVERIFY(!okOf(d)->isEnabled());
+            list->item(count.threshold - 1)->setCheckState(Qt::Checked);
+            QCOMPARE(d->indicatorText(), QStringLiteral("%1 of %2 — threshold %1: valid")
+                                             .arg(count.threshold)
+                                             .arg(count.representatives));
+            QVERIFY(okOf(d)->isEnabled());
+            okOf(d)->click();
+        },
+        [&] { page.newRequest(); });
+    QCOMPARE(HistoryStore(f.archive.database()).load().requests.size(), requestsBefore + 1);
+}
+
+void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const QDate today = QDate::currentDate();
+    Meeting draft;
+    draft.date = today.addDays(3); // shorter than the 7 days' notice of the seed (R-C)
+    draft.time = QTime(16, 30);
+    draft.place = QStringLiteral("Sala consiliare");
+    draft.agenda = {QStringLiteral("Comunicazioni")};
+    draft.convenedBy = QStringLiteral("planning-office");
+    const auto added = MeetingStore(f.archive).add(draft);
+    QVERIFY2(added, qPrintable(describe(added.problems())));
+
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.show();
+    page.selectMeeting(added.value());
+    QCOMPARE(page.currentMeeting(), added.value());
+    withDialog<FormDialog>(
+        [&](FormDialog *d) {
+            d->findChild<QDateEdit *>(QStringLiteral("conveneOn"))->setDate(today);
+            auto *problems = d->problemView();
+            QVERIFY(problems->isVisibleTo(d));
+            QVERIFY(!problems->refused());
+            QCOMPARE(problems->problems().size(), 1);
+            QCOMPARE(problems->problems().first().rule, QStringLiteral("R-C"));
+            QCOMPARE(problems->problems().first().severity, Severity::Warning);
+            QVERIFY(d->okButton()->isEnabled()); // a warning lets the clerk go on
+            d->okButton()->click();
+        },
+        [&] { page.convene(); });
+    const History h = HistoryStore(f.archive.database()).load();
+    QCOMPARE(h.meeting(added.value())->state, MeetingState::Convened);
+    QCOMPARE(undo.count(), 0); // a convocation sent cannot be undone: the stack is cleared
+}
+
+void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const int before = int(HistoryStore(f.archive.database()).load().amendments.size());
+    QUndoStack undo;
+    RegulationPage page(f.archive, &undo, nullptr);
+    page.show();
+    withDialog<AmendDialog>(
+        [&](AmendDialog *d) {
+            d->findChild<QSpinBox *>(QStringLiteral("noticeDays"))->setValue(5);
+            auto *problems = d->findChild<ProblemView *>();
+            QVERIFY(problems->refused());
+            QCOMPARE(problems->problems().first().rule, QStringLiteral("R-H"));
+            QVERIFY(problems->text().contains(QStringLiteral("missing")));
+            QVERIFY(!okOf(d)->isEnabled());
+            d->findChild<QPushButton *>(QStringLiteral("allApproved"))->click();
+            QVERIFY(!problems->refused());
+            QVERIFY(okOf(d)->isEnabled());
+            okOf(d)->click();
+        },
+        [&] { page.amend(); });
+    const History h = HistoryStore(f.archive.database()).load();
+    QCOMPARE(h.amendments.size(), before + 1);
+    QCOMPARE(h.amendments.last().noticeDays, 5);
+}
+
+void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()
+{
+    ArchiveFixture f;
+    Meeting draft;
+    draft.date = QDate(2026, 12, 10);
+    draft.place = QStringLiteral("Sondrio");
+    draft.agenda = {QStringLiteral("Uno"), QStringLiteral("Due")};
+    const auto added = MeetingStore(f.archive).add(draft);
+    QVERIFY(added);
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.show();
+    page.selectMeeting(added.value());
+    auto *agenda = page.findChild<QListWidget *>(QStringLiteral("agenda"));
+    agenda->setCurrentRow(1);
+    page.moveAgendaItem(-1);
+    const auto agendaNow = [&] {
+        return HistoryStore(f.archive.database()).load().meeting(added.value())->agenda;
+    };
+    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
+    agenda->setCurrentRow(0);
+    page.removeAgendaItem();
+    QCOMPARE(agendaNow(), QStringList{QStringLiteral("Uno")});
+    undo.undo();
+    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
+    undo.undo();
+    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Uno"), QStringLiteral("Due")}));
+    QCOMPARE(agenda->count(), 2);
+}
+
+void TestGuiTavolo::emptyArchiveShowsEmptyStates()
+{
+    ArchiveFixture f;
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty && empty->isVisible());
+    QCOMPARE(empty->text(), QStringLiteral("No meetings yet — create the first."));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("convene"))->isEnabled());
+}
+
+void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
+{
+    // An empty Tavolo has no chair (R-A): the first problem leads to the composition page.
+    ArchiveFixture f;
+    QUndoStack undo;
+    DashboardPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *problems = page.findChild<QListWidget *>(QStringLiteral("problems"));
+    QVERIFY(problems->count() > 0);
+    QVERIFY(problems->item(0)->text().startsWith(QStringLiteral("R-A")));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("verdict"))->text().startsWith(
+        QStringLiteral("Not in order")));
+    QSignalSpy spy(&page, &TavoloPage::navigateTo);
+    problems->setCurrentRow(0);
+    page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), TavoloPages::Composition);
+
+    // The Sondrio scenario is in order on 23/11/2026, and the dashboard says so.
+    runBatch(f.archive, scenario());
+    page.setDate(QDate(2026, 11, 23));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("verdict"))->text(),
+             QStringLiteral("Everything is in order on 23/11/2026."));
+    problems->setCurrentRow(0);
+    page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
+    QCOMPARE(spy.count(), 1); // "no problems" leads nowhere
+}
+
+void TestGuiTavolo::grabPages()
+{
+    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR");
+    if (dir.isEmpty())
+        QSKIP("set TAVOLO_GRAB_DIR to grab every page at 1366x768");
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    QUndoStack undo;
+    for (const TavoloPageInfo &info : TavoloPages::all()) {
+        TavoloPage *page = info.create(f.archive, &undo, nullptr);
+        page->setWindowTitle(info.title());
+        page->resize(1366, 768);
+        page->show();
+        QCoreApplication::processEvents();
+        QVERIFY(page->grab().save(dir + QLatin1Char('/') + info.id + QStringLiteral(".png")));
+        // As it sits in the main window, beside the navigation list and under the menu.
+        page->resize(1366 - 220, 768 - 60);
+        QCoreApplication::processEvents();
+        QVERIFY(page->grab().save(dir + QLatin1Char('/') + info.id + QStringLiteral("-in-window.png")));
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            dashboard->setDate(QDate(2025, 2, 1)); // before any meeting: problems to show
+            QVERIFY(page->grab().save(dir + QStringLiteral("/tavolo.dashboard-2025.png")));
+        }
+        delete page;
+    }
+
+    // The dialogs, in the states the clerk must understand at a glance.
+    const History h = HistoryStore(f.archive.database()).load();
+    const auto idOf = [](const auto &names, const QString &name) {
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            if constexpr (std::is_same_v<std::decay_t<decltype(it.value())>, QString>) {
+                if (it.value() == name)
+                    return it.key();
+            } else if (it.value().name == name) {
+                return it.key();
+            }
+        return qint64(0);
+    };
+    const auto save = [&](QWidget *w, const QString &name) {
+        w->show();
+        QCoreApplication::processEvents();
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    {
+        DesignateDialog d(h, QDate(2025, 2, 1));
+        auto *org = d.findChild<QComboBox *>(QStringLiteral("organisation"));
+        auto *person = d.findChild<QComboBox *>(QStringLiteral("person"));
+        org->setCurrentIndex(org->findData(
+            idOf(h.organisations, QStringLiteral("Cooperativa Sociale Nuovi Orizzonti"))));
+        person->setCurrentIndex(person->findData(idOf(h.personNames, QStringLiteral("Sara De Luca"))));
+        d.findChild<QLineEdit *>(QStringLiteral("actReference"))->setText(QStringLiteral("prot. 12/2025"));
+        save(&d, QStringLiteral("dialog-designate-refused"));
+    }
+    {
+        RequestDialog d(h, QDate(2026, 6, 1));
+        auto *list = d.findChild<QListWidget *>(QStringLiteral("signatories"));
+        for (int i = 0; i < 3; ++i)
+            list->item(i)->setCheckState(Qt::Checked);
+        d.findChild<QPlainTextEdit *>(QStringLiteral("motivation"))
+            ->setPlainText(QStringLiteral("Discutere il bando per i centri estivi."));
+        save(&d, QStringLiteral("dialog-request-below"));
+        list->item(3)->setCheckState(Qt::Checked);
+        save(&d, QStringLiteral("dialog-request-valid"));
+    }
+    {
+        AmendDialog d(h, QDate(2026, 11, 23));
+        d.findChild<QListWidget *>(QStringLiteral("approvals"))->item(0)->setCheckState(Qt::Checked);
+        save(&d, QStringLiteral("dialog-amend"));
+    }
+    {
+        MeetingDialog d(h, QDate(2026, 12, 10));
+        save(&d, QStringLiteral("dialog-meeting"));
+    }
+    {
+        Meeting draft;
+        draft.date = QDate::currentDate().addDays(3);
+        draft.time = QTime(16, 30);
+        draft.place = QStringLiteral("Sala consiliare, Sondrio");
+        draft.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bando centri estivi")};
+        draft.convenedBy = QStringLiteral("planning-office");
+        const auto added = MeetingStore(f.archive).add(draft);
+        QVERIFY(added);
+        MeetingsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        page.selectMeeting(added.value());
+        withDialog<FormDialog>(
+            [&](FormDialog *d) {
+                QCoreApplication::processEvents();
+                QVERIFY(d->grab().save(dir + QStringLiteral("/dialog-convene.png")));
+                d->okButton()->click();
+            },
+            [&] { page.convene(); });
+        withDialog<FormDialog>(
+            [&](FormDialog *d) {
+                QCoreApplication::processEvents();
+                QVERIFY(d->grab().save(dir + QStringLiteral("/dialog-attendance.png")));
+            },
+            [&] { page.recordAttendance(); });
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-convened.png")));
+    }
+}
+
+QTEST_MAIN(TestGuiTavolo)
+#include "tst_gui_tavolo.moc"

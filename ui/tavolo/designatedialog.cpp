@@ -1,0 +1,117 @@
+#include "designatedialog.h"
+
+#include "pickers.h"
+#include "problemview.h"
+
+#include "core/rules/designationrules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace tavolo {
+
+DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *parent)
+    : QDialog(parent)
+    , m_history(history)
+    , m_organisation(new QComboBox(this))
+    , m_person(new QComboBox(this))
+    , m_from(new QDateEdit(date, this))
+    , m_ends(new QCheckBox(tr("&Ends on"), this))
+    , m_to(new QDateEdit(date.addYears(3), this))
+    , m_actDate(new QDateEdit(date, this))
+    , m_actReference(new QLineEdit(this))
+    , m_problems(new ProblemView(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Designate a representative"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_person->setObjectName(QStringLiteral("person"));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_ends->setObjectName(QStringLiteral("ends"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_actDate->setObjectName(QStringLiteral("actDate"));
+    m_actReference->setObjectName(QStringLiteral("actReference"));
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_organisation->setAccessibleName(tr("Organisation"));
+    m_person->setAccessibleName(tr("Representative"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_actDate->setAccessibleName(tr("Act date"));
+    m_actReference->setAccessibleName(tr("Act reference"));
+    m_actReference->setPlaceholderText(tr("protocol number of the act, e.g. prot. 123/2024"));
+    for (QDateEdit *d : {m_from, m_to, m_actDate})
+        d->setCalendarPopup(true);
+    m_to->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Designate"));
+
+    pickers::fillSeatOrganisations(m_organisation, history);
+    pickers::fillAllPeople(m_person, history);
+
+    auto *term = new QHBoxLayout;
+    term->addWidget(m_from);
+    term->addWidget(m_ends);
+    term->addWidget(m_to);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("&Representative:"), m_person);
+    auto *termLabel = new QLabel(tr("In office &from:"), this);
+    termLabel->setBuddy(m_from); // a row holding a layout gets no buddy by itself
+    form->addRow(termLabel, term);
+    form->addRow(tr("Act &date:"), m_actDate);
+    form->addRow(tr("Act re&ference:"), m_actReference);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    const QList<QWidget *> order{m_organisation, m_person, m_from, m_ends, m_to, m_actDate,
+                                 m_actReference, m_buttons};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    resize(560, sizeHint().height());
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ends, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (QComboBox *box : {m_organisation, m_person})
+        connect(box, &QComboBox::currentIndexChanged, this, &DesignateDialog::check);
+    for (QDateEdit *d : {m_from, m_to, m_actDate})
+        connect(d, &QDateEdit::dateChanged, this, &DesignateDialog::check);
+    connect(m_ends, &QCheckBox::toggled, this, &DesignateDialog::check);
+    connect(m_actReference, &QLineEdit::textChanged, this, &DesignateDialog::check);
+    check();
+}
+
+Designation DesignateDialog::designation() const
+{
+    Designation d;
+    d.organisationId = pickers::currentId(m_organisation);
+    d.category = m_history.organisations.value(d.organisationId).category;
+    d.personId = pickers::currentId(m_person);
+    d.period = {m_from->date(), m_ends->isChecked() ? m_to->date() : QDate()};
+    d.actDate = m_actDate->date();
+    d.actReference = m_actReference->text().trimmed();
+    return d;
+}
+
+void DesignateDialog::check()
+{
+    const Designation d = designation();
+    Problems problems;
+    if (d.organisationId == 0 || d.personId == 0)
+        problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                     tr("Choose the organisation and its representative."));
+    else
+        problems = DesignationRules::problems(m_history, d);
+    m_problems->setProblems(problems);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
+}
+
+} // namespace tavolo

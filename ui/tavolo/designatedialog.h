@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/rules/history.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+
+namespace tavolo {
+
+class ProblemView;
+
+// Designate a representative (R-E): the rule's refusal is shown in words as the clerk edits,
+// and OK stays disabled while the designation would be refused.
+class DesignateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DesignateDialog(const History &history, QDate date, QWidget *parent = nullptr);
+
+    Designation designation() const;
+    ProblemView *problemView() const { return m_problems; }
+
+private:
+    void check();
+
+    const History &m_history;
+    QComboBox *m_organisation;
+    QComboBox *m_person;
+    QDateEdit *m_from;
+    QCheckBox *m_ends;
+    QDateEdit *m_to;
+    QDateEdit *m_actDate;
+    QLineEdit *m_actReference;
+    ProblemView *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace tavolo

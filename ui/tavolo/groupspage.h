@@ -1,0 +1,50 @@
+#pragma once
+
+#include "tavolopage.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace tavolo {
+
+class ProblemView;
+
+// Thematic working groups (R-I): participants, the coordinator proposed and ratified at the
+// group's first meeting, its meetings; a group whose first meeting passed without ratifying
+// a coordinator is flagged.
+class GroupsPage : public TavoloPage
+{
+    Q_OBJECT
+public:
+    GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent = nullptr);
+
+    qint64 currentGroup() const;
+
+public slots:
+    void newGroup();
+    void addParticipant();
+    void proposeCoordinator();
+    void newMeeting();
+    void holdMeeting();
+
+protected:
+    void refresh() override;
+
+private:
+    void showGroup();
+    const WorkingGroup *group() const;
+    void report(const Result<qint64> &result);
+
+    QStackedWidget *m_stack;
+    QTreeWidget *m_list;
+    QLabel *m_detail;
+    QListWidget *m_participants;
+    QTreeWidget *m_meetings;
+    ProblemView *m_outcome;
+    QList<QPushButton *> m_groupActions;
+};
+
+} // namespace tavolo

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "tavolopage.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace tavolo {
+
+class ProblemView;
+
+// The Tavolo's meetings (R-C, R-D, R-F, R-G): the list, one meeting's agenda, materials and
+// participants, and the actions of its life: new, convene, invite, record attendance, cancel.
+class MeetingsPage : public TavoloPage
+{
+    Q_OBJECT
+public:
+    MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent = nullptr);
+
+    qint64 currentMeeting() const;
+    void selectMeeting(qint64 id);
+
+public slots:
+    void newMeeting(qint64 answeringRequest = 0);
+    void convene();
+    void inviteGuest();
+    void recordAttendance();
+    void cancelMeeting();
+    void attachMaterial();
+    void addAgendaItem();
+    void removeAgendaItem();
+    void moveAgendaItem(int by);
+
+protected:
+    void refresh() override;
+
+private:
+    void showMeeting();
+    void report(const Result<qint64> &result);
+    const Meeting *meeting() const;
+
+    QStackedWidget *m_listStack;
+    QTreeWidget *m_list;
+    QLabel *m_header;
+    QListWidget *m_agenda;
+    QListWidget *m_materials;
+    QTreeWidget *m_participants;
+    ProblemView *m_outcome;
+    QList<QPushButton *> m_draftOnly;
+    QPushButton *m_convene;
+    QPushButton *m_invite;
+    QPushButton *m_attendance;
+    QPushButton *m_cancel;
+    QPushButton *m_attach;
+};
+
+} // namespace tavolo

@@ -1,0 +1,69 @@
+#include "problemview.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QResizeEvent>
+#include <QStyle>
+
+namespace tavolo {
+
+ProblemView::ProblemView(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAccessibleName(tr("Problems"));
+    setFrameShape(QFrame::StyledPanel);
+    setContentsMargins(6, 4, 6, 4);
+    hide();
+}
+
+QIcon ProblemView::icon(Severity severity)
+{
+    return QApplication::style()->standardIcon(severity == Severity::Refused
+                                                   ? QStyle::SP_MessageBoxCritical
+                                                   : QStyle::SP_MessageBoxWarning);
+}
+
+QString ProblemView::html(const Problems &problems)
+{
+    QString text;
+    for (const Severity s : {Severity::Refused, Severity::Warning})
+        for (const Problem &p : problems) {
+            if (p.severity != s)
+                continue;
+            const QString colour = s == Severity::Refused ? QStringLiteral("#b00020")
+                                                          : QStringLiteral("#8a5a00");
+            const QString what = s == Severity::Refused ? tr("Refused") : tr("Warning");
+            text += QStringLiteral("<p style=\"margin:2px\"><b style=\"color:%1\">%2 (%3):</b> %4</p>")
+                        .arg(colour, what, p.rule.toHtmlEscaped(), p.message.toHtmlEscaped());
+        }
+    return text;
+}
+
+// A wrapped label does not ask its window for the height it needs: ask for it here, so that
+// the dialog grows and no sentence is cut.
+void ProblemView::fitHeight(int w)
+{
+    setMinimumHeight(m_problems.isEmpty() ? 0 : heightForWidth(w));
+}
+
+void ProblemView::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeight(event->size().width());
+}
+
+void ProblemView::setProblems(const Problems &problems)
+{
+    m_problems = problems;
+    setText(html(problems));
+    setAccessibleDescription(describe(problems));
+    fitHeight(qMax(width(), 480));
+    setVisible(!problems.isEmpty());
+}
+
+} // namespace tavolo
