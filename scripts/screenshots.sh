@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a demo archive from docs/examples/demo-register.json with tavolo-cli apply and writes a
+# Builds the Sondrio scenario (docs/examples/sondrio-scenario.json) with tavolo-cli apply and writes a
 # picture of every page of the GUI (1366x768) to docs/screenshots/, inside a virtual X server.
 # TAVOLO_LANGUAGE=it|en chooses the language of the pictures (default: it).
 set -euo pipefail
@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export TAVOLO_LANGUAGE="${TAVOLO_LANGUAGE:-it}"
-"$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/demo-register.json >/dev/null
+"$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/sondrio-scenario.json >/dev/null || [ $? -eq 1 ] # the scenario includes refusals on purpose
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/app/gui/tavolo" --db "$work/demo.sqlite" --screenshots "$out"

@@ -6,6 +6,9 @@
 #include "core/config/translations.h"
 #include "organisationpage.h"
 #include "personpage.h"
+#include "tavolo/tavolopage.h"
+#include "tavolo/tavolopagehost.h"
+#include "tavolo/tavolopages.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -83,9 +86,25 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     const PageContext context {m_archive, m_undoStack};
-    // One line per page; later issues add Dashboard, Tavolo, Meetings, Requests, …
+    // The clerk's week in order: is everything in order, the registers, then the Tavolo.
+    const QList<TavoloPageInfo> tavolo = tavoloPages();
+    auto addTavoloPage = [&](const TavoloPageInfo &info) {
+        auto *host = new TavoloPageHost(info, m_archive, &m_undoStack);
+        connect(host->page(), &TavoloPage::navigateTo, this, &MainWindow::showPageNamed);
+        addPage(host);
+    };
+    addTavoloPage(tavolo.first()); // the dashboard
     addPage(new OrganisationPage(context));
     addPage(new PersonPage(context));
+    for (const TavoloPageInfo &info : tavolo.mid(1))
+        addTavoloPage(info);
+}
+
+void MainWindow::showPageNamed(const QString &name)
+{
+    for (int i = 0; i < m_pageList.size(); ++i)
+        if (m_pageList.at(i)->pageName() == name)
+            showPage(i);
 }
 
 void MainWindow::addPage(Page *page)

@@ -35,6 +35,7 @@ public:
     QUndoStack &undoStack() { return m_undoStack; }
     QList<Page *> pages() const { return m_pageList; }
     void showPage(int index);
+    void showPageNamed(const QString &name); // a Page::pageName()
 
 public slots:
     void newArchive();
