@@ -1,11 +1,6 @@
 #include "clicommands.h"
 
-#include "core/documents/attendancesheet.h"
-#include "core/documents/icswriter.h"
-#include "core/documents/letterexporter.h"
-#include "core/documents/safefilename.h"
-#include "core/exports/documentsettings.h"
-#include "core/exports/meetingdocuments.h"
+#include "core/exports/meetingexport.h"
 #include "core/storage/archive.h"
 
 #include <QCommandLineParser>
@@ -15,64 +10,28 @@ namespace tavolo::cli {
 
 namespace {
 
-using namespace documents;
-
-struct ExportRequest
+// Prints the files written, or the refusals.
+int report(Output &out, const Problems &problems, const QStringList &files)
 {
-    QString what;
-    qint64 meeting = 0;
-    QDate date;
-    QString out;
-    QString protocol;
-};
-
-int exportLetters(Archive &archive, const ExportRequest &r, const MeetingPack &pack, Output &out)
-{
-    MeetingDocumentData meeting = pack.meeting;
-    meeting.protocolNumber = r.protocol;
-    const DocumentSettings settings(archive);
-    const auto report = LetterExporter(LetterRenderer(settings.letterhead(), meeting, settings.letterTemplate()))
-                            .exportLetters(r.out, pack.recipients);
-    if (!report) {
-        out.problems(report.problems());
-        return Refused;
-    }
-    for (const QString &file : report.value().letterFiles)
-        out.line(file);
-    out.line(report.value().combinedFile);
-    return Success;
-}
-
-int exportMeetingFile(Archive &archive, const ExportRequest &r, const MeetingPack &pack, Output &out)
-{
-    const Letterhead letterhead = DocumentSettings(archive).letterhead();
-    const QString day = pack.meeting.date.toString(Qt::ISODate);
-    const bool ics = r.what == QLatin1String("ics");
-    const QString path = QDir(r.out).filePath(
-        ics ? safefilename::make(Commands::tr("Meeting %1").arg(day), QStringLiteral("ics"))
-            : safefilename::make(Commands::tr("Attendance sheet %1").arg(day), QStringLiteral("pdf")));
-    const Problems problems = ics ? IcsWriter::writeFile(path, pack.meeting, letterhead, pack.recipients).problems()
-                                  : AttendanceSheet(letterhead, pack.meeting).writePdf(path, pack.recipients).problems();
     if (hasRefusal(problems)) {
         out.problems(problems);
         return Refused;
     }
-    out.line(path);
+    for (const QString &file : files)
+        out.line(file);
     return Success;
 }
 
-int exportComposition(Archive &archive, const ExportRequest &r, Output &out)
+int exportMeeting(const MeetingExport &meeting, const QString &what, const QString &folder,
+                  const QString &protocol, Output &out)
 {
-    const QString path = QDir(r.out).filePath(safefilename::make(
-        Commands::tr("Composition of the Tavolo on %1").arg(r.date.toString(Qt::ISODate)), QStringLiteral("pdf")));
-    const auto written = CompositionList(DocumentSettings(archive).letterhead(), Commands::tr("Tavolo del Terzo Settore"), r.date)
-                             .writePdf(path, MeetingDocuments::composition(archive, r.date));
-    if (!written) {
-        out.problems(written.problems());
-        return Refused;
+    if (what == QLatin1String("letters")) {
+        const auto letters = meeting.letters(folder, protocol);
+        return report(out, letters.problems(),
+                      letters ? letters.value().letterFiles + QStringList{letters.value().combinedFile} : QStringList{});
     }
-    out.line(path);
-    return Success;
+    const auto file = what == QLatin1String("ics") ? meeting.calendar(folder) : meeting.attendanceSheet(folder);
+    return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
 }
 
 } // namespace
@@ -86,34 +45,33 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption protocol(QStringLiteral("protocol"), tr("The letters' protocol number."), QStringLiteral("N"));
     parser.addOptions({meeting, date, outDir, protocol});
     const bool parsed = invocation.parse(parser);
-    ExportRequest r;
-    r.what = parser.positionalArguments().value(1);
-    r.meeting = parser.value(meeting).toLongLong();
-    r.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    r.out = parser.value(outDir);
-    r.protocol = parser.value(protocol);
-    const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(r.what);
-    if (!parsed || parser.positionalArguments().size() != 2 || r.out.isEmpty() || !r.date.isValid()
-        || (forMeeting && r.meeting <= 0) || (!forMeeting && r.what != QLatin1String("composition"))) {
+    const QString what = parser.positionalArguments().value(1);
+    const qint64 meetingId = parser.value(meeting).toLongLong();
+    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    const QString folder = parser.value(outDir);
+    const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(what);
+    if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
+        || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))) {
         out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out DIR "
                      "[--protocol N]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
         return UsageError;
     }
-    if (!QDir().mkpath(r.out)) {
-        out.error(tr("The folder \"%1\" cannot be created.").arg(r.out));
+    if (!QDir().mkpath(folder)) {
+        out.error(tr("The folder \"%1\" cannot be created.").arg(folder));
         return Refused;
     }
     Archive archive;
     if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    if (!forMeeting)
-        return exportComposition(archive, r, out);
-    const auto pack = MeetingDocuments::build(archive, r.meeting);
-    out.problems(pack.problems());
-    if (!pack)
+    if (!forMeeting) {
+        const auto file = MeetingExport::composition(archive, day, folder);
+        return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
+    }
+    const auto exporter = MeetingExport::forMeeting(archive, meetingId);
+    out.problems(exporter.problems());
+    if (!exporter)
         return Refused;
-    return r.what == QLatin1String("letters") ? exportLetters(archive, r, pack.value(), out)
-                                              : exportMeetingFile(archive, r, pack.value(), out);
+    return exportMeeting(exporter.value(), what, folder, parser.value(protocol), out);
 }
 
 } // namespace tavolo::cli

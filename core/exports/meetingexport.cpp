@@ -1,0 +1,69 @@
+#include "meetingexport.h"
+
+#include "documentsettings.h"
+
+#include "core/documents/attendancesheet.h"
+#include "core/documents/icswriter.h"
+#include "core/documents/safefilename.h"
+
+#include <QDir>
+
+namespace tavolo {
+
+using namespace documents;
+
+MeetingExport::MeetingExport(Archive &archive, MeetingPack pack)
+    : m_archive(&archive)
+    , m_pack(std::move(pack))
+    , m_letterhead(DocumentSettings(archive).letterhead())
+    , m_template(DocumentSettings(archive).letterTemplate())
+{
+}
+
+Result<MeetingExport> MeetingExport::forMeeting(Archive &archive, qint64 meetingId)
+{
+    auto pack = MeetingDocuments::build(archive, meetingId);
+    if (!pack)
+        return Result<MeetingExport>::from(pack);
+    return Result<MeetingExport>::ok(MeetingExport(archive, pack.value()), pack.warnings());
+}
+
+LetterRenderer MeetingExport::renderer(const QString &protocolNumber) const
+{
+    MeetingDocumentData meeting = m_pack.meeting;
+    meeting.protocolNumber = protocolNumber;
+    return LetterRenderer(m_letterhead, meeting, m_template);
+}
+
+Result<LetterExportReport> MeetingExport::letters(const QString &folder, const QString &protocolNumber,
+                                                  const LetterExporter::Progress &progress) const
+{
+    return LetterExporter(renderer(protocolNumber)).exportLetters(folder, m_pack.recipients, progress);
+}
+
+Result<QString> MeetingExport::attendanceSheet(const QString &folder) const
+{
+    const QString path = QDir(folder).filePath(safefilename::make(
+        tr("Attendance sheet %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("pdf")));
+    const auto written = AttendanceSheet(m_letterhead, m_pack.meeting).writePdf(path, m_pack.recipients);
+    return written ? Result<QString>::ok(path) : Result<QString>::from(written);
+}
+
+Result<QString> MeetingExport::calendar(const QString &folder) const
+{
+    const QString path = QDir(folder).filePath(safefilename::make(
+        tr("Meeting %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("ics")));
+    const auto written = IcsWriter::writeFile(path, m_pack.meeting, m_letterhead, m_pack.recipients);
+    return written ? Result<QString>::ok(path) : Result<QString>::from(written);
+}
+
+Result<QString> MeetingExport::composition(Archive &archive, QDate date, const QString &folder)
+{
+    const QString path = QDir(folder).filePath(safefilename::make(
+        tr("Composition of the Tavolo on %1").arg(date.toString(Qt::ISODate)), QStringLiteral("pdf")));
+    const auto written = CompositionList(DocumentSettings(archive).letterhead(), tr("Tavolo del Terzo Settore"), date)
+                             .writePdf(path, MeetingDocuments::composition(archive, date));
+    return written ? Result<QString>::ok(path) : Result<QString>::from(written);
+}
+
+} // namespace tavolo

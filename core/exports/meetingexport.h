@@ -1,0 +1,40 @@
+#pragma once
+
+#include "meetingdocuments.h"
+
+#include "core/documents/letterexporter.h"
+
+namespace tavolo {
+
+class Archive;
+
+// The files of one meeting, written into a folder with names safe on Windows: the letters
+// (one per recipient and the combined PDF), the attendance sheet and the calendar file; and the
+// composition for publication. One place for the CLI and the GUI.
+class MeetingExport
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingExport)
+public:
+    // Refused for an unknown or cancelled meeting; the pack's warnings travel with it.
+    static Result<MeetingExport> forMeeting(Archive &archive, qint64 meetingId);
+
+    const MeetingPack &pack() const { return m_pack; }
+    documents::LetterRenderer renderer(const QString &protocolNumber = {}) const;
+
+    Result<documents::LetterExportReport> letters(const QString &folder, const QString &protocolNumber,
+                                                  const documents::LetterExporter::Progress &progress = {}) const;
+    Result<QString> attendanceSheet(const QString &folder) const;
+    Result<QString> calendar(const QString &folder) const;
+
+    static Result<QString> composition(Archive &archive, QDate date, const QString &folder);
+
+private:
+    MeetingExport(Archive &archive, MeetingPack pack);
+
+    Archive *m_archive;
+    MeetingPack m_pack;
+    documents::Letterhead m_letterhead;
+    documents::LetterTemplate m_template;
+};
+
+} // namespace tavolo
