@@ -66,7 +66,8 @@ QSet<QString> LetterRenderer::flagNames()
     return {QStringLiteral("guest"),           QStringLiteral("requested"),
             QStringLiteral("requestProtocol"), QStringLiteral("joint"),
             QStringLiteral("materials"),       QStringLiteral("inPerson"),
-            QStringLiteral("online"),          QStringLiteral("officePec")};
+            QStringLiteral("online"),          QStringLiteral("officePec"),
+            QStringLiteral("letterPlace")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -169,6 +170,7 @@ QHash<QString, bool> LetterRenderer::flags(const Recipient &recipient) const
         {QStringLiteral("inPerson"), !m_meeting.place.trimmed().isEmpty()},
         {QStringLiteral("online"), !m_meeting.onlineLink.trimmed().isEmpty()},
         {QStringLiteral("officePec"), !m_letterhead.officePec.isEmpty()},
+        {QStringLiteral("letterPlace"), !m_letterhead.place.trimmed().isEmpty()},
     };
 }
 

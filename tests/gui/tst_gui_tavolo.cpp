@@ -16,6 +16,7 @@
 #include "ui/tavolo/designatedialog.h"
 #include "ui/tavolo/formdialog.h"
 #include "ui/tavolo/meetingdialog.h"
+#include "ui/tavolo/exportdialog.h"
 #include "ui/tavolo/meetingspage.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/tavolo/regulationpage.h"
@@ -28,6 +29,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +98,7 @@ private slots:
     void designatingPastAFullCategoryIsRefusedInTheDialog_RE();
     void requestIndicatorChangesAtTheThreshold_RD();
     void conveningShowsTheNoticeWarning_RC();
+    void exportWritesEveryRecipientsLetter();
     void amendmentNeedsEveryMembersApproval_RH();
     void agendaEditsWhileDraftAreUndoable();
     void emptyArchiveShowsEmptyStates();
@@ -238,6 +242,39 @@ void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
     QCOMPARE(undo.count(), 0); // a convocation sent cannot be undone: the stack is cleared
 }
 
+void TestGuiTavolo::exportWritesEveryRecipientsLetter()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    Meeting next;
+    next.date = QDate(2026, 12, 10);
+    next.time = QTime(16, 30);
+    next.place = QStringLiteral("Sala consiliare, Sondrio");
+    next.agenda = {QStringLiteral("Relazione annuale"), QStringLiteral("Programmazione 2027")};
+    const qint64 id = MeetingStore(f.archive).add(next).value();
+    QVERIFY(MeetingStore(f.archive).convene(id, QDate(2026, 11, 25)).isOk());
+
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.show();
+    page.selectMeeting(id);
+    QTemporaryDir out;
+    QStringList written;
+    withDialog<ExportDialog>(
+        [&](ExportDialog *d) {
+            d->folderEdit()->setText(out.path());
+            d->protocolEdit()->setText(QStringLiteral("4512/2026"));
+            QVERIFY(d->exportFiles(&written));
+        },
+        [&] { page.exportDocuments(); });
+    // 15 members (a delegate in the ASL social director's place), the combined PDF, the
+    // attendance sheet and the calendar file.
+    QCOMPARE(written.size(), 15 + 1 + 1 + 1);
+    for (const QString &file : std::as_const(written))
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+    QCOMPARE(written.filter(QStringLiteral(".ics")).size(), 1);
+}
+
 void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
 {
     ArchiveFixture f;
@@ -378,6 +415,14 @@ void TestGuiTavolo::grabPages()
         QCoreApplication::processEvents();
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     };
+    {
+        const auto exporter = MeetingExport::forMeeting(f.archive, h.meetings.last().id);
+        QVERIFY(exporter.isOk());
+        ExportDialog d(exporter.value(), exporter.warnings(), nullptr);
+        d.protocolEdit()->setText(QStringLiteral("4512/2026"));
+        d.protocolEdit()->editingFinished();
+        save(&d, QStringLiteral("dialog-export"));
+    }
     {
         DesignateDialog d(h, QDate(2025, 2, 1));
         auto *org = d.findChild<QComboBox *>(QStringLiteral("organisation"));

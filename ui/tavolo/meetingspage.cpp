@@ -1,5 +1,7 @@
 #include "meetingspage.h"
 
+#include "exportdialog.h"
+
 #include "formdialog.h"
 #include "meetingdialog.h"
 #include "pickers.h"
@@ -102,6 +104,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_attendance = button(tr("&Record attendance…"), QStringLiteral("recordAttendance"), this);
     m_cancel = button(tr("Cance&l meeting…"), QStringLiteral("cancelMeeting"), this);
     m_attach = button(tr("A&ttach file…"), QStringLiteral("attachMaterial"), this);
+    m_export = button(tr("E&xport documents…"), QStringLiteral("exportDocuments"), this);
     auto *addItem = button(tr("&Add item…"), QStringLiteral("addAgendaItem"), this);
     auto *removeItem = button(tr("Remo&ve item"), QStringLiteral("removeAgendaItem"), this);
     auto *up = button(tr("Move &up"), QStringLiteral("moveUp"), this);
@@ -182,7 +185,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     split->setSizes({400, 800}); // the list shows date, kind, state and place unclipped
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {create, m_convene, m_invite, m_attendance, m_cancel})
+    for (QPushButton *b : {create, m_convene, m_invite, m_attendance, m_cancel, m_export})
         actions->addWidget(b);
     actions->addStretch();
 
@@ -198,6 +201,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(m_attendance, &QPushButton::clicked, this, &MeetingsPage::recordAttendance);
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsPage::cancelMeeting);
     connect(m_attach, &QPushButton::clicked, this, &MeetingsPage::attachMaterial);
+    connect(m_export, &QPushButton::clicked, this, &MeetingsPage::exportDocuments);
     connect(addItem, &QPushButton::clicked, this, &MeetingsPage::addAgendaItem);
     connect(removeItem, &QPushButton::clicked, this, &MeetingsPage::removeAgendaItem);
     connect(up, &QPushButton::clicked, this, [this] { moveAgendaItem(-1); });
@@ -269,6 +273,7 @@ void MeetingsPage::showMeeting()
     m_attendance->setEnabled(m && m->state == MeetingState::Convened);
     m_cancel->setEnabled(m && (draft || m->state == MeetingState::Convened));
     m_attach->setEnabled(m && (draft || m->state == MeetingState::Convened));
+    m_export->setEnabled(m && m->state != MeetingState::Cancelled);
     if (!m) {
         m_header->setText(tr("<i>Choose a meeting, or create one.</i>"));
         return;
@@ -488,6 +493,17 @@ void MeetingsPage::cancelMeeting()
     Archive &a = archive();
     report(StoreCommand::run(undoStack(), tr("Cancel meeting"),
                              [&a, id, why] { return MeetingStore(a).cancel(id, why); }));
+}
+
+void MeetingsPage::exportDocuments()
+{
+    const auto exporter = MeetingExport::forMeeting(archive(), currentMeeting());
+    if (!exporter) {
+        m_outcome->setProblems(exporter.problems());
+        return;
+    }
+    ExportDialog dialog(exporter.value(), exporter.warnings(), this);
+    dialog.exec();
 }
 
 void MeetingsPage::attachMaterial()

@@ -30,6 +30,7 @@ public slots:
     void recordAttendance();
     void cancelMeeting();
     void attachMaterial();
+    void exportDocuments();
     void addAgendaItem();
     void removeAgendaItem();
     void moveAgendaItem(int by);
@@ -55,6 +56,7 @@ private:
     QPushButton *m_attendance;
     QPushButton *m_cancel;
     QPushButton *m_attach;
+    QPushButton *m_export;
 };
 
 } // namespace tavolo

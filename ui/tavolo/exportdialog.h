@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/exports/meetingexport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace tavolo {
+
+class ProblemView;
+
+// Export of a meeting's documents (issue 4): the convocation letters (one PDF/A per recipient
+// and the combined one), the attendance sheet and the calendar file, into a folder; with a
+// preview of each recipient's letter, a progress dialog for the batch and "Open folder" at the
+// end.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(MeetingExport exporter, const Problems &warnings, QWidget *parent);
+
+    // The folder proposed for a meeting: Documents/Tavolo/Seduta YYYY-MM-DD.
+    static QString defaultFolder(QDate meetingDate);
+
+    QLineEdit *folderEdit() const { return m_folder; }
+    QLineEdit *protocolEdit() const { return m_protocol; }
+    // Runs the export; false (with the refusals shown) when something could not be written.
+    bool exportFiles(QStringList *written);
+
+private:
+    void choose();
+    void updatePreview();
+    void accept() override;
+
+    MeetingExport m_exporter;
+    QLineEdit *m_folder;
+    QLineEdit *m_protocol;
+    QCheckBox *m_letters;
+    QCheckBox *m_attendance;
+    QCheckBox *m_calendar;
+    QComboBox *m_recipient;
+    QLabel *m_preview;
+    ProblemView *m_problems;
+};
+
+} // namespace tavolo
