@@ -49,25 +49,80 @@
     </message>
 </context>
 <context>
+    <name>tavolo::DashboardPage</name>
+    <message numerus="yes">
+        <source>In order on %1, with %n warning(s).</source>
+        <translation><numerusform>In order on %1, with %n warning.</numerusform><numerusform>In order on %1, with %n warnings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in order on %1: %n problem(s) to fix.</source>
+        <translation><numerusform>Not in order on %1: %n problem to fix.</numerusform><numerusform>Not in order on %1: %n problems to fix.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) written in %1.</source>
+        <translation><numerusform>%n file written in %1.</numerusform><numerusform>%n files written in %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MeetingDialog</name>
+    <message numerus="yes">
+        <source>Request of %1 (%n signatories)</source>
+        <translation><numerusform>Request of %1 (%n signatories)</numerusform><numerusform>Request of %1 (%n signatories)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MeetingsPage</name>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s).</source>
+        <translation><numerusform>The agenda and the materials go to all %n participant.</numerusform><numerusform>The agenda and the materials go to all %n participants.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tavolo::OrganisationPage</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n organisation(s) shown</source>
-        <translation><numerusform>%1 of %n organisation shown</numerusform><numerusform>%1 of %n organisations shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n organisation shown</numerusform>
+            <numerusform>%1 of %n organisations shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tavolo::PersonPage</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
-        <translation><numerusform>%1 of %n person shown</numerusform><numerusform>%1 of %n persons shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n person shown</numerusform>
+            <numerusform>%1 of %n persons shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RequestsPage</name>
+    <message numerus="yes">
+        <source>open, %n day(s) left</source>
+        <translation><numerusform>open, %n day left</numerusform><numerusform>open, %n days left</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -264,22 +264,6 @@
         <translation>L'archivio sostituito è conservato come %1</translation>
     </message>
     <message>
-        <source>Meeting %1</source>
-        <translation>Seduta %1</translation>
-    </message>
-    <message>
-        <source>Attendance sheet %1</source>
-        <translation>Foglio presenze %1</translation>
-    </message>
-    <message>
-        <source>Composition of the Tavolo on %1</source>
-        <translation>Composizione del Tavolo al %1</translation>
-    </message>
-    <message>
-        <source>Tavolo del Terzo Settore</source>
-        <translation>Tavolo del Terzo Settore</translation>
-    </message>
-    <message>
         <source>The meeting's id.</source>
         <translation>L'id della seduta.</translation>
     </message>
@@ -532,6 +516,17 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>DesignationStore</name>
+    <message>
+        <source>There is no designation with id %1.</source>
+        <translation>Non esiste una designazione con id %1.</translation>
+    </message>
+    <message>
+        <source>The designation of %1 can no longer be undone: the history already rests on it. End it instead.</source>
+        <translation>La designazione di %1 non si può più annullare: la storia vi si basa già. Chiuderla invece.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettings</name>
     <message>
         <source>Lead body of the district</source>
@@ -751,6 +746,25 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>MeetingExport</name>
+    <message>
+        <source>Attendance sheet %1</source>
+        <translation>Foglio presenze %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Seduta %1</translation>
+    </message>
+    <message>
+        <source>Composition of the Tavolo on %1</source>
+        <translation>Composizione del Tavolo al %1</translation>
+    </message>
+    <message>
+        <source>Tavolo del Terzo Settore</source>
+        <translation>Tavolo del Terzo Settore</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message>
         <source>in preparation</source>
@@ -874,6 +888,30 @@ Comandi:
     <message>
         <source>There is no meeting with id %1.</source>
         <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
+        <translation>L'ordine del giorno di una seduta già convocata, tenuta o annullata non può cambiare.</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1.</source>
+        <translation>L'ordine del giorno non ha il punto %1.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs its text.</source>
+        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
+    </message>
+    <message>
+        <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
+        <translation>Si può eliminare solo una seduta in preparazione; una seduta convocata si annulla indicandone il motivo.</translation>
+    </message>
+    <message>
+        <source>The guests of a meeting already held or cancelled are part of its record.</source>
+        <translation>Gli invitati di una seduta già tenuta o annullata fanno parte dei suoi atti.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guest of this meeting.</source>
+        <translation>%1 non è invitato a questa seduta.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1306,33 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>TavoloPages</name>
+    <message>
+        <source>Is everything in order?</source>
+        <translation>È tutto in regola?</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Requests to convene</source>
+        <translation>Richieste di convocazione</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regolamento</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+</context>
+<context>
     <name>TavoloPersonalData</name>
     <message>
         <source>delegate of the %1</source>
@@ -1325,6 +1390,85 @@ Comandi:
     <message>
         <source>The personal tax code "%1" is wrong: its check letter should be %2, not %3.</source>
         <translation>Il codice fiscale "%1" è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::AmendDialog</name>
+    <message>
+        <source>Amend the regulation</source>
+        <translation>Modifica del regolamento</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>Meetings a year, at least</source>
+        <translation>Sedute l'anno, almeno</translation>
+    </message>
+    <message>
+        <source>Notice, days</source>
+        <translation>Preavviso, giorni</translation>
+    </message>
+    <message>
+        <source>Days to convene after a valid request</source>
+        <translation>Giorni per convocare dopo una richiesta valida</translation>
+    </message>
+    <message>
+        <source>Request threshold numerator</source>
+        <translation>Numeratore della soglia per la richiesta</translation>
+    </message>
+    <message>
+        <source>Request threshold denominator</source>
+        <translation>Denominatore della soglia per la richiesta</translation>
+    </message>
+    <message>
+        <source>Approvals of the members</source>
+        <translation>Approvazioni dei componenti</translation>
+    </message>
+    <message>
+        <source>All appro&amp;ved</source>
+        <translation>Tutti hanno appro&amp;vato</translation>
+    </message>
+    <message>
+        <source>of the representatives in office</source>
+        <translation>dei rappresentanti in carica</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>In vigore &amp;dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings a year, at least:</source>
+        <translation>&amp;Sedute l'anno, almeno:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice (days):</source>
+        <translation>&amp;Preavviso (giorni):</translation>
+    </message>
+    <message>
+        <source>Days to convene after a valid re&amp;quest:</source>
+        <translation>Giorni per convocare dopo una ri&amp;chiesta valida:</translation>
+    </message>
+    <message>
+        <source>Request &amp;threshold:</source>
+        <translation>&amp;Soglia per la richiesta:</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by (every member):</source>
+        <translation>A&amp;pprovata da (ogni componente):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members approved</source>
+        <translation>%1 componenti su %2 hanno approvato</translation>
+    </message>
+    <message>
+        <source>Change at least one parameter.</source>
+        <translation>Modificare almeno un parametro.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1585,704 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>The archive was restored from %1.</source>
         <translation>L'archivio è stato ripristinato da %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::CompositionPage</name>
+    <message>
+        <source>Composition on</source>
+        <translation>Composizione al</translation>
+    </message>
+    <message>
+        <source>Composition &amp;on:</source>
+        <translation>Composizione &amp;al:</translation>
+    </message>
+    <message>
+        <source>&amp;Designate…</source>
+        <translation>&amp;Designa…</translation>
+    </message>
+    <message>
+        <source>&amp;End designation…</source>
+        <translation>&amp;Chiudi designazione…</translation>
+    </message>
+    <message>
+        <source>Assign o&amp;ffice…</source>
+        <translation>Assegna &amp;carica…</translation>
+    </message>
+    <message>
+        <source>Add de&amp;legation…</source>
+        <translation>Aggiungi de&amp;lega…</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <source>Office or seat</source>
+        <translation>Carica o seggio</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>History of terms</source>
+        <translation>Storia degli incarichi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>&amp;History of terms (who held which seat or office when):</source>
+        <translation>&amp;Storia degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
+    </message>
+    <message>
+        <source>Offices (R-A, R-B)</source>
+        <translation>Cariche (R-A, R-B)</translation>
+    </message>
+    <message>
+        <source>— vacant —</source>
+        <translation>— vacante —</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>delegato</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seat(s) filled</source>
+        <translation>%1 seggi occupati su %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>vacant seat</source>
+        <translation>seggio vacante</translation>
+    </message>
+    <message>
+        <source>%1 (delegate)</source>
+        <translation>%1 (delegato)</translation>
+    </message>
+    <message>
+        <source>Designate %1</source>
+        <translation>Designazione di %1</translation>
+    </message>
+    <message>
+        <source>End designation</source>
+        <translation>Chiusura della designazione</translation>
+    </message>
+    <message>
+        <source>Assign office</source>
+        <translation>Assegnazione della carica</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>Aggiunta della delega</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::DashboardPage</name>
+    <message>
+        <source>As of</source>
+        <translation>Alla data</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Alla data:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the page that fixes it</source>
+        <translation>&amp;Vai alla pagina che lo risolve</translation>
+    </message>
+    <message>
+        <source>Meetings held per year</source>
+        <translation>Sedute tenute per anno</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (double-click to fix):</source>
+        <translation>&amp;Problemi (doppio clic per risolvere):</translation>
+    </message>
+    <message>
+        <source>Everything is in order on %1.</source>
+        <translation>Il %1 è tutto in regola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In order on %1, with %n warning(s).</source>
+        <translation><numerusform>In regola il %1, con %n avvertimento.</numerusform><numerusform>In regola il %1, con %n avvertimenti.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in order on %1: %n problem(s) to fix.</source>
+        <translation><numerusform>Non in regola il %1: %n problema da risolvere.</numerusform><numerusform>Non in regola il %1: %n problemi da risolvere.</numerusform></translation>
+    </message>
+    <message>
+        <source>Meetings in %1: %2 held or convened, at least %3 required.</source>
+        <translation>Sedute nel %1: %2 tenute o convocate, ne servono almeno %3.</translation>
+    </message>
+    <message>
+        <source>Next convened meeting: %1%2, %3.</source>
+        <translation>Prossima seduta convocata: %1%2, %3.</translation>
+    </message>
+    <message>
+        <source>No meeting is convened.</source>
+        <translation>Nessuna seduta è convocata.</translation>
+    </message>
+    <message>
+        <source>Mandatory offices (R-A, R-B)</source>
+        <translation>Cariche obbligatorie (R-A, R-B)</translation>
+    </message>
+    <message>
+        <source>— vacant —</source>
+        <translation>— vacante —</translation>
+    </message>
+    <message>
+        <source> (delegate: %1)</source>
+        <translation> (delegato: %1)</translation>
+    </message>
+    <message>
+        <source>Seats (R-E)</source>
+        <translation>Seggi (R-E)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filled</source>
+        <translation>%1 occupati su %2</translation>
+    </message>
+    <message>
+        <source>Open requests (R-D)</source>
+        <translation>Richieste aperte (R-D)</translation>
+    </message>
+    <message>
+        <source>Request of %1</source>
+        <translation>Richiesta del %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>scaduta dal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>manca %n giorno</numerusform><numerusform>mancano %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Groups awaiting a coordinator (R-I)</source>
+        <translation>Gruppi in attesa di coordinatore (R-I)</translation>
+    </message>
+    <message>
+        <source>flagged: first meeting held without ratifying one</source>
+        <translation>segnalato: prima seduta tenuta senza ratificarlo</translation>
+    </message>
+    <message>
+        <source>proposed: %1</source>
+        <translation>proposto: %1</translation>
+    </message>
+    <message>
+        <source>none proposed</source>
+        <translation>nessuno proposto</translation>
+    </message>
+    <message>
+        <source>No problems: the Tavolo is in order.</source>
+        <translation>Nessun problema: il Tavolo è in regola.</translation>
+    </message>
+    <message>
+        <source>Meetings held per year: none held yet</source>
+        <translation>Sedute tenute per anno: nessuna ancora</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Sedute tenute</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::DesignateDialog</name>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Termina il</translation>
+    </message>
+    <message>
+        <source>Designate a representative</source>
+        <translation>Designa un rappresentante</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Rappresentante</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Act date</source>
+        <translation>Data dell'atto</translation>
+    </message>
+    <message>
+        <source>Act reference</source>
+        <translation>Estremi dell'atto</translation>
+    </message>
+    <message>
+        <source>protocol number of the act, e.g. prot. 123/2024</source>
+        <translation>numero di protocollo dell'atto, es. prot. 123/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Designate</source>
+        <translation>&amp;Designa</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Rappresentante:</translation>
+    </message>
+    <message>
+        <source>In office &amp;from:</source>
+        <translation>In carica &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>D&amp;ata dell'atto:</translation>
+    </message>
+    <message>
+        <source>Act re&amp;ference:</source>
+        <translation>Estremi dell'att&amp;o:</translation>
+    </message>
+    <message>
+        <source>Choose the organisation and its representative.</source>
+        <translation>Scegliere l'ente e il suo rappresentante.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::EndDesignationDialog</name>
+    <message>
+        <source>End a designation</source>
+        <translation>Chiudi una designazione</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designazione</translation>
+    </message>
+    <message>
+        <source>Last day in office</source>
+        <translation>Ultimo giorno in carica</translation>
+    </message>
+    <message>
+        <source>&amp;End designation</source>
+        <translation>&amp;Chiudi designazione</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 per %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Designation:</source>
+        <translation>&amp;Designazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in office:</source>
+        <translation>&amp;Ultimo giorno in carica:</translation>
+    </message>
+    <message>
+        <source>No designation is in office to end.</source>
+        <translation>Nessuna designazione in carica da chiudere.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ExportDialog</name>
+    <message>
+        <source>Convocation &amp;letters (one PDF per recipient and one with all)</source>
+        <translation>&amp;Lettere di convocazione (un PDF per destinatario e uno con tutte)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet</source>
+        <translation>&amp;Foglio presenze</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file (.ics)</source>
+        <translation>File di &amp;calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Export the documents of the meeting of %1</source>
+        <translation>Esporta i documenti della seduta del %1</translation>
+    </message>
+    <message>
+        <source>e.g. 4512/2026</source>
+        <translation>es. 4512/2026</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invitato)</translation>
+    </message>
+    <message>
+        <source>Recipient shown in the preview</source>
+        <translation>Destinatario mostrato nell'anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rtella:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol number:</source>
+        <translation>&amp;Numero di protocollo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of:</source>
+        <translation>Ante&amp;prima di:</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Anteprima della lettera</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Seduta %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created: choose another.</source>
+        <translation>Non è possibile creare la cartella «%1»: sceglierne un'altra.</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Scrittura delle lettere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>Scrittura della lettera a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written in %1.</source>
+        <translation><numerusform>%n file scritto in %1.</numerusform><numerusform>%n file scritti in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Apri cartella</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::GroupsPage</name>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <source>Add parti&amp;cipant…</source>
+        <translation>Aggiungi parte&amp;cipante…</translation>
+    </message>
+    <message>
+        <source>&amp;Propose coordinator…</source>
+        <translation>&amp;Proponi coordinatore…</translation>
+    </message>
+    <message>
+        <source>New group &amp;meeting…</source>
+        <translation>Nuova &amp;seduta del gruppo…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold meeting…</source>
+        <translation>&amp;Registra seduta…</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Group meetings</source>
+        <translation>Sedute del gruppo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No working groups yet — create the first.</source>
+        <translation>Nessun gruppo di lavoro — creare il primo.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposto)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>FLAGGED: %1</source>
+        <translation>SEGNALATO: %1</translation>
+    </message>
+    <message>
+        <source>The group's first meeting was held without ratifying a coordinator (R-I).</source>
+        <translation>La prima seduta del gruppo si è tenuta senza ratificare un coordinatore (R-I).</translation>
+    </message>
+    <message>
+        <source>%1: flagged — its first meeting was held without ratifying a coordinator. Propose one and ratify it at the next meeting.</source>
+        <translation>%1: segnalato — la prima seduta si è tenuta senza ratificare un coordinatore. Proporne uno e ratificarlo alla prossima seduta.</translation>
+    </message>
+    <message>
+        <source>%1: coordinated by %2.</source>
+        <translation>%1: coordinato da %2.</translation>
+    </message>
+    <message>
+        <source>%1: the coordinator is named from the participants and ratified at the group's first meeting.</source>
+        <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima seduta del gruppo.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenuta</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <translation>ratificato</translation>
+    </message>
+    <message>
+        <source>New working group</source>
+        <translation>Nuovo gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Crea gruppo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>e.g. Minori, giovani e famiglie</source>
+        <translation>es. Minori, giovani e famiglie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Add a participant to %1</source>
+        <translation>Aggiungi un partecipante a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Aggiunta del partecipante</translation>
+    </message>
+    <message>
+        <source>Propose the coordinator of %1</source>
+        <translation>Proponi il coordinatore di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proponi</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Coordinatore:</translation>
+    </message>
+    <message>
+        <source>Named from the group's own participants; ratified at the group's first meeting (R-I).</source>
+        <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima seduta del gruppo (R-I).</translation>
+    </message>
+    <message>
+        <source>Propose coordinator</source>
+        <translation>Proposta del coordinatore</translation>
+    </message>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>Nuova seduta di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create meeting</source>
+        <translation>&amp;Crea seduta</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>Un punto all'ordine del giorno per riga</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Ora:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Ordine del &amp;giorno:</translation>
+    </message>
+    <message>
+        <source>New group meeting</source>
+        <translation>Nuova seduta del gruppo</translation>
+    </message>
+    <message>
+        <source>The group has no planned meeting to hold: create one first.</source>
+        <translation>Il gruppo non ha sedute previste da registrare: crearne prima una.</translation>
+    </message>
+    <message>
+        <source>Hold the meeting of %1 of %2</source>
+        <translation>Registra la seduta del %1 di %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>giustificato</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>&amp;Ratify %1 as coordinator</source>
+        <translation>&amp;Ratifica %1 come coordinatore</translation>
+    </message>
+    <message>
+        <source>&amp;Ratify the coordinator (none proposed yet)</source>
+        <translation>&amp;Ratifica il coordinatore (nessuno proposto finora)</translation>
+    </message>
+    <message>
+        <source>Hold group meeting</source>
+        <translation>Registrazione della seduta del gruppo</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2405,507 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
 </context>
 <context>
+    <name>tavolo::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nuova seduta</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft</source>
+        <translation>&amp;Crea bozza</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>Requested (answers a request to convene)</source>
+        <translation>Su richiesta (risponde a una richiesta di convocazione)</translation>
+    </message>
+    <message>
+        <source>Joint session with other tables</source>
+        <translation>Seduta congiunta con altri tavoli</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request of %1 (%n signatories)</source>
+        <translation><numerusform>Richiesta del %1 (%n firmatario)</numerusform><numerusform>Richiesta del %1 (%n firmatari)</numerusform></translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Convocata da</translation>
+    </message>
+    <message>
+        <source>the other tables, separated by semicolons</source>
+        <translation>gli altri tavoli, separati da punto e virgola</translation>
+    </message>
+    <message>
+        <source>https://… for an online meeting</source>
+        <translation>https://… per una seduta online</translation>
+    </message>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>Un punto all'ordine del giorno per riga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Richiesta a cui risponde</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Congiunta con</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Collegamento online</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Request answered:</source>
+        <translation>&amp;Richiesta a cui risponde:</translation>
+    </message>
+    <message>
+        <source>&amp;Joint with:</source>
+        <translation>Con&amp;giunta con:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vened by:</source>
+        <translation>Con&amp;vocata da:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Ora:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Collegamento o&amp;nline:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Ordine del g&amp;iorno:</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MeetingsPage</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>REQUESTED</source>
+        <translation>SU RICHIESTA</translation>
+    </message>
+    <message>
+        <source>JOINT</source>
+        <translation>CONGIUNTA</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convocata</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>giustificato</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nuova seduta…</translation>
+    </message>
+    <message>
+        <source>&amp;Convene…</source>
+        <translation>&amp;Convoca…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite guest…</source>
+        <translation>&amp;Invita ospite…</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation>&amp;Registra presenze…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l meeting…</source>
+        <translation>Annu&amp;lla seduta…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>Alle&amp;ga file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>Es&amp;porta documenti…</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Aggiungi punto…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Ri&amp;muovi punto</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>No meetings yet — create the first.</source>
+        <translation>Nessuna seduta — creare la prima.</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nuova seduta…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiali</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>In qualità di</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a meeting, or create one.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Scegliere una seduta o crearne una.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <source>Convened on %1</source>
+        <translation>Convocata il %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Luogo: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>Answers the request of %1 (R-D)</source>
+        <translation>Risponde alla richiesta del %1 (R-D)</translation>
+    </message>
+    <message>
+        <source>Joint session with: %1 (R-G)</source>
+        <translation>Seduta congiunta con: %1 (R-G)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annullata: %1</translation>
+    </message>
+    <message>
+        <source>(no items yet: a meeting is convened with its agenda)</source>
+        <translation>(nessun punto: una seduta si convoca con il suo ordine del giorno)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no materials yet)</source>
+        <translation>(nessun materiale)</translation>
+    </message>
+    <message>
+        <source>delegate, %1</source>
+        <translation>delegato, %1</translation>
+    </message>
+    <message>
+        <source>guest: %1</source>
+        <translation>invitato: %1</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <source>New meeting of %1</source>
+        <translation>Nuova seduta del %1</translation>
+    </message>
+    <message>
+        <source>Convene the meeting of %1</source>
+        <translation>Convoca la seduta del %1</translation>
+    </message>
+    <message>
+        <source>&amp;Convene</source>
+        <translation>&amp;Convoca</translation>
+    </message>
+    <message>
+        <source>Convened on</source>
+        <translation>Convocata il</translation>
+    </message>
+    <message>
+        <source>Convocation sent &amp;on:</source>
+        <translation>Convocazione inviata &amp;il:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s).</source>
+        <translation><numerusform>L'ordine del giorno e i materiali vanno all'unico partecipante.</numerusform><numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform></translation>
+    </message>
+    <message>
+        <source>Convene meeting</source>
+        <translation>Convocazione della seduta</translation>
+    </message>
+    <message>
+        <source>Invite a guest (R-F)</source>
+        <translation>Invita un ospite (R-F)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invita</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>why the topics make the guest useful</source>
+        <translation>perché i temi rendono utile l'ospite</translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation>&amp;Ospite:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Invite guest</source>
+        <translation>Invito dell'ospite</translation>
+    </message>
+    <message>
+        <source>Record attendance of %1</source>
+        <translation>Registra le presenze del %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record and mark held</source>
+        <translation>&amp;Registra e segna come tenuta</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Presenze del %1</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrazione delle presenze</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of %1</source>
+        <translation>Annulla la seduta del %1</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;meeting</source>
+        <translation>Annulla &amp;seduta</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annullamento della seduta</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>Allega un file alla seduta</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Non è possibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Allegato %1</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Aggiungi un punto all'ordine del giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Punto:</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Aggiunta del punto all'ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Rimozione del punto all'ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Riordino dell'ordine del giorno</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::OfficeDialog</name>
+    <message>
+        <source>Name a delegate</source>
+        <translation>Nomina un delegato</translation>
+    </message>
+    <message>
+        <source>Assign an office</source>
+        <translation>Assegna una carica</translation>
+    </message>
+    <message>
+        <source>&amp;Name delegate</source>
+        <translation>&amp;Nomina delegato</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Carica:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate:</source>
+        <translation>&amp;Delegato:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Titolare:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Act date</source>
+        <translation>Data dell'atto</translation>
+    </message>
+    <message>
+        <source>Act reference</source>
+        <translation>Estremi dell'atto</translation>
+    </message>
+    <message>
+        <source>protocol number of the delegation act</source>
+        <translation>numero di protocollo dell'atto di delega</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>D&amp;ata dell'atto:</translation>
+    </message>
+    <message>
+        <source>Act re&amp;ference:</source>
+        <translation>Estremi dell'att&amp;o:</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Scegliere una persona.</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::OrganisationDialog</name>
     <message>
         <source>Active (operating in the Ambito)</source>
@@ -1657,11 +3000,17 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n ente</numerusform><numerusform>%n enti</numerusform></translation>
+        <translation>
+            <numerusform>%n ente</numerusform>
+            <numerusform>%n enti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n organisation(s) shown</source>
-        <translation><numerusform>%1 di %n ente mostrati</numerusform><numerusform>%1 di %n enti mostrati</numerusform></translation>
+        <translation>
+            <numerusform>%1 di %n ente mostrati</numerusform>
+            <numerusform>%1 di %n enti mostrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add organisation “%1”</source>
@@ -1822,11 +3171,17 @@ Usare «Aggiungi persona…» per registrare un rappresentante, il titolare di u
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n persone</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
-        <translation><numerusform>%1 di %n persona mostrate</numerusform><numerusform>%1 di %n persone mostrate</numerusform></translation>
+        <translation>
+            <numerusform>%1 di %n persona mostrate</numerusform>
+            <numerusform>%1 di %n persone mostrate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add person “%1”</source>
@@ -1897,6 +3252,21 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>tavolo::ProblemView</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avvertimento</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::RegisterPage</name>
     <message>
         <source>&amp;Add…</source>
@@ -1917,6 +3287,183 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RegulationPage</name>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Versions of the regulation</source>
+        <translation>Versioni del regolamento</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>Meetings a year</source>
+        <translation>Sedute l'anno</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Preavviso (giorni)</translation>
+    </message>
+    <message>
+        <source>Request threshold</source>
+        <translation>Soglia per la richiesta</translation>
+    </message>
+    <message>
+        <source>Days to convene</source>
+        <translation>Giorni per convocare</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seggi</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (each amendment approved by every member):</source>
+        <translation>&amp;Versioni (ogni modifica approvata da tutti i componenti):</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days' notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
+        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l'anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
+    </message>
+    <message>
+        <source>the seed (before any amendment)</source>
+        <translation>il testo originario (prima di ogni modifica)</translation>
+    </message>
+    <message>
+        <source>Amend regulation</source>
+        <translation>Modifica del regolamento</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RequestDialog</name>
+    <message>
+        <source>Record a request to convene</source>
+        <translation>Registra una richiesta di convocazione</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Registra richiesta</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Data della richiesta</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmatari</translation>
+    </message>
+    <message>
+        <source>Signatories against the threshold</source>
+        <translation>Firmatari rispetto alla soglia</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>why the signatories ask to convene the Tavolo</source>
+        <translation>perché i firmatari chiedono di convocare il Tavolo</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories
+(representatives in office):</source>
+        <translation>&amp;Firmatari
+(rappresentanti in carica):</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivazione:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — threshold %3: %4</source>
+        <translation>%1 su %2 — soglia %3: %4</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valida</translation>
+    </message>
+    <message>
+        <source>not enough</source>
+        <translation>insufficiente</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RequestsPage</name>
+    <message>
+        <source>&amp;Create the requested meeting…</source>
+        <translation>&amp;Crea la seduta richiesta…</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nuova richiesta…</translation>
+    </message>
+    <message>
+        <source>Requests to convene</source>
+        <translation>Richieste di convocazione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmatari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>No requests to convene yet. When representatives ask to convene the Tavolo, record their request here.</source>
+        <translation>Nessuna richiesta di convocazione. Quando i rappresentanti chiedono di convocare il Tavolo, registrare qui la loro richiesta.</translation>
+    </message>
+    <message>
+        <source>answered: meeting of %1</source>
+        <translation>evasa: seduta del %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>SCADUTA</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, %n day(s) left</source>
+        <translation><numerusform>aperta, manca %n giorno</numerusform><numerusform>aperta, mancano %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Request of %1, signed by %2 of the %3 representatives in office (threshold %4): %5.
+Motivation: %6</source>
+        <translation>Richiesta del %1, firmata da %2 dei %3 rappresentanti in carica (soglia %4): %5.
+Motivazione: %6</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Registrazione della richiesta</translation>
+    </message>
+    <message>
+        <source>New requested meeting</source>
+        <translation>Nuova seduta su richiesta</translation>
     </message>
 </context>
 </TS>
