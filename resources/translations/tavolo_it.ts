@@ -1671,7 +1671,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 su %2</translation>
+        <translation>%1 del %2</translation>
     </message>
     <message>
         <source>vacant seat</source>
