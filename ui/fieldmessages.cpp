@@ -80,4 +80,22 @@ void FieldMessages::show(const Problems &ruleProblems, const Problems &storeProb
     showText(m_general, general.join(QLatin1Char('\n')));
 }
 
+bool FieldMessages::accepted(const Problems &ruleProblems, const std::function<Problems()> &save,
+                             Problems &storeProblems, const std::function<void()> &revalidate)
+{
+    touchAll();
+    revalidate();
+    if (hasRefusal(ruleProblems))
+        return false;
+    if (!save)
+        return true;
+    storeProblems = save();
+    if (!hasRefusal(storeProblems))
+        return true;
+    revalidate();
+    if (QWidget *editor = editorOf(storeProblems.first().field))
+        editor->setFocus();
+    return false;
+}
+
 } // namespace tavolo

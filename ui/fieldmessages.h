@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QObject>
+
+#include <functional>
 #include <QSet>
 
 class QFormLayout;
@@ -32,6 +34,12 @@ public:
     void touchAll();
     void show(const Problems &ruleProblems, const Problems &storeProblems);
     QWidget *editorOf(const QString &field) const { return m_editors.value(field); }
+
+    // The end of a record dialog's accept(), shared by the register dialogs: every message
+    // shown; nothing the rules refuse; then `save` (when given), whose refusal is kept in
+    // `storeProblems`, shown by `revalidate` and focused. True when the dialog may close.
+    bool accepted(const Problems &ruleProblems, const std::function<Problems()> &save,
+                  Problems &storeProblems, const std::function<void()> &revalidate);
 
 private:
     QHash<QString, QLabel *> m_labels;

@@ -151,20 +151,10 @@ void OrganisationDialog::validate()
 
 void OrganisationDialog::accept()
 {
-    m_messages->touchAll();
-    validate();
-    if (hasRefusal(OrganisationRules::validate(OrganisationRules::normalised(organisation()))))
-        return;
-    if (m_save) {
-        m_storeProblems = m_save(organisation());
-        if (hasRefusal(m_storeProblems)) {
-            validate();
-            if (QWidget *editor = m_messages->editorOf(m_storeProblems.first().field))
-                editor->setFocus();
-            return;
-        }
-    }
-    QDialog::accept();
+    const auto save = m_save ? std::function<Problems()>([this] { return m_save(organisation()); }) : nullptr;
+    if (m_messages->accepted(OrganisationRules::validate(OrganisationRules::normalised(organisation())), save, m_storeProblems,
+                             [this] { validate(); }))
+        QDialog::accept();
 }
 
 } // namespace tavolo

@@ -133,20 +133,10 @@ void PersonDialog::validate()
 
 void PersonDialog::accept()
 {
-    m_messages->touchAll();
-    validate();
-    if (hasRefusal(PersonRules::validate(PersonRules::normalised(person()))))
-        return;
-    if (m_save) {
-        m_storeProblems = m_save(person());
-        if (hasRefusal(m_storeProblems)) {
-            validate();
-            if (QWidget *editor = m_messages->editorOf(m_storeProblems.first().field))
-                editor->setFocus();
-            return;
-        }
-    }
-    QDialog::accept();
+    const auto save = m_save ? std::function<Problems()>([this] { return m_save(person()); }) : nullptr;
+    if (m_messages->accepted(PersonRules::validate(PersonRules::normalised(person())), save, m_storeProblems,
+                             [this] { validate(); }))
+        QDialog::accept();
 }
 
 } // namespace tavolo

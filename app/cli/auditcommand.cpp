@@ -65,7 +65,7 @@ int Commands::audit(const Invocation &invocation, Output &out)
     const QString usage = tr("Usage: tavolo-cli [--db FILE] audit [--table TABLE [--id ID]] "
                              "[--from DATE] [--to DATE] [--json|--csv]");
     bool ok =
-        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments)
+        invocation.parse(parser)
         && parser.positionalArguments().size() == 1 && !(parser.isSet(json) && parser.isSet(csv))
         && (!parser.isSet(id) || parser.isSet(table));
     AuditLog::Filter filter;
@@ -83,11 +83,8 @@ int Commands::audit(const Invocation &invocation, Output &out)
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     const QList<AuditEntry> entries = AuditLog(archive).entries(filter);
     if (parser.isSet(json)) {
         QJsonArray array;

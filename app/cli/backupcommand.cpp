@@ -14,11 +14,8 @@ int Commands::backup(const Invocation &invocation, Output &out)
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     const auto made = invocation.arguments.size() == 2
         ? Backups::copyTo(archive, invocation.arguments.at(1))
         : Backups(invocation.archivePath).create(archive);

@@ -58,7 +58,7 @@ int Commands::import(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({dryRun, map, json});
     const QStringList positional =
-        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments)
+        invocation.parse(parser)
         ? parser.positionalArguments()
         : QStringList {};
     const bool kindOk = positional.size() == 3
@@ -83,11 +83,8 @@ int Commands::import(const Invocation &invocation, Output &out)
     }
     const QByteArray bytes = file.readAll();
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     RegisterImport importer(archive,
                             positional.at(1) == QLatin1String("orgs")
                                 ? RegisterImport::Kind::Organisations

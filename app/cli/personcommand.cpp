@@ -31,7 +31,7 @@ int Commands::personData(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format)."));
     parser.addOption(json);
     const bool parsed =
-        parser.parse(QStringList {QCoreApplication::applicationFilePath()} + invocation.arguments);
+        invocation.parse(parser);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     if (!parsed || positional.size() != 3
@@ -41,11 +41,8 @@ int Commands::personData(const Invocation &invocation, Output &out)
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-        !opened) {
-        out.problems(opened.problems());
+    if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    }
     const auto id = personId(archive, positional.at(2));
     if (!id) {
         out.problems({Problem::refused(QStringLiteral("NOT-FOUND"),
