@@ -1,6 +1,7 @@
 #include "meetingspage.h"
 
 #include "exportdialog.h"
+#include "meetingcalendar.h"
 
 #include "formdialog.h"
 #include "meetingdialog.h"
@@ -92,6 +93,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
     , m_listStack(new QStackedWidget(this))
     , m_list(new QTreeWidget(this))
+    , m_calendar(new MeetingCalendar(this))
     , m_header(new QLabel(this))
     , m_agenda(new QListWidget(this))
     , m_materials(new QListWidget(this))
@@ -177,8 +179,13 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     lists->addWidget(participantsBox, 3);
     detailLayout->addLayout(lists, 1);
 
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_listStack);
+    left->addWidget(m_calendar);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_listStack);
+    split->addWidget(left);
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
@@ -207,6 +214,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(up, &QPushButton::clicked, this, [this] { moveAgendaItem(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveAgendaItem(+1); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showMeeting(); });
+    connect(m_calendar, &MeetingCalendar::meetingChosen, this, &MeetingsPage::selectMeeting);
 }
 
 qint64 MeetingsPage::currentMeeting() const
@@ -253,6 +261,7 @@ void MeetingsPage::refresh()
     for (int c = 0; c < 3; ++c)
         m_list->resizeColumnToContents(c);
     m_listStack->setCurrentIndex(meetings.isEmpty() ? 0 : 1);
+    m_calendar->setMeetings(meetings);
     selectMeeting(keep);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -262,6 +271,8 @@ void MeetingsPage::refresh()
 void MeetingsPage::showMeeting()
 {
     const Meeting *m = meeting();
+    if (m)
+        m_calendar->showMeeting(*m);
     m_agenda->clear();
     m_materials->clear();
     m_participants->clear();

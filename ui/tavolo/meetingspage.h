@@ -10,6 +10,8 @@ class QTreeWidget;
 
 namespace tavolo {
 
+class MeetingCalendar;
+
 class ProblemView;
 
 // The Tavolo's meetings (R-C, R-D, R-F, R-G): the list, one meeting's agenda, materials and
@@ -45,6 +47,7 @@ private:
 
     QStackedWidget *m_listStack;
     QTreeWidget *m_list;
+    MeetingCalendar *m_calendar;
     QLabel *m_header;
     QListWidget *m_agenda;
     QListWidget *m_materials;
