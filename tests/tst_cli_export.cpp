@@ -77,6 +77,18 @@ private slots:
         QVERIFY(!published.contains(QLatin1Char('@'))); // no contacts (GDPR)
     }
 
+    void workingGroupMeetingLetters_RI()
+    {
+        // The group of the scenario: three participants, the coordinator first.
+        const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--group-meeting"),
+                                               QStringLiteral("1")});
+        QCOMPARE(files.size(), 3 + 1);
+        QVERIFY(files.first().contains(QStringLiteral("Valeria Greco")));
+        const QString text = pdftools::text(files.first());
+        QVERIFY(text.contains(QStringLiteral("Minori, giovani e famiglie")));
+        QVERIFY(text.contains(QStringLiteral("Mappatura dei servizi per i minori")));
+    }
+
     void cancelledMeetingRefused()
     {
         const CliRun run = runCli(db(), {QStringLiteral("export"), QStringLiteral("letters"), QStringLiteral("--meeting"),

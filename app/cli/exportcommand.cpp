@@ -42,18 +42,21 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's id."), QStringLiteral("ID"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("DIR"));
+    const QCommandLineOption groupMeeting(QStringLiteral("group-meeting"), tr("A working group's meeting id."),
+                                          QStringLiteral("ID"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), tr("The letters' protocol number."), QStringLiteral("N"));
-    parser.addOptions({meeting, date, outDir, protocol});
+    parser.addOptions({meeting, groupMeeting, date, outDir, protocol});
     const bool parsed = invocation.parse(parser);
     const QString what = parser.positionalArguments().value(1);
-    const qint64 meetingId = parser.value(meeting).toLongLong();
+    const bool ofGroup = parser.isSet(groupMeeting);
+    const qint64 meetingId = (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     const QString folder = parser.value(outDir);
     const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(what);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
         || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out DIR "
-                     "[--protocol N]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
+        out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID "
+                     "--out DIR [--protocol N]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
         return UsageError;
     }
     if (!QDir().mkpath(folder)) {
@@ -67,7 +70,8 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         const auto file = MeetingExport::composition(archive, day, folder);
         return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
     }
-    const auto exporter = MeetingExport::forMeeting(archive, meetingId);
+    const auto exporter = ofGroup ? MeetingExport::forGroupMeeting(archive, meetingId)
+                                  : MeetingExport::forMeeting(archive, meetingId);
     out.problems(exporter.problems());
     if (!exporter)
         return Refused;

@@ -122,6 +122,38 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     return Result<MeetingPack>::ok(pack, pack.warnings);
 }
 
+Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64 groupMeetingId)
+{
+    const History h = HistoryStore(archive.database()).load();
+    for (const WorkingGroup &g : h.groups)
+        for (const GroupMeeting &m : g.meetings) {
+            if (m.id != groupMeetingId)
+                continue;
+            MeetingPack pack;
+            documents::MeetingDocumentData &d = pack.meeting;
+            d.meetingId = QStringLiteral("group-%1").arg(m.id);
+            d.tableName = tr("working group \"%1\" of the Tavolo del Terzo Settore").arg(g.name);
+            d.districtName = DocumentSettings(archive).districtName();
+            d.date = m.date;
+            d.time = m.time;
+            d.place = m.place;
+            d.agenda = m.agenda;
+            d.protocolDate = QDate::currentDate();
+            QList<qint64> people = g.participants;
+            if (g.coordinator && people.removeOne(*g.coordinator))
+                people.prepend(*g.coordinator);
+            for (qint64 id : people) {
+                documents::Recipient r = recipientOf(archive, h, id);
+                r.role = g.coordinator == id ? tr("Coordinator of the group") : tr("Participant of the group");
+                pack.recipients << r;
+            }
+            return Result<MeetingPack>::ok(pack);
+        }
+    return Result<MeetingPack>::refused(Problem::refused(
+        QStringLiteral("NOT-FOUND"), tr("There is no group meeting with id %1.").arg(groupMeetingId),
+        QStringLiteral("meeting")));
+}
+
 QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archive, QDate date)
 {
     const History h = HistoryStore(archive.database()).load();

@@ -20,12 +20,21 @@ MeetingExport::MeetingExport(Archive &archive, MeetingPack pack)
 {
 }
 
-Result<MeetingExport> MeetingExport::forMeeting(Archive &archive, qint64 meetingId)
+Result<MeetingExport> MeetingExport::from(Archive &archive, const Result<MeetingPack> &pack)
 {
-    auto pack = MeetingDocuments::build(archive, meetingId);
     if (!pack)
         return Result<MeetingExport>::from(pack);
     return Result<MeetingExport>::ok(MeetingExport(archive, pack.value()), pack.warnings());
+}
+
+Result<MeetingExport> MeetingExport::forMeeting(Archive &archive, qint64 meetingId)
+{
+    return from(archive, MeetingDocuments::build(archive, meetingId));
+}
+
+Result<MeetingExport> MeetingExport::forGroupMeeting(Archive &archive, qint64 groupMeetingId)
+{
+    return from(archive, MeetingDocuments::buildGroupMeeting(archive, groupMeetingId));
 }
 
 LetterRenderer MeetingExport::renderer(const QString &protocolNumber) const

@@ -17,6 +17,7 @@ class MeetingExport
 public:
     // Refused for an unknown or cancelled meeting; the pack's warnings travel with it.
     static Result<MeetingExport> forMeeting(Archive &archive, qint64 meetingId);
+    static Result<MeetingExport> forGroupMeeting(Archive &archive, qint64 groupMeetingId);
 
     const MeetingPack &pack() const { return m_pack; }
     documents::LetterRenderer renderer(const QString &protocolNumber = {}) const;
@@ -30,6 +31,7 @@ public:
 
 private:
     MeetingExport(Archive &archive, MeetingPack pack);
+    static Result<MeetingExport> from(Archive &archive, const Result<MeetingPack> &pack);
 
     Archive *m_archive;
     MeetingPack m_pack;

@@ -1,5 +1,7 @@
 #include "groupspage.h"
 
+#include "exportdialog.h"
+
 #include "formdialog.h"
 #include "pickers.h"
 #include "problemview.h"
@@ -45,12 +47,15 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *propose = new QPushButton(tr("&Propose coordinator…"), this);
     auto *meeting = new QPushButton(tr("New group &meeting…"), this);
     auto *hold = new QPushButton(tr("&Hold meeting…"), this);
+    auto *letters = new QPushButton(tr("E&xport letters…"), this);
+    letters->setObjectName(QStringLiteral("exportGroupLetters"));
+    letters->setToolTip(tr("The convocation letters of the chosen group meeting, one per participant"));
     create->setObjectName(QStringLiteral("newGroup"));
     participant->setObjectName(QStringLiteral("addParticipant"));
     propose->setObjectName(QStringLiteral("proposeCoordinator"));
     meeting->setObjectName(QStringLiteral("newGroupMeeting"));
     hold->setObjectName(QStringLiteral("holdGroupMeeting"));
-    m_groupActions = {participant, propose, meeting, hold};
+    m_groupActions = {participant, propose, meeting, hold, letters};
 
     m_list->setObjectName(QStringLiteral("groups"));
     m_list->setAccessibleName(tr("Working groups"));
@@ -108,6 +113,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(propose, &QPushButton::clicked, this, &GroupsPage::proposeCoordinator);
     connect(meeting, &QPushButton::clicked, this, &GroupsPage::newMeeting);
     connect(hold, &QPushButton::clicked, this, &GroupsPage::holdMeeting);
+    connect(letters, &QPushButton::clicked, this, &GroupsPage::exportLetters);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showGroup(); });
 }
 
@@ -313,6 +319,26 @@ void GroupsPage::newMeeting()
     Archive &a = archive();
     report(StoreCommand::run(undoStack(), tr("New group meeting"),
                              [&a, m] { return GroupStore(a).addMeeting(m); }));
+}
+
+void GroupsPage::exportLetters()
+{
+    const WorkingGroup *g = group();
+    QTreeWidgetItem *item = m_meetings->currentItem();
+    if (!item && g && !g->meetings.isEmpty())
+        item = m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1);
+    if (!item) {
+        m_outcome->setProblems({Problem::refused(QStringLiteral("R-I"),
+                                                 tr("The group has no meeting to write letters for: create one first."))});
+        return;
+    }
+    const auto exporter = MeetingExport::forGroupMeeting(archive(), item->data(0, Qt::UserRole).toLongLong());
+    if (!exporter) {
+        m_outcome->setProblems(exporter.problems());
+        return;
+    }
+    ExportDialog dialog(exporter.value(), exporter.warnings(), this);
+    dialog.exec();
 }
 
 void GroupsPage::holdMeeting()

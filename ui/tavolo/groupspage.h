@@ -29,6 +29,7 @@ public slots:
     void proposeCoordinator();
     void newMeeting();
     void holdMeeting();
+    void exportLetters(); // of the chosen group meeting
 
 protected:
     void refresh() override;
