@@ -17,6 +17,9 @@ public:
     QString title() const override { return m_info.title(); }
     QString pageName() const override { return m_info.id; }
     void reload() override;
+    // The column widths and orders of every table of the page, by the table's object name.
+    void saveLayout(Settings &settings) const override;
+    void restoreLayout(const Settings &settings) override;
     TavoloPage *page() const { return m_page; }
 
 private:
