@@ -113,6 +113,8 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
              (QStringList {QStringLiteral("update"), QStringLiteral("insert")}));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::Changes).data().toString(),
              QStringLiteral("pec: a@x.it → b@x.it"));
+    QCOMPARE(page.proxy()->index(1, AuditTableModel::Changes).data().toString(),
+             QStringLiteral("Added: Cooperativa Sociale Alfa"));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::User).data().toString(),
              Archive::systemUserName());
     // The detail pane: before and after side by side, the PEC among the fields.

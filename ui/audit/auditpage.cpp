@@ -99,6 +99,7 @@ AuditPage::AuditPage(Archive &archive, const QString &table, qint64 rowId, QWidg
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const QList<int> widths {150, 90, 110, 110, 50, 70};
     for (int c = 0; c < widths.size(); ++c)
@@ -108,6 +109,8 @@ AuditPage::AuditPage(Archive &archive, const QString &table, qint64 rowId, QWidg
     m_detail->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_detail->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_detail->verticalHeader()->hide();
+    m_detail->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_detail->setAlternatingRowColors(true);
     m_detail->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_detail->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 

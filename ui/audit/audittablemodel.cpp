@@ -2,9 +2,34 @@
 
 #include "core/storage/archive.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 namespace tavolo {
+
+namespace {
+
+// What the clerk reads: a whole new or deleted row is named rather than dumped (the detail pane
+// has every field); an update lists the fields that changed, as `tavolo-cli audit` does.
+QString summary(const AuditEntry &e)
+{
+    const QJsonObject &row = e.action == QLatin1String("delete") ? e.before : e.after;
+    QString name = row.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        name = QStringList {row.value(QStringLiteral("given_name")).toString(),
+                            row.value(QStringLiteral("family_name")).toString()}
+                   .join(QLatin1Char(' '))
+                   .trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("#%1").arg(e.rowId);
+    if (e.action == QLatin1String("insert"))
+        return AuditTableModel::tr("Added: %1").arg(name);
+    if (e.action == QLatin1String("delete"))
+        return AuditTableModel::tr("Deleted: %1").arg(name);
+    return e.changeSummary();
+}
+
+} // namespace
 
 AuditTableModel::AuditTableModel(Archive &archive, QObject *parent)
     : QAbstractTableModel(parent)
@@ -61,7 +86,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case Action:
             return e.action;
         case Changes:
-            return e.changeSummary();
+            return summary(e);
         }
     }
     // Sort by the instant and the id, not by the text (ties within one millisecond keep order).

@@ -72,7 +72,8 @@ void ImportMappingPage::initializePage()
         m_grid->addWidget(exampleLabel, i + 1, 1);
         m_grid->addWidget(combo, i + 1, 2);
     }
-    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnMinimumWidth(1, 260);
+    m_grid->setColumnStretch(3, 1); // keep the choices next to their columns
     m_grid->setRowStretch(int(m_header.size()) + 1, 1);
 }
 
