@@ -167,8 +167,13 @@ void AuditPage::applyFilter()
     m_proxy->setText(m_search->text());
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n change(s)", nullptr, total)
-                                    : tr("%1 of %n change(s) shown", nullptr, total).arg(shown));
+    // One record's history counts its own changes, not the whole trail's.
+    m_count->setText(shown == total || !m_fixedTable.isEmpty()
+                         ? tr("%n change(s)", nullptr, shown)
+                         : tr("%1 of %n change(s) shown", nullptr, total).arg(shown));
+    // Something in the detail pane from the start: the newest change.
+    if (!m_view->currentIndex().isValid() && shown > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     showDetail();
 }
 
