@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "backupactions.h"
 
 #include "core/config/settings.h"
 #include "core/config/translations.h"
+#include "import/importwizard.h"
 #include "organisationpage.h"
 #include "personpage.h"
 #include "tavolo/tavolopage.h"
@@ -98,6 +100,7 @@ void MainWindow::createPages()
     addPage(new PersonPage(context));
     for (const TavoloPageInfo &info : tavolo.mid(1))
         addTavoloPage(info);
+    addPage(new AuditPage(m_archive)); // R-J: who changed what, read-only
 }
 
 void MainWindow::showPageNamed(const QString &name)
@@ -131,6 +134,11 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(tr("Import &organisations…"), this, [this] {
+        ImportWizard::run(m_archive, ImportWizard::Kind::Organisations, this);
+    });
+    file->addAction(tr("Import &people…"), this,
+                    [this] { ImportWizard::run(m_archive, ImportWizard::Kind::People, this); });
     file->addSeparator();
     file->addAction(tr("&Back up now"), m_backups, &BackupActions::backUpNow);
     file->addAction(tr("Restore from a &backup…"), m_backups, &BackupActions::restore);

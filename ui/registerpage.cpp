@@ -1,5 +1,6 @@
 #include "registerpage.h"
 
+#include "audit/recordhistorydialog.h"
 #include "core/config/settings.h"
 #include "itemroles.h"
 
@@ -34,6 +35,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     , m_addButton(new QPushButton(tr("&Add…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
+    , m_historyButton(new QPushButton(tr("&History…"), this))
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
@@ -77,6 +79,14 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     connect(m_addButton, &QPushButton::clicked, this, &RegisterPage::addRecord);
     connect(m_editButton, &QPushButton::clicked, this, &RegisterPage::editCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &RegisterPage::deleteCurrent);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setToolTip(tr("History of this record: who changed what, and when"));
+    connect(m_historyButton, &QPushButton::clicked, this, [this] {
+        // The register's page name is its table's name in the archive.
+        RecordHistoryDialog(archive(), pageName(), currentId(),
+                            m_table->currentIndex().siblingAtColumn(0).data().toString(), this)
+            .exec();
+    });
     // Enter and double-click both "activate" a row.
     connect(m_table, &QTableView::activated, this, &RegisterPage::editCurrent);
 
@@ -96,6 +106,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     bar->addWidget(m_addButton);
     bar->addWidget(m_editButton);
     bar->addWidget(m_deleteButton);
+    bar->addWidget(m_historyButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_body, 1);
@@ -184,6 +195,7 @@ void RegisterPage::updateState()
     const bool selected = currentId() != 0;
     m_editButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    m_historyButton->setEnabled(selected);
 }
 
 void RegisterPage::setDefaultColumnWidths(const QList<int> &widths)

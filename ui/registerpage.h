@@ -69,6 +69,7 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_historyButton; // the record's audit trail (R-J)
     QList<int> m_defaultWidths;
     qint64 m_idBeforeReset = 0;
 };

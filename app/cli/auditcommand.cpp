@@ -11,31 +11,6 @@ namespace tavolo::cli {
 
 namespace {
 
-QString compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-
-// For people: only what an update changed ("email: a@x → b@x"); the whole row otherwise.
-QString changes(const AuditEntry &e)
-{
-    if (e.action == QLatin1String("insert"))
-        return compact(e.after);
-    if (e.action == QLatin1String("delete"))
-        return compact(e.before);
-    QStringList out;
-    for (auto it = e.after.constBegin(); it != e.after.constEnd(); ++it) {
-        const QJsonValue old = e.before.value(it.key());
-        if (old != it.value())
-            out << QStringLiteral("%1: %2 → %3")
-                       .arg(it.key(), old.isNull() ? QStringLiteral("∅") : compact(old),
-                            it.value().isNull() ? QStringLiteral("∅") : compact(it.value()));
-    }
-    return out.join(QStringLiteral("; "));
-}
-
 // The date of `option`, a null date when absent; `ok` turns false when it is not YYYY-MM-DD.
 QDate dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool &ok)
 {
@@ -103,7 +78,7 @@ int Commands::audit(const Invocation &invocation, Output &out)
                          .arg(e.id)
                          .arg(e.at.toString(Qt::ISODateWithMs), e.osUser, e.operation, e.table)
                          .arg(e.rowId)
-                         .arg(e.action, changes(e)));
+                         .arg(e.action, e.changeSummary()));
     }
     return Success;
 }

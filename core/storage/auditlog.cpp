@@ -65,6 +65,28 @@ QStringList AuditEntry::csvFields() const
             compact(after)};
 }
 
+QString AuditEntry::changeSummary() const
+{
+    const auto text = [](const QJsonValue &value) {
+        if (value.isNull() || value.isUndefined())
+            return QStringLiteral("∅");
+        if (value.isObject())
+            return compact(value.toObject());
+        return value.toVariant().toString();
+    };
+    if (action == QLatin1String("insert"))
+        return compact(after);
+    if (action == QLatin1String("delete"))
+        return compact(before);
+    QStringList out;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            out << QStringLiteral("%1: %2 → %3").arg(it.key(), text(old), text(it.value()));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
 AuditLog::AuditLog(Archive &archive)
     : m_archive(archive)
 { }

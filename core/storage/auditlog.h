@@ -29,6 +29,10 @@ struct AuditEntry
     QJsonObject toJson() const;
     static QStringList csvHeader();
     QStringList csvFields() const;
+    // What the row became: the whole row for an insert or delete, only the fields an update
+    // changed for an update ("pec: a@x.it → b@x.it; phone: ∅ → 0342 1"). Shared by the CLI and
+    // the GUI so that both tell the clerk the same thing.
+    QString changeSummary() const;
 };
 
 // Reads the audit trail; it is written only by the archive's triggers.
