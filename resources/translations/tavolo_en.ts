@@ -49,39 +49,93 @@
     </message>
 </context>
 <context>
+    <name>tavolo::AuditPage</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation><numerusform>%1 of %n change shown</numerusform><numerusform>%1 of %n changes shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tavolo::DashboardPage</name>
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
-        <translation><numerusform>In order on %1, with %n warning.</numerusform><numerusform>In order on %1, with %n warnings.</numerusform></translation>
+        <translation>
+            <numerusform>In order on %1, with %n warning.</numerusform>
+            <numerusform>In order on %1, with %n warnings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not in order on %1: %n problem(s) to fix.</source>
-        <translation><numerusform>Not in order on %1: %n problem to fix.</numerusform><numerusform>Not in order on %1: %n problems to fix.</numerusform></translation>
+        <translation>
+            <numerusform>Not in order on %1: %n problem to fix.</numerusform>
+            <numerusform>Not in order on %1: %n problems to fix.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tavolo::ExportDialog</name>
     <message numerus="yes">
         <source>%n file(s) written in %1.</source>
-        <translation><numerusform>%n file written in %1.</numerusform><numerusform>%n files written in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file written in %1.</numerusform>
+            <numerusform>%n files written in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportCheckPage</name>
+    <message numerus="yes">
+        <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
+        <translation><numerusform>%1 of %n record have problems: correct the file and choose it again. Nothing has been written.</numerusform><numerusform>%1 of %n records have problems: correct the file and choose it again. Nothing has been written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) ready to import. Choose Import to write them.</source>
+        <translation><numerusform>%n record ready to import. Choose Import to write them.</numerusform><numerusform>%n records ready to import. Choose Import to write them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportFilePage</name>
+    <message numerus="yes">
+        <source>Read as %1, separator “%2”: %n record(s) after the header line.</source>
+        <translation><numerusform>Read as %1, separator “%2”: %n record after the header line.</numerusform><numerusform>Read as %1, separator “%2”: %n records after the header line.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation><numerusform>%n record imported.</numerusform><numerusform>%n records imported.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tavolo::MeetingDialog</name>
     <message numerus="yes">
         <source>Request of %1 (%n signatories)</source>
-        <translation><numerusform>Request of %1 (%n signatories)</numerusform><numerusform>Request of %1 (%n signatories)</numerusform></translation>
+        <translation>
+            <numerusform>Request of %1 (%n signatories)</numerusform>
+            <numerusform>Request of %1 (%n signatories)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tavolo::MeetingsPage</name>
     <message numerus="yes">
         <source>The agenda and the materials go to all %n participant(s).</source>
-        <translation><numerusform>The agenda and the materials go to all %n participant.</numerusform><numerusform>The agenda and the materials go to all %n participants.</numerusform></translation>
+        <translation>
+            <numerusform>The agenda and the materials go to all %n participant.</numerusform>
+            <numerusform>The agenda and the materials go to all %n participants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +176,10 @@
     <name>tavolo::RequestsPage</name>
     <message numerus="yes">
         <source>open, %n day(s) left</source>
-        <translation><numerusform>open, %n day left</numerusform><numerusform>open, %n days left</numerusform></translation>
+        <translation>
+            <numerusform>open, %n day left</numerusform>
+            <numerusform>open, %n days left</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

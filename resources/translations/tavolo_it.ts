@@ -276,12 +276,6 @@
         <translation>Il numero di protocollo delle lettere.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out DIR [--protocol N]
-       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
-        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID --out CARTELLA [--protocol N]
-     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
-    </message>
-    <message>
         <source>The folder "%1" cannot be created.</source>
         <translation>Non è possibile creare la cartella «%1».</translation>
     </message>
@@ -410,6 +404,16 @@ Comandi:
     <message>
         <source>Person %1 anonymised: now "%2 %3"; tax code, contacts and notes cleared, also in the audit trail.</source>
         <translation>Persona %1 anonimizzata: ora «%2 %3»; codice fiscale, recapiti e note cancellati, anche nel registro delle modifiche.</translation>
+    </message>
+    <message>
+        <source>A working group's meeting id.</source>
+        <translation>L'id della seduta di un gruppo di lavoro.</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
+        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     </message>
 </context>
 <context>
@@ -743,6 +747,22 @@ Comandi:
     <message>
         <source>No PEC, e-mail or address in the register for: %1.</source>
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
+    </message>
+    <message>
+        <source>working group "%1" of the Tavolo del Terzo Settore</source>
+        <translation>gruppo di lavoro «%1» del Tavolo del Terzo Settore</translation>
+    </message>
+    <message>
+        <source>Coordinator of the group</source>
+        <translation>Coordinatore del gruppo</translation>
+    </message>
+    <message>
+        <source>Participant of the group</source>
+        <translation>Partecipante al gruppo</translation>
+    </message>
+    <message>
+        <source>There is no group meeting with id %1.</source>
+        <translation>Non esiste una seduta di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1567,112 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>tavolo::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Search user, operation, values…</source>
+        <translation>Cerca utente, operazione, valori…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabella:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Tutte le tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n modifica</numerusform><numerusform>%n modifiche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation><numerusform>%1 di %n modifica mostrate</numerusform><numerusform>%1 di %n modifiche mostrate</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Esporta il registro delle modifiche</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Esporta CSV</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be written to %1: %2</source>
+        <translation>Non è stato possibile scrivere il registro delle modifiche in %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro delle modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::AuditTableModel</name>
+    <message>
+        <source>Added: %1</source>
+        <translation>Aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Eliminato: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Cosa è cambiato</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::BackupActions</name>
     <message>
         <source>The daily backup copy could not be made: %1</source>
@@ -1746,11 +1872,17 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
-        <translation><numerusform>In regola il %1, con %n avvertimento.</numerusform><numerusform>In regola il %1, con %n avvertimenti.</numerusform></translation>
+        <translation>
+            <numerusform>In regola il %1, con %n avvertimento.</numerusform>
+            <numerusform>In regola il %1, con %n avvertimenti.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not in order on %1: %n problem(s) to fix.</source>
-        <translation><numerusform>Non in regola il %1: %n problema da risolvere.</numerusform><numerusform>Non in regola il %1: %n problemi da risolvere.</numerusform></translation>
+        <translation>
+            <numerusform>Non in regola il %1: %n problema da risolvere.</numerusform>
+            <numerusform>Non in regola il %1: %n problemi da risolvere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meetings in %1: %2 held or convened, at least %3 required.</source>
@@ -1798,7 +1930,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>manca %n giorno</numerusform><numerusform>mancano %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>manca %n giorno</numerusform>
+            <numerusform>mancano %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2023,7 +2158,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n file(s) written in %1.</source>
-        <translation><numerusform>%n file scritto in %1.</numerusform><numerusform>%n file scritti in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file scritto in %1.</numerusform>
+            <numerusform>%n file scritti in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -2284,6 +2422,154 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>Hold group meeting</source>
         <translation>Registrazione della seduta del gruppo</translation>
     </message>
+    <message>
+        <source>E&amp;xport letters…</source>
+        <translation>Es&amp;porta lettere…</translation>
+    </message>
+    <message>
+        <source>The convocation letters of the chosen group meeting, one per participant</source>
+        <translation>Le lettere di convocazione della seduta di gruppo scelta, una per partecipante</translation>
+    </message>
+    <message>
+        <source>The group has no meeting to write letters for: create one first.</source>
+        <translation>Il gruppo non ha sedute per cui scrivere lettere: crearne prima una.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportCheckPage</name>
+    <message>
+        <source>Check the records</source>
+        <translation>Controllo dei record</translation>
+    </message>
+    <message>
+        <source>Every record is checked before anything is written: the file is imported whole, or not at all.</source>
+        <translation>Ogni record è controllato prima di scrivere: il file si importa per intero, o per niente.</translation>
+    </message>
+    <message>
+        <source>The columns cannot be read this way: go back and change them.</source>
+        <translation>Le colonne non si possono leggere così: tornare indietro e cambiarle.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): [%3] %4</source>
+        <translation>Riga %1 (%2): [%3] %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
+        <translation><numerusform>%1 record su %n ha problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform><numerusform>%1 record su %n hanno problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no records to import.</source>
+        <translation>Il file non contiene record da importare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) ready to import. Choose Import to write them.</source>
+        <translation><numerusform>%n record pronto da importare. Scegliere Importa per scriverlo.</numerusform><numerusform>%n record pronti da importare. Scegliere Importa per scriverli.</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scelta del file</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: "Save as… CSV"). The first line must name the columns.</source>
+        <translation>Un file CSV salvato da un foglio di calcolo (Excel o LibreOffice: «Salva con nome… CSV»). La prima riga deve indicare le colonne.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importa da</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separator “%2”: %n record(s) after the header line.</source>
+        <translation><numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform><numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Corrispondenza delle colonne</translation>
+    </message>
+    <message>
+        <source>Choose which field of the register each column of the file fills. Columns set to "ignore" are not read.</source>
+        <translation>Scegliere quale campo del registro riempie ogni colonna del file. Le colonne impostate su «ignora» non vengono lette.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonna del file</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Primo record</translation>
+    </message>
+    <message>
+        <source>Field of the register</source>
+        <translation>Campo del registro</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignora)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonna %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ImportWizard</name>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importa enti</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importa persone</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation><numerusform>%n record importato.</numerusform><numerusform>%n record importati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Non è possibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a register (over 64 MB): is it the right file?</source>
+        <translation>%1 è troppo grande per un registro (oltre 64 MB): è il file giusto?</translation>
+    </message>
+    <message>
+        <source>%1 holds no records.</source>
+        <translation>%1 non contiene record.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::MainWindow</name>
@@ -2403,6 +2689,21 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>%1 — Tavolo</source>
         <translation>%1 — Tavolo</translation>
     </message>
+    <message>
+        <source>Import &amp;organisations…</source>
+        <translation>Importa &amp;enti…</translation>
+    </message>
+    <message>
+        <source>Import &amp;people…</source>
+        <translation>Importa &amp;persone…</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MeetingCalendar</name>
+    <message>
+        <source>Calendar of the meetings</source>
+        <translation>Calendario delle sedute</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::MeetingDialog</name>
@@ -2428,7 +2729,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>Request of %1 (%n signatories)</source>
-        <translation><numerusform>Richiesta del %1 (%n firmatario)</numerusform><numerusform>Richiesta del %1 (%n firmatari)</numerusform></translation>
+        <translation>
+            <numerusform>Richiesta del %1 (%n firmatario)</numerusform>
+            <numerusform>Richiesta del %1 (%n firmatari)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convened by</source>
@@ -2731,7 +3035,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>The agenda and the materials go to all %n participant(s).</source>
-        <translation><numerusform>L'ordine del giorno e i materiali vanno all'unico partecipante.</numerusform><numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform></translation>
+        <translation>
+            <numerusform>L'ordine del giorno e i materiali vanno all'unico partecipante.</numerusform>
+            <numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Convene meeting</source>
@@ -3267,6 +3574,17 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>tavolo::RecordHistoryDialog</name>
+    <message>
+        <source>History of this record</source>
+        <translation>Storia di questo record</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Storia di %1</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::RegisterPage</name>
     <message>
         <source>&amp;Add…</source>
@@ -3287,6 +3605,14 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>S&amp;toria…</translation>
+    </message>
+    <message>
+        <source>History of this record: who changed what, and when</source>
+        <translation>Storia di questo record: chi ha cambiato cosa, e quando</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3775,10 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message numerus="yes">
         <source>open, %n day(s) left</source>
-        <translation><numerusform>aperta, manca %n giorno</numerusform><numerusform>aperta, mancano %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>aperta, manca %n giorno</numerusform>
+            <numerusform>aperta, mancano %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request of %1, signed by %2 of the %3 representatives in office (threshold %4): %5.
