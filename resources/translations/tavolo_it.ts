@@ -2691,7 +2691,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Import &amp;organisations…</source>
-        <translation>Importa en<translation>Importa &amp;enti…</translation>amp;ti…</translation>
+        <translation>Importa en&amp;ti…</translation>
     </message>
     <message>
         <source>Import &amp;people…</source>
