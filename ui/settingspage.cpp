@@ -45,6 +45,15 @@ QList<std::pair<QString, QString>> fieldLabels()
             {QStringLiteral("districtName"), SettingsPage::tr("&District:")}};
 }
 
+// A button or a small field at its natural width in a form row, not stretched across it.
+QHBoxLayout *natural(QWidget *widget)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+
 QString stripMnemonic(QString text)
 {
     text.remove(QLatin1Char('&'));
@@ -191,7 +200,7 @@ QWidget *SettingsPage::createArchiveBox()
     auto *archiveLabel = new QLabel(tr("Archive:"), box);
     archiveLabel->setBuddy(showArchive);
     form->addRow(archiveLabel, m_archivePath);
-    form->addRow(QString(), showArchive);
+    form->addRow(QString(), natural(showArchive));
 
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
     m_backupFolder->setWordWrap(true);
@@ -203,7 +212,7 @@ QWidget *SettingsPage::createArchiveBox()
     auto *folderLabel = new QLabel(tr("Backup folder:"), box);
     folderLabel->setBuddy(showBackups);
     form->addRow(folderLabel, m_backupFolder);
-    form->addRow(QString(), showBackups);
+    form->addRow(QString(), natural(showBackups));
 
     m_keep->setObjectName(QStringLiteral("backupsToKeep"));
     m_keep->setAccessibleName(tr("Daily copies to keep"));
@@ -214,7 +223,9 @@ QWidget *SettingsPage::createArchiveBox()
         m_settings.setBackupsToKeep(keep);
         m_settings.sync();
     });
-    form->addRow(tr("Daily copies to &keep:"), m_keep);
+    auto *keepLabel = new QLabel(tr("Daily copies to &keep:"), box);
+    keepLabel->setBuddy(m_keep); // addRow(QString, QLayout *) would show the '&'
+    form->addRow(keepLabel, natural(m_keep));
 
     m_copies->setObjectName(QStringLiteral("backupCopies"));
     m_copies->setAccessibleName(tr("Existing backup copies"));
