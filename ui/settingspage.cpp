@@ -5,6 +5,7 @@
 #include "core/exports/documentsettings.h"
 #include "core/storage/archive.h"
 #include "core/storage/backups.h"
+#include "letterheadcommand.h"
 #include "letterpreview.h"
 #include "tavolo/problemview.h"
 #include "templatedialog.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -68,6 +70,7 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
                            QWidget *parent)
     : Page(parent)
     , m_archive(context.archive)
+    , m_undoStack(context.undoStack)
     , m_settings(settings)
     , m_backups(backups)
     , m_logo(new QLabel(this))
@@ -420,6 +423,7 @@ bool SettingsPage::save()
     DocumentSettings settings(m_archive);
     const auto values = formValues();
     const QString logo = m_pendingLogo;
+    const LetterheadCommand::Values before = LetterheadCommand::current(m_archive);
     // Letterhead and logo in one transaction: a refused logo leaves the letterhead as it was.
     const auto saved = m_archive.write([&]() -> Result<Done> {
         if (auto set = settings.set(values); !set)
@@ -432,6 +436,8 @@ bool SettingsPage::save()
         m_problems->setProblems(saved.problems());
         return false;
     }
+    m_undoStack.push(new LetterheadCommand(m_archive, before, LetterheadCommand::current(m_archive),
+                                           [this] { reload(); }));
     reload();
     return true;
 }

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QUndoStack;
 
 namespace tavolo {
 
@@ -54,6 +55,7 @@ private:
     void showInFolder(const QString &folder);
 
     Archive &m_archive;
+    QUndoStack &m_undoStack; // Edit › Undo of a saved letterhead
     Settings &m_settings;
     BackupActions &m_backups;
     QMap<QString, QLineEdit *> m_fields; // by DocumentSettings::keys()

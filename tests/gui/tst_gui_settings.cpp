@@ -90,6 +90,15 @@ private slots:
         QCOMPARE(stored.place, QStringLiteral("Sondrio"));
         QVERIFY(f.page.canLeave()); // nothing unsaved: no question
 
+        // Edit › Undo puts the letterhead stored before back, in the archive and on the page.
+        QCOMPARE(f.undoStack.count(), 1);
+        f.undoStack.undo();
+        QVERIFY(DocumentSettings(f.archive.archive).letterhead().place.isEmpty());
+        QVERIFY(place->text().isEmpty());
+        f.undoStack.redo();
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().place, QStringLiteral("Sondrio"));
+        QCOMPARE(place->text(), QStringLiteral("Sondrio"));
+
         // Revert brings back what is stored.
         place->setText(QStringLiteral("Tirano"));
         f.page.findChild<QPushButton *>(QStringLiteral("revertSettings"))->click();
