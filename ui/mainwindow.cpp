@@ -182,6 +182,10 @@ void MainWindow::createMenus()
 
 bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
 {
+    // Unsaved edits (the Settings page's letterhead) belong to the archive open now.
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->canLeave())
+            return false;
     // Try the file on a probe first: Archive::open closes the archive it is called on, and a
     // refused file must leave the clerk's current archive open.
     {
