@@ -4,6 +4,8 @@
 // With TAVOLO_GRAB_DIR set, the page and the template dialog are grabbed at 1366×768.
 #include "archivefixture.h"
 
+#include <QApplication>
+
 #include "core/config/settings.h"
 #include "core/exports/documentsettings.h"
 #include "core/storage/backups.h"
@@ -16,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,6 +39,17 @@ void grab(QWidget &widget, const QString &name)
     widget.show();
     QCoreApplication::processEvents();
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Answers the question the page asks (QMessageBox) with `button`, once it is shown.
+void answerWith(QMessageBox::StandardButton button, bool *asked)
+{
+    QTimer::singleShot(0, [button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box, "the page did not ask");
+        *asked = true;
+        box->button(button)->click();
+    });
 }
 
 struct PageFixture
@@ -104,6 +119,30 @@ private slots:
         f.page.findChild<QPushButton *>(QStringLiteral("revertSettings"))->click();
         QCOMPARE(place->text(), QStringLiteral("Sondrio"));
         QVERIFY(!f.page.isModified());
+    }
+
+    void leavingWithUnsavedEditsAsks()
+    {
+        PageFixture f;
+        auto *place = f.page.findChild<QLineEdit *>(QStringLiteral("place"));
+        place->setText(QStringLiteral("Tirano"));
+        bool asked = false;
+        answerWith(QMessageBox::Cancel, &asked);
+        QVERIFY(!f.page.canLeave()); // the clerk stays, the edit too
+        QVERIFY(asked);
+        QCOMPARE(place->text(), QStringLiteral("Tirano"));
+
+        asked = false;
+        answerWith(QMessageBox::Discard, &asked);
+        QVERIFY(f.page.canLeave());
+        QVERIFY(asked);
+        QVERIFY(place->text().isEmpty());
+        QVERIFY(DocumentSettings(f.archive.archive).letterhead().place.isEmpty());
+
+        place->setText(QStringLiteral("Tirano"));
+        answerWith(QMessageBox::Save, &asked);
+        QVERIFY(f.page.canLeave());
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().place, QStringLiteral("Tirano"));
     }
 
     void anUnknownPlaceholderKeepsSaveDisabled()
