@@ -38,10 +38,10 @@ QList<std::pair<QString, QString>> fieldLabels()
 {
     return {{QStringLiteral("enteName"), SettingsPage::tr("&Lead body:")},
             {QStringLiteral("officeName"), SettingsPage::tr("&Office:")},
-            {QStringLiteral("address"), SettingsPage::tr("&Address:")},
+            {QStringLiteral("address"), SettingsPage::tr("Addr&ess:")},
             {QStringLiteral("contacts"), SettingsPage::tr("&Contacts:")},
             {QStringLiteral("officePec"), SettingsPage::tr("Office &PEC:")},
-            {QStringLiteral("signatoryName"), SettingsPage::tr("&Signed by:")},
+            {QStringLiteral("signatoryName"), SettingsPage::tr("Si&gned by:")},
             {QStringLiteral("signatoryTitle"), SettingsPage::tr("Signatory's &title:")},
             {QStringLiteral("place"), SettingsPage::tr("Pl&ace of writing:")},
             {QStringLiteral("districtName"), SettingsPage::tr("&District:")}};
@@ -158,7 +158,7 @@ QWidget *SettingsPage::createLetterheadBox()
     logoLabel->setBuddy(chooseLogo);
     form->addRow(logoLabel, logoRow);
 
-    auto *templateButton = new QPushButton(tr("&Edit template…"), box);
+    auto *templateButton = new QPushButton(tr("Edit te&mplate…"), box);
     templateButton->setObjectName(QStringLiteral("editTemplate"));
     connect(templateButton, &QPushButton::clicked, this, &SettingsPage::editTemplate);
     auto *templateLabel = new QLabel(tr("Letter:"), box);
