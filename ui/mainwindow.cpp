@@ -8,6 +8,7 @@
 #include "import/importwizard.h"
 #include "organisationpage.h"
 #include "personpage.h"
+#include "settingspage.h"
 #include "tavolo/tavolopage.h"
 #include "tavolo/tavolopagehost.h"
 #include "tavolo/tavolopages.h"
@@ -52,8 +53,17 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(180);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // A page with unsaved edits may keep the clerk on it (Page::canLeave).
+        const int current = m_stack->currentIndex();
+        if (row != current && current >= 0 && current < m_pageList.size()
+            && !m_pageList.at(current)->canLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(current);
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -101,6 +111,7 @@ void MainWindow::createPages()
     for (const TavoloPageInfo &info : tavolo.mid(1))
         addTavoloPage(info);
     addPage(new AuditPage(m_archive)); // R-J: who changed what, read-only
+    addPage(new SettingsPage(context, m_settings, *m_backups));
 }
 
 void MainWindow::showPageNamed(const QString &name)
@@ -179,6 +190,10 @@ void MainWindow::createMenus()
 
 bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
 {
+    // Unsaved edits (the Settings page's letterhead) belong to the archive open now.
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->canLeave())
+            return false;
     // Try the file on a probe first: Archive::open closes the archive it is called on, and a
     // refused file must leave the clerk's current archive open.
     {
@@ -306,6 +321,12 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (Page *page : std::as_const(m_pageList)) {
+        if (!page->canLeave()) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     event->accept();
 }

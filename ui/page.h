@@ -22,6 +22,9 @@ public:
     // Column widths and the like, kept between sessions.
     virtual void saveLayout(Settings &) const { }
     virtual void restoreLayout(const Settings &) { }
+    // The clerk leaves the page or closes the window: false keeps them here (e.g. unsaved
+    // edits they chose not to throw away).
+    virtual bool canLeave() { return true; }
 };
 
 } // namespace tavolo

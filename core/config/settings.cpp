@@ -123,6 +123,12 @@ int Settings::backupsToKeep() const
     return qMax(1, value(Key::BackupsToKeep).toInt());
 }
 
+void Settings::setBackupsToKeep(int keep)
+{
+    // Keeping none would let the rotation delete the only copy just made.
+    setValue(Key::BackupsToKeep, qMax(1, keep));
+}
+
 void Settings::sync()
 {
     m_settings->sync();

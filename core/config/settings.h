@@ -43,6 +43,7 @@ public:
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
     int backupsToKeep() const;                  // default 30, at least 1
+    void setBackupsToKeep(int keep);            // clamped to at least 1
 
     void sync();
 

@@ -104,11 +104,27 @@ Result<Done> DocumentSettings::setTemplate(const QString &htmlPath)
     auto loaded = documents::LetterTemplate::fromFile(htmlPath);
     if (!loaded)
         return Result<Done>::from(loaded);
-    const Problems problems = loaded.value().validate(documents::LetterRenderer::valueNames(),
-                                                      documents::LetterRenderer::flagNames());
+    return setTemplateHtml(loaded.value().html());
+}
+
+Result<Done> DocumentSettings::setTemplateHtml(const QString &html)
+{
+    if (html.trimmed().isEmpty())
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("TEMPLATE"), tr("The letter template is empty.")));
+    const documents::LetterTemplate candidate(html);
+    const Problems problems = candidate.validate(documents::LetterRenderer::valueNames(),
+                                                 documents::LetterRenderer::flagNames());
     if (hasRefusal(problems))
         return Result<Done>::refused(problems);
-    return DocumentSettingsStore(m_archive).set({{kTemplate, loaded.value().html()}});
+    return DocumentSettingsStore(m_archive).set({{kTemplate, html}});
+}
+
+Result<Done> DocumentSettings::resetTemplate()
+{
+    // No stored template means the default (letterTemplate()), so a later, better default
+    // reaches the archives that never customised it.
+    return DocumentSettingsStore(m_archive).set({{kTemplate, QVariant()}});
 }
 
 } // namespace tavolo

@@ -1,0 +1,483 @@
+#include "settingspage.h"
+
+#include "backupactions.h"
+#include "core/config/settings.h"
+#include "core/exports/documentsettings.h"
+#include "core/storage/archive.h"
+#include "core/storage/backups.h"
+#include "letterheadcommand.h"
+#include "letterpreview.h"
+#include "tavolo/problemview.h"
+#include "templatedialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tavolo {
+
+namespace {
+
+// The form's labels, in the order of DocumentSettings::keys().
+QList<std::pair<QString, QString>> fieldLabels()
+{
+    return {{QStringLiteral("enteName"), SettingsPage::tr("&Lead body:")},
+            {QStringLiteral("officeName"), SettingsPage::tr("&Office:")},
+            {QStringLiteral("address"), SettingsPage::tr("Addr&ess:")},
+            {QStringLiteral("contacts"), SettingsPage::tr("&Contacts:")},
+            {QStringLiteral("officePec"), SettingsPage::tr("Office &PEC:")},
+            {QStringLiteral("signatoryName"), SettingsPage::tr("Si&gned by:")},
+            {QStringLiteral("signatoryTitle"), SettingsPage::tr("Signatory's &title:")},
+            {QStringLiteral("place"), SettingsPage::tr("Pl&ace of writing:")},
+            {QStringLiteral("districtName"), SettingsPage::tr("&District:")}};
+}
+
+// A button or a small field at its natural width in a form row, not stretched across it.
+QHBoxLayout *natural(QWidget *widget)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+
+QString stripMnemonic(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const PageContext &context, Settings &settings, BackupActions &backups,
+                           QWidget *parent)
+    : Page(parent)
+    , m_archive(context.archive)
+    , m_undoStack(context.undoStack)
+    , m_settings(settings)
+    , m_backups(backups)
+    , m_logo(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_problems(new ProblemView(this))
+    , m_preview(new LetterPreview(this))
+    , m_archivePath(new QLabel(this))
+    , m_backupFolder(new QLabel(this))
+    , m_keep(new QSpinBox(this))
+    , m_copies(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+
+    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings")), this);
+
+    // Three columns at 1366×768: the letterhead, the archive and language, the preview.
+    auto *left = new QVBoxLayout;
+    left->addWidget(createLetterheadBox());
+    left->addStretch(1);
+    auto *middle = new QVBoxLayout;
+    middle->addWidget(createArchiveBox(), 1);
+    middle->addWidget(createLanguageBox());
+
+    auto *previewBox = new QGroupBox(tr("Preview of a letter"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    auto *previewNote = new QLabel(tr("A sample convocation with the values above, saved or not."),
+                                   previewBox);
+    previewNote->setWordWrap(true);
+    auto *previewScroll = new QScrollArea(previewBox);
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    previewLayout->addWidget(previewNote);
+    previewLayout->addWidget(previewScroll, 1);
+    previewBox->setMinimumWidth(400);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 5);
+    columns->addLayout(middle, 4);
+    columns->addWidget(previewBox, 4);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(heading);
+    contentLayout->addLayout(columns, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    reload();
+}
+
+QWidget *SettingsPage::createLetterheadBox()
+{
+    auto *box = new QGroupBox(tr("Letterhead and signature"), this);
+    auto *form = new QFormLayout;
+    for (const auto &[key, label] : fieldLabels()) {
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(key);
+        edit->setAccessibleName(stripMnemonic(label));
+        connect(edit, &QLineEdit::textChanged, this, &SettingsPage::edited);
+        m_fields.insert(key, edit);
+        form->addRow(label, edit); // the label's buddy is the field
+    }
+    m_fields.value(QStringLiteral("officePec"))->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
+
+    m_logo->setObjectName(QStringLiteral("logo"));
+    m_logo->setAccessibleName(tr("Current logo"));
+    m_logo->setFixedSize(72, 72);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    auto *chooseLogo = new QPushButton(tr("C&hoose a logo…"), box);
+    chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(chooseLogo, 0, Qt::AlignVCenter);
+    logoRow->addStretch(1);
+    auto *logoLabel = new QLabel(tr("Logo:"), box);
+    logoLabel->setBuddy(chooseLogo);
+    form->addRow(logoLabel, logoRow);
+
+    auto *templateButton = new QPushButton(tr("Edit te&mplate…"), box);
+    templateButton->setObjectName(QStringLiteral("editTemplate"));
+    connect(templateButton, &QPushButton::clicked, this, &SettingsPage::editTemplate);
+    auto *templateLabel = new QLabel(tr("Letter:"), box);
+    templateLabel->setBuddy(templateButton);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(templateButton);
+    templateRow->addStretch(1);
+    form->addRow(templateLabel, templateRow);
+
+    m_save->setObjectName(QStringLiteral("saveSettings"));
+    m_revert->setObjectName(QStringLiteral("revertSettings"));
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(box);
+    auto *note = new QLabel(tr("Printed on every convocation letter; kept in the archive, so "
+                               "everyone who opens it prints the same letterhead."), box);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget *SettingsPage::createArchiveBox()
+{
+    auto *box = new QGroupBox(tr("Archive and backups"), this);
+    auto *form = new QFormLayout;
+
+    m_archivePath->setObjectName(QStringLiteral("archivePath"));
+    m_archivePath->setWordWrap(true);
+    m_archivePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *showArchive = new QPushButton(tr("Show in &folder"), box);
+    showArchive->setObjectName(QStringLiteral("showArchive"));
+    connect(showArchive, &QPushButton::clicked, this,
+            [this] { showInFolder(QFileInfo(m_archive.path()).absolutePath()); });
+    auto *archiveLabel = new QLabel(tr("Archive:"), box);
+    archiveLabel->setBuddy(showArchive);
+    form->addRow(archiveLabel, m_archivePath);
+    form->addRow(QString(), natural(showArchive));
+
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setWordWrap(true);
+    m_backupFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *showBackups = new QPushButton(tr("Show &backups in folder"), box);
+    showBackups->setObjectName(QStringLiteral("showBackups"));
+    connect(showBackups, &QPushButton::clicked, this,
+            [this] { showInFolder(Backups::defaultFolder(m_archive.path())); });
+    auto *folderLabel = new QLabel(tr("Backup folder:"), box);
+    folderLabel->setBuddy(showBackups);
+    form->addRow(folderLabel, m_backupFolder);
+    form->addRow(QString(), natural(showBackups));
+
+    m_keep->setObjectName(QStringLiteral("backupsToKeep"));
+    m_keep->setAccessibleName(tr("Daily copies to keep"));
+    m_keep->setRange(1, 365);
+    m_keep->setValue(m_settings.backupsToKeep());
+    // A setting of this computer, not of the archive: saved at once, like the language.
+    connect(m_keep, &QSpinBox::valueChanged, this, [this](int keep) {
+        m_settings.setBackupsToKeep(keep);
+        m_settings.sync();
+    });
+    auto *keepLabel = new QLabel(tr("Daily copies to &keep:"), box);
+    keepLabel->setBuddy(m_keep); // addRow(QString, QLayout *) would show the '&'
+    form->addRow(keepLabel, natural(m_keep));
+
+    m_copies->setObjectName(QStringLiteral("backupCopies"));
+    m_copies->setAccessibleName(tr("Existing backup copies"));
+    auto *copiesLabel = new QLabel(tr("E&xisting copies, newest first:"), box);
+    copiesLabel->setBuddy(m_copies);
+
+    auto *backUpNow = new QPushButton(tr("Back &up now"), box);
+    backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    connect(backUpNow, &QPushButton::clicked, this, [this] {
+        m_backups.backUpNow();
+        reloadBackups();
+    });
+    auto *restore = new QPushButton(tr("&Restore…"), box);
+    restore->setObjectName(QStringLiteral("restoreBackup"));
+    connect(restore, &QPushButton::clicked, this, [this] {
+        m_backups.restore(); // reopens the archive: every page reloads
+        reloadBackups();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(backUpNow);
+    buttons->addWidget(restore);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(copiesLabel);
+    layout->addWidget(m_copies, 1);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget *SettingsPage::createLanguageBox()
+{
+    auto *box = new QGroupBox(tr("Language"), this);
+    const QString name = m_settings.language() == QLatin1String("en") ? tr("English") : tr("Italian");
+    auto *label = new QLabel(tr("The program speaks %1. To change it use Settings › Language; "
+                                "the new language is used the next time Tavolo starts.")
+                                 .arg(name),
+                             box);
+    label->setObjectName(QStringLiteral("language"));
+    label->setWordWrap(true);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(label);
+    return box;
+}
+
+void SettingsPage::reload()
+{
+    const bool open = m_archive.isOpen();
+    if (open) {
+        const DocumentSettings settings(m_archive);
+        m_savedLetterhead = settings.letterhead();
+        const documents::Letterhead &l = m_savedLetterhead;
+        m_saved = {{QStringLiteral("enteName"), l.enteName},
+                   {QStringLiteral("officeName"), l.officeName},
+                   {QStringLiteral("address"), l.address},
+                   {QStringLiteral("contacts"), l.contacts},
+                   {QStringLiteral("officePec"), l.officePec},
+                   {QStringLiteral("signatoryName"), l.signatoryName},
+                   {QStringLiteral("signatoryTitle"), l.signatoryTitle},
+                   {QStringLiteral("place"), l.place},
+                   {QStringLiteral("districtName"), settings.districtName()}};
+    } else {
+        m_savedLetterhead = {};
+        m_saved.clear();
+    }
+    m_pendingLogo.clear();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setText(m_saved.value(it.key()));
+    }
+    m_problems->setProblems({});
+    showLogo(m_savedLetterhead.effectiveLogoPath());
+    m_archivePath->setText(open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
+                                : tr("No archive open"));
+    reloadBackups();
+    edited();
+}
+
+void SettingsPage::reloadBackups()
+{
+    m_copies->clear();
+    if (!m_archive.isOpen()) {
+        m_backupFolder->clear();
+        return;
+    }
+    const Backups backups(m_archive.path());
+    m_backupFolder->setText(QDir::toNativeSeparators(backups.folder()));
+    const QStringList copies = backups.list();
+    for (const QString &copy : copies) {
+        const QFileInfo info(copy);
+        auto *item = new QListWidgetItem(info.fileName(), m_copies);
+        item->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    }
+    if (copies.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No copies yet."), m_copies);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+QMap<QString, QString> SettingsPage::formValues() const
+{
+    QMap<QString, QString> values;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        values.insert(it.key(), it.value()->text().trimmed());
+    return values;
+}
+
+bool SettingsPage::isModified() const
+{
+    if (!m_pendingLogo.isEmpty())
+        return true;
+    const auto values = formValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (it.value() != m_saved.value(it.key()).trimmed())
+            return true;
+    return false;
+}
+
+documents::Letterhead SettingsPage::previewLetterhead() const
+{
+    const auto v = formValues();
+    documents::Letterhead l = m_savedLetterhead;
+    l.enteName = v.value(QStringLiteral("enteName"));
+    l.officeName = v.value(QStringLiteral("officeName"));
+    l.address = v.value(QStringLiteral("address"));
+    l.contacts = v.value(QStringLiteral("contacts"));
+    l.officePec = v.value(QStringLiteral("officePec"));
+    l.signatoryName = v.value(QStringLiteral("signatoryName"));
+    l.signatoryTitle = v.value(QStringLiteral("signatoryTitle"));
+    l.place = v.value(QStringLiteral("place"));
+    if (!m_pendingLogo.isEmpty())
+        l.logoPath = m_pendingLogo;
+    return l;
+}
+
+void SettingsPage::edited()
+{
+    const bool modified = m_archive.isOpen() && isModified();
+    m_save->setEnabled(modified);
+    m_revert->setEnabled(modified);
+    updatePreview();
+}
+
+void SettingsPage::updatePreview()
+{
+    if (!m_archive.isOpen()) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->render(previewLetterhead(), formValues().value(QStringLiteral("districtName")),
+                      DocumentSettings(m_archive).letterTemplate());
+}
+
+void SettingsPage::showLogo(const QString &path)
+{
+    const QImage image(path);
+    if (image.isNull()) {
+        m_logo->setText(tr("No logo"));
+        return;
+    }
+    m_logo->setPixmap(QPixmap::fromImage(image.scaled(m_logo->size() - QSize(8, 8),
+                                                      Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void SettingsPage::chooseLogo()
+{
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a logo"), QFileInfo(m_archive.path()).absolutePath(),
+        tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    if (path.isEmpty())
+        return;
+    if (QImage(path).isNull()) {
+        m_problems->setProblems({Problem::refused(
+            QStringLiteral("INPUT"),
+            tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(QDir::toNativeSeparators(path)))});
+        return;
+    }
+    m_problems->setProblems({});
+    m_pendingLogo = path;
+    showLogo(path);
+    edited();
+}
+
+bool SettingsPage::save()
+{
+    if (!m_archive.isOpen())
+        return false;
+    DocumentSettings settings(m_archive);
+    const auto values = formValues();
+    const QString logo = m_pendingLogo;
+    const LetterheadCommand::Values before = LetterheadCommand::current(m_archive);
+    // Letterhead and logo in one transaction: a refused logo leaves the letterhead as it was.
+    const auto saved = m_archive.write([&]() -> Result<Done> {
+        if (auto set = settings.set(values); !set)
+            return set;
+        if (!logo.isEmpty())
+            return settings.setLogo(logo);
+        return Result<Done>::ok(Done {});
+    });
+    if (!saved) {
+        m_problems->setProblems(saved.problems());
+        return false;
+    }
+    m_undoStack.push(new LetterheadCommand(m_archive, before, LetterheadCommand::current(m_archive),
+                                           [this] { reload(); }));
+    reload();
+    return true;
+}
+
+void SettingsPage::revert()
+{
+    reload();
+}
+
+bool SettingsPage::canLeave()
+{
+    if (!m_archive.isOpen() || !isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved settings"),
+        tr("The letterhead has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
+void SettingsPage::editTemplate()
+{
+    if (!m_archive.isOpen())
+        return;
+    TemplateDialog dialog(m_archive, previewLetterhead(),
+                          formValues().value(QStringLiteral("districtName")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        updatePreview();
+}
+
+void SettingsPage::showInFolder(const QString &folder)
+{
+    QDir().mkpath(folder); // the backup folder appears with the first copy
+    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+} // namespace tavolo
