@@ -52,11 +52,17 @@
     <name>tavolo::AuditPage</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation><numerusform>%1 of %n change shown</numerusform><numerusform>%1 of %n changes shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,25 +103,37 @@
     <name>tavolo::ImportCheckPage</name>
     <message numerus="yes">
         <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
-        <translation><numerusform>%1 of %n record have problems: correct the file and choose it again. Nothing has been written.</numerusform><numerusform>%1 of %n records have problems: correct the file and choose it again. Nothing has been written.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n record have problems: correct the file and choose it again. Nothing has been written.</numerusform>
+            <numerusform>%1 of %n records have problems: correct the file and choose it again. Nothing has been written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) ready to import. Choose Import to write them.</source>
-        <translation><numerusform>%n record ready to import. Choose Import to write them.</numerusform><numerusform>%n records ready to import. Choose Import to write them.</numerusform></translation>
+        <translation>
+            <numerusform>%n record ready to import. Choose Import to write them.</numerusform>
+            <numerusform>%n records ready to import. Choose Import to write them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tavolo::ImportFilePage</name>
     <message numerus="yes">
         <source>Read as %1, separator “%2”: %n record(s) after the header line.</source>
-        <translation><numerusform>Read as %1, separator “%2”: %n record after the header line.</numerusform><numerusform>Read as %1, separator “%2”: %n records after the header line.</numerusform></translation>
+        <translation>
+            <numerusform>Read as %1, separator “%2”: %n record after the header line.</numerusform>
+            <numerusform>Read as %1, separator “%2”: %n records after the header line.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tavolo::ImportWizard</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n record imported.</numerusform><numerusform>%n records imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,14 @@ Comandi:
         <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
         <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
+    <message>
+        <source>The letter template is empty.</source>
+        <translation>Il modello della lettera è vuoto.</translation>
+    </message>
+    <message>
+        <source>Change the letterhead</source>
+        <translation>Modifica della carta intestata</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1606,11 +1614,17 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modifica</numerusform><numerusform>%n modifiche</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
-        <translation><numerusform>%1 di %n modifica mostrate</numerusform><numerusform>%1 di %n modifiche mostrate</numerusform></translation>
+        <translation>
+            <numerusform>%1 di %n modifica mostrate</numerusform>
+            <numerusform>%1 di %n modifiche mostrate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -2455,7 +2469,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
-        <translation><numerusform>%1 record su %n ha problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform><numerusform>%1 record su %n hanno problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%1 record su %n ha problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
+            <numerusform>%1 record su %n hanno problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no records to import.</source>
@@ -2463,7 +2480,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n record(s) ready to import. Choose Import to write them.</source>
-        <translation><numerusform>%n record pronto da importare. Scegliere Importa per scriverlo.</numerusform><numerusform>%n record pronti da importare. Scegliere Importa per scriverli.</numerusform></translation>
+        <translation>
+            <numerusform>%n record pronto da importare. Scegliere Importa per scriverlo.</numerusform>
+            <numerusform>%n record pronti da importare. Scegliere Importa per scriverli.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -2502,7 +2522,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>Read as %1, separator “%2”: %n record(s) after the header line.</source>
-        <translation><numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform><numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform></translation>
+        <translation>
+            <numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform>
+            <numerusform>Letto come %1, separatore «%2»: %n record dopo la riga di intestazione.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2579,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n record importato.</numerusform><numerusform>%n record importati.</numerusform></translation>
+        <translation>
+            <numerusform>%n record importato.</numerusform>
+            <numerusform>%n record importati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2569,6 +2595,13 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>%1 holds no records.</source>
         <translation>%1 non contiene record.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::LetterPreview</name>
+    <message>
+        <source>Preview of a sample convocation letter</source>
+        <translation>Anteprima di una lettera di convocazione di esempio</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3826,220 @@ Motivazione: %6</translation>
     <message>
         <source>New requested meeting</source>
         <translation>Nuova seduta su richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SettingsPage</name>
+    <message>
+        <source>&amp;Lead body:</source>
+        <translation>&amp;Ente capofila:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Ufficio:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>In&amp;dirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Recapiti:</translation>
+    </message>
+    <message>
+        <source>Office &amp;PEC:</source>
+        <translation>&amp;PEC dell'ufficio:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Firmata da:</translation>
+    </message>
+    <message>
+        <source>Signatory's &amp;title:</source>
+        <translation>&amp;Qualifica del firmatario:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace of writing:</source>
+        <translation>&amp;Luogo di redazione:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Ambito:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;ulla le modifiche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Preview of a letter</source>
+        <translation>Anteprima di una lettera</translation>
+    </message>
+    <message>
+        <source>A sample convocation with the values above, saved or not.</source>
+        <translation>Una convocazione di esempio con i valori sopra, salvati o no.</translation>
+    </message>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>Carta intestata e firma</translation>
+    </message>
+    <message>
+        <source>e.g. ufficiodipiano@pec.it</source>
+        <translation>es. ufficiodipiano@pec.it</translation>
+    </message>
+    <message>
+        <source>Current logo</source>
+        <translation>Logo attuale</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a logo…</source>
+        <translation>Scegli un l&amp;ogo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Edit te&amp;mplate…</source>
+        <translation>Modifica il &amp;modello…</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettera:</translation>
+    </message>
+    <message>
+        <source>Printed on every convocation letter; kept in the archive, so everyone who opens it prints the same letterhead.</source>
+        <translation>Stampata su ogni lettera di convocazione; conservata nell'archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
+    </message>
+    <message>
+        <source>Archive and backups</source>
+        <translation>Archivio e copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archivio:</translation>
+    </message>
+    <message>
+        <source>Show &amp;backups in folder</source>
+        <translation>Mostra le copie nella car&amp;tella</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Cartella delle copie:</translation>
+    </message>
+    <message>
+        <source>Daily copies to keep</source>
+        <translation>Copie giornaliere da conservare</translation>
+    </message>
+    <message>
+        <source>Daily copies to &amp;keep:</source>
+        <translation>Copie giornaliere da c&amp;onservare:</translation>
+    </message>
+    <message>
+        <source>Existing backup copies</source>
+        <translation>Copie di sicurezza esistenti</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting copies, newest first:</source>
+        <translation>Copie e&amp;sistenti, dalla più recente:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Copia di sicurezza &amp;ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>The program speaks %1. To change it use Settings › Language; the new language is used the next time Tavolo starts.</source>
+        <translation>Il programma è in %1. Per cambiarlo usare Impostazioni › Lingua; la nuova lingua si usa al prossimo avvio di Tavolo.</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Nessun archivio aperto</translation>
+    </message>
+    <message>
+        <source>No copies yet.</source>
+        <translation>Nessuna copia finora.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Immagini (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>The letterhead has changes that are not saved. Save them?</source>
+        <translation>La carta intestata ha modifiche non salvate. Salvarle?</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::TemplateDialog</name>
+    <message>
+        <source>Letter template</source>
+        <translation>Modello della lettera</translation>
+    </message>
+    <message>
+        <source>HTML of the letter template</source>
+        <translation>HTML del modello della lettera</translation>
+    </message>
+    <message>
+        <source>&amp;HTML of the letter:</source>
+        <translation>&amp;HTML della lettera:</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Segnaposto</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation>&amp;Segnaposto (doppio clic per inserire):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default</source>
+        <translation>&amp;Ripristina il predefinito</translation>
+    </message>
+    <message>
+        <source>The letter template is empty.</source>
+        <translation>Il modello della lettera è vuoto.</translation>
     </message>
 </context>
 </TS>
