@@ -3169,6 +3169,14 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>Reorder agenda</source>
         <translation>Riordino dell'ordine del giorno</translation>
     </message>
+    <message>
+        <source>Double-click to open the file kept in the archive</source>
+        <translation>Doppio clic per aprire il file conservato nell'archivio</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non è possibile scrivere %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::OfficeDialog</name>

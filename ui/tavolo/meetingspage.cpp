@@ -29,6 +29,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUrl>
+#include <QStandardPaths>
+#include <QDir>
+#include <QDesktopServices>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -209,6 +213,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &MeetingsPage::cancelMeeting);
     connect(m_attach, &QPushButton::clicked, this, &MeetingsPage::attachMaterial);
     connect(m_export, &QPushButton::clicked, this, &MeetingsPage::exportDocuments);
+    connect(m_materials, &QListWidget::itemDoubleClicked, this, &MeetingsPage::openMaterial);
     connect(addItem, &QPushButton::clicked, this, &MeetingsPage::addAgendaItem);
     connect(removeItem, &QPushButton::clicked, this, &MeetingsPage::removeAgendaItem);
     connect(up, &QPushButton::clicked, this, [this] { moveAgendaItem(-1); });
@@ -318,9 +323,14 @@ void MeetingsPage::showMeeting()
         m_agenda->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(m->agenda.at(i)));
     if (m->agenda.isEmpty())
         m_agenda->addItem(tr("(no items yet: a meeting is convened with its agenda)"));
-    for (const Material &mat : m->materials)
-        m_materials->addItem(mat.file.isEmpty() ? mat.title
-                                                : tr("%1 (%2)").arg(mat.title, mat.file));
+    for (const Material &mat : m->materials) {
+        auto *item = new QListWidgetItem(mat.file.isEmpty() ? mat.title : tr("%1 (%2)").arg(mat.title, mat.file),
+                                         m_materials);
+        item->setData(Qt::UserRole, mat.id);
+        item->setData(Qt::UserRole + 1, mat.file);
+        if (!mat.file.isEmpty())
+            item->setToolTip(tr("Double-click to open the file kept in the archive"));
+    }
     if (m->materials.isEmpty())
         m_materials->addItem(tr("(no materials yet)"));
     // Why each participant is there: the office held, or the organisation represented, on the
@@ -515,6 +525,28 @@ void MeetingsPage::exportDocuments()
     }
     ExportDialog dialog(exporter.value(), exporter.warnings(), this);
     dialog.exec();
+}
+
+// A material's file lives in the archive: it is written to a private temporary folder and
+// opened with the program the system associates with it.
+void MeetingsPage::openMaterial(QListWidgetItem *item)
+{
+    // Only the name: a file name in the archive never chooses the folder it is written to.
+    const QString name = item ? QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName() : QString();
+    if (name.isEmpty())
+        return;
+    const QByteArray content = MeetingStore(archive()).materialContent(item->data(Qt::UserRole).toLongLong());
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("tavolo-materials"));
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        report(Result<qint64>::refused(Problem::refused(
+            QStringLiteral("FILE"), tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()))));
+        return;
+    }
+    file.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
 }
 
 void MeetingsPage::attachMaterial()

@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QListWidgetItem;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -33,6 +34,7 @@ public slots:
     void cancelMeeting();
     void attachMaterial();
     void exportDocuments();
+    void openMaterial(QListWidgetItem *item);
     void addAgendaItem();
     void removeAgendaItem();
     void moveAgendaItem(int by);
