@@ -1,5 +1,7 @@
 #include "importmappingpage.h"
 
+#include <QHash>
+
 #include "importwizard.h"
 
 #include <QComboBox>
@@ -9,6 +11,30 @@
 #include <QVBoxLayout>
 
 namespace tavolo {
+
+// The register's fields as the clerk calls them; the JSON name after it for those who script.
+QString ImportMappingPage::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("taxCode"), QT_TR_NOOP("Tax code")},
+        {QStringLiteral("runtsSection"), QT_TR_NOOP("RUNTS section")},
+        {QStringLiteral("runtsNumber"), QT_TR_NOOP("RUNTS number")},
+        {QStringLiteral("comune"), QT_TR_NOOP("Comune")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("pec"), QT_TR_NOOP("PEC")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("givenName"), QT_TR_NOOP("Given name")},
+        {QStringLiteral("familyName"), QT_TR_NOOP("Family name")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : QStringLiteral("%1 (%2)").arg(tr(it.value()), field);
+}
 
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -56,9 +82,10 @@ void ImportMappingPage::initializePage()
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("column-%1").arg(i));
         combo->addItem(tr("(ignore)"), QStringLiteral("-"));
-        for (const QString &field : fields)
-            combo->addItem(required.contains(field) ? tr("%1 (required)").arg(field) : field,
-                           field);
+        for (const QString &field : fields) {
+            const QString label = fieldLabel(field);
+            combo->addItem(required.contains(field) ? tr("%1 (required)").arg(label) : label, field);
+        }
         combo->setCurrentIndex(qMax(0, combo->findData(automatic.value(i, QStringLiteral("-")))));
         m_combos << combo;
         const QString header =

@@ -22,6 +22,7 @@ public:
     QList<QComboBox *> combos() const { return m_combos; }
 
 private:
+    static QString fieldLabel(const QString &field);
     ImportWizard *m_wizard;
     QGridLayout *m_grid;
     QList<QComboBox *> m_combos;
