@@ -432,7 +432,7 @@ Comandi:
     </message>
     <message>
         <source>The category "%1" has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
-        <translation>La categoria «%1» ha %2 seggi vacanti su %3 il %4: chiedere ai suoi enti di designare un rappresentante.</translation>
+        <translation>Il %4 la categoria «%1» ha seggi vacanti: %2 su %3. Chiedere ai suoi enti di designare un rappresentante.</translation>
     </message>
     <message>
         <source>In %1 the Tavolo met %2 time(s); the regulation requires at least %3.</source>
