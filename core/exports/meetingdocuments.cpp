@@ -3,6 +3,7 @@
 #include "documentsettings.h"
 
 #include "core/rules/composition.h"
+#include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
 #include "core/storage/organisationstore.h"
@@ -78,7 +79,7 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
         return Result<MeetingPack>::refused(Problem::refused(
             QStringLiteral("R-C"),
             tr("The meeting of %1 was cancelled (%2): there is nothing to send.")
-                .arg(m->date.toString(QStringLiteral("dd/MM/yyyy")), m->cancelReason),
+                .arg(RuleText::day(m->date), m->cancelReason),
             QStringLiteral("meeting")));
     MeetingPack pack;
     documents::MeetingDocumentData &d = pack.meeting;

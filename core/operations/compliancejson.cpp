@@ -2,16 +2,13 @@
 
 #include "batch.h"
 
+#include "fields.h"
+
 #include <QJsonArray>
 
 namespace tavolo {
 
 namespace {
-
-QJsonValue day(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
 
 QJsonObject person(const History &h, qint64 id)
 {
@@ -21,8 +18,8 @@ QJsonObject person(const History &h, qint64 id)
 QJsonObject term(const History &h, qint64 id, const Period &p)
 {
     QJsonObject o = person(h, id);
-    o.insert(QStringLiteral("from"), day(p.from));
-    o.insert(QStringLiteral("to"), day(p.to));
+    o.insert(QStringLiteral("from"), Fields::dateValue(p.from));
+    o.insert(QStringLiteral("to"), Fields::dateValue(p.to));
     return o;
 }
 
@@ -40,7 +37,7 @@ QJsonObject ComplianceJson::regulation(const Regulation &r)
     QJsonObject seats;
     for (auto it = r.seats.cbegin(); it != r.seats.cend(); ++it)
         seats.insert(Categories::id(it.key()), it.value());
-    return {{QStringLiteral("effective"), day(r.effective)},
+    return {{QStringLiteral("effective"), Fields::dateValue(r.effective)},
             {QStringLiteral("minMeetingsPerYear"), r.minMeetingsPerYear},
             {QStringLiteral("noticeDays"), r.noticeDays},
             {QStringLiteral("requestThreshold"), r.thresholdText()},
@@ -55,7 +52,7 @@ QJsonArray ComplianceJson::offices(const History &h, const Composition &c)
         QJsonObject delegate;
         if (o.delegation) {
             delegate = term(h, o.delegation->delegateId, o.delegation->period);
-            delegate.insert(QStringLiteral("actDate"), day(o.delegation->actDate));
+            delegate.insert(QStringLiteral("actDate"), Fields::dateValue(o.delegation->actDate));
             delegate.insert(QStringLiteral("actReference"), o.delegation->actReference);
         }
         out << QJsonObject{
@@ -76,7 +73,7 @@ QJsonArray ComplianceJson::categories(const History &h, const Composition &c)
             o.insert(QStringLiteral("designation"), d.id);
             o.insert(QStringLiteral("organisation"), d.organisationId);
             o.insert(QStringLiteral("organisationName"), h.organisationName(d.organisationId));
-            o.insert(QStringLiteral("actDate"), day(d.actDate));
+            o.insert(QStringLiteral("actDate"), Fields::dateValue(d.actDate));
             o.insert(QStringLiteral("actReference"), d.actReference);
             holders << o;
         }
@@ -93,7 +90,7 @@ QJsonArray ComplianceJson::requests(const QList<RequestStatus> &statuses)
     QJsonArray out;
     for (const RequestStatus &s : statuses)
         out << QJsonObject{{QStringLiteral("request"), s.requestId},
-                           {QStringLiteral("deadline"), day(s.deadline)},
+                           {QStringLiteral("deadline"), Fields::dateValue(s.deadline)},
                            {QStringLiteral("answeredBy"),
                             s.answeredBy ? QJsonValue(*s.answeredBy) : QJsonValue()},
                            {QStringLiteral("overdue"), s.overdue},
@@ -107,7 +104,7 @@ QJsonObject ComplianceJson::toJson(const History &h, const Compliance &c)
     QJsonArray members;
     for (qint64 id : c.composition.members())
         members << person(h, id);
-    return {{QStringLiteral("date"), day(c.composition.date)},
+    return {{QStringLiteral("date"), Fields::dateValue(c.composition.date)},
             {QStringLiteral("clean"), !hasRefusal(c.problems)},
             {QStringLiteral("chair"), chair ? QJsonValue(person(h, *chair)) : QJsonValue()},
             {QStringLiteral("offices"), offices(h, c.composition)},

@@ -147,4 +147,9 @@ Problems Fields::problems() const
     return out;
 }
 
+QJsonValue Fields::dateValue(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
 } // namespace tavolo

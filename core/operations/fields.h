@@ -29,6 +29,9 @@ public:
     std::optional<bool> boolean(const QString &name);
     std::optional<QDate> date(const QString &name); // YYYY-MM-DD
     std::optional<QDate> requiredDate(const QString &name);
+    // A date as the JSON of the CLI writes it (YYYY-MM-DD, null when there is none): what
+    // date() reads back.
+    static QJsonValue dateValue(QDate date);
     std::optional<QTime> time(const QString &name); // HH:MM
     QStringList textList(const QString &name);
     QJsonArray array(const QString &name);

@@ -1,8 +1,11 @@
 #include "tavolopersonaldata.h"
 
 #include "core/rules/meetingrules.h"
+#include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
+
+#include "fields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,14 +14,9 @@ namespace tavolo {
 
 namespace {
 
-QJsonValue day(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QJsonObject term(const Period &p)
 {
-    return {{QStringLiteral("from"), day(p.from)}, {QStringLiteral("to"), day(p.to)}};
+    return {{QStringLiteral("from"), Fields::dateValue(p.from)}, {QStringLiteral("to"), Fields::dateValue(p.to)}};
 }
 
 bool currentOrLater(const Period &p, QDate today)
@@ -42,7 +40,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
         if (d.delegateId == id) {
             QJsonObject o = term(d.period);
             o.insert(QStringLiteral("office"), Offices::id(d.office));
-            o.insert(QStringLiteral("actDate"), day(d.actDate));
+            o.insert(QStringLiteral("actDate"), Fields::dateValue(d.actDate));
             o.insert(QStringLiteral("actReference"), d.actReference);
             delegations << o;
         }
@@ -51,12 +49,12 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
             QJsonObject o = term(d.period);
             o.insert(QStringLiteral("organisation"), h.organisationName(d.organisationId));
             o.insert(QStringLiteral("category"), Categories::id(d.category));
-            o.insert(QStringLiteral("actDate"), day(d.actDate));
+            o.insert(QStringLiteral("actDate"), Fields::dateValue(d.actDate));
             o.insert(QStringLiteral("actReference"), d.actReference);
             designations << o;
         }
     for (const Meeting &m : h.meetings) {
-        QJsonObject o{{QStringLiteral("meeting"), m.id}, {QStringLiteral("date"), day(m.date)}};
+        QJsonObject o{{QStringLiteral("meeting"), m.id}, {QStringLiteral("date"), Fields::dateValue(m.date)}};
         for (const Guest &g : m.guests)
             if (g.personId == id)
                 o.insert(QStringLiteral("guestReason"), g.reason);
@@ -67,7 +65,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
     }
     for (const ConvocationRequest &r : h.requests)
         if (r.signatories.contains(id))
-            requests << QJsonObject{{QStringLiteral("request"), r.id}, {QStringLiteral("date"), day(r.date)}};
+            requests << QJsonObject{{QStringLiteral("request"), r.id}, {QStringLiteral("date"), Fields::dateValue(r.date)}};
     for (const WorkingGroup &g : h.groups)
         if (g.participants.contains(id))
             groups << QJsonObject{{QStringLiteral("group"), g.name},
@@ -94,7 +92,7 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
         if (m.date >= today && (m.state == MeetingState::Draft || m.state == MeetingState::Convened))
             for (const Guest &g : m.guests)
                 if (g.personId == id)
-                    uses << tr("guest of the meeting of %1").arg(m.date.toString(QStringLiteral("dd/MM/yyyy")));
+                    uses << tr("guest of the meeting of %1").arg(RuleText::day(m.date));
     if (uses.isEmpty())
         return {};
     return {Problem::refused(QStringLiteral("IN-USE"),

@@ -2,6 +2,8 @@
 
 #include "problemview.h"
 
+#include "core/rules/ruletext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -34,7 +36,7 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
     , m_problems(new ProblemView(this))
 {
     setWindowTitle(tr("Export the documents of the meeting of %1")
-                       .arg(m_exporter.pack().meeting.date.toString(QStringLiteral("dd/MM/yyyy"))));
+                       .arg(RuleText::day(m_exporter.pack().meeting.date)));
     setObjectName(QStringLiteral("exportDialog"));
     for (QCheckBox *box : {m_letters, m_attendance, m_calendar})
         box->setChecked(true);
