@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6svg6
     xvfb xauth poppler-utils python3 python3-icalendar
-    fonts-dejavu-core
+    fonts-dejavu-core libqpdf-dev
     sqlite3 util-linux
 )
 

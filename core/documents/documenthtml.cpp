@@ -67,7 +67,7 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     font.setHintingPreference(QFont::PreferNoHinting);
     document->setDefaultFont(font);
     document->setUseDesignMetrics(true);
-    document->setDocumentMargin(0);
+    PagedOutput::prepare(*document);
     if (!logo.isNull())
         document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
     return document;

@@ -21,7 +21,8 @@ QString bulletList(const QStringList &items);
 // Logo, ente and office, address, and a rule under them; `withLogo` when the document has
 // the logo resource (see newDocument()).
 QString letterheadBlock(const Letterhead &letterhead, bool withLogo);
-// A document in the house font, with the logo registered as html::LogoUrl when not null.
+// A document in the house font, with the logo registered as html::LogoUrl when not null,
+// ready to be laid out on the page once its content is set (PagedOutput::prepare).
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize = 10.5);
 
 } // namespace html

@@ -1,8 +1,10 @@
 #include "letterexporter.h"
 
 #include "pagedoutput.h"
+#include "pdfsplitter.h"
 #include "safefilename.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTextDocument>
@@ -68,12 +70,33 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         return R::refused(
             refusal(QStringLiteral("PDF"), tr("Cannot create the folder %1.").arg(folder)));
 
+    // Drawn once, all letters in one PDF (one layout per letter); each recipient's file is then
+    // cut out of it, sharing the fonts embedded once (PdfSplitter).
     const int total = int(recipients.size());
     const QString footer = m_renderer.footer();
-    LetterExportReport report;
-    QSet<QString> taken;
+    const QDateTime created = QDateTime::currentDateTime();
     std::vector<std::unique_ptr<QTextDocument>> documents;
     documents.reserve(recipients.size());
+    QList<QTextDocument *> all;
+    for (const Recipient &recipient : recipients) {
+        documents.push_back(m_renderer.document(recipient));
+        all << documents.back().get();
+    }
+    const PdfMetadata combinedMetadata =
+        metadataFor(m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere"),
+                    Recipient {}, created);
+    QByteArray combinedPdf;
+    QBuffer buffer(&combinedPdf);
+    buffer.open(QIODevice::WriteOnly);
+    const Result<QList<int>> pages = PagedOutput::writePdf(
+        &buffer, all, QList<QString>(all.size(), footer), combinedMetadata);
+    if (!pages)
+        return R::from(pages);
+    PdfSplitter splitter(combinedPdf);
+
+    LetterExportReport report;
+    QSet<QString> taken;
+    int firstPage = 0;
     for (int i = 0; i < total; ++i) {
         const Recipient &recipient = recipients.at(i);
         if (progress && !progress(i, total, recipient.name)) {
@@ -83,43 +106,45 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         }
         const QString name =
             safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken);
-        const QString path = dir.absoluteFilePath(name);
-        auto document = m_renderer.document(recipient);
-        PdfMetadata metadata;
-        metadata.title = m_renderer.subject(recipient) + QStringLiteral(" – ") + recipient.name;
-        metadata.author = m_renderer.letterhead().enteName;
-        metadata.subject = m_renderer.subject(recipient);
-        const Result<int> written =
-            PagedOutput::writePdfFile(path, {document.get()}, {footer}, metadata);
-        if (!written) {
+        PdfPart part;
+        part.firstPage = firstPage;
+        part.pageCount = pages.value().at(i);
+        part.path = dir.absoluteFilePath(name);
+        part.metadata = metadataFor(m_renderer.subject(recipient) + QStringLiteral(" – ")
+                                        + recipient.name,
+                                    recipient, created);
+        if (const Result<Done> written = splitter.write(part); !written) {
             removeAll(report.letterFiles);
-            return R::refused(written.problems());
+            return R::from(written);
         }
-        report.letterFiles << path;
-        documents.push_back(std::move(document));
+        report.letterFiles << part.path;
+        firstPage += part.pageCount;
     }
 
-    // The combined file reuses the documents already built: one layout per letter.
-    QList<QTextDocument *> all;
-    for (const auto &document : documents)
-        all << document.get();
-    const QString combinedName =
-        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken);
-    report.combinedFile = dir.absoluteFilePath(combinedName);
-    PdfMetadata metadata;
-    metadata.title = m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere");
-    metadata.author = m_renderer.letterhead().enteName;
-    metadata.subject = m_renderer.subject(Recipient {});
-    const Result<int> combined = PagedOutput::writePdfFile(
-        report.combinedFile, all, QList<QString>(all.size(), footer), metadata);
-    if (!combined) {
+    // The combined file goes through the same writer, so that its Info dictionary also names
+    // the author and the subject.
+    report.combinedFile = dir.absoluteFilePath(
+        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
+    if (const Result<Done> written = splitter.writeWhole(report.combinedFile, combinedMetadata);
+        !written) {
         removeAll(report.letterFiles);
-        return R::refused(combined.problems());
+        return R::from(written);
     }
-    report.combinedPages = combined.value();
+    report.combinedPages = firstPage;
     if (progress)
         progress(total, total, QString());
     return R::ok(report);
+}
+
+PdfMetadata LetterExporter::metadataFor(const QString &title, const Recipient &recipient,
+                                        const QDateTime &created) const
+{
+    PdfMetadata metadata;
+    metadata.title = title;
+    metadata.author = m_renderer.letterhead().enteName;
+    metadata.subject = m_renderer.subject(recipient);
+    metadata.created = created;
+    return metadata;
 }
 
 } // namespace tavolo::documents

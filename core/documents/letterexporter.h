@@ -1,6 +1,7 @@
 #pragma once
 
 #include "letterrenderer.h"
+#include "pdfmetadata.h"
 
 #include <functional>
 
@@ -40,6 +41,9 @@ public:
     QString combinedFileStem() const;
 
 private:
+    PdfMetadata metadataFor(const QString &title, const Recipient &recipient,
+                            const QDateTime &created) const;
+
     LetterRenderer m_renderer;
 };
 

@@ -14,24 +14,6 @@ const QRegularExpression &tagPattern()
     return re;
 }
 
-// Removes or keeps each section; innermost first, so nested sections of different names work.
-QString resolveSections(QString text, const QHash<QString, bool> &flags)
-{
-    static const QRegularExpression innermost(
-        QStringLiteral("\\{\\{\\s*([#^])\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\}\\}"
-                       "((?:(?!\\{\\{\\s*[#^]).)*?)"
-                       "\\{\\{\\s*/\\s*\\2\\s*\\}\\}"),
-        QRegularExpression::DotMatchesEverythingOption);
-    for (;;) {
-        const QRegularExpressionMatch m = innermost.match(text);
-        if (!m.hasMatch())
-            return text;
-        const bool flag = flags.value(m.captured(2), false);
-        const bool keep = (m.captured(1) == QLatin1String("#")) == flag;
-        text.replace(m.capturedStart(), m.capturedLength(), keep ? m.captured(3) : QString());
-    }
-}
-
 } // namespace
 
 LetterTemplate LetterTemplate::italianDefault()
@@ -100,19 +82,36 @@ Problems LetterTemplate::validate(const QSet<QString> &knownValues,
 QString LetterTemplate::fill(const QHash<QString, QString> &htmlValues,
                              const QHash<QString, bool> &flags) const
 {
-    const QString sectioned = resolveSections(m_html, flags);
+    // One pass over the tags: text and values are written while every open section is kept
+    // ({{#flag}} when the flag is true, {{^flag}} when it is false). The template is valid
+    // (validate()); a stray closing tag closes nothing.
     QString out;
-    out.reserve(sectioned.size() * 2);
+    out.reserve(m_html.size() * 2);
+    QList<bool> keeping; // one entry per open section
+    int dropped = 0; // open sections whose text is left out
     qsizetype last = 0;
-    auto it = tagPattern().globalMatch(sectioned);
+    auto it = tagPattern().globalMatch(m_html);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += QStringView(sectioned).mid(last, m.capturedStart() - last);
-        if (m.captured(1).isEmpty())
-            out += htmlValues.value(m.captured(2));
+        if (dropped == 0)
+            out += QStringView(m_html).mid(last, m.capturedStart() - last);
         last = m.capturedEnd();
+        const QStringView kind = m.capturedView(1);
+        if (kind.isEmpty()) {
+            if (dropped == 0)
+                out += htmlValues.value(m.captured(2));
+        } else if (kind == QLatin1String("/")) {
+            if (!keeping.isEmpty() && !keeping.takeLast())
+                --dropped;
+        } else {
+            const bool keep = (kind == QLatin1String("#")) == flags.value(m.captured(2), false);
+            keeping << keep;
+            if (!keep)
+                ++dropped;
+        }
     }
-    out += QStringView(sectioned).mid(last);
+    if (dropped == 0)
+        out += QStringView(m_html).mid(last);
     return out;
 }
 

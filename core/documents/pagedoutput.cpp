@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <numeric>
 
 namespace tavolo::documents {
 
@@ -63,13 +64,41 @@ Problems PagedOutput::unavailable()
                             "QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display)."))};
 }
 
-int PagedOutput::layout(QTextDocument &document, QPaintDevice *device)
+QPaintDevice *PagedOutput::layoutDevice()
 {
-    document.documentLayout()->setPaintDevice(device);
-    if (document.documentMargin() != 0) // each change lays the document out again
+    // Text is laid out once, at the PDF's resolution, and the same layout is painted into the
+    // PDF and into previews: a paint device of 300 dpi is all the layout asks of either.
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        const int dotsPerMeter = qRound(Resolution / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    }();
+    return &device;
+}
+
+void PagedOutput::prepare(QTextDocument &document)
+{
+    // Every change below lays the whole document out again, so each is made only when needed;
+    // made before the content is set, the document is laid out once, as it is filled.
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const bool otherDevice = layout->paintDevice() != layoutDevice();
+    if (otherDevice)
+        layout->setPaintDevice(layoutDevice());
+    if (document.documentMargin() != 0)
         document.setDocumentMargin(0);
     const QRectF rect = paintRectPixels();
-    document.setPageSize(QSizeF(rect.width(), rect.height() - mmToPixels(FooterBandMm)));
+    const QSizeF page(rect.width(), rect.height() - mmToPixels(FooterBandMm));
+    if (document.pageSize() != page)
+        document.setPageSize(page);
+    else if (otherDevice && !document.isEmpty())
+        document.markContentsDirty(0, document.characterCount());
+}
+
+int PagedOutput::layout(QTextDocument &document)
+{
+    prepare(document);
     return document.pageCount();
 }
 
@@ -110,37 +139,39 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     painter.restore();
 }
 
-Result<int> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
-                                  const QList<QString> &footers, const PdfMetadata &metadata)
+Result<QList<int>> PagedOutput::writePdf(QIODevice *device,
+                                         const QList<QTextDocument *> &documents,
+                                         const QList<QString> &footers,
+                                         const PdfMetadata &metadata)
 {
+    using R = Result<QList<int>>;
     if (const Problems problems = unavailable(); !problems.isEmpty())
-        return Result<int>::refused(problems);
+        return R::refused(problems);
     QPdfWriter writer(device);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // archival (AgID guidelines)
     writer.setResolution(Resolution);
     writer.setPageLayout(pageLayout());
     writer.setTitle(metadata.title);
     writer.setCreator(metadata.creator);
-    writer.setDocumentXmpMetadata(pdfaXmpPacket(metadata, QDateTime::currentDateTime()));
+    writer.setDocumentXmpMetadata(pdfaXmpPacket(metadata));
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Result<int>::refused(
+        return R::refused(
             Problem::refused(QStringLiteral("PDF"), tr("Cannot start writing the PDF.")));
-    int pages = 0;
+    QList<int> pages;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         QTextDocument &document = *documents.at(i);
-        const int count = layout(document, &writer);
+        const int count = layout(document);
         for (int page = 0; page < count; ++page) {
-            if (pages > 0)
+            if (page > 0 || i > 0)
                 writer.newPage();
             paintPage(painter, document, page, footers.value(i), count);
-            ++pages;
         }
-        document.documentLayout()->setPaintDevice(nullptr);
+        pages << count;
     }
     painter.end();
-    return Result<int>::ok(pages);
+    return R::ok(pages);
 }
 
 Result<int> PagedOutput::writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
@@ -150,24 +181,20 @@ Result<int> PagedOutput::writePdfFile(const QString &path, const QList<QTextDocu
     if (!file.open(QIODevice::WriteOnly))
         return Result<int>::refused(Problem::refused(
             QStringLiteral("PDF"), tr("Cannot write %1: %2").arg(path, file.errorString())));
-    Result<int> pages = writePdf(&file, documents, footers, metadata);
+    const Result<QList<int>> pages = writePdf(&file, documents, footers, metadata);
     if (!pages) {
         file.cancelWriting();
-        return pages;
+        return Result<int>::from(pages);
     }
     if (!file.commit())
         return Result<int>::refused(Problem::refused(
             QStringLiteral("PDF"), tr("Cannot write %1: %2").arg(path, file.errorString())));
-    return pages;
+    return Result<int>::ok(std::accumulate(pages.value().cbegin(), pages.value().cend(), 0));
 }
 
 QImage PagedOutput::renderPage(QTextDocument &document, int page, const QString &footer, int dpi)
 {
-    QImage layoutDevice(1, 1, QImage::Format_RGB32);
-    const int dotsPerMeter = qRound(Resolution / 0.0254);
-    layoutDevice.setDotsPerMeterX(dotsPerMeter);
-    layoutDevice.setDotsPerMeterY(dotsPerMeter);
-    const int count = layout(document, &layoutDevice);
+    const int count = layout(document);
 
     const QPageLayout pages = pageLayout();
     QImage image(pages.fullRectPixels(dpi).size(), QImage::Format_RGB32);
@@ -182,7 +209,6 @@ QImage PagedOutput::renderPage(QTextDocument &document, int page, const QString 
         painter.translate(paintRect.topLeft());
         paintPage(painter, document, page, footer, count);
     }
-    document.documentLayout()->setPaintDevice(nullptr);
     return image;
 }
 

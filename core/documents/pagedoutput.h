@@ -35,16 +35,25 @@ public:
     // so a front end that forgot it gets an error instead of a crash.
     static Problems unavailable();
 
-    // Sets page size and layout device; returns the number of pages.
-    static int layout(QTextDocument &document, QPaintDevice *device);
+    // The 300 dpi device every document is laid out against, for the PDF and the previews.
+    static QPaintDevice *layoutDevice();
+    // Sets the layout device, no document margin and the page size (what is left of A4 by
+    // the margins and the footer). Called on a new document before its content is set, so
+    // that it is laid out only once; each later call changes nothing unless needed.
+    static void prepare(QTextDocument &document);
+    // prepare(), then the number of pages.
+    static int layout(QTextDocument &document);
     // Paints page `page` (0-based) of an already laid-out document at the painter's origin.
     static void paintPage(QPainter &painter, const QTextDocument &document, int page,
                           const QString &footer, int pageCount);
 
-    // Writes all documents to `device` (a file or buffer); returns the pages written.
-    static Result<int> writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
-                                const QList<QString> &footers, const PdfMetadata &metadata);
-    // The same to a file, atomically (QSaveFile): a failed write leaves no half file.
+    // Writes all documents to `device` (a file or buffer), each from a new page; returns the
+    // number of pages of each document, in order.
+    static Result<QList<int>> writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
+                                       const QList<QString> &footers,
+                                       const PdfMetadata &metadata);
+    // The same to a file, atomically (QSaveFile): a failed write leaves no half file; returns
+    // the pages written.
     static Result<int> writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
                                     const QList<QString> &footers, const PdfMetadata &metadata);
 
