@@ -8,6 +8,7 @@
 #include "pdftools.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@ private slots:
     void pagesOutOfRangeAreRefused();
     void damagedInputIsRefused();
     void unwritablePathIsRefused();
+    void onePartRefusedRemovesTheOthers();
 
 private:
     static QByteArray combined(const QList<Recipient> &recipients, QList<int> *pages = nullptr);
@@ -242,6 +244,32 @@ void TestPdfSplitter::unwritablePathIsRefused()
     const Result<Done> written = PdfSplitter(pdf).write(part);
     QVERIFY(!written);
     QVERIFY(describe(written.problems()).contains(part.path));
+}
+
+void TestPdfSplitter::onePartRefusedRemovesTheOthers()
+{
+    // writeParts() works on two cores: whichever part fails, none of the others stays.
+    QTemporaryDir dir;
+    QList<int> pages;
+    const QByteArray pdf = combined(samples::manyRecipients(12), &pages);
+    for (int failing : {0, 5, 11}) {
+        QList<PdfPart> parts;
+        int first = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            PdfPart part;
+            part.firstPage = first;
+            part.pageCount = pages.at(i);
+            part.path = i == failing ? QStringLiteral("/nonexistent-folder/x.pdf")
+                                     : dir.filePath(QStringLiteral("%1.pdf").arg(i));
+            parts << part;
+            first += pages.at(i);
+        }
+        const Result<Done> written = PdfSplitter::writeParts(pdf, parts);
+        QVERIFY(!written);
+        QVERIFY(describe(written.problems()).contains(QStringLiteral("/nonexistent-folder")));
+        QVERIFY2(QDir(dir.path()).entryList(QDir::Files).isEmpty(),
+                 qPrintable(QDir(dir.path()).entryList(QDir::Files).join(u' ')));
+    }
 }
 
 QTEST_MAIN(TestPdfSplitter)

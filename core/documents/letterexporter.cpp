@@ -92,43 +92,44 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         &buffer, all, QList<QString>(all.size(), footer), combinedMetadata);
     if (!pages)
         return R::from(pages);
-    PdfSplitter splitter(combinedPdf);
-
     LetterExportReport report;
+    QList<PdfPart> parts;
     QSet<QString> taken;
     int firstPage = 0;
     for (int i = 0; i < total; ++i) {
         const Recipient &recipient = recipients.at(i);
-        if (progress && !progress(i, total, recipient.name)) {
-            removeAll(report.letterFiles);
-            return R::refused(
-                refusal(QStringLiteral("CANCELLED"), tr("Export cancelled: no letter was kept.")));
-        }
-        const QString name =
-            safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken);
         PdfPart part;
         part.firstPage = firstPage;
         part.pageCount = pages.value().at(i);
-        part.path = dir.absoluteFilePath(name);
+        part.path = dir.absoluteFilePath(
+            safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken));
         part.metadata = metadataFor(m_renderer.subject(recipient) + QStringLiteral(" – ")
                                         + recipient.name,
                                     recipient, created);
-        if (const Result<Done> written = splitter.write(part); !written) {
-            removeAll(report.letterFiles);
-            return R::from(written);
-        }
+        parts << part;
         report.letterFiles << part.path;
         firstPage += part.pageCount;
     }
+    bool cancelled = false;
+    const Result<Done> written = PdfSplitter::writeParts(combinedPdf, parts, [&](int done) {
+        cancelled = progress && !progress(done, total, recipients.value(done).name);
+        return !cancelled;
+    });
+    if (cancelled)
+        return R::refused(
+            refusal(QStringLiteral("CANCELLED"), tr("Export cancelled: no letter was kept.")));
+    if (!written)
+        return R::from(written);
 
     // The combined file goes through the same writer, so that its Info dictionary also names
     // the author and the subject.
     report.combinedFile = dir.absoluteFilePath(
         safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
-    if (const Result<Done> written = splitter.writeWhole(report.combinedFile, combinedMetadata);
-        !written) {
+    if (const Result<Done> whole =
+            PdfSplitter(combinedPdf).writeWhole(report.combinedFile, combinedMetadata);
+        !whole) {
         removeAll(report.letterFiles);
-        return R::from(written);
+        return R::from(whole);
     }
     report.combinedPages = firstPage;
     if (progress)

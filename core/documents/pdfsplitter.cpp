@@ -1,6 +1,10 @@
 #include "pdfsplitter.h"
 
+#include <QFile>
 #include <QSaveFile>
+#include <QThread>
+#include <atomic>
+#include <future>
 
 // Only std::shared_ptr from qpdf's API, none of its older PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
@@ -114,6 +118,53 @@ Result<Done> PdfSplitter::write(const PdfPart &part) const
         return R::refused(pdfProblem(tr("Cannot cut %1 from the PDF: %2")
                                          .arg(part.path, QString::fromStdString(error.what()))));
     }
+}
+
+Result<Done> PdfSplitter::writeParts(const QByteArray &pdf, const QList<PdfPart> &parts,
+                                     const std::function<bool(int done)> &keepGoing)
+{
+    using R = Result<Done>;
+    std::atomic<qsizetype> next {0}; // the next part to take, whichever thread takes it
+    std::atomic<int> done {0};
+    std::atomic<bool> stop {false};
+    std::vector<char> written(size_t(parts.size()), 0); // each entry set by one thread only
+    const auto work = [&](bool here) -> R {
+        const PdfSplitter splitter(pdf);
+        while (!stop) {
+            if (here && keepGoing && !keepGoing(done.load())) {
+                stop = true;
+                return R::refused(Problem::refused(QStringLiteral("CANCELLED"),
+                                                   tr("Stopped: no file was kept.")));
+            }
+            const qsizetype i = next++;
+            if (i >= parts.size())
+                break;
+            const R result = splitter.write(parts.at(i));
+            if (!result) {
+                stop = true;
+                return result;
+            }
+            written[size_t(i)] = 1;
+            ++done;
+        }
+        return R::ok(Done {});
+    };
+    std::future<R> other;
+    if (parts.size() > 1 && QThread::idealThreadCount() > 1)
+        other = std::async(std::launch::async, work, false);
+    R result = work(true);
+    if (other.valid()) {
+        const R theirs = other.get();
+        if (result && !theirs)
+            result = theirs;
+    }
+    if (!result) {
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (written[size_t(i)])
+                QFile::remove(parts.at(i).path);
+        }
+    }
+    return result;
 }
 
 Result<Done> PdfSplitter::writeWhole(const QString &path, const PdfMetadata &metadata)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <functional>
 #include <memory>
 
 class QPDF;
@@ -47,6 +48,13 @@ public:
     // Refused (nothing written at `part.path`) when the pages are out of range, the input is
     // not a readable PDF or the file cannot be written.
     Result<Done> write(const PdfPart &part) const;
+    // Writes every part of `pdf`, on two cores when the machine has them (each with its own
+    // reading of `pdf`: qpdf objects are never shared between threads). `keepGoing` is called
+    // on this thread with the parts written so far, before each part this thread takes;
+    // returning false stops. On a refusal or a stop, no part is left on disk.
+    static Result<Done> writeParts(const QByteArray &pdf, const QList<PdfPart> &parts,
+                                   const std::function<bool(int done)> &keepGoing = {});
+
     // The whole PDF, with `metadata` in its XMP packet and Info dictionary (Qt 6.4 writes
     // only the title and the creator there). Call it after the parts: it changes the source.
     Result<Done> writeWhole(const QString &path, const PdfMetadata &metadata);
