@@ -1123,6 +1123,33 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>PdfSplitter</name>
+    <message>
+        <source>The PDF to cut %1 from cannot be read: %2</source>
+        <translation>Il PDF da cui ricavare %1 non è leggibile: %2</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are not in the PDF (%4 pages).</source>
+        <translation>Le pagine %1–%2 di %3 non sono nel PDF (%4 pagine).</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 from the PDF: %2</source>
+        <translation>Impossibile ricavare %1 dal PDF: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was kept.</source>
+        <translation>Interrotto: nessun file è stato conservato.</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 cannot be read: %2</source>
+        <translation>Il PDF per %1 non è leggibile: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonRules</name>
     <message>
         <source>The person needs a given name.</source>
