@@ -35,6 +35,7 @@ private slots:
     void unwritableFolderIsRefused();
     void templateFromFile();
     void missingLogoGivesALetterWithoutLogo();
+    void recipientBlockLeavesOutMissingLines();
 
 private:
     static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
@@ -381,6 +382,28 @@ void TestLetters::missingLogoGivesALetterWithoutLogo()
     QVERIFY(result);
     QVERIFY(
         pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Mario Rossi")));
+}
+
+void TestLetters::recipientBlockLeavesOutMissingLines()
+{
+    const LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting());
+    Recipient guest = samples::recipients().at(2);
+    guest.role.clear();
+    QVERIFY2(renderer.html(guest).contains(QRegularExpression(QStringLiteral(
+                 "<b>Lucia Neri</b><br/>\\s*Istituto Comprensivo Sondrio Centro<br/>\\s*PEC: "))),
+             qPrintable(renderer.html(guest)));
+    Recipient delegate = samples::recipients().at(1);
+    delegate.organisation.clear();
+    QVERIFY(renderer.html(delegate).contains(QRegularExpression(QStringLiteral(
+        "Direttore Sociale ASL \\(delegato\\)<br/>\\s*Via Nazario Sauro 38"))));
+    delegate.postalAddress.clear();
+    QVERIFY(renderer.html(delegate).contains(
+        QRegularExpression(QStringLiteral("Direttore Sociale ASL \\(delegato\\)\\s*</td>"))));
+    // Everything given: four lines under the name, as before.
+    const Recipient member = samples::recipients().at(0);
+    QVERIFY(renderer.html(member).contains(QRegularExpression(QStringLiteral(
+        "<b>Mario Rossi</b><br/>\\s*Rappresentante[^<]*<br/>\\s*Cooperativa Sociale Il "
+        "Sentiero<br/>\\s*PEC: segreteria@pec.example.it"))));
 }
 
 QTEST_MAIN(TestLetters)

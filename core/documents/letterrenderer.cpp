@@ -67,7 +67,8 @@ QSet<QString> LetterRenderer::flagNames()
             QStringLiteral("requestProtocol"), QStringLiteral("joint"),
             QStringLiteral("materials"),       QStringLiteral("inPerson"),
             QStringLiteral("online"),          QStringLiteral("officePec"),
-            QStringLiteral("letterPlace")};
+            QStringLiteral("letterPlace"),     QStringLiteral("recipientRole"),
+            QStringLiteral("recipientOrganisation"), QStringLiteral("recipientAddress")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -171,6 +172,12 @@ QHash<QString, bool> LetterRenderer::flags(const Recipient &recipient) const
         {QStringLiteral("online"), !m_meeting.onlineLink.trimmed().isEmpty()},
         {QStringLiteral("officePec"), !m_letterhead.officePec.isEmpty()},
         {QStringLiteral("letterPlace"), !m_letterhead.place.trimmed().isEmpty()},
+        // The recipient block leaves out a line it has nothing for (a guest without a role,
+        // a delegate without an organisation) instead of showing it empty.
+        {QStringLiteral("recipientRole"), !recipient.role.trimmed().isEmpty()},
+        {QStringLiteral("recipientOrganisation"), !recipient.organisation.trimmed().isEmpty()},
+        {QStringLiteral("recipientAddress"),
+         !recipient.pec.trimmed().isEmpty() || !recipient.postalAddress.trimmed().isEmpty()},
     };
 }
 
