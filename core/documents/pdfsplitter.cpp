@@ -128,6 +128,8 @@ Result<Done> PdfSplitter::writeParts(const QByteArray &pdf, const QList<PdfPart>
     std::atomic<int> done {0};
     std::atomic<bool> stop {false};
     std::vector<char> written(size_t(parts.size()), 0); // each entry set by one thread only
+    // qpdf: "it is safe to use separate QPDF [...] objects on separate threads"
+    // (QPDFLogger.hh); each worker reads `pdf` (const, shared) with a QPDF of its own.
     const auto work = [&](bool here) -> R {
         const PdfSplitter splitter(pdf);
         while (!stop) {
