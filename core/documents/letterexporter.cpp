@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTextDocument>
+#include <numeric>
 
 namespace tavolo::documents {
 
@@ -40,16 +41,13 @@ QString LetterExporter::combinedFileStem() const
         .arg(m_renderer.meeting().date.toString(Qt::ISODate));
 }
 
-Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
-                                                         const QList<Recipient> &recipients,
-                                                         const Progress &progress) const
+Problems LetterExporter::refusalsBeforeWriting(const QList<Recipient> &recipients) const
 {
-    using R = Result<LetterExportReport>;
     if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
-        return R::refused(problems);
+        return problems;
     if (recipients.isEmpty())
-        return R::refused(refusal(QStringLiteral("REQUIRED"),
-                                  tr("There are no recipients to write letters to.")));
+        return {refusal(QStringLiteral("REQUIRED"),
+                        tr("There are no recipients to write letters to."))};
     // A letter without a date, a place or an agenda must not go out (R-C: agenda in advance).
     const MeetingDocumentData &meeting = m_renderer.meeting();
     Problems missing;
@@ -61,20 +59,14 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     if (meeting.agenda.isEmpty())
         missing << refusal(QStringLiteral("R-C"), tr("The meeting has no agenda to send."));
     if (!missing.isEmpty())
-        return R::refused(missing);
+        return missing;
     const Problems templateProblems = m_renderer.validateTemplate();
-    if (hasRefusal(templateProblems))
-        return R::refused(templateProblems);
-    QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
-        return R::refused(
-            refusal(QStringLiteral("PDF"), tr("Cannot create the folder %1.").arg(folder)));
+    return hasRefusal(templateProblems) ? templateProblems : Problems {};
+}
 
-    // Drawn once, all letters in one PDF (one layout per letter); each recipient's file is then
-    // cut out of it, sharing the fonts embedded once (PdfSplitter).
-    const int total = int(recipients.size());
-    const QString footer = m_renderer.footer();
-    const QDateTime created = QDateTime::currentDateTime();
+Result<LetterExporter::Drawn> LetterExporter::drawAll(const QList<Recipient> &recipients,
+                                                      const PdfMetadata &metadata) const
+{
     std::vector<std::unique_ptr<QTextDocument>> documents;
     documents.reserve(recipients.size());
     QList<QTextDocument *> all;
@@ -82,36 +74,66 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         documents.push_back(m_renderer.document(recipient));
         all << documents.back().get();
     }
-    const PdfMetadata combinedMetadata =
-        metadataFor(m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere"),
-                    Recipient {}, created);
-    QByteArray combinedPdf;
-    QBuffer buffer(&combinedPdf);
+    Drawn drawn;
+    QBuffer buffer(&drawn.pdf);
     buffer.open(QIODevice::WriteOnly);
     const Result<QList<int>> pages = PagedOutput::writePdf(
-        &buffer, all, QList<QString>(all.size(), footer), combinedMetadata);
+        &buffer, all, QList<QString>(all.size(), m_renderer.footer()), metadata);
     if (!pages)
-        return R::from(pages);
-    LetterExportReport report;
+        return Result<Drawn>::from(pages);
+    drawn.pages = pages.value();
+    return Result<Drawn>::ok(drawn);
+}
+
+QList<PdfPart> LetterExporter::letterParts(const QList<Recipient> &recipients,
+                                           const QList<int> &pages, const QDir &folder,
+                                           QSet<QString> &taken, const QDateTime &created) const
+{
     QList<PdfPart> parts;
-    QSet<QString> taken;
     int firstPage = 0;
-    for (int i = 0; i < total; ++i) {
+    for (qsizetype i = 0; i < recipients.size(); ++i) {
         const Recipient &recipient = recipients.at(i);
         PdfPart part;
         part.firstPage = firstPage;
-        part.pageCount = pages.value().at(i);
-        part.path = dir.absoluteFilePath(
-            safefilename::unique(letterFileStem(recipient), QStringLiteral("pdf"), folder, taken));
+        part.pageCount = pages.at(i);
+        part.path = folder.absoluteFilePath(safefilename::unique(
+            letterFileStem(recipient), QStringLiteral("pdf"), folder.path(), taken));
         part.metadata = metadataFor(m_renderer.subject(recipient) + QStringLiteral(" – ")
                                         + recipient.name,
                                     recipient, created);
         parts << part;
-        report.letterFiles << part.path;
         firstPage += part.pageCount;
     }
+    return parts;
+}
+
+Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
+                                                         const QList<Recipient> &recipients,
+                                                         const Progress &progress) const
+{
+    using R = Result<LetterExportReport>;
+    if (const Problems problems = refusalsBeforeWriting(recipients); !problems.isEmpty())
+        return R::refused(problems);
+    const QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder))
+        return R::refused(
+            refusal(QStringLiteral("PDF"), tr("Cannot create the folder %1.").arg(folder)));
+
+    // All letters drawn once, into the combined PDF (one layout per letter); each recipient's
+    // file is then cut out of it, sharing the fonts embedded once (PdfSplitter).
+    const QDateTime created = QDateTime::currentDateTime();
+    const PdfMetadata combinedMetadata =
+        metadataFor(m_renderer.subject(Recipient {}) + QStringLiteral(" – tutte le lettere"),
+                    Recipient {}, created);
+    const Result<Drawn> drawn = drawAll(recipients, combinedMetadata);
+    if (!drawn)
+        return R::from(drawn);
+    QSet<QString> taken;
+    const QList<PdfPart> parts =
+        letterParts(recipients, drawn.value().pages, dir, taken, created);
+    const int total = int(recipients.size());
     bool cancelled = false;
-    const Result<Done> written = PdfSplitter::writeParts(combinedPdf, parts, [&](int done) {
+    const Result<Done> written = PdfSplitter::writeParts(drawn.value().pdf, parts, [&](int done) {
         cancelled = progress && !progress(done, total, recipients.value(done).name);
         return !cancelled;
     });
@@ -121,17 +143,21 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     if (!written)
         return R::from(written);
 
+    LetterExportReport report;
+    for (const PdfPart &part : parts)
+        report.letterFiles << part.path;
     // The combined file goes through the same writer, so that its Info dictionary also names
     // the author and the subject.
     report.combinedFile = dir.absoluteFilePath(
         safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
     if (const Result<Done> whole =
-            PdfSplitter(combinedPdf).writeWhole(report.combinedFile, combinedMetadata);
+            PdfSplitter(drawn.value().pdf).writeWhole(report.combinedFile, combinedMetadata);
         !whole) {
         removeAll(report.letterFiles);
         return R::from(whole);
     }
-    report.combinedPages = firstPage;
+    report.combinedPages = int(std::accumulate(drawn.value().pages.cbegin(),
+                                               drawn.value().pages.cend(), 0));
     if (progress)
         progress(total, total, QString());
     return R::ok(report);

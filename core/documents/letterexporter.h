@@ -2,8 +2,13 @@
 
 #include "letterrenderer.h"
 #include "pdfmetadata.h"
+#include "pdfsplitter.h"
+
+#include <QSet>
 
 #include <functional>
+
+class QDir;
 
 namespace tavolo::documents {
 
@@ -41,6 +46,20 @@ public:
     QString combinedFileStem() const;
 
 private:
+    // Every letter drawn into one PDF, in memory, and the number of pages of each letter.
+    struct Drawn
+    {
+        QByteArray pdf;
+        QList<int> pages;
+    };
+
+    // Why no letter can be written (no recipients, no date, place or agenda, a bad template).
+    Problems refusalsBeforeWriting(const QList<Recipient> &recipients) const;
+    Result<Drawn> drawAll(const QList<Recipient> &recipients, const PdfMetadata &metadata) const;
+    // Each recipient's pages of the drawn PDF, with a unique safe file name in `folder`.
+    QList<PdfPart> letterParts(const QList<Recipient> &recipients, const QList<int> &pages,
+                               const QDir &folder, QSet<QString> &taken,
+                               const QDateTime &created) const;
     PdfMetadata metadataFor(const QString &title, const Recipient &recipient,
                             const QDateTime &created) const;
 
