@@ -2,7 +2,9 @@
 
 // poppler-utils from the tests: documents are checked by content (architecture.md).
 
+#include <QList>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,24 @@ inline QString text(const QString &pdf)
     return run(QStringLiteral("pdftotext"),
                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
         .simplified();
+}
+
+// The words of each page, in the order pdftotext -bbox gives them (the content stream's):
+// which page a word is printed on, whatever the columns around it.
+inline QList<QStringList> pageWords(const QString &pdf)
+{
+    const QString bbox = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                              QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    static const QRegularExpression tag(QStringLiteral("<page |<word [^>]*>([^<]*)</word>"));
+    QList<QStringList> pages;
+    for (const QRegularExpressionMatch &m : tag.globalMatch(bbox)) {
+        if (m.captured(0).startsWith(QLatin1String("<page ")))
+            pages.append(QStringList());
+        else if (!pages.isEmpty())
+            pages.last().append(m.captured(1));
+    }
+    return pages;
 }
 
 inline QString info(const QString &pdf)

@@ -3,8 +3,10 @@
 #include "documenthtml.h"
 #include "italiandates.h"
 #include "pagedoutput.h"
+#include "tablepagination.h"
 
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace tavolo::documents {
 
@@ -18,6 +20,23 @@ QString row(int number, const Recipient &r)
         .arg(html::escaped(r.name), html::escaped(r.organisation), html::escaped(r.role));
 }
 
+// The opening of one table of the sheet and its header row, which Qt repeats on every page
+// the table spans. A table after the first starts a new page, its header where Qt puts the
+// header it repeats.
+QString tableStart(bool first)
+{
+    return QStringLiteral(
+               "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"7\" "
+               "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px; "
+               "%1font-size: 9.5pt;\">"
+               "<thead><tr style=\"background-color: #e8edf3;\">"
+               "<th width=\"7%\">N.</th><th width=\"21%\" align=\"left\">Nome e cognome</th>"
+               "<th width=\"24%\" align=\"left\">Ente / organizzazione</th>"
+               "<th width=\"22%\" align=\"left\">Ruolo / seggio</th><th width=\"26%\">Firma</th>"
+               "</tr></thead>")
+        .arg(first ? QString() : QStringLiteral("page-break-before: always; "));
+}
+
 } // namespace
 
 AttendanceSheet::AttendanceSheet(Letterhead letterhead, MeetingDocumentData meeting, int blankRows)
@@ -27,7 +46,39 @@ AttendanceSheet::AttendanceSheet(Letterhead letterhead, MeetingDocumentData meet
     , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
 { }
 
+AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &participants) const
+{
+    TableRows out;
+    int number = 0;
+    for (const Recipient &r : participants)
+        if (!r.guest)
+            out.rows << row(++number, r);
+    for (const Recipient &r : participants) {
+        if (!r.guest)
+            continue;
+        if (out.guestHeading < 0) {
+            out.guestHeading = int(out.rows.size());
+            out.rows << QStringLiteral(
+                "<tr><td colspan=\"5\" style=\"background-color: #f4f4f4;\"><i>"
+                "Ospiti invitati dal Presidente</i></td></tr>");
+        }
+        out.rows << row(++number, r);
+    }
+    for (int i = 0; i < m_blankRows; ++i)
+        out.rows +=
+            QStringLiteral(
+                "<tr><td "
+                "align=\"right\">%1</td><td>&nbsp;<br/>&nbsp;</td><td></td><td></td><td></td></tr>")
+                .arg(++number);
+    return out;
+}
+
 QString AttendanceSheet::html(const QList<Recipient> &participants) const
+{
+    return html(tableRows(participants), {});
+}
+
+QString AttendanceSheet::html(const TableRows &rows, const QList<int> &pageStarts) const
 {
     // Italian document text, as the letters (architecture.md).
     QString kind;
@@ -58,37 +109,12 @@ QString AttendanceSheet::html(const QList<Recipient> &participants) const
                .arg(html::escaped(m_meeting.tableName), kind,
                     html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
 
-    const QString head = QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"7\" "
-        "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px; font-size: "
-        "9.5pt;\">"
-        "<thead><tr style=\"background-color: #e8edf3;\">"
-        "<th width=\"6%\">N.</th><th width=\"21%\" align=\"left\">Nome e cognome</th>"
-        "<th width=\"24%\" align=\"left\">Ente / organizzazione</th>"
-        "<th width=\"22%\" align=\"left\">Ruolo / seggio</th><th width=\"27%\">Firma</th>"
-        "</tr></thead>");
-    out += head;
-    int number = 0;
-    for (const Recipient &r : participants)
-        if (!r.guest)
-            out += row(++number, r);
-    bool guestHeader = false;
-    for (const Recipient &r : participants) {
-        if (!r.guest)
-            continue;
-        if (!guestHeader) {
-            out += QStringLiteral("<tr><td colspan=\"5\" style=\"background-color: #f4f4f4;\"><i>"
-                                  "Ospiti invitati dal Presidente</i></td></tr>");
-            guestHeader = true;
-        }
-        out += row(++number, r);
+    out += tableStart(true);
+    for (qsizetype i = 0; i < rows.rows.size(); ++i) {
+        if (pageStarts.contains(int(i)))
+            out += QStringLiteral("</table>") + tableStart(false);
+        out += rows.rows.at(i);
     }
-    for (int i = 0; i < m_blankRows; ++i)
-        out +=
-            QStringLiteral(
-                "<tr><td "
-                "align=\"right\">%1</td><td>&nbsp;<br/>&nbsp;</td><td></td><td></td><td></td></tr>")
-                .arg(++number);
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p>&nbsp;</p><p>Il segretario verbalizzante "
                           "______________________________</p></body></html>");
@@ -97,9 +123,31 @@ QString AttendanceSheet::html(const QList<Recipient> &participants) const
 
 std::unique_ptr<QTextDocument> AttendanceSheet::document(const QList<Recipient> &participants) const
 {
+    // Qt repeats the header row on each page but cuts a row that runs over the page's bottom
+    // (the name on one page, its last line or the signature box on the next). So the sheet is
+    // laid out, and the table is cut before the first row across a page break (or before the
+    // guests' heading that would be left alone above it, or before the last row when the
+    // secretary's line would be alone on the last page): the rest goes into a new table, with
+    // its own header, on the next page. Again until every row is whole on its page; each pass
+    // settles one page more and leaves the pages before it as they were, so it ends.
     auto document = html::newDocument(m_logo, 10.0);
-    document->setHtml(html(participants));
-    return document;
+    const TableRows rows = tableRows(participants);
+    QList<int> pageStarts;
+    for (;;) {
+        document->setHtml(html(rows, pageStarts));
+        const QTextTable *last = tablepagination::topLevelTables(*document).constLast();
+        // Row 0 of each table is the header, row 1 the first of its rows, which stays there.
+        const int first = pageStarts.isEmpty() ? 0 : pageStarts.constLast();
+        QList<int> keepWithNext;
+        if (rows.guestHeading >= first)
+            keepWithNext << rows.guestHeading - first + 1;
+        // The secretary's line (the last block) is not left alone on a page after the table.
+        const int move = tablepagination::firstRowToMove(*document, *last, 2, keepWithNext,
+                                                         document->lastBlock());
+        if (move < 0)
+            return document;
+        pageStarts << first + move - 1;
+    }
 }
 
 QImage AttendanceSheet::previewImage(const QList<Recipient> &participants, int dpi) const
