@@ -2,6 +2,8 @@
 
 #include "core/domain/taxcode.h"
 #include "core/storage/archive.h"
+#include "core/storage/archivefile.h"
+#include "core/storage/migrations.h"
 #include "core/storage/organisationstore.h"
 
 #include <QCryptographicHash>
@@ -54,6 +56,41 @@ inline void rawExec(const QString &path, const QStringList &statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// The single integer `statement` answers on `path`, through a connection of its own.
+inline qint64 rawScalar(const QString &path, const QString &statement)
+{
+    qint64 out = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(statement) && query.next())
+            out = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return out;
+}
+
+// The statements that make an empty file an archive of schema `version`, as the Tavolo of that
+// version left it: migrations 001 to `version` in one transaction, for rawExec. Rows written
+// after them go through that schema's triggers.
+inline QStringList schemaUpTo(int version)
+{
+    QStringList out{QStringLiteral("BEGIN")};
+    for (const tavolo::Migrations::Step &step : tavolo::Migrations::steps()) {
+        if (step.version > version)
+            break;
+        QFile script(step.resourcePath);
+        if (!script.open(QIODevice::ReadOnly))
+            return {};
+        out << tavolo::Migrations::statements(QString::fromUtf8(script.readAll()));
+    }
+    return out
+        << QStringLiteral("PRAGMA application_id = %1").arg(tavolo::ArchiveFile::applicationId)
+        << QStringLiteral("PRAGMA user_version = %1").arg(version) << QStringLiteral("COMMIT");
 }
 
 } // namespace storagehelpers

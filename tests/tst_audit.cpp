@@ -1,15 +1,12 @@
 // The audit trail (migration 003; R-J "history that is never overwritten").
 #include "archivefixture.h"
-#include "core/storage/archivefile.h"
+#include "storagehelpers.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/migrations.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/sql.h"
-
-#include <QFile>
-#include <QSqlQuery>
 
 using namespace tavolo;
 
@@ -222,24 +219,13 @@ void TestAudit::upgradeFromSchema1AuditsFromThenOn()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QFile script(QStringLiteral(":/migrations/001_register.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        for (const QString &statement : Migrations::statements(QString::fromUtf8(script.readAll())))
-            QVERIFY(QSqlQuery(db).exec(statement));
-        QVERIFY(QSqlQuery(db).exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)));
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(QSqlQuery(db).exec(
-            QStringLiteral("INSERT INTO organisations (name, category, tax_code) VALUES ('Alfa', "
-                           "'other', '00095450144')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    storagehelpers::rawExec(path,
+                            storagehelpers::schemaUpTo(1)
+                                << QStringLiteral("INSERT INTO organisations (name, category, "
+                                                  "tax_code) VALUES ('Alfa', 'other', "
+                                                  "'00095450144')"));
+    if (QTest::currentTestFailed())
+        return;
     Archive archive;
     QVERIFY(archive.open(path, Archive::OpenMode::MustExist));
     QCOMPARE(archive.schemaVersion(), Migrations::latestVersion());
