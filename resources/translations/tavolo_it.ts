@@ -731,6 +731,13 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>MaterialFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Non è possibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDocuments</name>
     <message>
         <source>%1 (delegate)</source>
@@ -1602,6 +1609,21 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>tavolo::AsOfDate</name>
+    <message>
+        <source>As of</source>
+        <translation>Alla data</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Alla data:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::AuditPage</name>
     <message>
         <source>From</source>
@@ -1867,18 +1889,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
 </context>
 <context>
     <name>tavolo::DashboardPage</name>
-    <message>
-        <source>As of</source>
-        <translation>Alla data</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Oggi</translation>
-    </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation>&amp;Alla data:</translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>Riepilogo</translation>
@@ -3261,8 +3271,20 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Doppio clic per aprire il file conservato nell'archivio</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Non è possibile scrivere %1: %2</translation>
+        <source>&amp;Open</source>
+        <translation>Apri &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Salva c&amp;on nome…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file where you choose, e.g. to attach it to a PEC</source>
+        <translation>Salva una copia del file nella cartella scelta, ad esempio per allegarla a una PEC</translation>
+    </message>
+    <message>
+        <source>Save the material as</source>
+        <translation>Salva il materiale con nome</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3943,10 @@ Motivazione: %6</translation>
     <message>
         <source>New requested meeting</source>
         <translation>Nuova seduta su richiesta</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>non ancora pervenuta</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // The Tavolo's screens driven as the clerk drives them, offscreen: the refusal of a full
 // category shown in the Designate dialog before saving (R-E), the live "n of m — threshold t"
 // of a request (R-D), the notice warning when convening (R-C), empty states, the dashboard's
-// problems leading to the page that fixes them, undo of a designation and of agenda edits.
+// problems leading to the page that fixes them, undo of a designation and of agenda edits,
+// saving a meeting's material where the clerk chooses, requests and groups judged as of a day.
 // With TAVOLO_GRAB_DIR set, every page is also grabbed at 1366×768 into that folder.
 #include "archivefixture.h"
 
@@ -9,12 +10,16 @@
 #include "core/rules/composition.h"
 #include "core/rules/requestrules.h"
 #include "core/storage/historystore.h"
+#include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
 #include "ui/tavolo/designatedialog.h"
 #include "ui/tavolo/formdialog.h"
+#include "ui/tavolo/groupspage.h"
+#include "ui/tavolo/materialfile.h"
 #include "ui/tavolo/meetingdialog.h"
 #include "ui/tavolo/exportdialog.h"
 #include "ui/tavolo/meetingspage.h"
@@ -27,8 +32,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QJsonDocument>
@@ -37,8 +45,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -82,6 +93,15 @@ QList<qint64> runBatch(Archive &archive, const QByteArray &json)
     return ids;
 }
 
+// A draft meeting in Sondrio on `date`, its id.
+qint64 addDraft(Archive &archive, QDate date)
+{
+    Meeting draft;
+    draft.date = date;
+    draft.place = QStringLiteral("Sondrio");
+    return MeetingStore(archive).add(draft).value();
+}
+
 QByteArray scenario()
 {
     QFile file(QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json"));
@@ -103,6 +123,10 @@ private slots:
     void agendaEditsWhileDraftAreUndoable();
     void emptyArchiveShowsEmptyStates();
     void dashboardProblemsLeadToTheirPage();
+    void materialIsSavedWhereTheClerkChooses();
+    void materialThatCannotBeWrittenLeavesNoFile();
+    void requestStatusIsJudgedAsOfTheChosenDay_RD();
+    void groupIsFlaggedAsOfTheChosenDay_RI();
     void grabPages();
 };
 
@@ -372,6 +396,201 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     QCOMPARE(spy.count(), 1); // "no problems" leads nowhere
 }
 
+void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
+{
+    ArchiveFixture f;
+    const qint64 id = addDraft(f.archive, QDate(2026, 12, 10));
+    const qint64 emptyId = addDraft(f.archive, QDate(2026, 12, 17));
+    const QByteArray content("%PDF-1.4 relazione sul bilancio sociale\n");
+    // A name Windows refuses (":" and "?"), and a folder that must not choose where it goes.
+    QVERIFY(MeetingStore(f.archive)
+                .addMaterial(id, QStringLiteral("Relazione"),
+                             QStringLiteral("../Relazione: bilancio?.pdf"), content)
+                .isOk());
+
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *materials = page.findChild<QListWidget *>(QStringLiteral("materials"));
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveMaterial"));
+    auto *open = page.findChild<QPushButton *>(QStringLiteral("openMaterial"));
+    QAction *saveAction = nullptr;
+    QAction *openAction = nullptr;
+    for (QAction *a : materials->actions()) {
+        if (a->objectName() == QStringLiteral("saveMaterialAction"))
+            saveAction = a;
+        if (a->objectName() == QStringLiteral("openMaterialAction"))
+            openAction = a;
+    }
+    QVERIFY(save && open && saveAction && openAction);
+    QCOMPARE(materials->contextMenuPolicy(), Qt::ActionsContextMenu);
+    const auto enabled = [&] {
+        return QList<bool>{save->isEnabled(), open->isEnabled(), saveAction->isEnabled(),
+                           openAction->isEnabled()};
+    };
+    const QList<bool> none{false, false, false, false};
+
+    // The placeholder of a meeting without materials is not a file.
+    page.selectMeeting(emptyId);
+    QCOMPARE(materials->count(), 1);
+    materials->setCurrentRow(0);
+    QCOMPARE(materials->item(0)->text(), QStringLiteral("(no materials yet)"));
+    QCOMPARE(enabled(), none);
+
+    page.selectMeeting(id);
+    QCOMPARE(enabled(), none); // nothing chosen yet
+    materials->setCurrentRow(0);
+    QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+
+    // The clerk's Documents folder, in a home of the test's own.
+    QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(QFileInfo(documents).canonicalFilePath(),
+             QFileInfo(home.filePath(QStringLiteral("Documents"))).canonicalFilePath());
+
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("per la PEC.pdf"));
+    withDialog<QFileDialog>(
+        [&](QFileDialog *d) {
+            QCOMPARE(d->acceptMode(), QFileDialog::AcceptSave);
+            const QStringList proposed = d->selectedFiles();
+            QCOMPARE(proposed.size(), 1);
+            QCOMPARE(QFileInfo(proposed.first()).fileName(), QStringLiteral("Relazione- bilancio-.pdf"));
+            QCOMPARE(QFileInfo(proposed.first()).absoluteDir().canonicalPath(),
+                     QFileInfo(documents).canonicalFilePath());
+            d->selectFile(target);
+            static_cast<QDialog *>(d)->accept(); // QFileDialog's own accept(), public in QDialog
+        },
+        [&] { save->click(); });
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), content);
+    QVERIFY(page.findChild<ProblemView *>()->problems().isEmpty());
+}
+
+void TestGuiTavolo::materialThatCannotBeWrittenLeavesNoFile()
+{
+    ArchiveFixture f;
+    const qint64 meeting = addDraft(f.archive, QDate(2026, 12, 10));
+    const auto material = MeetingStore(f.archive).addMaterial(
+        meeting, QStringLiteral("Verbale"), QStringLiteral("verbale.pdf"), QByteArray("contenuto"));
+    QVERIFY(material);
+    const qint64 id = HistoryStore(f.archive.database()).load().meeting(meeting)->materials.first().id;
+
+    QTemporaryDir out;
+    const QString nowhere = out.filePath(QStringLiteral("no such folder/verbale.pdf"));
+    const Problems problems = MaterialFile::write(f.archive, id, nowhere);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(hasRefusal(problems));
+    QVERIFY2(problems.first().message.contains(QStringLiteral("verbale.pdf")),
+             qPrintable(problems.first().message));
+    QVERIFY(!QFileInfo::exists(nowhere));
+    QCOMPARE(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+
+    // Written whole, under the name kept in the archive.
+    const QString there = out.filePath(MaterialFile::safeName(QStringLiteral("verbale.pdf")));
+    QVERIFY(MaterialFile::write(f.archive, id, there).isEmpty());
+    QFile file(there);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("contenuto"));
+    QCOMPARE(MaterialFile::safeName(QStringLiteral("sub/CON.txt")), QStringLiteral("CON_.txt"));
+    QCOMPARE(MaterialFile::safeName(QString()), QString());
+}
+
+namespace {
+// The status column (R-D) of the request made on `day`, as the page shows it.
+QString requestStatusShown(QWidget *page, QDate day)
+{
+    auto *list = page->findChild<QTreeWidget *>(QStringLiteral("requests"));
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0) == day.toString(Qt::ISODate))
+            return list->topLevelItem(i)->text(2);
+    return {};
+}
+} // namespace
+
+void TestGuiTavolo::requestStatusIsJudgedAsOfTheChosenDay_RD()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const History h = HistoryStore(f.archive.database()).load();
+    const QDate day(2026, 6, 1);
+    const auto count = RequestRules::count(h, day, 0);
+    ConvocationRequest request;
+    request.date = day;
+    request.signatories = CompositionRules::compositionOn(h, day).representatives().mid(0, count.threshold);
+    request.motivation = QStringLiteral("Discutere il bando per i centri estivi.");
+    const auto added = RequestStore(f.archive).add(request);
+    QVERIFY2(added, qPrintable(describe(added.problems())));
+    const QDate deadline = RequestRules::status(h, request, day).deadline;
+    QVERIFY(deadline > day.addDays(1));
+    QVERIFY(deadline < QDate::currentDate()); // today it is overdue
+
+    QUndoStack undo;
+    RequestsPage page(f.archive, &undo, nullptr);
+    page.show();
+    QCOMPARE(page.date(), QDate::currentDate());
+    QCOMPARE(requestStatusShown(&page, day), QStringLiteral("OVERDUE"));
+
+    auto *asOf = page.findChild<QDateEdit *>(QStringLiteral("asOf"));
+    QVERIFY(asOf && asOf->calendarPopup());
+    QCOMPARE(asOf->displayFormat(), QStringLiteral("dd/MM/yyyy"));
+    asOf->setDate(deadline.addDays(-1));
+    QCOMPARE(requestStatusShown(&page, day), QStringLiteral("open, 1 day(s) left"));
+    asOf->setDate(deadline.addDays(1));
+    QCOMPARE(requestStatusShown(&page, day), QStringLiteral("OVERDUE"));
+    asOf->setDate(day.addDays(-1));
+    QCOMPARE(requestStatusShown(&page, day), QStringLiteral("not yet received"));
+
+    page.findChild<QPushButton *>(QStringLiteral("asOfToday"))->click();
+    QCOMPARE(asOf->date(), QDate::currentDate());
+    QCOMPARE(requestStatusShown(&page, day), QStringLiteral("OVERDUE"));
+}
+
+void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
+{
+    // A group whose first meeting, on 2 March 2026, is held without ratifying a coordinator.
+    ArchiveFixture f;
+    const QList<qint64> ids = runBatch(f.archive, R"([
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"}
+    ])");
+    QCOMPARE(ids.size(), 1);
+    const qint64 person = ids.first();
+    WorkingGroup group;
+    group.name = QStringLiteral("Anziani");
+    group.area = QStringLiteral("Anziani e non autosufficienza");
+    const qint64 groupId = GroupStore(f.archive).add(group).value();
+    QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
+    GroupMeeting first;
+    first.groupId = groupId;
+    first.date = QDate(2026, 3, 2);
+    first.place = QStringLiteral("Sondrio");
+    const auto meeting = GroupStore(f.archive).addMeeting(first);
+    QVERIFY(meeting);
+    QVERIFY(GroupStore(f.archive).holdMeeting(meeting.value(), {{person, Attendance::Present}}, false));
+
+    QUndoStack undo;
+    GroupsPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *list = page.findChild<QTreeWidget *>(QStringLiteral("groups"));
+    auto *detail = page.findChild<QLabel *>(QStringLiteral("groupDetail"));
+    const auto coordinatorShown = [&] { return list->topLevelItem(0)->text(3); };
+    QCOMPARE(coordinatorShown(), QStringLiteral("FLAGGED: none"));
+
+    auto *asOf = page.findChild<QDateEdit *>(QStringLiteral("asOf"));
+    QVERIFY(asOf);
+    asOf->setDate(QDate(2026, 3, 1)); // the day before the meeting: nothing to flag yet
+    QCOMPARE(coordinatorShown(), QStringLiteral("none"));
+    QVERIFY(!detail->text().contains(QStringLiteral("flagged")));
+    asOf->setDate(QDate(2026, 3, 2));
+    QCOMPARE(coordinatorShown(), QStringLiteral("FLAGGED: none"));
+    QVERIFY(detail->text().contains(QStringLiteral("flagged")));
+}
+
 void TestGuiTavolo::grabPages()
 {
     const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR");
@@ -394,6 +613,10 @@ void TestGuiTavolo::grabPages()
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
             dashboard->setDate(QDate(2025, 2, 1)); // before any meeting: problems to show
             QVERIFY(page->grab().save(dir + QStringLiteral("/tavolo.dashboard-2025.png")));
+        }
+        if (auto *requests = qobject_cast<RequestsPage *>(page)) {
+            requests->setDate(QDate(2025, 5, 15)); // the request of 10/05/2025 still open
+            QVERIFY(page->grab().save(dir + QStringLiteral("/tavolo.requests-2025.png")));
         }
         delete page;
     }
@@ -480,6 +703,12 @@ void TestGuiTavolo::grabPages()
             },
             [&] { page.recordAttendance(); });
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-convened.png")));
+        QVERIFY(MeetingStore(f.archive)
+                    .addMaterial(added.value(), QStringLiteral("Bando"), QStringLiteral("bando.pdf"),
+                                 QByteArray("%PDF"))
+                    .isOk());
+        page.findChild<QListWidget *>(QStringLiteral("materials"))->setCurrentRow(0);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-material.png")));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "asofdate.h"
 #include "problemview.h"
 #include "tavolopages.h"
 
@@ -12,7 +13,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,20 +27,13 @@ namespace tavolo {
 
 DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new AsOfDate(this))
     , m_verdict(new QLabel(this))
     , m_meetings(new QLabel(this))
     , m_summary(new QTreeWidget(this))
     , m_problems(new QListWidget(this))
     , m_chart(new QChartView(this))
 {
-    m_date->setCalendarPopup(true);
-    m_date->setObjectName(QStringLiteral("asOf"));
-    m_date->setAccessibleName(tr("As of"));
-    auto *today = new QPushButton(tr("&Today"), this);
-    auto *asOf = new QLabel(tr("&As of:"), this);
-    asOf->setBuddy(m_date);
-
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -68,9 +61,7 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     m_chart->setAccessibleName(tr("Meetings held per year"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(asOf);
     top->addWidget(m_date);
-    top->addWidget(today);
     top->addSpacing(16);
     top->addWidget(m_verdict, 1);
 
@@ -92,8 +83,7 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     layout->addLayout(top);
     layout->addLayout(columns, 1);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { refresh(); });
-    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_date, &AsOfDate::dateChanged, this, [this] { refresh(); });
     connect(m_problems, &QListWidget::itemActivated, this, [this] { openProblem(); });
     connect(fix, &QPushButton::clicked, this, [this] { openProblem(); });
 }

@@ -2,7 +2,6 @@
 
 #include "tavolopage.h"
 
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -10,6 +9,8 @@ class QTreeWidget;
 class QChartView;
 
 namespace tavolo {
+
+class AsOfDate;
 
 // "Is everything in order?" as of today or a chosen date: meetings against the minimum,
 // seats, mandatory offices, open requests, groups, and every problem of ComplianceRules::on,
@@ -30,7 +31,7 @@ private:
     void openProblem();
     void fillChart();
 
-    QDateEdit *m_date;
+    AsOfDate *m_date;
     QLabel *m_verdict;
     QLabel *m_meetings;
     QTreeWidget *m_summary;

@@ -1,5 +1,6 @@
 #include "groupspage.h"
 
+#include "asofdate.h"
 #include "exportdialog.h"
 
 #include "formdialog.h"
@@ -35,6 +36,7 @@ namespace tavolo {
 
 GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
+    , m_asOf(new AsOfDate(this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeWidget(this))
     , m_detail(new QLabel(this))
@@ -103,6 +105,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     for (QPushButton *b : m_groupActions)
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_asOf);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addWidget(m_outcome);
@@ -115,6 +118,17 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(hold, &QPushButton::clicked, this, &GroupsPage::holdMeeting);
     connect(letters, &QPushButton::clicked, this, &GroupsPage::exportLetters);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showGroup(); });
+    connect(m_asOf, &AsOfDate::dateChanged, this, [this] { refresh(); });
+}
+
+void GroupsPage::setDate(QDate date)
+{
+    m_asOf->setDate(date);
+}
+
+QDate GroupsPage::date() const
+{
+    return m_asOf->date();
 }
 
 qint64 GroupsPage::currentGroup() const
@@ -139,9 +153,9 @@ void GroupsPage::refresh()
     const QSignalBlocker block(m_list);
     m_list->clear();
     const History &h = history();
-    const QDate today = QDate::currentDate();
+    const QDate asOf = m_asOf->date();
     for (const WorkingGroup &g : h.groups) {
-        const bool flagged = GroupRules::isFlagged(g, today);
+        const bool flagged = GroupRules::isFlagged(g, asOf);
         QString coordinator = g.coordinator ? h.personName(*g.coordinator)
                             : g.proposedCoordinator
                                 ? tr("%1 (proposed)").arg(h.personName(*g.proposedCoordinator))
@@ -179,7 +193,7 @@ void GroupsPage::showGroup()
     }
     const History &h = history();
     m_detail->setText(
-        GroupRules::isFlagged(*g, QDate::currentDate())
+        GroupRules::isFlagged(*g, m_asOf->date())
             ? tr("%1: flagged — its first meeting was held without ratifying a coordinator. Propose "
                  "one and ratify it at the next meeting.")
                   .arg(g->name)

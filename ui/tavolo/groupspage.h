@@ -10,11 +10,12 @@ class QTreeWidget;
 
 namespace tavolo {
 
+class AsOfDate;
 class ProblemView;
 
 // Thematic working groups (R-I): participants, the coordinator proposed and ratified at the
 // group's first meeting, its meetings; a group whose first meeting passed without ratifying
-// a coordinator is flagged.
+// a coordinator is flagged (as of today or a chosen day).
 class GroupsPage : public TavoloPage
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent = nullptr);
 
     qint64 currentGroup() const;
+    void setDate(QDate date); // the day a group is judged flagged or not on
+    QDate date() const;
 
 public slots:
     void newGroup();
@@ -39,6 +42,7 @@ private:
     const WorkingGroup *group() const;
     void report(const Result<qint64> &result);
 
+    AsOfDate *m_asOf;
     QStackedWidget *m_stack;
     QTreeWidget *m_list;
     QLabel *m_detail;

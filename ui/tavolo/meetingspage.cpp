@@ -4,6 +4,7 @@
 #include "meetingcalendar.h"
 
 #include "formdialog.h"
+#include "materialfile.h"
 #include "meetingdialog.h"
 #include "pickers.h"
 #include "problemview.h"
@@ -14,6 +15,7 @@
 #include "core/rules/ruletext.h"
 #include "core/storage/meetingstore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -91,6 +93,22 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
     b->setObjectName(name);
     return b;
 }
+
+// A material with a file kept in the archive (not the "(no materials yet)" placeholder, nor a
+// material recorded by title only).
+bool holdsFile(const QListWidgetItem *item)
+{
+    return item && item->data(Qt::UserRole).toLongLong() > 0
+        && !MaterialFile::safeName(item->data(Qt::UserRole + 1).toString()).isEmpty();
+}
+
+QAction *action(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(name);
+    parent->addAction(a);
+    return a;
+}
 } // namespace
 
 MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
@@ -111,6 +129,9 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_cancel = button(tr("Cance&l meeting…"), QStringLiteral("cancelMeeting"), this);
     m_attach = button(tr("A&ttach file…"), QStringLiteral("attachMaterial"), this);
     m_export = button(tr("E&xport documents…"), QStringLiteral("exportDocuments"), this);
+    m_openMaterial = button(tr("&Open"), QStringLiteral("openMaterial"), this);
+    m_saveMaterial = button(tr("&Save as…"), QStringLiteral("saveMaterial"), this);
+    m_saveMaterial->setToolTip(tr("Save a copy of the file where you choose, e.g. to attach it to a PEC"));
     auto *addItem = button(tr("&Add item…"), QStringLiteral("addAgendaItem"), this);
     auto *removeItem = button(tr("Remo&ve item"), QStringLiteral("removeAgendaItem"), this);
     auto *up = button(tr("Move &up"), QStringLiteral("moveUp"), this);
@@ -144,6 +165,9 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_agenda->setAccessibleName(tr("Agenda"));
     m_materials->setObjectName(QStringLiteral("materials"));
     m_materials->setAccessibleName(tr("Materials"));
+    m_materials->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_openAction = action(tr("&Open"), QStringLiteral("openMaterialAction"), m_materials);
+    m_saveAction = action(tr("&Save as…"), QStringLiteral("saveMaterialAction"), m_materials);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setAccessibleName(tr("Participants"));
     m_participants->setRootIsDecorated(false);
@@ -165,7 +189,11 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *materialsBox = new QGroupBox(tr("Materials"), this);
     auto *materialsLayout = new QHBoxLayout(materialsBox);
     materialsLayout->addWidget(m_materials, 1);
-    materialsLayout->addWidget(m_attach, 0, Qt::AlignTop);
+    auto *materialButtons = new QVBoxLayout;
+    for (QPushButton *b : {m_attach, m_openMaterial, m_saveMaterial})
+        materialButtons->addWidget(b);
+    materialButtons->addStretch();
+    materialsLayout->addLayout(materialButtons);
 
     auto *participantsBox = new QGroupBox(tr("Participants"), this);
     auto *participantsLayout = new QVBoxLayout(participantsBox);
@@ -214,6 +242,12 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &MeetingsPage::attachMaterial);
     connect(m_export, &QPushButton::clicked, this, &MeetingsPage::exportDocuments);
     connect(m_materials, &QListWidget::itemDoubleClicked, this, &MeetingsPage::openMaterial);
+    connect(m_materials, &QListWidget::currentItemChanged, this, &MeetingsPage::updateMaterialActions);
+    const auto openCurrent = [this] { openMaterial(m_materials->currentItem()); };
+    connect(m_openMaterial, &QPushButton::clicked, this, openCurrent);
+    connect(m_openAction, &QAction::triggered, this, openCurrent);
+    connect(m_saveMaterial, &QPushButton::clicked, this, &MeetingsPage::saveMaterial);
+    connect(m_saveAction, &QAction::triggered, this, &MeetingsPage::saveMaterial);
     connect(addItem, &QPushButton::clicked, this, &MeetingsPage::addAgendaItem);
     connect(removeItem, &QPushButton::clicked, this, &MeetingsPage::removeAgendaItem);
     connect(up, &QPushButton::clicked, this, [this] { moveAgendaItem(-1); });
@@ -290,6 +324,7 @@ void MeetingsPage::showMeeting()
     m_cancel->setEnabled(m && (draft || m->state == MeetingState::Convened));
     m_attach->setEnabled(m && (draft || m->state == MeetingState::Convened));
     m_export->setEnabled(m && m->state != MeetingState::Cancelled);
+    updateMaterialActions(); // nothing chosen in the list just emptied
     if (!m) {
         m_header->setText(tr("<i>Choose a meeting, or create one.</i>"));
         return;
@@ -527,26 +562,40 @@ void MeetingsPage::exportDocuments()
     dialog.exec();
 }
 
-// A material's file lives in the archive: it is written to a private temporary folder and
-// opened with the program the system associates with it.
+void MeetingsPage::updateMaterialActions()
+{
+    const bool chosen = holdsFile(m_materials->currentItem());
+    for (QPushButton *b : {m_openMaterial, m_saveMaterial})
+        b->setEnabled(chosen);
+    for (QAction *a : {m_openAction, m_saveAction})
+        a->setEnabled(chosen);
+}
+
+// Opened with the program the system associates with the file.
 void MeetingsPage::openMaterial(QListWidgetItem *item)
 {
-    // Only the name: a file name in the archive never chooses the folder it is written to.
-    const QString name = item ? QFileInfo(item->data(Qt::UserRole + 1).toString()).fileName() : QString();
-    if (name.isEmpty())
+    if (!holdsFile(item))
         return;
-    const QByteArray content = MeetingStore(archive()).materialContent(item->data(Qt::UserRole).toLongLong());
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                               .filePath(QStringLiteral("tavolo-materials"));
-    QDir().mkpath(folder);
-    QFile file(QDir(folder).filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
-        report(Result<qint64>::refused(Problem::refused(
-            QStringLiteral("FILE"), tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()))));
+    Problems problems;
+    const QString path = MaterialFile::writeForOpening(
+        archive(), item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString(),
+        &problems);
+    m_outcome->setProblems(problems);
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MeetingsPage::saveMaterial()
+{
+    const QListWidgetItem *item = m_materials->currentItem();
+    if (!holdsFile(item))
         return;
-    }
-    file.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const QString proposed = MaterialFile::proposedPath(item->data(Qt::UserRole + 1).toString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the material as"), proposed);
+    if (path.isEmpty())
+        return;
+    m_outcome->setProblems(MaterialFile::write(archive(), id, path));
 }
 
 void MeetingsPage::attachMaterial()

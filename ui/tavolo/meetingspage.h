@@ -2,6 +2,7 @@
 
 #include "tavolopage.h"
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -35,6 +36,7 @@ public slots:
     void attachMaterial();
     void exportDocuments();
     void openMaterial(QListWidgetItem *item);
+    void saveMaterial(); // the chosen material, where the clerk says
     void addAgendaItem();
     void removeAgendaItem();
     void moveAgendaItem(int by);
@@ -46,6 +48,7 @@ private:
     void showMeeting();
     void report(const Result<qint64> &result);
     const Meeting *meeting() const;
+    void updateMaterialActions();
 
     QStackedWidget *m_listStack;
     QTreeWidget *m_list;
@@ -61,6 +64,10 @@ private:
     QPushButton *m_attendance;
     QPushButton *m_cancel;
     QPushButton *m_attach;
+    QPushButton *m_openMaterial;
+    QPushButton *m_saveMaterial;
+    QAction *m_openAction;
+    QAction *m_saveAction;
     QPushButton *m_export;
 };
 

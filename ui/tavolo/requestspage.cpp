@@ -1,5 +1,6 @@
 #include "requestspage.h"
 
+#include "asofdate.h"
 #include "meetingdialog.h"
 #include "problemview.h"
 #include "requestdialog.h"
@@ -24,6 +25,7 @@ namespace tavolo {
 
 RequestsPage::RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
+    , m_asOf(new AsOfDate(this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeWidget(this))
     , m_detail(new QLabel(this))
@@ -58,6 +60,7 @@ RequestsPage::RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     actions->addWidget(create);
     actions->addWidget(m_createMeeting);
     actions->addStretch();
+    actions->addWidget(m_asOf);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
     split->addWidget(m_detail);
@@ -71,6 +74,17 @@ RequestsPage::RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(create, &QPushButton::clicked, this, &RequestsPage::newRequest);
     connect(m_createMeeting, &QPushButton::clicked, this, &RequestsPage::createMeeting);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showRequest(); });
+    connect(m_asOf, &AsOfDate::dateChanged, this, [this] { refresh(); });
+}
+
+void RequestsPage::setDate(QDate date)
+{
+    m_asOf->setDate(date);
+}
+
+QDate RequestsPage::date() const
+{
+    return m_asOf->date();
 }
 
 qint64 RequestsPage::currentRequest() const
@@ -85,12 +99,15 @@ void RequestsPage::refresh()
     const QSignalBlocker block(m_list);
     m_list->clear();
     const History &h = history();
-    const QDate today = QDate::currentDate();
+    const QDate asOf = m_asOf->date();
     for (const ConvocationRequest &r : h.requests) {
-        const RequestStatus s = RequestRules::status(h, r, today);
+        const RequestStatus s = RequestRules::status(h, r, asOf);
+        const bool received = r.date <= asOf;
         QString status;
         Severity severity = Severity::Warning;
-        if (s.answeredBy) {
+        if (!received) {
+            status = tr("not yet received");
+        } else if (s.answeredBy) {
             const Meeting *m = h.meeting(*s.answeredBy);
             status = tr("answered: meeting of %1").arg(m ? RuleText::day(m->date) : QString());
         } else if (s.overdue) {
@@ -103,7 +120,10 @@ void RequestsPage::refresh()
             m_list, {r.date.toString(Qt::ISODate), QString::number(r.signatories.size()), status,
                      RuleText::day(s.deadline), r.motivation.simplified()});
         item->setData(0, Qt::UserRole, r.id);
-        if (!s.answeredBy)
+        if (!received)
+            for (int c = 0; c < m_list->columnCount(); ++c)
+                item->setForeground(c, Qt::gray);
+        else if (!s.answeredBy)
             item->setIcon(2, ProblemView::icon(severity));
         if (r.id == keep)
             m_list->setCurrentItem(item);
@@ -123,6 +143,7 @@ void RequestsPage::showRequest()
         m_createMeeting->setEnabled(false);
         return;
     }
+    // Whether the meeting can still be created is a matter of today, whatever day is looked at.
     const RequestStatus s = RequestRules::status(h, *r, QDate::currentDate());
     const auto count = RequestRules::count(h, r->date, int(r->signatories.size()));
     QStringList names;

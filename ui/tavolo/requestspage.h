@@ -9,10 +9,12 @@ class QTreeWidget;
 
 namespace tavolo {
 
+class AsOfDate;
 class ProblemView;
 
-// Requests to convene (R-D): status (open, answered, overdue) with the days left, the
-// signatories, recording a new one, and creating the requested meeting that answers it.
+// Requests to convene (R-D): status (open, answered, overdue) with the days left, as of today
+// or a chosen day; the signatories, recording a new one, and creating the requested meeting
+// that answers it.
 class RequestsPage : public TavoloPage
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent = nullptr);
 
     qint64 currentRequest() const;
+    void setDate(QDate date); // the day the statuses are judged on
+    QDate date() const;
 
 public slots:
     void newRequest();
@@ -31,6 +35,7 @@ protected:
 private:
     void showRequest();
 
+    AsOfDate *m_asOf;
     QStackedWidget *m_stack;
     QTreeWidget *m_list;
     QLabel *m_detail;

@@ -1,0 +1,43 @@
+#include "asofdate.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace tavolo {
+
+AsOfDate::AsOfDate(QWidget *parent)
+    : QWidget(parent)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+{
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as Italian dates are written
+    m_date->setObjectName(QStringLiteral("asOf"));
+    m_date->setAccessibleName(tr("As of"));
+    auto *label = new QLabel(tr("&As of:"), this);
+    label->setBuddy(m_date);
+    auto *today = new QPushButton(tr("&Today"), this);
+    today->setObjectName(QStringLiteral("asOfToday"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_date);
+    layout->addWidget(today);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &AsOfDate::dateChanged);
+    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+}
+
+QDate AsOfDate::date() const
+{
+    return m_date->date();
+}
+
+void AsOfDate::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+} // namespace tavolo

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+
+namespace tavolo {
+
+// "As of: [date] [Today]": the day a page judges the Tavolo's state on (open and overdue
+// requests, flagged groups, compliance), today unless the clerk looks back or ahead.
+class AsOfDate : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AsOfDate(QWidget *parent = nullptr);
+
+    QDate date() const;
+    void setDate(QDate date);
+
+signals:
+    void dateChanged(QDate date);
+
+private:
+    QDateEdit *m_date;
+};
+
+} // namespace tavolo
