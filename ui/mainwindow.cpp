@@ -51,7 +51,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(180);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // A page with unsaved edits may keep the clerk on it (Page::canLeave).
@@ -84,6 +84,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createPages();
     createMenus();
     m_navigation->setCurrentRow(0);
+    // As wide as the longest page name in the interface's language, never cut nor scrolled.
+    m_navigation->setFixedWidth(qMax(180, m_navigation->sizeHintForColumn(0) + 12));
 
     resize(1200, 720);
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());

@@ -20,6 +20,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -197,6 +198,10 @@ void DashboardPage::refresh()
     }
     groups->setText(1, groups->childCount() ? QString::number(groups->childCount()) : tr("none"));
     m_summary->expandAll();
+    // A line cut by the column's width (a delegate's name after the holder's) stays readable.
+    for (QTreeWidgetItemIterator it(m_summary); *it; ++it)
+        for (int column = 0; column < m_summary->columnCount(); ++column)
+            (*it)->setToolTip(column, (*it)->text(column));
 
     m_problems->clear();
     for (const Severity s : {Severity::Refused, Severity::Warning})
