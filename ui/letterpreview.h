@@ -26,7 +26,7 @@ public:
     static documents::MeetingDocumentData sampleMeeting(const QString &districtName);
     static documents::Recipient sampleRecipient();
 
-    static constexpr int kDpi = 42; // an A4 page fits the Settings page's column at 1366×768
+    static constexpr int kDpi = 40; // an A4 page fits the Settings page's column at 1366×768
 
 private:
     QImage m_image;

@@ -106,7 +106,7 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     previewScroll->setFrameShape(QFrame::NoFrame);
     previewLayout->addWidget(previewNote);
     previewLayout->addWidget(previewScroll, 1);
-    previewBox->setMinimumWidth(400);
+    previewBox->setMinimumWidth(370);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 5);
