@@ -66,6 +66,13 @@
     </message>
 </context>
 <context>
+    <name>tavolo::CompositionPage</name>
+    <message numerus="yes">
+        <source>%n of %1 seat(s) filled</source>
+        <translation><numerusform>%n of %1 seat filled</numerusform><numerusform>%n of %1 seats filled</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tavolo::DashboardPage</name>
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
@@ -87,6 +94,10 @@
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 filled</source>
+        <translation><numerusform>%n of %1 filled</numerusform><numerusform>%n of %1 filled</numerusform></translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,18 @@
 namespace tavolo {
 
 AsOfDate::AsOfDate(QWidget *parent)
+    : AsOfDate(tr("&As of:"), tr("As of"), parent)
+{ }
+
+AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_date(new QDateEdit(QDate::currentDate(), this))
 {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as Italian dates are written
     m_date->setObjectName(QStringLiteral("asOf"));
-    m_date->setAccessibleName(tr("As of"));
-    auto *label = new QLabel(tr("&As of:"), this);
+    m_date->setAccessibleName(accessibleName);
+    auto *label = new QLabel(labelText, this);
     label->setBuddy(m_date);
     auto *today = new QPushButton(tr("&Today"), this);
     today->setObjectName(QStringLiteral("asOfToday"));

@@ -14,6 +14,8 @@ class AsOfDate : public QWidget
     Q_OBJECT
 public:
     explicit AsOfDate(QWidget *parent = nullptr);
+    // With another label than "As of:" (the composition page: "Composition on:").
+    AsOfDate(const QString &label, const QString &accessibleName, QWidget *parent);
 
     QDate date() const;
     void setDate(QDate date);

@@ -1,5 +1,6 @@
 #include "compositionpage.h"
 
+#include "asofdate.h"
 #include "designatedialog.h"
 #include "enddesignationdialog.h"
 #include "officedialog.h"
@@ -11,7 +12,6 @@
 #include "core/storage/designationstore.h"
 #include "core/storage/officestore.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,16 +30,11 @@ enum TermRole { DesignationIdRole = Qt::UserRole + 1 };
 
 CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new AsOfDate(tr("Composition &on:"), tr("Composition on"), this))
     , m_composition(new QTreeWidget(this))
     , m_terms(new QTreeWidget(this))
     , m_outcome(new ProblemView(this))
 {
-    m_date->setCalendarPopup(true);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setAccessibleName(tr("Composition on"));
-    auto *on = new QLabel(tr("Composition &on:"), this);
-    on->setBuddy(m_date);
 
     auto *designate = new QPushButton(tr("&Designate…"), this);
     auto *end = new QPushButton(tr("&End designation…"), this);
@@ -65,7 +60,6 @@ CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *pa
         {tr("From"), tr("To"), tr("Office or seat"), tr("Who"), tr("Organisation"), tr("Act")});
 
     auto *top = new QHBoxLayout;
-    top->addWidget(on);
     top->addWidget(m_date);
     top->addStretch();
     for (QPushButton *b : {designate, end, assign, delegate})
@@ -89,7 +83,7 @@ CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *pa
     layout->addWidget(m_outcome);
     layout->addWidget(split, 1);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { fillComposition(); });
+    connect(m_date, &AsOfDate::dateChanged, this, [this] { fillComposition(); });
     connect(designate, &QPushButton::clicked, this, &CompositionPage::designate);
     connect(end, &QPushButton::clicked, this, &CompositionPage::endDesignation);
     connect(assign, &QPushButton::clicked, this, &CompositionPage::assignOffice);
@@ -135,7 +129,7 @@ void CompositionPage::fillComposition()
     for (const CategorySeats &s : c.categories) {
         auto *category = new QTreeWidgetItem(
             m_composition, {Categories::label(s.category),
-                            tr("%1 of %2 seat(s) filled").arg(s.holders.size()).arg(s.seats)});
+                            tr("%n of %1 seat(s) filled", nullptr, int(s.holders.size())).arg(s.seats)});
         for (const Designation &d : s.holders) {
             auto *item = new QTreeWidgetItem(
                 category, {h.organisationName(d.organisationId), h.personName(d.personId),

@@ -2,11 +2,11 @@
 
 #include "tavolopage.h"
 
-class QDateEdit;
 class QTreeWidget;
 
 namespace tavolo {
 
+class AsOfDate;
 class ProblemView;
 
 // The Tavolo's composition on a date (offices with holder and delegate, categories with their
@@ -34,7 +34,7 @@ private:
     void fillTerms();
     void report(const Result<qint64> &result);
 
-    QDateEdit *m_date;
+    AsOfDate *m_date;
     QTreeWidget *m_composition;
     QTreeWidget *m_terms;
     ProblemView *m_outcome;

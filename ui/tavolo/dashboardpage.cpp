@@ -161,11 +161,11 @@ void DashboardPage::refresh()
         seats += s.seats;
     }
     auto *categories = new QTreeWidgetItem(
-        m_summary, {tr("Seats (R-E)"), tr("%1 of %2 filled").arg(filled).arg(seats)});
+        m_summary, {tr("Seats (R-E)"), tr("%n of %1 filled", nullptr, filled).arg(seats)});
     for (const CategorySeats &s : c.composition.categories) {
         auto *item = new QTreeWidgetItem(
             categories, {Categories::label(s.category),
-                         tr("%1 of %2 filled").arg(s.holders.size()).arg(s.seats)});
+                         tr("%n of %1 filled", nullptr, int(s.holders.size())).arg(s.seats)});
         if (s.vacancies() > 0)
             item->setIcon(1, ProblemView::icon(Severity::Warning));
     }
