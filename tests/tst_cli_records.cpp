@@ -161,7 +161,7 @@ void TestCliRecords::importWithWrongRowsWritesNothing()
     QVERIFY(wrong.out.contains("line 3 (Codice Sbagliato): [TAX-CODE]"));
     QVERIFY(wrong.out.contains("line 4 (Categoria Ignota): [CATEGORY]"));
     QVERIFY(wrong.out.contains("line 5 (Doppione nel File): [DUPLICATE]"));
-    QVERIFY(wrong.out.contains("nothing was written"));
+    QVERIFY(wrong.out.contains("Records with problems: 3 of 5. Nothing was written."));
     QVERIFY(run({QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
                 .array()
                 .isEmpty());

@@ -103,6 +103,15 @@ private slots:
         QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("R-D"));
         QVERIFY2(problem[QStringLiteral("message")].toString().contains(QStringLiteral("servono altre 2 firme")),
                  qPrintable(problem[QStringLiteral("message")].toString()));
+
+        // One signature short: the Italian sentence is in the singular.
+        const QByteArray oneShort = R"([{"op":"request.add","date":"2026-11-20","signatories":[6,8,9],
+                                        "motivation":"Bilancio"}])";
+        const CliRun one = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, oneShort,
+                                  QStringLiteral("it"));
+        const QString message = one.lines().first()[QStringLiteral("problems")].toArray().first()
+                                    .toObject()[QStringLiteral("message")].toString();
+        QVERIFY2(message.contains(QStringLiteral("serve ancora 1 firma.")), qPrintable(message));
     }
 
     void removingAMandatoryOfficeHolderIsNamed()

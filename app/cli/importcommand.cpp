@@ -35,14 +35,14 @@ void printReport(Output &out, const ImportReport &report, bool dryRun)
     const int total = int(report.rows.size());
     const int refused = report.refusedRows();
     if (refused > 0)
-        out.line(Commands::tr("%1 of %2 records have problems: nothing was written.")
-                     .arg(refused)
+        out.line(Commands::tr("Records with problems: %n of %1. Nothing was written.", nullptr,
+                              refused)
                      .arg(total));
     else if (dryRun)
-        out.line(Commands::tr("%1 records checked, no problems. Nothing was written (dry run).")
-                     .arg(total));
+        out.line(Commands::tr("%n record(s) checked, no problems. Nothing was written (dry run).",
+                              nullptr, total));
     else
-        out.line(Commands::tr("%1 records imported.").arg(total));
+        out.line(Commands::tr("%n record(s) imported.", nullptr, total));
 }
 
 } // namespace

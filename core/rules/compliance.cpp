@@ -69,20 +69,20 @@ Problems ComplianceRules::meetingProblems(const History &history, QDate date, in
                                  .minMeetingsPerYear;
         if (held.value(year) < required)
             problems << Problem::refused(QStringLiteral("R-C"),
-                                         tr("In %1 the Tavolo met %2 time(s); the regulation "
-                                            "requires at least %3.")
+                                         tr("In %1 the Tavolo met %n time(s); the regulation "
+                                            "requires at least %2.",
+                                            nullptr, held.value(year))
                                              .arg(year)
-                                             .arg(held.value(year))
                                              .arg(required),
                                          QStringLiteral("meetings"));
     }
     const int required = CompositionRules::regulationOn(history, date).minMeetingsPerYear;
     if (*thisYear < required)
         problems << Problem::warning(QStringLiteral("R-C"),
-                                     tr("So far in %1 the Tavolo has %2 meeting(s) held or "
-                                        "convened; at least %3 are required by 31 December.")
+                                     tr("So far in %1 the Tavolo has %n meeting(s) held or "
+                                        "convened; at least %2 are required by 31 December.",
+                                        nullptr, *thisYear)
                                          .arg(date.year())
-                                         .arg(*thisYear)
                                          .arg(required),
                                      QStringLiteral("meetings"));
     return problems;
@@ -108,9 +108,9 @@ Problems ComplianceRules::requestProblems(const History &history, QDate date,
         else
             problems << Problem::warning(QStringLiteral("R-D"),
                                          tr("The request to convene of %1 is open: convene the "
-                                            "requested meeting by %2 (%3 day(s) left).")
-                                             .arg(RuleText::day(r.date), RuleText::day(s.deadline))
-                                             .arg(s.daysLeft),
+                                            "requested meeting by %2 (%n day(s) left).",
+                                            nullptr, s.daysLeft)
+                                             .arg(RuleText::day(r.date), RuleText::day(s.deadline)),
                                          QStringLiteral("requests"));
     }
     return problems;

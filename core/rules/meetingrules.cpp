@@ -214,8 +214,8 @@ Problems MeetingRules::conveneProblems(const History &history, const Meeting &m,
     if (on.daysTo(m.date) < notice)
         problems << Problem::warning(
             QStringLiteral("R-C"),
-            tr("Only %1 day(s) of notice before %2; the regulation asks for %3.")
-                .arg(on.daysTo(m.date))
+            tr("Only %n day(s) of notice before %1; the regulation asks for %2.", nullptr,
+               int(on.daysTo(m.date)))
                 .arg(RuleText::day(m.date))
                 .arg(notice),
             QStringLiteral("date"));

@@ -18,8 +18,8 @@ Problems RegulationRules::requirementProblems(const Regulation &current, const A
         problems << Problem::refused(
             kRule,
             tr("The Tavolo meets at least twice a year (requirement c): an amendment cannot set "
-               "%1 meeting(s) a year.")
-                .arg(*a.minMeetingsPerYear),
+               "%n meeting(s) a year.",
+               nullptr, *a.minMeetingsPerYear),
             QStringLiteral("minMeetingsPerYear"));
     if (a.threshold) {
         const auto [num, den] = *a.threshold;

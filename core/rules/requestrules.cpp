@@ -62,13 +62,13 @@ Problems RequestRules::problems(const History &history, const ConvocationRequest
     else if (twice.isEmpty() && strangers.isEmpty() && !n.enough())
         problems << Problem::refused(
             kRule,
-            tr("%1 of %2 representatives signed; the threshold (%3) is %4: %5 more signature(s) "
-               "needed.")
+            tr("%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature(s) "
+               "needed.",
+               nullptr, n.threshold - n.signatories)
                 .arg(n.signatories)
                 .arg(n.representatives)
                 .arg(c.regulation.thresholdText())
-                .arg(n.threshold)
-                .arg(n.threshold - n.signatories),
+                .arg(n.threshold),
             QStringLiteral("signatories"));
     return problems;
 }

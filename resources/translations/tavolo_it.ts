@@ -296,18 +296,6 @@
         <translation>riga %1 (%2): [%3] %4</translation>
     </message>
     <message>
-        <source>%1 of %2 records have problems: nothing was written.</source>
-        <translation>%1 record su %2 hanno problemi: non è stato scritto nulla.</translation>
-    </message>
-    <message>
-        <source>%1 records checked, no problems. Nothing was written (dry run).</source>
-        <translation>%1 record controllati, nessun problema. Non è stato scritto nulla (prova).</translation>
-    </message>
-    <message>
-        <source>%1 records imported.</source>
-        <translation>%1 record importati.</translation>
-    </message>
-    <message>
         <source>Check every record and write nothing.</source>
         <translation>Controlla ogni record senza scrivere nulla.</translation>
     </message>
@@ -415,6 +403,18 @@ Comandi:
         <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
      tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     </message>
+    <message numerus="yes">
+        <source>Records with problems: %n of %1. Nothing was written.</source>
+        <translation><numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform><numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) checked, no problems. Nothing was written (dry run).</source>
+        <translation><numerusform>%n record controllato, nessun problema. Non è stato scritto nulla (prova).</numerusform><numerusform>%n record controllati, nessun problema. Non è stato scritto nulla (prova).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation><numerusform>%n record importato.</numerusform><numerusform>%n record importati.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComplianceRules</name>
@@ -435,24 +435,24 @@ Comandi:
         <translation>Il %4 la categoria «%1» ha seggi vacanti: %2 su %3. Chiedere ai suoi enti di designare un rappresentante.</translation>
     </message>
     <message>
-        <source>In %1 the Tavolo met %2 time(s); the regulation requires at least %3.</source>
-        <translation>Nel %1 il Tavolo si è riunito %2 volte; il regolamento ne richiede almeno %3.</translation>
-    </message>
-    <message>
-        <source>So far in %1 the Tavolo has %2 meeting(s) held or convened; at least %3 are required by 31 December.</source>
-        <translation>Finora nel %1 il Tavolo ha %2 sedute tenute o convocate; ne servono almeno %3 entro il 31 dicembre.</translation>
-    </message>
-    <message>
         <source>The request to convene of %1 is unanswered past its deadline (%2): convene the requested meeting now.</source>
         <translation>La richiesta di convocazione del %1 è senza risposta oltre il termine (%2): convocare subito la seduta richiesta.</translation>
     </message>
     <message>
-        <source>The request to convene of %1 is open: convene the requested meeting by %2 (%3 day(s) left).</source>
-        <translation>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %3 giorni).</translation>
-    </message>
-    <message>
         <source>The working group "%1" held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
         <translation>Il gruppo di lavoro «%1» ha tenuto la prima seduta il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima seduta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 the Tavolo met %n time(s); the regulation requires at least %2.</source>
+        <translation><numerusform>Nel %1 il Tavolo si è riunito %n volta; il regolamento ne richiede almeno %2.</numerusform><numerusform>Nel %1 il Tavolo si è riunito %n volte; il regolamento ne richiede almeno %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>So far in %1 the Tavolo has %n meeting(s) held or convened; at least %2 are required by 31 December.</source>
+        <translation><numerusform>Finora nel %1 il Tavolo ha %n seduta tenuta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform><numerusform>Finora nel %1 il Tavolo ha %n sedute tenute o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The request to convene of %1 is open: convene the requested meeting by %2 (%n day(s) left).</source>
+        <translation><numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform><numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -874,10 +874,6 @@ Comandi:
         <translation>Una seduta si convoca prima che si tenga (%1).</translation>
     </message>
     <message>
-        <source>Only %1 day(s) of notice before %2; the regulation asks for %3.</source>
-        <translation>Solo %1 giorni di preavviso prima del %2; il regolamento ne chiede %3.</translation>
-    </message>
-    <message>
         <source>The request of %1 had to be answered by %2: this convocation is late.</source>
         <translation>Alla richiesta del %1 si doveva rispondere entro il %2: questa convocazione è in ritardo.</translation>
     </message>
@@ -916,6 +912,10 @@ Comandi:
     <message>
         <source>Say why the meeting is cancelled: the reason goes on record.</source>
         <translation>Indicare perché la seduta è annullata: il motivo resta agli atti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n day(s) of notice before %1; the regulation asks for %2.</source>
+        <translation><numerusform>Solo %n giorno di preavviso prima del %1; il regolamento ne chiede %2.</numerusform><numerusform>Solo %n giorni di preavviso prima del %1; il regolamento ne chiede %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1231,6 @@ Comandi:
 <context>
     <name>RegulationRules</name>
     <message>
-        <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %1 meeting(s) a year.</source>
-        <translation>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %1 sedute l'anno.</translation>
-    </message>
-    <message>
         <source>The request threshold must be a fraction such as "1/3".</source>
         <translation>La soglia per la richiesta deve essere una frazione come «1/3».</translation>
     </message>
@@ -1281,6 +1277,10 @@ Comandi:
         <source>The regulation was already amended on %1: amendments are recorded in date order and never rewrite an earlier version.</source>
         <translation>Il regolamento è già stato modificato il %1: le modifiche si registrano in ordine di data e non riscrivono mai una versione precedente.</translation>
     </message>
+    <message numerus="yes">
+        <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
+        <translation><numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n seduta l'anno.</numerusform><numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n sedute l'anno.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RequestRules</name>
@@ -1300,9 +1300,9 @@ Comandi:
         <source>No third-sector representative is in office on %1.</source>
         <translation>Il %1 non è in carica alcun rappresentante del Terzo Settore.</translation>
     </message>
-    <message>
-        <source>%1 of %2 representatives signed; the threshold (%3) is %4: %5 more signature(s) needed.</source>
-        <translation>Hanno firmato %1 rappresentanti su %2; la soglia (%3) è %4: servono altre %5 firme.</translation>
+    <message numerus="yes">
+        <source>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature(s) needed.</source>
+        <translation><numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: serve ancora %n firma.</numerusform><numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: servono altre %n firme.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1525,12 +1525,12 @@ Comandi:
         <translation>A&amp;pprovata da (ogni componente):</translation>
     </message>
     <message>
-        <source>%1 of %2 members approved</source>
-        <translation>%1 componenti su %2 hanno approvato</translation>
-    </message>
-    <message>
         <source>Change at least one parameter.</source>
         <translation>Modificare almeno un parametro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by %n of %1 members</source>
+        <translation><numerusform>Approvata da %n componente su %1</numerusform><numerusform>Approvata da %n componenti su %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1884,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n of %1 seat(s) filled</source>
-        <translation><numerusform>%n seggio occupato su %1</numerusform><numerusform>%n seggi occupati su %1</numerusform></translation>
+        <translation>
+            <numerusform>%n seggio occupato su %1</numerusform>
+            <numerusform>%n seggi occupati su %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2019,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n of %1 filled</source>
-        <translation><numerusform>%n occupato su %1</numerusform><numerusform>%n occupati su %1</numerusform></translation>
+        <translation>
+            <numerusform>%n occupato su %1</numerusform>
+            <numerusform>%n occupati su %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ Amendment AmendDialog::amendment() const
 void AmendDialog::check()
 {
     const Amendment a = amendment();
-    m_approvalCount->setText(tr("%1 of %2 members approved").arg(a.approvals.size()).arg(m_approvals->count()));
+    m_approvalCount->setText(tr("Approved by %n of %1 members", nullptr, int(a.approvals.size())).arg(m_approvals->count()));
     Problems problems = RegulationRules::amend(m_history, a).problems();
     if (!a.minMeetingsPerYear && !a.noticeDays && !a.requestDeadlineDays && !a.threshold)
         problems.prepend(Problem::refused(QStringLiteral("R-H"),
