@@ -5,30 +5,48 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>Records with problems: %n of %1. Nothing was written.</source>
-        <translation><numerusform>Records with problems: %n of %1. Nothing was written.</numerusform><numerusform>Records with problems: %n of %1. Nothing was written.</numerusform></translation>
+        <translation>
+            <numerusform>Records with problems: %n of %1. Nothing was written.</numerusform>
+            <numerusform>Records with problems: %n of %1. Nothing was written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) checked, no problems. Nothing was written (dry run).</source>
-        <translation><numerusform>%n record checked, no problems. Nothing was written (dry run).</numerusform><numerusform>%n records checked, no problems. Nothing was written (dry run).</numerusform></translation>
+        <translation>
+            <numerusform>%n record checked, no problems. Nothing was written (dry run).</numerusform>
+            <numerusform>%n records checked, no problems. Nothing was written (dry run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n record imported.</numerusform><numerusform>%n records imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ComplianceRules</name>
     <message numerus="yes">
         <source>In %1 the Tavolo met %n time(s); the regulation requires at least %2.</source>
-        <translation><numerusform>In %1 the Tavolo met %n time; the regulation requires at least %2.</numerusform><numerusform>In %1 the Tavolo met %n times; the regulation requires at least %2.</numerusform></translation>
+        <translation>
+            <numerusform>In %1 the Tavolo met %n time; the regulation requires at least %2.</numerusform>
+            <numerusform>In %1 the Tavolo met %n times; the regulation requires at least %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>So far in %1 the Tavolo has %n meeting(s) held or convened; at least %2 are required by 31 December.</source>
-        <translation><numerusform>So far in %1 the Tavolo has %n meeting held or convened; at least %2 are required by 31 December.</numerusform><numerusform>So far in %1 the Tavolo has %n meetings held or convened; at least %2 are required by 31 December.</numerusform></translation>
+        <translation>
+            <numerusform>So far in %1 the Tavolo has %n meeting held or convened; at least %2 are required by 31 December.</numerusform>
+            <numerusform>So far in %1 the Tavolo has %n meetings held or convened; at least %2 are required by 31 December.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The request to convene of %1 is open: convene the requested meeting by %2 (%n day(s) left).</source>
-        <translation><numerusform>The request to convene of %1 is open: convene the requested meeting by %2 (%n day left).</numerusform><numerusform>The request to convene of %1 is open: convene the requested meeting by %2 (%n days left).</numerusform></translation>
+        <translation>
+            <numerusform>The request to convene of %1 is open: convene the requested meeting by %2 (%n day left).</numerusform>
+            <numerusform>The request to convene of %1 is open: convene the requested meeting by %2 (%n days left).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -45,7 +63,10 @@
     <name>MeetingRules</name>
     <message numerus="yes">
         <source>Only %n day(s) of notice before %1; the regulation asks for %2.</source>
-        <translation><numerusform>Only %n day of notice before %1; the regulation asks for %2.</numerusform><numerusform>Only %n days of notice before %1; the regulation asks for %2.</numerusform></translation>
+        <translation>
+            <numerusform>Only %n day of notice before %1; the regulation asks for %2.</numerusform>
+            <numerusform>Only %n days of notice before %1; the regulation asks for %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -69,14 +90,20 @@
     </message>
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
-        <translation><numerusform>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting a year.</numerusform><numerusform>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meetings a year.</numerusform></translation>
+        <translation>
+            <numerusform>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting a year.</numerusform>
+            <numerusform>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meetings a year.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestRules</name>
     <message numerus="yes">
         <source>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature(s) needed.</source>
-        <translation><numerusform>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature needed.</numerusform><numerusform>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signatures needed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature needed.</numerusform>
+            <numerusform>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signatures needed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,7 +127,10 @@
     <name>tavolo::AmendDialog</name>
     <message numerus="yes">
         <source>Approved by %n of %1 members</source>
-        <translation><numerusform>Approved by %n of %1 members</numerusform><numerusform>Approved by %n of %1 members</numerusform></translation>
+        <translation>
+            <numerusform>Approved by %n of %1 members</numerusform>
+            <numerusform>Approved by %n of %1 members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,6 +189,10 @@
             <numerusform>%n of %1 filled</numerusform>
             <numerusform>%n of %1 filled</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in %1: %n held or convened, at least %2 required.</source>
+        <translation><numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform><numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -405,15 +405,24 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Records with problems: %n of %1. Nothing was written.</source>
-        <translation><numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform><numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform></translation>
+        <translation>
+            <numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform>
+            <numerusform>Record con problemi: %n su %1. Non è stato scritto nulla.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) checked, no problems. Nothing was written (dry run).</source>
-        <translation><numerusform>%n record controllato, nessun problema. Non è stato scritto nulla (prova).</numerusform><numerusform>%n record controllati, nessun problema. Non è stato scritto nulla (prova).</numerusform></translation>
+        <translation>
+            <numerusform>%n record controllato, nessun problema. Non è stato scritto nulla (prova).</numerusform>
+            <numerusform>%n record controllati, nessun problema. Non è stato scritto nulla (prova).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation><numerusform>%n record importato.</numerusform><numerusform>%n record importati.</numerusform></translation>
+        <translation>
+            <numerusform>%n record importato.</numerusform>
+            <numerusform>%n record importati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,15 +453,24 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>In %1 the Tavolo met %n time(s); the regulation requires at least %2.</source>
-        <translation><numerusform>Nel %1 il Tavolo si è riunito %n volta; il regolamento ne richiede almeno %2.</numerusform><numerusform>Nel %1 il Tavolo si è riunito %n volte; il regolamento ne richiede almeno %2.</numerusform></translation>
+        <translation>
+            <numerusform>Nel %1 il Tavolo si è riunito %n volta; il regolamento ne richiede almeno %2.</numerusform>
+            <numerusform>Nel %1 il Tavolo si è riunito %n volte; il regolamento ne richiede almeno %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>So far in %1 the Tavolo has %n meeting(s) held or convened; at least %2 are required by 31 December.</source>
-        <translation><numerusform>Finora nel %1 il Tavolo ha %n seduta tenuta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform><numerusform>Finora nel %1 il Tavolo ha %n sedute tenute o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform></translation>
+        <translation>
+            <numerusform>Finora nel %1 il Tavolo ha %n seduta tenuta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+            <numerusform>Finora nel %1 il Tavolo ha %n sedute tenute o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The request to convene of %1 is open: convene the requested meeting by %2 (%n day(s) left).</source>
-        <translation><numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform><numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform></translation>
+        <translation>
+            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform>
+            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,7 +933,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Only %n day(s) of notice before %1; the regulation asks for %2.</source>
-        <translation><numerusform>Solo %n giorno di preavviso prima del %1; il regolamento ne chiede %2.</numerusform><numerusform>Solo %n giorni di preavviso prima del %1; il regolamento ne chiede %2.</numerusform></translation>
+        <translation>
+            <numerusform>Solo %n giorno di preavviso prima del %1; il regolamento ne chiede %2.</numerusform>
+            <numerusform>Solo %n giorni di preavviso prima del %1; il regolamento ne chiede %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1300,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
-        <translation><numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n seduta l'anno.</numerusform><numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n sedute l'anno.</numerusform></translation>
+        <translation>
+            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n seduta l'anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n sedute l'anno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1326,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%1 of %2 representatives signed; the threshold (%3) is %4: %n more signature(s) needed.</source>
-        <translation><numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: serve ancora %n firma.</numerusform><numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: servono altre %n firme.</numerusform></translation>
+        <translation>
+            <numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: serve ancora %n firma.</numerusform>
+            <numerusform>Firme: %1 su %2 rappresentanti; la soglia (%3) è %4: servono altre %n firme.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1557,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>Approved by %n of %1 members</source>
-        <translation><numerusform>Approvata da %n componente su %1</numerusform><numerusform>Approvata da %n componenti su %1</numerusform></translation>
+        <translation>
+            <numerusform>Approvata da %n componente su %1</numerusform>
+            <numerusform>Approvata da %n componenti su %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,10 +1969,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         </translation>
     </message>
     <message>
-        <source>Meetings in %1: %2 held or convened, at least %3 required.</source>
-        <translation>Sedute nel %1: %2 tenute o convocate, ne servono almeno %3.</translation>
-    </message>
-    <message>
         <source>Next convened meeting: %1%2, %3.</source>
         <translation>Prossima seduta convocata: %1%2, %3.</translation>
     </message>
@@ -2023,6 +2049,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
             <numerusform>%n occupato su %1</numerusform>
             <numerusform>%n occupati su %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in %1: %n held or convened, at least %2 required.</source>
+        <translation><numerusform>Sedute nel %1: %n tenuta o convocata, ne servono almeno %2.</numerusform><numerusform>Sedute nel %1: %n tenute o convocate, ne servono almeno %2.</numerusform></translation>
     </message>
 </context>
 <context>

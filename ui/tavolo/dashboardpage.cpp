@@ -131,9 +131,9 @@ void DashboardPage::refresh()
     for (const Meeting &m : h.meetings)
         if (m.state == MeetingState::Convened && m.date >= day && (!next || m.date < next->date))
             next = &m;
-    QString meetings = tr("Meetings in %1: %2 held or convened, at least %3 required.")
+    QString meetings = tr("Meetings in %1: %n held or convened, at least %2 required.", nullptr,
+                          c.meetingsThisYear)
                            .arg(day.year())
-                           .arg(c.meetingsThisYear)
                            .arg(c.composition.regulation.minMeetingsPerYear);
     meetings += QLatin1Char(' ');
     meetings += next ? tr("Next convened meeting: %1%2, %3.")
