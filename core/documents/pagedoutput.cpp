@@ -1,11 +1,13 @@
 #include "pagedoutput.h"
 
+#include "pdfsplitter.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <numeric>
 
@@ -177,18 +179,18 @@ Result<QList<int>> PagedOutput::writePdf(QIODevice *device,
 Result<int> PagedOutput::writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
                                       const QList<QString> &footers, const PdfMetadata &metadata)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::refused(Problem::refused(
-            QStringLiteral("PDF"), tr("Cannot write %1: %2").arg(path, file.errorString())));
-    const Result<QList<int>> pages = writePdf(&file, documents, footers, metadata);
-    if (!pages) {
-        file.cancelWriting();
+    // Drawn in memory, then written through the same writer as the letters: the Info
+    // dictionary then carries the author and the subject too, with the packet's very dates.
+    PdfMetadata described = metadata;
+    described.created = metadata.createdOrNow();
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    const Result<QList<int>> pages = writePdf(&buffer, documents, footers, described);
+    if (!pages)
         return Result<int>::from(pages);
-    }
-    if (!file.commit())
-        return Result<int>::refused(Problem::refused(
-            QStringLiteral("PDF"), tr("Cannot write %1: %2").arg(path, file.errorString())));
+    if (const Result<Done> written = PdfSplitter(pdf).writeWhole(path, described); !written)
+        return Result<int>::from(written);
     return Result<int>::ok(std::accumulate(pages.value().cbegin(), pages.value().cend(), 0));
 }
 

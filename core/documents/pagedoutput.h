@@ -52,8 +52,9 @@ public:
     static Result<QList<int>> writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
                                        const QList<QString> &footers,
                                        const PdfMetadata &metadata);
-    // The same to a file, atomically (QSaveFile): a failed write leaves no half file; returns
-    // the pages written.
+    // The same to a file, atomically (QSaveFile, through PdfSplitter::writeWhole so that the
+    // Info dictionary says what the XMP packet says): a failed write leaves no half file;
+    // returns the pages written.
     static Result<int> writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
                                     const QList<QString> &footers, const PdfMetadata &metadata);
 
