@@ -117,4 +117,12 @@ bool GroupRules::isFlagged(const WorkingGroup &g, QDate asOf)
     return true;
 }
 
+std::optional<qint64> GroupRules::coordinatorOn(const WorkingGroup &g, QDate asOf)
+{
+    for (const GroupMeeting &m : g.meetings)
+        if (m.held && m.ratifiedCoordinator && m.date <= asOf)
+            return g.coordinator;
+    return std::nullopt;
+}
+
 } // namespace tavolo

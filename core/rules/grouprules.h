@@ -23,6 +23,8 @@ public:
     // As of `asOf`: the first held meeting passed without ratifying a coordinator, and no later
     // one has ratified one yet.
     static bool isFlagged(const WorkingGroup &group, QDate asOf);
+    // The coordinator as of `asOf`: the one ratified at a held meeting on or before that day.
+    static std::optional<qint64> coordinatorOn(const WorkingGroup &group, QDate asOf);
     static const GroupMeeting *firstHeld(const WorkingGroup &group);
 };
 

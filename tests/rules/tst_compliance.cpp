@@ -87,6 +87,9 @@ private slots:
         b.h.groups[0].meetings << GroupMeeting{7, 5, QDate(2025, 5, 1), {}, {}, {}, true, true, {}};
         b.h.groups[0].coordinator = 2;
         QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 5, 1)).problems).isEmpty());
+        // The coordinator is theirs from the meeting that ratified them, not before.
+        QCOMPARE(GroupRules::coordinatorOn(b.h.groups[0], QDate(2025, 4, 30)), std::nullopt);
+        QCOMPARE(GroupRules::coordinatorOn(b.h.groups[0], QDate(2025, 5, 1)), std::optional<qint64>(2));
     }
 };
 

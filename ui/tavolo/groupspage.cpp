@@ -156,7 +156,8 @@ void GroupsPage::refresh()
     const QDate asOf = m_asOf->date();
     for (const WorkingGroup &g : h.groups) {
         const bool flagged = GroupRules::isFlagged(g, asOf);
-        QString coordinator = g.coordinator ? h.personName(*g.coordinator)
+        const std::optional<qint64> ratified = GroupRules::coordinatorOn(g, asOf);
+        QString coordinator = ratified ? h.personName(*ratified)
                             : g.proposedCoordinator
                                 ? tr("%1 (proposed)").arg(h.personName(*g.proposedCoordinator))
                                 : tr("none");
@@ -192,12 +193,13 @@ void GroupsPage::showGroup()
         return;
     }
     const History &h = history();
+    const std::optional<qint64> ratified = GroupRules::coordinatorOn(*g, m_asOf->date());
     m_detail->setText(
         GroupRules::isFlagged(*g, m_asOf->date())
             ? tr("%1: flagged — its first meeting was held without ratifying a coordinator. Propose "
                  "one and ratify it at the next meeting.")
                   .arg(g->name)
-            : g->coordinator ? tr("%1: coordinated by %2.").arg(g->name, h.personName(*g->coordinator))
+            : ratified ? tr("%1: coordinated by %2.").arg(g->name, h.personName(*ratified))
                              : tr("%1: the coordinator is named from the participants and ratified "
                                   "at the group's first meeting.")
                                    .arg(g->name));
