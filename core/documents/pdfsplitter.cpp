@@ -70,16 +70,14 @@ QPDFObjectHandle infoFor(QPDF &out, const PdfMetadata &metadata)
 } // namespace
 
 PdfSplitter::PdfSplitter(const QByteArray &pdf)
-    : m_pdf(pdf)
-    , m_source(std::make_unique<QPDF>())
+    : m_source(std::make_unique<QPDF>())
 {
     try {
         // The input is a file Qt has just written: anything qpdf would have to repair is a
         // fault to report, not to paper over.
         m_source->setSuppressWarnings(true);
         m_source->setAttemptRecovery(false);
-        m_source->processMemoryFile("combined letters", m_pdf.constData(),
-                                    size_t(m_pdf.size()));
+        m_source->processMemoryFile("combined letters", pdf.constData(), size_t(pdf.size()));
     } catch (const std::exception &error) {
         m_error = QString::fromStdString(error.what());
     }
@@ -91,8 +89,7 @@ Result<Done> PdfSplitter::write(const PdfPart &part) const
 {
     using R = Result<Done>;
     if (!m_error.isEmpty())
-        return R::refused(pdfProblem(tr("The PDF to cut %1 from cannot be read: %2")
-                                         .arg(part.path, m_error)));
+        return unreadable(part.path);
     try {
         const std::vector<QPDFPageObjectHelper> pages =
             QPDFPageDocumentHelper(*m_source).getAllPages();
@@ -118,6 +115,12 @@ Result<Done> PdfSplitter::write(const PdfPart &part) const
         return R::refused(pdfProblem(tr("Cannot cut %1 from the PDF: %2")
                                          .arg(part.path, QString::fromStdString(error.what()))));
     }
+}
+
+Result<Done> PdfSplitter::unreadable(const QString &path) const
+{
+    return Result<Done>::refused(
+        pdfProblem(tr("The PDF for %1 cannot be read: %2").arg(path, m_error)));
 }
 
 Result<Done> PdfSplitter::writeParts(const QByteArray &pdf, const QList<PdfPart> &parts,
@@ -173,8 +176,7 @@ Result<Done> PdfSplitter::writeWhole(const QString &path, const PdfMetadata &met
 {
     using R = Result<Done>;
     if (!m_error.isEmpty())
-        return R::refused(
-            pdfProblem(tr("The PDF for %1 cannot be read: %2").arg(path, m_error)));
+        return unreadable(path);
     try {
         describe(*m_source, metadata);
         return save(*m_source, path);

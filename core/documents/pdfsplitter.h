@@ -64,8 +64,9 @@ private:
     static void describe(QPDF &pdf, PdfMetadata metadata);
     // Writes `pdf` as PDF/A-1 asks, atomically (QSaveFile). Throws what qpdf throws.
     static Result<Done> save(QPDF &pdf, const QString &path);
+    // The refusal for writing `path` from an input that could not be read.
+    Result<Done> unreadable(const QString &path) const;
 
-    const QByteArray &m_pdf;
     std::unique_ptr<QPDF> m_source;
     QString m_error; // why the input could not be read, when it could not
 };

@@ -192,7 +192,10 @@
     </message>
     <message numerus="yes">
         <source>Meetings in %1: %n held or convened, at least %2 required.</source>
-        <translation><numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform><numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform></translation>
+        <translation>
+            <numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform>
+            <numerusform>Meetings in %1: %n held or convened, at least %2 required.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
