@@ -126,7 +126,7 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
                                .arg(shown));
     // SQLite keeps its write-ahead log beside the archive, so the folder must be writable too.
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QFileInfo(folder).isWritable()) {
+    if (!ArchiveFile::folderAcceptsNewFiles(folder)) {
         if (file.kind == ArchiveFile::Kind::Missing)
             return refusedOpen(tr("The folder %1 is read-only: a new archive cannot be created "
                                   "there. Choose a folder of yours.")

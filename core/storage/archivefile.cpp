@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QtEndian>
 
 namespace tavolo {
@@ -54,6 +55,12 @@ ArchiveFile ArchiveFile::inspect(const QString &path)
     result.kind = Kind::Tavolo;
     result.schemaVersion = int(version);
     return result;
+}
+
+bool ArchiveFile::folderAcceptsNewFiles(const QString &folder)
+{
+    QTemporaryFile probe(folder + QStringLiteral("/.tavolo-write-check-XXXXXX"));
+    return probe.open(); // removed when it goes out of scope
 }
 
 } // namespace tavolo

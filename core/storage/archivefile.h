@@ -24,6 +24,11 @@ struct ArchiveFile
 
     static constexpr quint32 applicationId = 0x5456544C; // "TVTL", PRAGMA application_id
     static ArchiveFile inspect(const QString &path);
+
+    // Whether a file can be created in `folder` (the archive's journal files live beside it),
+    // found by creating and removing one: on Windows a folder's read-only attribute says
+    // nothing and its permissions are not what QFileInfo::isWritable() reads.
+    static bool folderAcceptsNewFiles(const QString &folder);
 };
 
 } // namespace tavolo

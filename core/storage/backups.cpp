@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "archivefile.h"
+#include "filereplace.h"
 #include "migrations.h"
 #include "sql.h"
 
@@ -11,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <algorithm>
-#include <filesystem>
 #include <functional>
 
 namespace tavolo {
@@ -203,12 +203,9 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
         QFile::remove(log);
         QFile::remove(m_archivePath + QStringLiteral("-shm"));
     }
-    std::error_code error;
-    std::filesystem::rename(incoming.toStdU16String(), m_archivePath.toStdU16String(), error);
-    if (error) {
+    if (const QString why = FileReplace::replace(incoming, m_archivePath); !why.isEmpty()) {
         QFile::remove(incoming);
-        return refused(tr("The archive could not be replaced (%1): it is unchanged.")
-                           .arg(QString::fromLocal8Bit(error.message())));
+        return refused(tr("The archive could not be replaced (%1): it is unchanged.").arg(why));
     }
     return Result<QString>::ok(kept);
 }

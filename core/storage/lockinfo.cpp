@@ -10,6 +10,9 @@
 #include <csignal>
 #include <sys/types.h>
 #endif
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
 
 namespace tavolo {
 
@@ -33,6 +36,14 @@ bool stillRunning(qint64 pid)
 {
 #ifdef Q_OS_UNIX
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#elif defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process) // no such process, or one we may not ask about
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD exitCode = 0;
+    const bool running = !GetExitCodeProcess(process, &exitCode) || exitCode == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
 #else
     Q_UNUSED(pid);
     return true;

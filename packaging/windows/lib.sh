@@ -39,7 +39,7 @@ debian_source() {
     dir="$WIN_SRC/$package-$upstream"
     if [ ! -f "$dir/.unpacked" ]; then
         rm -rf "$dir"
-        (cd "$WIN_SRC" && apt-get source -qq "$package=$version" >/dev/null)
+        (cd "$WIN_SRC" && apt-get source -qq -o APT::Sandbox::User=root "$package=$version" >/dev/null)
         touch "$dir/.unpacked"
     fi
     printf '%s\n' "$dir"
@@ -51,13 +51,24 @@ step_key() {
     { cat "$WIN_HERE/recipes/$name.sh" "$WIN_TOOLCHAIN"; printf '%s\n' "$@"; } | sha256sum | cut -c1-16
 }
 
-# run_step NAME DEPENDENCY...: runs recipes/NAME.sh unless its stamp has the same key.
-run_step() {
+# current_key NAME DEPENDENCY...: the key the step would have now.
+current_key() {
     local name="$1"; shift
     local extra=() dep
     for dep in "$@"; do extra+=("$dep=$(cat "$WIN_STAMPS/$dep" 2>/dev/null)"); done
+    step_key "$name" "${extra[@]}" "$(recipe_inputs "$name")"
+}
+
+# is_cached NAME DEPENDENCY...: whether the step's stamp has its current key.
+is_cached() {
+    [ "$(cat "$WIN_STAMPS/$1" 2>/dev/null)" = "$(current_key "$@")" ]
+}
+
+# run_step NAME DEPENDENCY...: runs recipes/NAME.sh unless its stamp has the same key.
+run_step() {
+    local name="$1"; shift
     local key
-    key="$(step_key "$name" "${extra[@]}" "$(recipe_inputs "$name")")"
+    key="$(current_key "$name" "$@")"
     if [ "$(cat "$WIN_STAMPS/$name" 2>/dev/null)" = "$key" ]; then
         log "$name: cached ($key)"
         return 0
@@ -66,7 +77,10 @@ run_step() {
     local started=$SECONDS
     rm -f "$WIN_STAMPS/$name"
     # shellcheck source=/dev/null
-    (set -euo pipefail; source "$WIN_HERE/recipes/$name.sh")
+    if ! (set -euo pipefail; source "$WIN_HERE/recipes/$name.sh"); then
+        log "$name: FAILED (logs in $WIN_BUILD/$name)"
+        return 1
+    fi
     echo "$key" >"$WIN_STAMPS/$name"
     log "$name: done in $((SECONDS - started)) s"
 }

@@ -2,7 +2,7 @@
 # with Windows' own crypto, zlib from Debian's libz-mingw-w64-dev and libjpeg from the prefix.
 src="$(debian_source qpdf)"
 # rijndael.h uses uint32_t without <stdint.h> under MinGW (qpdf's configure check misses it).
-grep -q '<stdint.h>' "$src/libqpdf/qpdf/rijndael.h" ||
+grep -q '^#include <stdint.h>' "$src/libqpdf/qpdf/rijndael.h" ||
     sed -i '0,/#include/s//#include <stdint.h>\n#include/' "$src/libqpdf/qpdf/rijndael.h"
 out="$WIN_BUILD/qpdf"
 rm -rf "$out" && mkdir -p "$out/qpdf/extra-dlls"

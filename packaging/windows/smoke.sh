@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Smoke test of the installed Windows program, as a clerk's workstation would run it: the MSI
+# installed with msiexec in a fresh Wine prefix whose Windows user is "Maria Rossì" (a space
+# and an accented letter in every profile path), run by an unprivileged user (so that a
+# read-only folder is really read-only), compared with the Linux build on the same scenario.
+# Writes its findings and the dashboard's screenshot into build/windows/smoke/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+source "$here/lib.sh"
+build="$root/build/windows"
+work="$build/smoke"
+msi="$(ls "$build"/Tavolo-*-x64.msi | head -n 1)"
+rm -rf "$work" && mkdir -p "$work/linux-letters"
+
+# The Linux build's answers for the same archive are the reference.
+[ -x "$root/build/default/app/cli/tavolo-cli" ] || bash "$root/scripts/build.sh" default
+linux_cli() { TAVOLO_LANGUAGE=it "$root/build/default/app/cli/tavolo-cli" --db "$work/linux.sqlite" "$@"; }
+cp "$root/docs/examples/sondrio-scenario.json" "$here/smoke-meeting.json" "$here/smoke-wine.sh" "$msi" "$work/"
+linux_cli init >/dev/null
+linux_cli apply "$work/sondrio-scenario.json" >/dev/null || true
+linux_cli apply "$work/smoke-meeting.json" >/dev/null
+linux_cli check --date 2026-11-20 --json >"$work/linux-check.json" || true
+linux_cli export letters --meeting 7 --protocol 4512/2026 --out "$work/linux-letters" >/dev/null
+
+# An unprivileged user runs Wine: as root every folder would be writable.
+id tavolo-smoke >/dev/null 2>&1 ||
+    useradd --system --create-home --home-dir /var/lib/tavolo-smoke --shell /bin/bash tavolo-smoke
+chown -R tavolo-smoke: "$work"
+runuser -u tavolo-smoke -- env -i PATH="$PATH" HOME=/var/lib/tavolo-smoke LANG=C.UTF-8 \
+    TAVOLO_SCREENSHOT="${TAVOLO_SCREENSHOT:-}" \
+    bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")"
+log "smoke test passed: $work"
