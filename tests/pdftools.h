@@ -1,9 +1,11 @@
 #pragma once
 
-// poppler-utils from the tests: documents are checked by content (architecture.md).
+// poppler-utils from the tests: documents are checked by content (architecture.md). The tools
+// run through hosttools, so the Windows build's tests use them too under Wine.
+
+#include "hosttools.h"
 
 #include <QList>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -12,19 +14,17 @@ namespace pdftools {
 
 inline QString run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>")
-            .arg(program, QString::fromUtf8(process.readAllStandardError()));
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const hosttools::Run result = hosttools::run(program, arguments, 30000);
+    if (!result.started || result.exitCode != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(result.err));
+    return QString::fromUtf8(result.out);
 }
 
 // Text with the layout kept, whitespace collapsed so phrases wrapped across lines still match.
 inline QString text(const QString &pdf)
 {
     return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")})
         .simplified();
 }
 
@@ -34,7 +34,7 @@ inline QList<QStringList> pageWords(const QString &pdf)
 {
     const QString bbox = run(QStringLiteral("pdftotext"),
                              {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+                              QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")});
     static const QRegularExpression tag(QStringLiteral("<page |<word [^>]*>([^<]*)</word>"));
     QList<QStringList> pages;
     for (const QRegularExpressionMatch &m : tag.globalMatch(bbox)) {
@@ -48,12 +48,12 @@ inline QList<QStringList> pageWords(const QString &pdf)
 
 inline QString info(const QString &pdf)
 {
-    return run(QStringLiteral("pdfinfo"), {pdf});
+    return run(QStringLiteral("pdfinfo"), {hosttools::hostPath(pdf)});
 }
 
 inline QString metadata(const QString &pdf)
 {
-    return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    return run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), hosttools::hostPath(pdf)});
 }
 
 inline int pages(const QString &pdf)
@@ -70,7 +70,7 @@ inline int pages(const QString &pdf)
 inline QStringList fontsNotEmbedded(const QString &pdf, int *fontCount = nullptr)
 {
     const QStringList lines =
-        run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        run(QStringLiteral("pdffonts"), {hosttools::hostPath(pdf)}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList bad;
     int count = 0;
     for (qsizetype i = 2; i < lines.size(); ++i) {

@@ -2,11 +2,11 @@
 
 #include "core/documents/icswriter.h"
 #include "documentsamples.h"
+#include "hosttools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,17 +39,16 @@ QJsonObject TestIcs::parsed(const QByteArray &ics)
         return {};
     file.write(ics);
     file.close();
-    // Debian's python3-icalendar lives under /usr/bin/python3; a pyenv shim may hide it.
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
-        ? QStringLiteral("/usr/bin/python3")
-        : QStringLiteral("python3");
-    QProcess process;
-    process.start(python, {QStringLiteral(TAVOLO_TESTS_DIR "/ics_check.py"), path});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning() << process.readAllStandardError();
+    // Debian's python3 with python3-icalendar (hosttools: also from the Windows build, under Wine).
+    const hosttools::Run run = hosttools::run(
+        QStringLiteral("python3"),
+        {hosttools::hostPath(QStringLiteral(TAVOLO_TESTS_DIR "/ics_check.py")), hosttools::hostPath(path)},
+        30000);
+    if (!run.started || run.exitCode != 0) {
+        qWarning() << run.err;
         return {};
     }
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    return QJsonDocument::fromJson(run.out).object();
 }
 
 void TestIcs::escaping_data()

@@ -34,4 +34,4 @@ endforeach()
 # a .qm file is the same on every platform.
 install(FILES /usr/share/qt6/translations/qtbase_it.qm DESTINATION translations)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/qt.conf DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION .)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION doc)

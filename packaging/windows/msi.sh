@@ -29,9 +29,10 @@ done < <(find "$stage" \( -name '*.exe' -o -name '*.dll' \))
 
 version="$(awk -F'"' '/CMAKE_PROJECT_VERSION:/ {print}' "$build/CMakeCache.txt" | cut -d= -f2)"
 msi="$build/Tavolo-$version-x64.msi"
+cp "$root/resources/icons/tavolo.ico" "$build/tavolo.ico"   # wixl takes relative paths only
 (cd "$build" &&
     find stage -type f | sort | wixl-heat -p stage/ --component-group CG.files \
         --var var.SourceDir --directory-ref INSTALLDIR --win64 >files.wxs &&
-    wixl -a x64 -D SourceDir=stage -D Version="$version" \
-        -D IconFile="$root/resources/icons/tavolo.ico" -o "$msi" "$here/tavolo.wxs" files.wxs)
+    wixl -a x64 -D SourceDir=stage -D Win64=yes -D Version="$version" \
+        -D IconFile=tavolo.ico -o "$msi" "$here/tavolo.wxs" files.wxs)
 log "MSI: $msi ($(du -h "$msi" | cut -f1))"

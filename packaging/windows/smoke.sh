@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the installed Windows program, as a clerk's workstation would run it: the MSI
 # installed with msiexec in a fresh Wine prefix whose Windows user is "Maria Rossì" (a space
-# and an accented letter in every profile path), run by an unprivileged user (so that a
-# read-only folder is really read-only), compared with the Linux build on the same scenario.
+# and an accented letter in every profile path: Wine names the Windows user after the Unix one,
+# so the test runs as an unprivileged Unix user of that name, which also makes a read-only
+# folder really read-only), compared with the Linux build on the same scenario.
 # Writes its findings and the dashboard's screenshot into build/windows/smoke/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,10 +25,14 @@ linux_cli check --date 2026-11-20 --json >"$work/linux-check.json" || true
 linux_cli export letters --meeting 7 --protocol 4512/2026 --out "$work/linux-letters" >/dev/null
 
 # An unprivileged user runs Wine: as root every folder would be writable.
-id tavolo-smoke >/dev/null 2>&1 ||
-    useradd --system --create-home --home-dir /var/lib/tavolo-smoke --shell /bin/bash tavolo-smoke
-chown -R tavolo-smoke: "$work"
-runuser -u tavolo-smoke -- env -i PATH="$PATH" HOME=/var/lib/tavolo-smoke LANG=C.UTF-8 \
+user="Maria Rossì"
+home=/var/lib/tavolo-smoke
+id "$user" >/dev/null 2>&1 ||
+    useradd --badname --system --create-home --home-dir "$home" --shell /bin/bash "$user"
+# A fresh home each run: Wine links the Windows user's Documents to the Unix home's.
+mkdir -p "$work/home"
+chown -R "$user": "$work"
+runuser -u "$user" -- env -i PATH="$PATH" HOME="$work/home" LANG=C.UTF-8 \
     TAVOLO_SCREENSHOT="${TAVOLO_SCREENSHOT:-}" \
     bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")"
 log "smoke test passed: $work"

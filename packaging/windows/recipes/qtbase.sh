@@ -4,6 +4,12 @@
 src="$(debian_source qt6-base)"
 mkdir -p "$src/src/3rdparty/sqlite"
 cp "$WIN_CACHE/sqlite-amalgamation/"* "$src/src/3rdparty/sqlite/"
+# Without Direct2D (-no-feature-direct2d, which spares building a second Windows platform
+# plug-in) Qt Gui has no DirectWrite font engine or database, yet the Windows print engine and
+# platform plug-in still refer to them: their conditions gain direct2d.
+sed -i -E 's/^#if QT_CONFIG\((directwrite3?)\)$/#if QT_CONFIG(\1) \&\& QT_CONFIG(direct2d)/' \
+    "$src/src/printsupport/platform/windows/qprintengine_win.cpp" \
+    "$src/src/plugins/platforms/windows/qwindowsintegration.cpp"
 out="$WIN_BUILD/qtbase"
 rm -rf "$out" && mkdir -p "$out"
 cd "$out"
