@@ -54,12 +54,13 @@ private slots:
                     QStringLiteral("Categoria"), QStringLiteral("PEC")},
                    {QStringLiteral("Cooperativa Alfa"), QStringLiteral("00095450144"),
                     QStringLiteral("social-cooperative"), QStringLiteral("alfa@pec.it")}};
-        QTest::newRow("UTF-8 with BOM, comma")
+        // The header sets ',' apart; the record after it uses ';', so after the quoted "Beta, ODV"
+        // the rest of the line is text of the same field, not new fields.
+        QTest::newRow("UTF-8 with BOM, comma, then semicolons")
             << QStringLiteral("utf8_bom_comma.csv") << QStringLiteral(",")
             << QList<QStringList>{
                    {QStringLiteral("name"), QStringLiteral("taxCode"), QStringLiteral("category")},
-                   {QStringLiteral("Beta, ODV"), QStringLiteral("01234567897"),
-                    QStringLiteral("volunteer-organisation")}};
+                   {QStringLiteral("Beta, ODV;01234567897;volunteer-organisation")}};
         QTest::newRow("Windows-1252")
             << QStringLiteral("windows1252.csv") << QStringLiteral(";")
             << QList<QStringList>{
