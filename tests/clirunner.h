@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <source_location>
+
 // Runs the built tavolo-cli (path given by the build as TAVOLO_CLI) and collects its output.
 struct CliRun
 {
@@ -23,7 +25,21 @@ struct CliRun
         }
         return result;
     }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    // The JSON array a listing printed (org list --json, audit --json …). Fails the running
+    // test when the command did not exit 0 or printed no array: an empty listing and a failed
+    // command must never compare equal.
+    QJsonArray array(std::source_location at = std::source_location::current()) const
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+        const bool listed = exitCode == 0 && error.error == QJsonParseError::NoError
+            && document.isArray();
+        const QString why = QStringLiteral("the listing exited with %1 and printed no JSON array: %2")
+                                .arg(exitCode)
+                                .arg(QString::fromUtf8(err.isEmpty() ? out.left(300) : err.left(300)));
+        QTest::qVerify(listed, "listing", qPrintable(why), at.file_name(), int(at.line()));
+        return document.array();
+    }
 };
 
 inline CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {},

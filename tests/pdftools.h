@@ -66,11 +66,15 @@ inline int pages(const QString &pdf)
 }
 
 // pdffonts rows (after the two header lines): one per font, "emb" is the 5th column from
-// the right end; returns the rows whose "emb" column is not "yes".
+// the right end; returns the rows whose "emb" column is not "yes". A pdffonts that is missing
+// or fails, and a PDF without fonts (every document has text), are failures too: then the one
+// entry says so, so that "nothing not embedded" cannot be the answer of a check that never ran.
 inline QStringList fontsNotEmbedded(const QString &pdf, int *fontCount = nullptr)
 {
-    const QStringList lines =
-        run(QStringLiteral("pdffonts"), {hosttools::hostPath(pdf)}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString output = run(QStringLiteral("pdffonts"), {hosttools::hostPath(pdf)});
+    if (output.startsWith(QLatin1String("<pdffonts failed")))
+        return {output};
+    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList bad;
     int count = 0;
     for (qsizetype i = 2; i < lines.size(); ++i) {
@@ -84,6 +88,8 @@ inline QStringList fontsNotEmbedded(const QString &pdf, int *fontCount = nullptr
     }
     if (fontCount)
         *fontCount = count;
+    if (count == 0)
+        bad << QStringLiteral("pdffonts lists no font in %1").arg(pdf);
     return bad;
 }
 

@@ -47,15 +47,20 @@ QString makeArchive(const QTemporaryDir &dir, int count,
     return path;
 }
 
+// runAsUser's exit code when setpriv could not start the program as "nobody" (126/127: a build
+// folder "nobody" may not enter): the only case the caller may skip, saying so.
+constexpr int kCannotRunAsNobody = -126;
+
 // Runs tavolo-cli as a user the permissions apply to: as root (which bypasses them) it drops to
-// "nobody" with setpriv, so that the read-only cases are tested for real in CI too.
+// "nobody" with setpriv, so that the read-only cases are tested for real in CI too. A missing
+// setpriv, a crash or a timeout give exit code -1 and fail the caller's checks.
 CliRun runAsUser(const QString &db, const QStringList &arguments, const QByteArray &input = {})
 {
 #ifdef Q_OS_UNIX
     if (::geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setpriv.isEmpty())
-            return {};
+            return {-1, {}, "setpriv (util-linux) is missing: cannot run as \"nobody\""};
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
@@ -71,13 +76,13 @@ CliRun runAsUser(const QString &db, const QStringList &arguments, const QByteArr
             process.closeWriteChannel();
         }
         CliRun run;
-        if (!process.waitForFinished(60000))
+        if (!process.waitForFinished(60000)) {
+            run.err = "tavolo-cli run as \"nobody\" did not finish in 60 s";
             return run;
+        }
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        // 126/127: setpriv could not run the program as "nobody" (a build folder it may not
-        // enter): the case cannot be tested here, which the caller reports as a skip.
         if (run.exitCode == 126 || run.exitCode == 127)
-            run.exitCode = -1;
+            run.exitCode = kCannotRunAsNobody;
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
         return run;
@@ -176,9 +181,10 @@ void TestArchiveFaults::readOnlyFile()
     const QByteArray before = digestOf(path);
     const CliRun run =
         runAsUser(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
-    if (run.exitCode == -1)
-        QSKIP("running as root and unable to drop to \"nobody\": permissions cannot be tested");
-    QCOMPARE(run.exitCode, 3);
+    if (run.exitCode == kCannotRunAsNobody)
+        QSKIP("running as root, and \"nobody\" cannot run the built tavolo-cli (a folder it may "
+              "not enter): permissions cannot be tested");
+    QVERIFY2(run.exitCode == 3, run.err.constData());
     QVERIFY2(run.err.contains("read-only"), run.err.constData());
     QCOMPARE(digestOf(path), before);
 }
@@ -195,9 +201,10 @@ void TestArchiveFaults::readOnlyFolder()
     const CliRun applied =
         runAsUser(existing, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (created.exitCode == -1)
-        QSKIP("running as root and unable to drop to \"nobody\": permissions cannot be tested");
-    QCOMPARE(created.exitCode, 3);
+    if (created.exitCode == kCannotRunAsNobody)
+        QSKIP("running as root, and \"nobody\" cannot run the built tavolo-cli (a folder it may "
+              "not enter): permissions cannot be tested");
+    QVERIFY2(created.exitCode == 3, created.err.constData());
     QVERIFY2(created.err.contains("read-only"), created.err.constData());
     QVERIFY(!QFileInfo::exists(fresh));
     QCOMPARE(applied.exitCode, 3);
@@ -231,8 +238,7 @@ void TestArchiveFaults::lockedByAnotherArchive()
 void TestArchiveFaults::lockedByAnotherProcess()
 {
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
-        QSKIP("the sqlite3 command-line program is not installed");
+    QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 command-line program is missing (scripts/deps.sh installs it)");
     ArchiveFixture f;
     f.archive.setBusyTimeout(200);
     QProcess other;

@@ -3,7 +3,11 @@
 #include "archivefixture.h"
 #include "clirunner.h"
 #include "storagehelpers.h"
+#include "core/storage/auditlog.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace tavolo;
@@ -67,26 +71,51 @@ void TestArchiveSharing::interleavedWritesAreAllKept()
 
 void TestArchiveSharing::updatesOfOneRecordAreNotLost()
 {
-    // Each program changes a different field of the same organisation; an update reads the
-    // record inside its own transaction (as org.update does), so neither change overwrites the
-    // other.
-    ArchiveFixture first;
-    Archive second;
-    QVERIFY(second.open(first.path()));
-    const qint64 id = OrganisationStore(first.archive).add(organisation(1)).value();
-    const auto change = [id](Archive &archive, auto edit) {
-        return archive.write([&]() -> Result<Done> {
-            OrganisationStore store(archive);
-            Organisation o = *store.find(id);
-            edit(o);
-            return store.update(o);
-        });
+    // Two tavolo-cli processes race on the same organisation, each changing its own field 150
+    // times. An update reads the record inside its own transaction (as org.update does), so the
+    // audit trail is one unbroken chain: every update starts from what the one before it left,
+    // and neither program's change is overwritten by a stale copy of the other's.
+    ArchiveFixture f;
+    const Organisation alfa = organisation(1);
+    const qint64 id = OrganisationStore(f.archive).add(alfa).value();
+    constexpr int kUpdates = 150;
+    const auto batch = [&](const QString &field, const QString &prefix) {
+        QJsonArray ops;
+        for (int i = 0; i < kUpdates; ++i)
+            ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("org.update")},
+                               {QStringLiteral("org"), alfa.taxCode},
+                               {field, prefix + QString::number(i)}};
+        return QJsonDocument(ops).toJson(QJsonDocument::Compact);
     };
-    QVERIFY(change(first.archive, [](Organisation &o) { o.phone = QStringLiteral("0342 1"); }));
-    QVERIFY(change(second, [](Organisation &o) { o.notes = QStringLiteral("from the second"); }));
-    const Organisation seen = *OrganisationStore(first.archive).find(id);
-    QCOMPARE(seen.phone, QStringLiteral("0342 1"));
-    QCOMPARE(seen.notes, QStringLiteral("from the second"));
+    QProcess phones, notes;
+    for (QProcess *p : {&phones, &notes})
+        p->start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"),
+                                              QStringLiteral("-")});
+    phones.write(batch(QStringLiteral("phone"), QStringLiteral("0342 ")));
+    notes.write(batch(QStringLiteral("notes"), QStringLiteral("nota ")));
+    for (QProcess *p : {&phones, &notes}) {
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                 p->readAllStandardError().constData());
+    }
+
+    const QList<AuditEntry> entries = AuditLog(f.archive).forRecord(QStringLiteral("organisations"), id);
+    QCOMPARE(entries.size(), 1 + 2 * kUpdates); // the insert, then every update
+    int turns = 0; // how often the writer changed: the processes did run at the same time
+    for (qsizetype k = 2; k < entries.size(); ++k) {
+        for (const QString &field : {QStringLiteral("phone"), QStringLiteral("notes")})
+            QVERIFY2(entries[k].before.value(field) == entries[k - 1].after.value(field),
+                     qPrintable(QStringLiteral("update %1 started from a stale %2").arg(k).arg(field)));
+        const auto writer = [&](qsizetype i) {
+            return entries[i].before.value(QStringLiteral("phone")) != entries[i].after.value(QStringLiteral("phone"));
+        };
+        turns += writer(k) != writer(k - 1) ? 1 : 0;
+    }
+    QVERIFY2(turns > 1, "the two processes never overlapped: nothing was raced (run again)");
+    const Organisation seen = *OrganisationStore(f.archive).find(id);
+    QCOMPARE(seen.phone, QStringLiteral("0342 149"));
+    QCOMPARE(seen.notes, QStringLiteral("nota 149"));
 }
 
 void TestArchiveSharing::noticesCommandLineChanges()

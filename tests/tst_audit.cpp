@@ -140,10 +140,14 @@ void TestAudit::refusedOperationLogsNothing()
     OrganisationStore store(f.archive);
     QVERIFY(store.add(alfa()));
     const qint64 before = auditCount(f.archive);
-    QVERIFY(!store.add(alfa())); // duplicate tax code: refused by the store
+    const auto duplicate = store.add(alfa()); // duplicate tax code: refused by the store
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.problems().first().rule, QStringLiteral("DUPLICATE"));
     Organisation bad = alfa();
     bad.taxCode = QStringLiteral("00095450145");
-    QVERIFY(!store.add(bad)); // wrong check digit
+    const auto wrongDigit = store.add(bad);
+    QVERIFY(!wrongDigit);
+    QCOMPARE(wrongDigit.problems().first().rule, QStringLiteral("TAX-CODE"));
     // Refused after the row was written: the rollback takes the audit row with it.
     const auto refused = f.archive.write([&]() -> Result<qint64> {
         Organisation other = alfa();
@@ -155,6 +159,7 @@ void TestAudit::refusedOperationLogsNothing()
             Problem::refused(QStringLiteral("R-E"), QStringLiteral("no")));
     });
     QVERIFY(!refused);
+    QCOMPARE(refused.problems().first().rule, QStringLiteral("R-E")); // the add itself went through
     QCOMPARE(auditCount(f.archive), before);
     QCOMPARE(store.list().size(), 1);
 }
@@ -202,7 +207,9 @@ void TestAudit::filtersByRecordAndDate()
     QCOMPARE(log.entries(filter).size(), 0);
     QCOMPARE(log.tables(),
              (QStringList {QStringLiteral("organisations"), QStringLiteral("people")}));
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    // The day the rows were stamped (UTC), not the calendar's: no race with midnight.
+    const QDate today = log.entries().first().at.toUTC().date();
+    QCOMPARE(log.entries().last().at.toUTC().date(), today);
     AuditLog::Filter dates;
     dates.from = today;
     dates.to = today;

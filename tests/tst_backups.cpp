@@ -73,8 +73,18 @@ void TestBackups::restoreGivesBackExactlyTheSavedData()
     QCOMPARE(organisationsIn(f.path()), saved);
     QVERIFY(QFileInfo(restored.value()).fileName().contains(QStringLiteral("before-restore")));
     QCOMPARE(organisationsIn(restored.value()), later); // the replaced archive is kept
-    QCOMPARE(backups.list(), QStringList {copy}); // and never rotated away
+    QCOMPARE(backups.list(), QStringList {copy}); // listed apart from the copies…
     QVERIFY(!QFileInfo::exists(f.path() + QStringLiteral(".restoring")));
+    // …and never rotated away: two newer copies, rotation down to one, and it is still there.
+    Archive reopened;
+    QVERIFY(reopened.open(f.path(), Archive::OpenMode::MustExist));
+    const QString tuesday = backups.create(reopened, kMonday.addDays(1)).value();
+    const QString wednesday = backups.create(reopened, kMonday.addDays(2)).value();
+    backups.rotate(1);
+    QCOMPARE(backups.list(), QStringList {wednesday});
+    QVERIFY(!QFileInfo::exists(copy) && !QFileInfo::exists(tuesday)); // rotation did remove
+    QVERIFY(QFileInfo::exists(restored.value()));
+    QCOMPARE(organisationsIn(restored.value()), later);
 }
 
 void TestBackups::restoreRefusesForeignAndNewerFiles()

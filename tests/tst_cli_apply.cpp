@@ -99,17 +99,18 @@ void TestCliApply::refusedOperationChangesNothing()
 {
     QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode,
              0);
-    const QByteArray before
+    const QJsonArray before
         = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
-              .out;
+              .array();
+    QCOMPARE(before.size(), 1);
     const QByteArray badUpdate = R"({"op":"org.update","org":"00095450144","name":"Nuovo nome",
         "pec":"not a pec"})";
     QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({badUpdate}))
                  .exitCode,
              1);
-    const QByteArray after
+    const QJsonArray after
         = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
-              .out;
+              .array();
     QCOMPARE(after, before);
 }
 

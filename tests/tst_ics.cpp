@@ -195,9 +195,17 @@ void TestIcs::meetingWithoutTimeIsAllDay()
     const QByteArray ics = IcsWriter::calendar(meeting, samples::letterhead(), {});
     QVERIFY(ics.contains("DTSTART;VALUE=DATE:20150312\r\n"));
     QVERIFY(!ics.contains("DTEND"));
-    // Without an archive id the UID is still stable: the same meeting gives the same UID.
-    QCOMPARE(IcsWriter::uid(meeting), IcsWriter::uid(meeting));
-    QVERIFY(IcsWriter::uid(meeting).endsWith(QLatin1String("@tavolo")));
+    // Without an archive id the UID is the SHA-1 of table, day, time and place (expected values
+    // from Python's hashlib): the same for a copy with another agenda, another for another place.
+    const QString expected = QStringLiteral("d71a5818b393228605d47e7352d1bf833d88d839@tavolo");
+    QCOMPARE(IcsWriter::uid(meeting), expected);
+    QVERIFY(ics.contains("UID:" + expected.toUtf8() + "\r\n"));
+    auto copy = meeting;
+    copy.agenda.clear();
+    QCOMPARE(IcsWriter::uid(copy), expected);
+    copy.place = QStringLiteral("Sondrio");
+    QCOMPARE(IcsWriter::uid(copy), QStringLiteral("7316d26368f1563914f90359643ec6192c62172b@tavolo"));
+    QCOMPARE(IcsWriter::uid(samples::ordinaryMeeting()), QStringLiteral("meeting-12@tavolo"));
 }
 
 QTEST_GUILESS_MAIN(TestIcs)

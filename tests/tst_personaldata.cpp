@@ -7,6 +7,7 @@
 #include "core/storage/sql.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,11 @@ void TestPersonalData::anonymiseRefusedWhileInCurrentUse()
     QVERIFY(!refused);
     QCOMPARE(refused.problems().first().rule, QStringLiteral("IN-USE"));
     QCOMPARE(seen, today);
+    // Without a day given, "today" is the Clock's, which a test can fix.
+    Clock::setToday(QDate(2031, 5, 6));
+    const auto cleanup = qScopeGuard([] { Clock::setToday({}); });
+    QVERIFY(!PersonalData(f.archive, hooks).anonymise(id));
+    QCOMPARE(seen, QDate(2031, 5, 6));
     QCOMPARE(PersonStore(f.archive).find(id)->email, kEmail);
     QCOMPARE(AuditLog(f.archive).entries().size(), auditBefore);
 }

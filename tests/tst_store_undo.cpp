@@ -96,17 +96,37 @@ private slots:
         Batch(f.archive).run(ops.value(), [&](const OperationResult &r) {
             guest = r.outcome ? r.outcome.value() : 0;
         });
+        const auto refusedWith = [](const Result<qint64> &r, const QString &words) {
+            return !r && r.problems().first().rule == QStringLiteral("R-F")
+                && r.problems().first().message.contains(words);
+        };
+        const Guest expert{guest, QStringLiteral("Esperto del tema")};
         const qint64 id = draft(f.archive);
         MeetingStore store(f.archive);
-        const auto invited = store.invite(id, Guest{guest, QStringLiteral("Esperto del tema")});
+        const auto guests = [&] { return HistoryStore(f.archive.database()).load().meeting(id)->guests.size(); };
+        // A draft: withdrawn, and not twice.
+        const auto invited = store.invite(id, expert);
         QVERIFY2(invited, qPrintable(describe(invited.problems())));
         QVERIFY(store.uninvite(id, guest));
-        QVERIFY(HistoryStore(f.archive.database()).load().meeting(id)->guests.isEmpty());
-        QVERIFY(!store.uninvite(id, guest)); // no longer invited
-        QVERIFY(store.invite(id, Guest{guest, QStringLiteral("Esperto del tema")}));
-        QVERIFY(store.cancel(id, QStringLiteral("Rinviata")));
-        QVERIFY(!store.uninvite(id, guest));
-        QCOMPARE(HistoryStore(f.archive.database()).load().meeting(id)->guests.size(), 1);
+        QCOMPARE(guests(), 0);
+        QVERIFY(refusedWith(store.uninvite(id, guest), QStringLiteral("is not a guest")));
+        // Convened: still withdrawn.
+        QVERIFY(store.invite(id, expert));
+        QVERIFY(store.convene(id, QDate(2026, 11, 20)));
+        QVERIFY(store.uninvite(id, guest));
+        QCOMPARE(guests(), 0);
+        // Held: the guests are part of the record.
+        QVERIFY(store.invite(id, expert));
+        const auto held = store.hold(id, {{guest, Attendance::Present}});
+        QVERIFY2(held, qPrintable(describe(held.problems())));
+        QVERIFY(refusedWith(store.uninvite(id, guest), QStringLiteral("already held or cancelled")));
+        QCOMPARE(guests(), 1);
+        // Cancelled: the same.
+        const qint64 cancelled = draft(f.archive);
+        QVERIFY(store.invite(cancelled, expert));
+        QVERIFY(store.cancel(cancelled, QStringLiteral("Rinviata")));
+        QVERIFY(refusedWith(store.uninvite(cancelled, guest), QStringLiteral("already held or cancelled")));
+        QCOMPARE(HistoryStore(f.archive.database()).load().meeting(cancelled)->guests.size(), 1);
     }
 
     void revokeOnlyWhileNothingRestsOnIt_RJ()

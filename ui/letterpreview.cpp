@@ -1,6 +1,7 @@
 #include "letterpreview.h"
 
 #include "core/documents/letterrenderer.h"
+#include "core/domain/clock.h"
 
 #include <QPixmap>
 
@@ -23,13 +24,13 @@ documents::MeetingDocumentData LetterPreview::sampleMeeting(const QString &distr
     documents::MeetingDocumentData meeting;
     meeting.meetingId = QStringLiteral("preview");
     meeting.districtName = districtName;
-    meeting.date = QDate::currentDate().addDays(1);
+    meeting.date = Clock::today().addDays(1);
     meeting.time = QTime(16, 30);
     meeting.place = QStringLiteral("Sala consiliare, Via Nazionale 20");
     meeting.agenda = {QStringLiteral("Approvazione del verbale della seduta precedente"),
                       QStringLiteral("Piano di Zona: proposte del Terzo Settore")};
     meeting.protocolNumber = QStringLiteral("1234");
-    meeting.protocolDate = QDate::currentDate();
+    meeting.protocolDate = Clock::today();
     return meeting;
 }
 

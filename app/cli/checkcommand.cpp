@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "core/domain/clock.h"
 #include "core/operations/compliancejson.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
@@ -48,7 +49,7 @@ int Commands::check(const Invocation &invocation, Output &out)
     parser.addOptions({json, date});
     const bool parsed = invocation.parse(parser);
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                         : QDate::currentDate();
+                                         : Clock::today();
     if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
         out.error(tr("Usage: tavolo-cli [--db FILE] check [--date YYYY-MM-DD] [--json]"));
         return UsageError;

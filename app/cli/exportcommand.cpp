@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "core/domain/clock.h"
 #include "core/exports/meetingexport.h"
 #include "core/storage/archive.h"
 
@@ -50,7 +51,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QString what = parser.positionalArguments().value(1);
     const bool ofGroup = parser.isSet(groupMeeting);
     const qint64 meetingId = (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
-    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     const QString folder = parser.value(outDir);
     const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(what);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()

@@ -1,5 +1,7 @@
 #include "letterrenderer.h"
 
+#include "core/domain/clock.h"
+
 #include "italiandates.h"
 #include "pagedoutput.h"
 
@@ -109,7 +111,7 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
 {
     using html::escaped;
     const QDate letterDate =
-        m_meeting.protocolDate.isValid() ? m_meeting.protocolDate : QDate::currentDate();
+        m_meeting.protocolDate.isValid() ? m_meeting.protocolDate : Clock::today();
     QHash<QString, QString> v;
     if (!m_logo.isNull()) {
         const int height = qRound(72.0 * m_logo.height() / m_logo.width());

@@ -2,6 +2,7 @@
 
 #include "documentsettings.h"
 
+#include "core/domain/clock.h"
 #include "core/rules/composition.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
@@ -93,7 +94,7 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     d.agenda = m->agenda;
     for (const Material &material : m->materials)
         d.materials << material.title;
-    d.protocolDate = m->convenedOn.isValid() ? m->convenedOn : QDate::currentDate();
+    d.protocolDate = m->convenedOn.isValid() ? m->convenedOn : Clock::today();
     if (m->requestId)
         if (const ConvocationRequest *r = h.request(*m->requestId))
             d.request = {r->date, QString(), int(r->signatories.size()), r->motivation};
@@ -139,7 +140,7 @@ Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64
             d.time = m.time;
             d.place = m.place;
             d.agenda = m.agenda;
-            d.protocolDate = QDate::currentDate();
+            d.protocolDate = Clock::today();
             QList<qint64> people = g.participants;
             if (g.coordinator && people.removeOne(*g.coordinator))
                 people.prepend(*g.coordinator);

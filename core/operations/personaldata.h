@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ public:
 
     // {"format": "tavolo-personal-data/1", "exportedAt": …, "personId": …, <section>: …}
     Result<QJsonObject> exportPerson(qint64 personId) const;
-    Result<Done> anonymise(qint64 personId, const QDate &today = QDate::currentDate());
+    Result<Done> anonymise(qint64 personId, const QDate &today = Clock::today());
 
     static QString pseudonymGivenName(); // "Persona anonimizzata"
     static QString pseudonymFamilyName(qint64 id); // "n. 12"

@@ -15,9 +15,16 @@ new archive (a "round"), so kills also land while the archive is being created.
 
     python3 tests/crash/killharness.py --cli build/default/app/cli/tavolo-cli --kills 1000
 
-Delays are drawn from a seeded generator, so a run is reproducible in its delays; the exact
-instruction that a kill interrupts depends on the machine's speed.
-Exit status 0 when nothing was lost or damaged, 1 otherwise.
+Before the first kill the harness times the tool (calibration, on an archive of its own): one
+run that creates an archive and applies one operation, and one run that applies one operation to
+it. The kill delays are drawn, from a seeded generator, between nothing and the first time plus
+--op-margin operations' worth of the second, so the kills land before, during and after the
+first commits whether the build is fast or slow (the sanitize build needs ~0.6 s to create an
+archive). The exact instruction that a kill interrupts depends on the machine's speed.
+
+A run that acknowledged fewer than --min-acknowledged operations tested nothing (every kill
+landed before a commit): it fails, like a run that lost or damaged something.
+Exit status 0 when nothing was lost or damaged and enough was acknowledged, 1 otherwise.
 """
 
 import argparse
@@ -25,7 +32,6 @@ import json
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -183,12 +189,12 @@ class Harness:
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
             process = subprocess.Popen([self.args.cli, "--db", self.db(), "apply", batch],
                                        stdout=out, stderr=err, env=env)
-            delay = self.rng.uniform(0.0, self.args.max_delay)
+            delay = self.rng.uniform(0.0, self.max_delay)
             try:
                 process.wait(timeout=delay)
                 killed = False
             except subprocess.TimeoutExpired:
-                process.send_signal(signal.SIGKILL)
+                process.kill()  # SIGKILL: no handler, no flush, no clean-up
                 process.wait()
                 killed = True
         with open(out_path, "rb") as f:
@@ -203,8 +209,55 @@ class Harness:
             self.fail("apply exited with %d: %s" % (process.returncode, message[:500]))
         return killed, lines
 
+    def timed_apply(self, db, ops):
+        """Runs apply to its end on ops; returns (seconds, acknowledged lines), or fails."""
+        batch = os.path.join(self.work, "calibration.json")
+        with open(batch, "w") as f:
+            json.dump(ops, f)
+        env = dict(os.environ, TAVOLO_LANGUAGE="en")
+        began = time.monotonic()
+        try:
+            done = subprocess.run([self.args.cli, "--db", db, "apply", batch], env=env,
+                                  capture_output=True, timeout=self.args.calibration_timeout)
+        except subprocess.TimeoutExpired:
+            self.fail("calibration: apply of %d operation(s) did not finish in %s s"
+                      % (len(ops), self.args.calibration_timeout))
+            return None, []
+        seconds = time.monotonic() - began
+        text = done.stdout.decode("utf-8", "replace")
+        lines = [json.loads(l) for l in text.split("\n") if l.strip()]
+        acknowledged = sum(1 for l in lines if l.get("ok"))
+        if done.returncode != 0 or acknowledged != len(ops):
+            self.fail("calibration: apply exited with %d and acknowledged %d of %d: %s"
+                      % (done.returncode, acknowledged, len(ops),
+                         done.stderr.decode("utf-8", "replace").strip()[:500]))
+            return None, lines
+        return seconds, lines
+
+    def calibrate(self):
+        """Sets the longest kill delay from the measured time of the tool's runs."""
+        if self.args.max_delay is not None:
+            self.max_delay = self.args.max_delay
+            return True
+        db = os.path.join(self.work, "calibration.sqlite")
+        first_unused = 3 * (self.args.ops // 3 + 1)  # an org.add whose codes the batch never uses
+        sample = make_operations(first_unused + 2)[first_unused:]  # org.add, person.add in it
+        create, _ = self.timed_apply(db, sample[:1])
+        one, _ = self.timed_apply(db, sample[1:]) if create is not None else (None, [])
+        if create is None or one is None:
+            return False
+        # `one` is mostly the tool's start-up; it bounds one operation's own time from above.
+        self.max_delay = create + self.args.op_margin * one
+        self.figures["calibration"] = dict(create_and_one_op_s=round(create, 3),
+                                           one_op_s=round(one, 3),
+                                           max_delay_s=round(self.max_delay, 3))
+        return True
+
     def run(self):
         started = time.monotonic()
+        if not self.calibrate():
+            print(json.dumps(self.figures, indent=1))
+            return 1
         start = 0
         stalled = 0
         while self.figures["kills"] < self.args.kills and len(self.failures) < 20:
@@ -226,6 +279,10 @@ class Harness:
             if self.args.verbose:
                 print("run %d: %s at op %d" % (self.figures["kills"] + self.figures["completed_runs"],
                                                 "killed" if killed else "finished", start))
+        if self.figures["operations_acknowledged"] < self.args.min_acknowledged:
+            self.fail("only %d operations acknowledged, fewer than the %d required: the kills "
+                      "landed before the commits, so nothing was tested"
+                      % (self.figures["operations_acknowledged"], self.args.min_acknowledged))
         self.figures["seconds"] = round(time.monotonic() - started, 1)
         self.figures["seed"] = self.args.seed
         self.figures["batch_operations"] = len(self.ops)
@@ -241,8 +298,15 @@ def main():
     parser.add_argument("--kills", type=int, default=200, help="SIGKILLs to deliver (200)")
     parser.add_argument("--seed", type=int, default=20261123, help="seed of the delays")
     parser.add_argument("--ops", type=int, default=3000, help="operations per batch (3000)")
-    parser.add_argument("--max-delay", type=float, default=0.25,
-                        help="longest wait before a kill, in seconds (0.25)")
+    parser.add_argument("--max-delay", type=float,
+                        help="longest wait before a kill, in seconds (default: measured)")
+    parser.add_argument("--op-margin", type=float, default=3.0,
+                        help="the measured longest delay is the time to create an archive plus "
+                             "this many times the time of one apply run (3)")
+    parser.add_argument("--min-acknowledged", type=int, default=1,
+                        help="fail when fewer operations were acknowledged in all (1)")
+    parser.add_argument("--calibration-timeout", type=float, default=120.0,
+                        help="seconds a calibration run may take (120)")
     parser.add_argument("--workdir", help="folder for the archives (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--verbose", action="store_true")

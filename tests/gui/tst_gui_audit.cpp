@@ -158,10 +158,14 @@ void TestGuiAudit::filtersByTableDateAndText()
     QCOMPARE(page.proxy()->rowCount(), 1);
     QCOMPARE(column(page, AuditTableModel::Action), QStringList {QStringLiteral("update")});
     page.findChild<QLineEdit *>(QStringLiteral("auditSearch"))->clear();
-    // Dates: nothing tomorrow, both today.
-    page.proxy()->setDateRange(QDate::currentDate().addDays(1), {});
+    // Dates, as the page shows them (local time): nothing the day after the rows were written,
+    // both on that day. The day comes from the rows, not from the calendar: no race with midnight.
+    const QList<AuditEntry> written = orgEntries(f.archive);
+    const QDate day = written.first().at.toLocalTime().date();
+    QCOMPARE(written.last().at.toLocalTime().date(), day);
+    page.proxy()->setDateRange(day.addDays(1), {});
     QCOMPARE(page.proxy()->rowCount(), 0);
-    page.proxy()->setDateRange(QDate::currentDate(), QDate::currentDate());
+    page.proxy()->setDateRange(day, day);
     QCOMPARE(page.proxy()->rowCount(), 2);
 }
 

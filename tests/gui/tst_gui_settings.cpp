@@ -3,6 +3,7 @@
 // a template with an unknown placeholder cannot be saved, the number of daily copies persists.
 // With TAVOLO_GRAB_DIR set, the page and the template dialog are grabbed at 1366×768.
 #include "archivefixture.h"
+#include "gui/modaldialog.h"
 
 #include <QApplication>
 
@@ -41,15 +42,16 @@ void grab(QWidget &widget, const QString &name)
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-// Answers the question the page asks (QMessageBox) with `button`, once it is shown.
-void answerWith(QMessageBox::StandardButton button, bool *asked)
+// Asks the page whether it can be left, answering its question (QMessageBox) with `button`;
+// fails when the page does not ask.
+bool leaveAnswering(SettingsPage &page, QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, [button, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY2(box, "the page did not ask");
-        *asked = true;
+    bool left = false;
+    withDialog<QMessageBox>([button](QMessageBox *box) {
+        QVERIFY(box->button(button));
         box->button(button)->click();
-    });
+    }, [&] { left = page.canLeave(); });
+    return left;
 }
 
 struct PageFixture
@@ -126,23 +128,19 @@ private slots:
         PageFixture f;
         auto *place = f.page.findChild<QLineEdit *>(QStringLiteral("place"));
         place->setText(QStringLiteral("Tirano"));
-        bool asked = false;
-        answerWith(QMessageBox::Cancel, &asked);
-        QVERIFY(!f.page.canLeave()); // the clerk stays, the edit too
-        QVERIFY(asked);
+        QVERIFY(!leaveAnswering(f.page, QMessageBox::Cancel)); // the clerk stays, the edit too
         QCOMPARE(place->text(), QStringLiteral("Tirano"));
 
-        asked = false;
-        answerWith(QMessageBox::Discard, &asked);
-        QVERIFY(f.page.canLeave());
-        QVERIFY(asked);
+        QVERIFY(leaveAnswering(f.page, QMessageBox::Discard));
         QVERIFY(place->text().isEmpty());
         QVERIFY(DocumentSettings(f.archive.archive).letterhead().place.isEmpty());
 
+        // Each answer is checked on its own: withDialog fails when the page does not ask.
         place->setText(QStringLiteral("Tirano"));
-        answerWith(QMessageBox::Save, &asked);
-        QVERIFY(f.page.canLeave());
+        QVERIFY(leaveAnswering(f.page, QMessageBox::Save));
         QCOMPARE(DocumentSettings(f.archive.archive).letterhead().place, QStringLiteral("Tirano"));
+        QVERIFY(!f.page.isModified());
+        QVERIFY(f.page.canLeave()); // saved: no question this time
     }
 
     void anUnknownPlaceholderKeepsSaveDisabled()

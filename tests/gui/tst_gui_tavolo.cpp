@@ -5,10 +5,12 @@
 // saving a meeting's material where the clerk chooses, requests and groups judged as of a day.
 // With TAVOLO_GRAB_DIR set, every page is also grabbed at 1366×768 into that folder.
 #include "archivefixture.h"
+#include "pdftools.h"
+#include "gui/modaldialog.h"
 
+#include "core/domain/clock.h"
 #include "core/operations/batch.h"
 #include "core/rules/composition.h"
-#include "core/rules/requestrules.h"
 #include "core/storage/historystore.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
@@ -59,22 +61,7 @@ using namespace tavolo;
 
 namespace {
 
-// Runs `answer` on the modal dialog that `open` shows (as KeePassXC's GUI tests do).
-template<typename Dialog>
-void withDialog(const std::function<void(Dialog *)> &answer, const std::function<void()> &open)
-{
-    bool answered = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "the expected dialog is not the active modal widget");
-        answer(dialog);
-        answered = true;
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    QVERIFY(answered);
-}
+const QDate kToday(2026, 11, 30);
 
 QPushButton *okOf(QDialog *dialog)
 {
@@ -115,6 +102,7 @@ class TestGuiTavolo : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void designatingPastAFullCategoryIsRefusedInTheDialog_RE();
     void requestIndicatorChangesAtTheThreshold_RD();
     void conveningShowsTheNoticeWarning_RC();
@@ -129,6 +117,12 @@ private slots:
     void groupIsFlaggedAsOfTheChosenDay_RI();
     void grabPages();
 };
+
+void TestGuiTavolo::initTestCase()
+{
+    // Every screen asks Clock for today: the tests run on the same day whatever the calendar says.
+    Clock::setToday(kToday);
+}
 
 void TestGuiTavolo::designatingPastAFullCategoryIsRefusedInTheDialog_RE()
 {
@@ -194,10 +188,14 @@ void TestGuiTavolo::requestIndicatorChangesAtTheThreshold_RD()
     runBatch(f.archive, scenario());
     const History h = HistoryStore(f.archive.database()).load();
     const QDate day(2026, 6, 1);
-    const QList<qint64> reps = CompositionRules::compositionOn(h, day).representatives();
-    const auto count = RequestRules::count(h, day, 0);
-    QVERIFY(count.representatives >= 3);
-    QCOMPARE(count.representatives, int(reps.size()));
+    // On 1 June 2026 the scenario has 11 third-sector representatives in office (Luca Conti
+    // ended on 31 January, Sara De Luca began on 1 February) and the threshold amended to 1/2 on
+    // 1 December 2025: ceil(11 / 2) = 6 signatures.
+    struct
+    {
+        int representatives = 11;
+        int threshold = 6;
+    } const count;
     const int requestsBefore = int(h.requests.size());
 
     QUndoStack undo;
@@ -233,7 +231,7 @@ void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
 {
     ArchiveFixture f;
     runBatch(f.archive, scenario());
-    const QDate today = QDate::currentDate();
+    const QDate today = kToday;
     Meeting draft;
     draft.date = today.addDays(3); // shorter than the 7 days' notice of the seed (R-C)
     draft.time = QTime(16, 30);
@@ -297,6 +295,29 @@ void TestGuiTavolo::exportWritesEveryRecipientsLetter()
     for (const QString &file : std::as_const(written))
         QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
     QCOMPARE(written.filter(QStringLiteral(".ics")).size(), 1);
+    // Each member's letter names its recipient and carries the protocol number given in the
+    // dialog; together they reach the 15 members of 10 December 2026 (from the scenario).
+    const QStringList members = {
+        QStringLiteral("Marco Bianchi"),  QStringLiteral("Laura Ferrari"),   QStringLiteral("Paolo Ricci"),
+        QStringLiteral("Elena Colombo"),  QStringLiteral("Anna Gallo"),      QStringLiteral("Sara De Luca"),
+        QStringLiteral("Franco Mancini"), QStringLiteral("Chiara Costa"),    QStringLiteral("Davide Giordano"),
+        QStringLiteral("Marta Rizzo"),    QStringLiteral("Stefano Lombardi"), QStringLiteral("Giulia Moretti"),
+        QStringLiteral("Andrea Barbieri"), QStringLiteral("Silvia Fontana"), QStringLiteral("Roberto Santoro")};
+    QStringList reached;
+    for (const QString &file : std::as_const(written)) {
+        if (!file.endsWith(QLatin1String(".pdf")))
+            continue;
+        const QString text = pdftools::text(file);
+        QVERIFY2(text.contains(QStringLiteral("4512/2026")), qPrintable(file + QStringLiteral(": ") + text.left(300)));
+        for (const QString &member : members)
+            if (text.contains(member))
+                reached << member;
+    }
+    reached.removeDuplicates();
+    reached.sort();
+    QStringList expected = members;
+    expected.sort();
+    QCOMPARE(reached, expected);
 }
 
 void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
@@ -519,21 +540,20 @@ void TestGuiTavolo::requestStatusIsJudgedAsOfTheChosenDay_RD()
     runBatch(f.archive, scenario());
     const History h = HistoryStore(f.archive.database()).load();
     const QDate day(2026, 6, 1);
-    const auto count = RequestRules::count(h, day, 0);
     ConvocationRequest request;
     request.date = day;
-    request.signatories = CompositionRules::compositionOn(h, day).representatives().mid(0, count.threshold);
+    request.signatories = CompositionRules::compositionOn(h, day).representatives().mid(0, 6); // 6 of 11: the threshold
     request.motivation = QStringLiteral("Discutere il bando per i centri estivi.");
     const auto added = RequestStore(f.archive).add(request);
     QVERIFY2(added, qPrintable(describe(added.problems())));
-    const QDate deadline = RequestRules::status(h, request, day).deadline;
-    QVERIFY(deadline > day.addDays(1));
-    QVERIFY(deadline < QDate::currentDate()); // today it is overdue
+    // The deadline was shortened to 20 days on 1 December 2025; the fixed today (kToday) is
+    // long after it.
+    const QDate deadline(2026, 6, 21);
 
     QUndoStack undo;
     RequestsPage page(f.archive, &undo, nullptr);
     page.show();
-    QCOMPARE(page.date(), QDate::currentDate());
+    QCOMPARE(page.date(), kToday);
     QCOMPARE(requestStatusShown(&page, day), QStringLiteral("OVERDUE"));
 
     auto *asOf = page.findChild<QDateEdit *>(QStringLiteral("asOf"));
@@ -547,7 +567,7 @@ void TestGuiTavolo::requestStatusIsJudgedAsOfTheChosenDay_RD()
     QCOMPARE(requestStatusShown(&page, day), QStringLiteral("not yet received"));
 
     page.findChild<QPushButton *>(QStringLiteral("asOfToday"))->click();
-    QCOMPARE(asOf->date(), QDate::currentDate());
+    QCOMPARE(asOf->date(), kToday);
     QCOMPARE(requestStatusShown(&page, day), QStringLiteral("OVERDUE"));
 }
 
@@ -593,9 +613,10 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
 
 void TestGuiTavolo::grabPages()
 {
-    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TAVOLO_GRAB_DIR to grab every page at 1366x768");
+    // Into TAVOLO_GRAB_DIR when set (to look at them), else into a folder of its own: the pages
+    // and dialogs are drawn in every run, and each picture must be written.
+    QTemporaryDir scratch;
+    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR", scratch.path());
     ArchiveFixture f;
     runBatch(f.archive, scenario());
     QUndoStack undo;
@@ -678,7 +699,7 @@ void TestGuiTavolo::grabPages()
     }
     {
         Meeting draft;
-        draft.date = QDate::currentDate().addDays(3);
+        draft.date = kToday.addDays(3);
         draft.time = QTime(16, 30);
         draft.place = QStringLiteral("Sala consiliare, Sondrio");
         draft.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bando centri estivi")};
@@ -710,6 +731,8 @@ void TestGuiTavolo::grabPages()
         page.findChild<QListWidget *>(QStringLiteral("materials"))->setCurrentRow(0);
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-material.png")));
     }
+    if (dir == scratch.path()) // two a page, two of the dashboard and requests as of 2025, ten dialogs and states
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(), 2 * TavoloPages::all().size() + 2 + 10);
 }
 
 QTEST_MAIN(TestGuiTavolo)

@@ -64,6 +64,28 @@ private slots:
         QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2026, 1, 2)).problems), QStringList{QStringLiteral("R-C")});
     }
 
+    // The regulation's minimum is 2: two meetings held in 2025 are in order in 2026, one is not.
+    void pastYearMinimumMetExactly_RC()
+    {
+        QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2026, 1, 2)).problems).isEmpty());
+        b.h.meetings.removeLast();
+        const Problems oneHeld = ComplianceRules::on(b.h, QDate(2026, 1, 2)).problems;
+        QCOMPARE(refusals(oneHeld), QStringList{QStringLiteral("R-C")});
+        QCOMPARE(oneHeld.first().message,
+                 QStringLiteral("In 2025 the Tavolo met 1 time(s); the regulation requires at least 2."));
+    }
+
+    // The current year is never judged as past: in June one meeting held is a warning only.
+    void currentYearOnlyWarns_RC()
+    {
+        b.h.meetings.removeLast();
+        const Problems p = ComplianceRules::on(b.h, QDate(2025, 6, 30)).problems;
+        QVERIFY2(refusals(p).isEmpty(), qPrintable(describe(p)));
+        QCOMPARE(warnings(p), QStringList{QStringLiteral("R-C")});
+        QCOMPARE(p.first().message, QStringLiteral("So far in 2025 the Tavolo has 1 meeting(s) held or "
+                                                   "convened; at least 2 are required by 31 December."));
+    }
+
     void unansweredRequestPastItsDeadline_RD()
     {
         b.h.requests << ConvocationRequest{77, QDate(2025, 5, 10), {}, QStringLiteral("x")};

@@ -82,6 +82,31 @@ private slots:
         QCOMPARE(refusals(DesignationRules::problems(b.h, noAct)).size(), 2);
     }
 
+    // The act may be dated the day the term starts, or before; a day after is a warning (R-E).
+    void actDatedAfterTheStartWarns_RE()
+    {
+        HistoryBuilder b;
+        const qint64 forum = b.organisation(QStringLiteral("Forum"), Category::FamilyForum);
+        const qint64 p = b.person(QStringLiteral("P"));
+        Designation d = b.designation(forum, p, QDate(2025, 3, 1));
+        d.actDate = QDate(2025, 3, 1);
+        QVERIFY(DesignationRules::problems(b.h, d).isEmpty());
+        d.actDate = QDate(2025, 2, 28);
+        QVERIFY(DesignationRules::problems(b.h, d).isEmpty());
+        d.actDate = QDate(2025, 3, 2);
+        const Problems late = DesignationRules::problems(b.h, d);
+        QCOMPARE(warnings(late), QStringList{QStringLiteral("R-E")});
+        QVERIFY(refusals(late).isEmpty());
+        QCOMPARE(late.first().field, QStringLiteral("actDate"));
+        QCOMPARE(late.first().message,
+                 QStringLiteral("The act is dated 02/03/2025, after the term starts (01/03/2025): check the dates."));
+        // A designation refused for its seat gets no warning on top.
+        b.designate(b.organisation(QStringLiteral("APS"), Category::SocialPromotionAssociation), p, jan1);
+        const Problems refused = DesignationRules::problems(b.h, d);
+        QCOMPARE(refusals(refused), QStringList{QStringLiteral("R-E")});
+        QCOMPARE(warnings(refused), QStringList());
+    }
+
     void datesInTheWrongOrderRefused()
     {
         HistoryBuilder b;

@@ -52,6 +52,21 @@ private slots:
         QCOMPARE(MeetingRules::participants(b.h, m).last(), outsider);
     }
 
+    void guestInvitedTwiceRefused_RF()
+    {
+        HistoryBuilder b;
+        b.offices(from);
+        const qint64 expert = b.person(QStringLiteral("Esperta Rossi"));
+        const qint64 other = b.person(QStringLiteral("Esperto Bianchi"));
+        Meeting &m = b.meeting(day, MeetingState::Convened);
+        m.guests << Guest{expert, QStringLiteral("Punto 2")};
+        const Problems twice = MeetingRules::guestProblems(b.h, m, {expert, QStringLiteral("Punto 3")});
+        QCOMPARE(refusals(twice), QStringList{QStringLiteral("R-F")});
+        QCOMPARE(twice.first().message, QStringLiteral("Esperta Rossi is already invited to this meeting."));
+        // Another person is still welcome beside the first guest.
+        QVERIFY(MeetingRules::guestProblems(b.h, m, {other, QStringLiteral("Punto 3")}).isEmpty());
+    }
+
     void holdingRecordsEveryParticipant_RC()
     {
         HistoryBuilder b;

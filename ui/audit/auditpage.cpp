@@ -2,6 +2,7 @@
 
 #include "auditfilterproxy.h"
 #include "audittablemodel.h"
+#include "core/domain/clock.h"
 #include "core/io/csvwriter.h"
 
 #include <QCheckBox>
@@ -45,9 +46,9 @@ AuditPage::AuditPage(Archive &archive, const QString &table, qint64 rowId, QWidg
     , m_proxy(new AuditFilterProxy(this))
     , m_tableFilter(new QComboBox(this))
     , m_fromCheck(new QCheckBox(tr("From"), this))
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_from(new QDateEdit(Clock::today().addMonths(-1), this))
     , m_toCheck(new QCheckBox(tr("to"), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_to(new QDateEdit(Clock::today(), this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_detail(new QTableWidget(0, 3, this))

@@ -1,5 +1,7 @@
 #include "asofdate.h"
 
+#include "core/domain/clock.h"
+
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +15,7 @@ AsOfDate::AsOfDate(QWidget *parent)
 
 AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(Clock::today(), this))
 {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as Italian dates are written
@@ -31,7 +33,7 @@ AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWid
     layout->addWidget(today);
 
     connect(m_date, &QDateEdit::dateChanged, this, &AsOfDate::dateChanged);
-    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(Clock::today()); });
 }
 
 QDate AsOfDate::date() const

@@ -8,6 +8,7 @@
 #include "problemview.h"
 #include "storecommand.h"
 
+#include "core/domain/clock.h"
 #include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
@@ -299,7 +300,7 @@ void GroupsPage::newMeeting()
     if (!g)
         return;
     FormDialog dialog(tr("New meeting of %1").arg(g->name), tr("&Create meeting"), this);
-    auto *date = new QDateEdit(QDate::currentDate().addDays(7), &dialog);
+    auto *date = new QDateEdit(Clock::today().addDays(7), &dialog);
     date->setCalendarPopup(true);
     auto *time = new QTimeEdit(QTime(17, 0), &dialog);
     time->setDisplayFormat(QStringLiteral("HH:mm"));

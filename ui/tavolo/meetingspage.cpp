@@ -10,6 +10,7 @@
 #include "problemview.h"
 #include "storecommand.h"
 
+#include "core/domain/clock.h"
 #include "core/rules/composition.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
@@ -405,7 +406,7 @@ void MeetingsPage::report(const Result<qint64> &result)
 
 void MeetingsPage::newMeeting(qint64 answeringRequest)
 {
-    MeetingDialog dialog(history(), QDate::currentDate().addDays(14), this);
+    MeetingDialog dialog(history(), Clock::today().addDays(14), this);
     if (answeringRequest)
         dialog.answerRequest(answeringRequest);
     if (dialog.exec() != QDialog::Accepted)
@@ -429,7 +430,7 @@ void MeetingsPage::convene()
     const Meeting snapshot = *m;
     FormDialog dialog(tr("Convene the meeting of %1").arg(RuleText::day(m->date)), tr("&Convene"),
                       this);
-    auto *on = new QDateEdit(QDate::currentDate(), &dialog);
+    auto *on = new QDateEdit(Clock::today(), &dialog);
     on->setCalendarPopup(true);
     on->setObjectName(QStringLiteral("conveneOn"));
     on->setAccessibleName(tr("Convened on"));

@@ -4,6 +4,7 @@
 #include "problemview.h"
 #include "storecommand.h"
 
+#include "core/domain/clock.h"
 #include "core/rules/composition.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/regulationstore.h"
@@ -63,7 +64,7 @@ RegulationPage::RegulationPage(Archive &archive, QUndoStack *undo, QWidget *pare
 void RegulationPage::refresh()
 {
     const History &h = history();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const Regulation r = CompositionRules::regulationOn(h, today);
     m_current->setText(
         tr("<h3>In force on %1</h3>At least <b>%2</b> meetings a year, convened with <b>%3</b> "
@@ -98,7 +99,7 @@ void RegulationPage::refresh()
 
 void RegulationPage::amend()
 {
-    AmendDialog dialog(history(), QDate::currentDate(), this);
+    AmendDialog dialog(history(), Clock::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Amendment a = dialog.amendment();

@@ -7,6 +7,7 @@
 #include "storecommand.h"
 #include "tavolopages.h"
 
+#include "core/domain/clock.h"
 #include "core/rules/requestrules.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/meetingstore.h"
@@ -144,7 +145,7 @@ void RequestsPage::showRequest()
         return;
     }
     // Whether the meeting can still be created is a matter of today, whatever day is looked at.
-    const RequestStatus s = RequestRules::status(h, *r, QDate::currentDate());
+    const RequestStatus s = RequestRules::status(h, *r, Clock::today());
     const auto count = RequestRules::count(h, r->date, int(r->signatories.size()));
     QStringList names;
     for (const qint64 id : r->signatories)
@@ -161,7 +162,7 @@ void RequestsPage::showRequest()
 
 void RequestsPage::newRequest()
 {
-    RequestDialog dialog(history(), QDate::currentDate(), this);
+    RequestDialog dialog(history(), Clock::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConvocationRequest r = dialog.request();
@@ -177,7 +178,7 @@ void RequestsPage::createMeeting()
     const qint64 request = currentRequest();
     if (!request)
         return;
-    MeetingDialog dialog(history(), QDate::currentDate().addDays(14), this);
+    MeetingDialog dialog(history(), Clock::today().addDays(14), this);
     dialog.answerRequest(request);
     if (dialog.exec() != QDialog::Accepted)
         return;
