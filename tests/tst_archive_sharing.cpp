@@ -71,37 +71,66 @@ void TestArchiveSharing::interleavedWritesAreAllKept()
 
 void TestArchiveSharing::updatesOfOneRecordAreNotLost()
 {
-    // Two tavolo-cli processes race on the same organisation, each changing its own field 300
-    // times. An update reads the record inside its own transaction (as org.update does), so the
-    // audit trail is one unbroken chain: every update starts from what the one before it left,
-    // and neither program's change is overwritten by a stale copy of the other's.
+    // Two chains of tavolo-cli processes race on the same organisation, each changing its own
+    // field 300 times (10 runs of 30 updates: a writer that commits back to back can starve the
+    // other in SQLite's busy wait, and a new process gives the other side its turn). An update
+    // reads the record inside its own transaction (as org.update does), so the audit trail is one
+    // unbroken chain: every update starts from what the one before it left, and neither
+    // program's change is overwritten by a stale copy of the other's.
     ArchiveFixture f;
     const Organisation alfa = organisation(1);
     const qint64 id = OrganisationStore(f.archive).add(alfa).value();
-    constexpr int kUpdates = 300;
+    constexpr int kRuns = 10;
+    constexpr int kPerRun = 30;
+    constexpr int kUpdates = kRuns * kPerRun;
     // The batches are files, not stdin: QProcess hands a child its input only while it is
     // waited for, which would run the two one after the other.
-    const auto batch = [&](const QString &field, const QString &prefix) {
+    const auto batch = [&](const QString &field, const QString &prefix, int run) {
         QJsonArray ops;
-        for (int i = 0; i < kUpdates; ++i)
+        for (int i = run * kPerRun; i < (run + 1) * kPerRun; ++i)
             ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("org.update")},
                                {QStringLiteral("org"), alfa.taxCode},
                                {field, prefix + QString::number(i)}};
-        QFile file(f.dir.filePath(field + QStringLiteral(".json")));
+        QFile file(f.dir.filePath(QStringLiteral("%1-%2.json").arg(field).arg(run)));
         return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(ops).toJson()) > 0
             ? file.fileName()
             : QString();
     };
-    const QString phoneBatch = batch(QStringLiteral("phone"), QStringLiteral("0342 "));
-    const QString notesBatch = batch(QStringLiteral("notes"), QStringLiteral("nota "));
-    QVERIFY(!phoneBatch.isEmpty() && !notesBatch.isEmpty());
-    QProcess phones, notes;
-    phones.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), phoneBatch});
-    notes.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), notesBatch});
-    for (QProcess *p : {&phones, &notes}) {
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
-                 p->readAllStandardError().constData());
+    struct Chain
+    {
+        QString field;
+        QString prefix;
+        int started = 0;
+        QProcess process;
+    } chains[2];
+    chains[0].field = QStringLiteral("phone");
+    chains[0].prefix = QStringLiteral("0342 ");
+    chains[1].field = QStringLiteral("notes");
+    chains[1].prefix = QStringLiteral("nota ");
+    const auto startNext = [&](Chain &c) {
+        const QString file = batch(c.field, c.prefix, c.started++);
+        c.process.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), file});
+        return !file.isEmpty() && c.process.waitForStarted(60000);
+    };
+    QVERIFY(startNext(chains[0]) && startNext(chains[1]));
+    const auto going = [](const Chain &c) { return c.started < kRuns || c.process.state() != QProcess::NotRunning; };
+    for (int polls = 0; going(chains[0]) || going(chains[1]); ++polls) {
+        QVERIFY2(polls < 60000, "the chains did not finish in about 20 minutes");
+        for (Chain &c : chains) {
+            if (c.process.state() != QProcess::NotRunning) {
+                c.process.waitForFinished(20);
+                continue;
+            }
+            QVERIFY2(c.process.exitStatus() == QProcess::NormalExit && c.process.exitCode() == 0,
+                     c.process.readAllStandardError().constData());
+            if (c.started < kRuns)
+                QVERIFY(startNext(c));
+        }
+    }
+    for (Chain &c : chains) {
+        QCOMPARE(c.started, kRuns);
+        QVERIFY2(c.process.exitStatus() == QProcess::NormalExit && c.process.exitCode() == 0,
+                 c.process.readAllStandardError().constData());
     }
 
     const QList<AuditEntry> entries = AuditLog(f.archive).forRecord(QStringLiteral("organisations"), id);
