@@ -71,33 +71,66 @@ void TestArchiveSharing::interleavedWritesAreAllKept()
 
 void TestArchiveSharing::updatesOfOneRecordAreNotLost()
 {
-    // Two tavolo-cli processes race on the same organisation, each changing its own field 150
-    // times. An update reads the record inside its own transaction (as org.update does), so the
-    // audit trail is one unbroken chain: every update starts from what the one before it left,
-    // and neither program's change is overwritten by a stale copy of the other's.
+    // Two chains of tavolo-cli processes race on the same organisation, each changing its own
+    // field 300 times (10 runs of 30 updates: a writer that commits back to back can starve the
+    // other in SQLite's busy wait, and a new process gives the other side its turn). An update
+    // reads the record inside its own transaction (as org.update does), so the audit trail is one
+    // unbroken chain: every update starts from what the one before it left, and neither
+    // program's change is overwritten by a stale copy of the other's.
     ArchiveFixture f;
     const Organisation alfa = organisation(1);
     const qint64 id = OrganisationStore(f.archive).add(alfa).value();
-    constexpr int kUpdates = 150;
-    const auto batch = [&](const QString &field, const QString &prefix) {
+    constexpr int kRuns = 10;
+    constexpr int kPerRun = 30;
+    constexpr int kUpdates = kRuns * kPerRun;
+    // The batches are files, not stdin: QProcess hands a child its input only while it is
+    // waited for, which would run the two one after the other.
+    const auto batch = [&](const QString &field, const QString &prefix, int run) {
         QJsonArray ops;
-        for (int i = 0; i < kUpdates; ++i)
+        for (int i = run * kPerRun; i < (run + 1) * kPerRun; ++i)
             ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("org.update")},
                                {QStringLiteral("org"), alfa.taxCode},
                                {field, prefix + QString::number(i)}};
-        return QJsonDocument(ops).toJson(QJsonDocument::Compact);
+        QFile file(f.dir.filePath(QStringLiteral("%1-%2.json").arg(field).arg(run)));
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(ops).toJson()) > 0
+            ? file.fileName()
+            : QString();
     };
-    QProcess phones, notes;
-    for (QProcess *p : {&phones, &notes})
-        p->start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"),
-                                              QStringLiteral("-")});
-    phones.write(batch(QStringLiteral("phone"), QStringLiteral("0342 ")));
-    notes.write(batch(QStringLiteral("notes"), QStringLiteral("nota ")));
-    for (QProcess *p : {&phones, &notes}) {
-        p->closeWriteChannel();
-        QVERIFY(p->waitForFinished(120000));
-        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
-                 p->readAllStandardError().constData());
+    struct Chain
+    {
+        QString field;
+        QString prefix;
+        int started = 0;
+        QProcess process;
+    } chains[2];
+    chains[0].field = QStringLiteral("phone");
+    chains[0].prefix = QStringLiteral("0342 ");
+    chains[1].field = QStringLiteral("notes");
+    chains[1].prefix = QStringLiteral("nota ");
+    const auto startNext = [&](Chain &c) {
+        const QString file = batch(c.field, c.prefix, c.started++);
+        c.process.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), file});
+        return !file.isEmpty() && c.process.waitForStarted(60000);
+    };
+    QVERIFY(startNext(chains[0]) && startNext(chains[1]));
+    const auto going = [](const Chain &c) { return c.started < kRuns || c.process.state() != QProcess::NotRunning; };
+    for (int polls = 0; going(chains[0]) || going(chains[1]); ++polls) {
+        QVERIFY2(polls < 60000, "the chains did not finish in about 20 minutes");
+        for (Chain &c : chains) {
+            if (c.process.state() != QProcess::NotRunning) {
+                c.process.waitForFinished(20);
+                continue;
+            }
+            QVERIFY2(c.process.exitStatus() == QProcess::NormalExit && c.process.exitCode() == 0,
+                     c.process.readAllStandardError().constData());
+            if (c.started < kRuns)
+                QVERIFY(startNext(c));
+        }
+    }
+    for (Chain &c : chains) {
+        QCOMPARE(c.started, kRuns);
+        QVERIFY2(c.process.exitStatus() == QProcess::NormalExit && c.process.exitCode() == 0,
+                 c.process.readAllStandardError().constData());
     }
 
     const QList<AuditEntry> entries = AuditLog(f.archive).forRecord(QStringLiteral("organisations"), id);
@@ -112,10 +145,11 @@ void TestArchiveSharing::updatesOfOneRecordAreNotLost()
         };
         turns += writer(k) != writer(k - 1) ? 1 : 0;
     }
+    qInfo("the writer changed %d times in %d updates", turns, 2 * kUpdates);
     QVERIFY2(turns > 1, "the two processes never overlapped: nothing was raced (run again)");
     const Organisation seen = *OrganisationStore(f.archive).find(id);
-    QCOMPARE(seen.phone, QStringLiteral("0342 149"));
-    QCOMPARE(seen.notes, QStringLiteral("nota 149"));
+    QCOMPARE(seen.phone, QStringLiteral("0342 299"));
+    QCOMPARE(seen.notes, QStringLiteral("nota 299"));
 }
 
 void TestArchiveSharing::noticesCommandLineChanges()
