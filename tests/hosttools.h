@@ -82,12 +82,21 @@ inline Run run(const QString &program, const QStringList &arguments, int timeout
                                    QStringLiteral("sh"), hostPath(out), hostPath(err), hostPath(code),
                                    QStringLiteral("/usr/bin/") + program}
                           + arguments);
-        process.waitForFinished(timeoutMs);
+        // The end is the exit-code file: Wine may never report the Unix child's end.
         QFile codeFile(code);
+        const auto stop = [&process] {
+            if (process.state() != QProcess::NotRunning) {
+                process.kill();
+                process.waitForFinished(1000);
+            }
+        };
         for (QDeadlineTimer deadline(timeoutMs); !codeFile.exists(); QThread::msleep(20)) {
-            if (deadline.hasExpired())
+            if (deadline.hasExpired() || !process.waitForStarted(0)) {
+                stop();
                 return result;
+            }
         }
+        stop();
         QFile outFile(out), errFile(err);
         if (!codeFile.open(QIODevice::ReadOnly) || !outFile.open(QIODevice::ReadOnly)
             || !errFile.open(QIODevice::ReadOnly))

@@ -191,6 +191,9 @@ void TestArchiveFaults::readOnlyFile()
 
 void TestArchiveFaults::readOnlyFolder()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Windows ignores a folder's read-only attribute (its permissions decide, and Wine runs the tests as root); packaging/windows/smoke.sh refuses a folder its unprivileged user may not write");
+#endif
     QTemporaryDir dir;
     const QString existing = makeArchive(dir, 3);
     const QString fresh = dir.filePath(QStringLiteral("new.sqlite"));
@@ -237,6 +240,9 @@ void TestArchiveFaults::lockedByAnotherArchive()
 
 void TestArchiveFaults::lockedByAnotherProcess()
 {
+#ifdef Q_OS_WIN
+    QSKIP("needs the Linux sqlite3 holding a lock, which a Windows program cannot drive; packaging/windows/smoke.sh has a second Tavolo refused while the first writes");
+#endif
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 command-line program is missing (scripts/deps.sh installs it)");
     ArchiveFixture f;
@@ -366,6 +372,9 @@ void TestArchiveFaults::folderRenamedWhileOpen()
 
 void TestArchiveFaults::folderRemovedWhileOpen()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Windows does not let a folder be removed while a file in it is open: the case exists on Unix only");
+#endif
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("usb")));
     Archive archive;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 class TestCliExport : public QObject
@@ -20,7 +21,9 @@ class TestCliExport : public QObject
         const CliRun run = runCli(db(), QStringList{QStringLiteral("export")} + arguments
                                             + QStringList{QStringLiteral("--out"), out()});
         [&] { QCOMPARE(run.exitCode, 0); }();
-        return QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // One file a line; on Windows the lines end with CR LF.
+        return QString::fromUtf8(run.out).split(QRegularExpression(QStringLiteral("[\r\n]+")),
+                                                Qt::SkipEmptyParts);
     }
 
 private slots:

@@ -8,7 +8,12 @@ mingw_gcc_dir="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name
 # Windows paths of Unix folders (Wine maps / to Z:).
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 export WINEPATH="$(winpath "$WIN_PREFIX/bin");$(winpath "$mingw_gcc_dir");$(winpath /usr/x86_64-w64-mingw32/lib)"
-export QT_PLUGIN_PATH="$(winpath "$WIN_PREFIX/plugins")"
+# Wine hands no variable named QT_* to a Windows program (it keeps them for its own Unix side);
+# one named WINEQT_* arrives as QT_*.
+export WINEQT_PLUGIN_PATH="$(winpath "$WIN_PREFIX/plugins")"
+while IFS= read -r variable; do
+    export "WINE$variable"
+done < <(env | grep '^QT_' || true)
 
 # new_wine_prefix DIR: a fresh, initialised Wine prefix (about 10 s).
 new_wine_prefix() {

@@ -472,8 +472,10 @@ void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
     const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+#ifndef Q_OS_WIN // Windows: Documents is the user's known folder, whatever HOME says
     QCOMPARE(QFileInfo(documents).canonicalFilePath(),
              QFileInfo(home.filePath(QStringLiteral("Documents"))).canonicalFilePath());
+#endif
 
     QTemporaryDir out;
     const QString target = out.filePath(QStringLiteral("per la PEC.pdf"));
