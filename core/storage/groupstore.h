@@ -21,8 +21,9 @@ public:
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
     Result<qint64> addMeeting(const GroupMeeting &meeting);
+    // Refused before the meeting's day (`today`).
     Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
-                               bool ratifyCoordinator);
+                               bool ratifyCoordinator, QDate today = QDate::currentDate());
 
 private:
     template<typename Check, typename Save>
