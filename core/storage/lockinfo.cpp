@@ -1,42 +1,21 @@
 #include "lockinfo.h"
 
+#include "localsystem.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
-
 namespace tavolo {
 
 namespace {
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 
 QString programName()
 {
     const QString path =
         QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
     return path.isEmpty() ? QStringLiteral("Tavolo") : QFileInfo(path).fileName();
-}
-
-// Whether the process `pid` of this computer still runs; true when it cannot be known.
-bool stillRunning(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return true;
-#endif
 }
 
 } // namespace
@@ -53,7 +32,7 @@ QString LockInfo::sidecarPath(const QString &archivePath)
 QString LockInfo::self()
 {
     return QStringLiteral("%1@%2 (%3, process %4)")
-        .arg(userName(), QSysInfo::machineHostName(), programName())
+        .arg(LocalSystem::login(), QSysInfo::machineHostName(), programName())
         .arg(QCoreApplication::applicationPid());
 }
 
@@ -81,7 +60,7 @@ QString LockInfo::holder() const
     const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
     if (lines.size() < 3 || lines.at(0).isEmpty())
         return {};
-    if (lines.at(1) == QSysInfo::machineHostName() && !stillRunning(lines.at(2).toLongLong()))
+    if (lines.at(1) == QSysInfo::machineHostName() && !LocalSystem::processRunning(lines.at(2).toLongLong()))
         return {};
     return lines.at(0);
 }
