@@ -68,24 +68,23 @@ Problems DesignationRules::mismatchProblems(const History &history, const Design
                "them.")
                 .arg(person, history.organisationName(own), organisation),
             QStringLiteral("person"));
+    // Sitting on the Tavolo for an office on the first day, as its holder or its delegate.
+    QList<std::pair<Office, bool>> offices;
     for (const OfficeTerm &t : history.officeTerms)
         if (t.personId == d.personId && t.period.contains(d.period.from))
-            problems << Problem::warning(
-                kRule,
-                tr("%1 holds the office of %2 on %3 and sits on the Tavolo for it: check that "
-                   "%4 means to designate them as its representative.")
-                    .arg(person, Offices::label(t.office), RuleText::day(d.period.from),
-                         organisation),
-                QStringLiteral("person"));
+            offices << std::pair{t.office, false};
     for (const Delegation &g : history.delegations)
         if (g.delegateId == d.personId && g.period.contains(d.period.from))
-            problems << Problem::warning(
-                kRule,
-                tr("%1 is the delegate for the office of %2 on %3 and sits on the Tavolo for it: "
-                   "check that %4 means to designate them as its representative.")
-                    .arg(person, Offices::label(g.office), RuleText::day(d.period.from),
-                         organisation),
-                QStringLiteral("person"));
+            offices << std::pair{g.office, true};
+    for (const auto &[office, delegate] : offices)
+        problems << Problem::warning(
+            kRule,
+            (delegate ? tr("%1 is the delegate for the office of %2 on %3 and sits on the Tavolo "
+                           "for it: check that %4 means to designate them as its representative.")
+                      : tr("%1 holds the office of %2 on %3 and sits on the Tavolo for it: check "
+                           "that %4 means to designate them as its representative."))
+                .arg(person, Offices::label(office), RuleText::day(d.period.from), organisation),
+            QStringLiteral("person"));
     return problems;
 }
 
