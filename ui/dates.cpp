@@ -17,8 +17,8 @@ QString formatString()
     return QString::fromUtf16(format);
 }
 
-// Sets the format of every QDateEdit as it is first shown, unless its code chose one with a
-// four-digit year already.
+// Sets the format of every QDateEdit as it is first shown: the locale's own differs by language
+// ("30/11/26" in Italian, "30 Nov 2026" in English).
 class FourDigitYears : public QObject
 {
 public:
@@ -27,7 +27,7 @@ public:
     {
         if (event->type() == QEvent::Polish)
             if (auto *edit = qobject_cast<QDateEdit *>(watched);
-                edit && !edit->displayFormat().contains(QLatin1String("yyyy")))
+                edit && edit->displayFormat() != formatString())
                 edit->setDisplayFormat(formatString());
         return false;
     }

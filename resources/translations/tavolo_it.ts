@@ -2644,6 +2644,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>Choose the organisation and its representative.</source>
         <translation>Scegliere l'ente e il suo rappresentante.</translation>
     </message>
+    <message>
+        <source>The organisation's formal act naming its representative (R-E): its protocol number or reference, as written on the act.</source>
+        <translation>L'atto formale con cui l'ente nomina il proprio rappresentante (R-E): il numero di protocollo o gli estremi, come sono scritti sull'atto.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::EndDesignationDialog</name>
@@ -3848,13 +3852,13 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>Convocation &amp;dated:</source>
         <translation>Convocazione &amp;datata:</translation>
     </message>
-    <message numerus="yes">
-        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, are then made with Export documents….</source>
-        <translation><numerusform>L'ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con Esporta documenti….</numerusform><numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con Esporta documenti….</numerusform></translation>
-    </message>
     <message>
         <source>Recording the attendance marks the meeting as held: this is its record and cannot be undone. Whoever is left unset is recorded absent.</source>
         <translation>Registrare le presenze segna la seduta come tenuta: resta agli atti e non si può annullare. Chi resta senza indicazione è registrato assente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
+        <translation><numerusform>L'ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform><numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4013,14 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>* required</source>
         <translation>* obbligatorio</translation>
+    </message>
+    <message>
+        <source>The section of the national register of third-sector bodies (RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled in; "not registered" when it is not enrolled.</source>
+        <translation>La sezione del Registro unico nazionale del Terzo settore (RUNTS, D.Lgs. 117/2017, art. 46) in cui l'ente è iscritto; "non iscritto" se non lo è.</translation>
+    </message>
+    <message>
+        <source>The enrolment number given by the RUNTS: only for an organisation enrolled in a section.</source>
+        <translation>Il numero di iscrizione attribuito dal RUNTS: solo per un ente iscritto in una sezione.</translation>
     </message>
 </context>
 <context>

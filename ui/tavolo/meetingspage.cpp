@@ -433,7 +433,7 @@ void MeetingsPage::convene()
     auto *next = new QLabel(
         tr("The agenda and the materials go to all %n participant(s). Convening fixes the date "
            "and the agenda and cannot be undone (a convened meeting is cancelled instead); the "
-           "letters, dated this day, are then made with Export documents….",
+           "letters, dated this day, come next, from the button Export documents…",
            nullptr, int(MeetingRules::participants(history(), snapshot).size())),
         &dialog);
     next->setWordWrap(true);
