@@ -1,9 +1,18 @@
 // Two programs on one archive: neither loses the other's changes, and each notices the other's
-// commits (PRAGMA data_version) so that its views can refresh.
+// commits (PRAGMA data_version) so that its views can refresh; a save from a record read before
+// the other's change is refused (version per record, migration 007); each sees who else has the
+// archive open (Presence).
 #include "archivefixture.h"
 #include "clirunner.h"
 #include "storagehelpers.h"
 #include "core/storage/auditlog.h"
+
+#include "core/storage/personstore.h"
+#include "core/storage/presence.h"
+#include "core/storage/recordversion.h"
+
+#include <QDir>
+#include <QSysInfo>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +33,9 @@ private slots:
     void updatesOfOneRecordAreNotLost();
     void noticesCommandLineChanges();
     void watchTimerEmitsChanged();
+    void aSaveFromAStaleCopyIsRefusedNamingWhoChangedIt();
+    void theVersionMovesOnlyWithAChange();
+    void eachProgramSeesWhoElseHasTheArchiveOpen();
 };
 
 void TestArchiveSharing::eachNoticesTheOther()
@@ -175,6 +187,93 @@ void TestArchiveSharing::watchTimerEmitsChanged()
     QSignalSpy changed(&first.archive, &Archive::changed);
     QCOMPARE(addOrganisations(second, 0, 1), 1);
     QVERIFY(changed.wait(10000));
+}
+
+// Both programs opened the same record; the first saves; the second's save, made from the copy
+// it read before, is refused inside its transaction, naming the first program's user, and
+// changes nothing. Read again, it saves.
+void TestArchiveSharing::aSaveFromAStaleCopyIsRefusedNamingWhoChangedIt()
+{
+    ArchiveFixture first;
+    Archive second;
+    QVERIFY(second.open(first.path()));
+    first.archive.setActor(QStringLiteral("Anna Prima"));
+    const qint64 id = OrganisationStore(first.archive).add(organisation(1)).value();
+    Organisation mine = *OrganisationStore(first.archive).find(id);
+    Organisation theirs = *OrganisationStore(second).find(id);
+    QCOMPARE(mine.version, 1);
+    mine.phone = QStringLiteral("0342 1");
+    QVERIFY(OrganisationStore(first.archive).update(mine));
+    theirs.notes = QStringLiteral("from the second");
+    const auto stale = OrganisationStore(second).update(theirs);
+    QVERIFY(!stale);
+    QVERIFY(RecordVersion::changedMeanwhile(stale.problems()));
+    QVERIFY(stale.problems().first().message.contains(QStringLiteral("Anna Prima")));
+    const Organisation seen = *OrganisationStore(second).find(id);
+    QCOMPARE(seen.phone, QStringLiteral("0342 1"));
+    QVERIFY(seen.notes.isEmpty());
+    Organisation reloaded = seen;
+    reloaded.notes = QStringLiteral("from the second");
+    QVERIFY(OrganisationStore(second).update(reloaded));
+    // People are checked the same way.
+    Person p;
+    p.givenName = QStringLiteral("Mario");
+    p.familyName = QStringLiteral("Rossi");
+    const qint64 person = PersonStore(first.archive).add(p).value();
+    Person old = *PersonStore(second).find(person);
+    Person now = *PersonStore(first.archive).find(person);
+    now.phone = QStringLiteral("333 1");
+    QVERIFY(PersonStore(first.archive).update(now));
+    old.email = QStringLiteral("m@x.it");
+    QVERIFY(RecordVersion::changedMeanwhile(PersonStore(second).update(old).problems()));
+}
+
+// Saving an unchanged record moves neither the version nor the audit trail (migration 006);
+// each real change moves it by one.
+void TestArchiveSharing::theVersionMovesOnlyWithAChange()
+{
+    ArchiveFixture f;
+    OrganisationStore store(f.archive);
+    const qint64 id = store.add(organisation(1)).value();
+    Organisation o = *store.find(id);
+    QVERIFY(store.update(o));
+    QCOMPARE(store.find(id)->version, 1);
+    o.phone = QStringLiteral("0342 1");
+    QVERIFY(store.update(o));
+    QCOMPARE(store.find(id)->version, 2);
+    o.version = 0; // not checked: a script that read no version
+    o.phone = QStringLiteral("0342 2");
+    QVERIFY(store.update(o));
+    QCOMPARE(store.find(id)->version, 3);
+}
+
+// Another computer's program is named; a file left by a program of this computer that is gone
+// is not, and is cleared away; our own is not "someone else".
+void TestArchiveSharing::eachProgramSeesWhoElseHasTheArchiveOpen()
+{
+    ArchiveFixture f;
+    const QDir folder(Presence::folderOf(f.path()));
+    QVERIFY(QDir().mkpath(folder.path()));
+    const auto write = [&](const QString &name, const QString &content) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content.toUtf8());
+    };
+    write(QStringLiteral("UFFICIO-2-4242"),
+          QStringLiteral("Bruna Altri (baltri)\nUFFICIO-2\n4242\n2026-11-30T09:12:00\n"));
+    const QString dead = QStringLiteral("%1-2147483000").arg(QSysInfo::machineHostName());
+    write(dead, QStringLiteral("Gone\n%1\n2147483000\n2026-11-30T08:00:00\n")
+                    .arg(QSysInfo::machineHostName()));
+    Presence mine(f.path());
+    mine.announce();
+    const QStringList others = mine.others();
+    QCOMPARE(others.size(), 1);
+    QVERIFY(others.first().contains(QStringLiteral("Bruna Altri (baltri)")));
+    QVERIFY(others.first().contains(QStringLiteral("UFFICIO-2")));
+    QVERIFY(others.first().contains(QStringLiteral("30/11/2026 09:12")));
+    QVERIFY(!folder.exists(dead));
+    mine.withdraw();
+    QCOMPARE(folder.entryList(QDir::Files), QStringList{QStringLiteral("UFFICIO-2-4242")});
 }
 
 QTEST_GUILESS_MAIN(TestArchiveSharing)

@@ -253,6 +253,10 @@ void TestAuditChanges::everyUpdateTriggerComparesEveryColumn()
         const QSqlRecord columns = db.record(table);
         QVERIFY(!columns.isEmpty());
         for (int i = 0; i < columns.count(); ++i) {
+            // The record's version (migration 007) is bookkeeping that its own trigger raises
+            // exactly when an audited column changes; it is not the clerk's data.
+            if (columns.fieldName(i) == QLatin1String("version"))
+                continue;
             const QString term = QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(columns.fieldName(i));
             QVERIFY2(text.contains(term), qPrintable(name + QStringLiteral(": no ") + term));
         }

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -33,6 +34,8 @@ private slots:
     void unknownOperationAndField();
     void invalidJsonIsAUsageError();
     void refusesForeignFileUntouched();
+    void refusesHoldingAMeetingBeforeItsDay_RC();
+    void refusesAnUpdateOfAVersionChangedSince();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
@@ -209,6 +212,61 @@ void TestCliApply::refusesForeignFileUntouched()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArrayLiteral("appunti della riunione\n"));
+}
+
+// A meeting convened for a day still to come cannot be recorded as held from a script either
+// (issue 12): refused with the rule, and the meeting stays convened.
+void TestCliApply::refusesHoldingAMeetingBeforeItsDay_RC()
+{
+    const QString ahead = QDate::currentDate().addDays(14).toString(Qt::ISODate);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QByteArray json = QStringLiteral(R"([
+        {"op":"meeting.add","ref":"m","date":"%1","place":"Sondrio","agenda":["Comunicazioni"]},
+        {"op":"meeting.convene","meeting":"m","date":"%2"},
+        {"op":"meeting.hold","meeting":"m","attendance":[]}])")
+                                .arg(ahead, today)
+                                .toUtf8();
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, json);
+    QCOMPARE(run.exitCode, 1);
+    const auto lines = run.lines();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[1][QStringLiteral("ok")].toBool(), true);
+    QCOMPARE(lines[2][QStringLiteral("ok")].toBool(), false);
+    const QJsonObject problem = lines[2][QStringLiteral("problems")].toArray().first().toObject();
+    QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("R-C"));
+    QVERIFY(problem[QStringLiteral("message")].toString().contains(QStringLiteral("not taken place")));
+    // The audit trail shows the convocation and nothing after it: the meeting stays convened.
+    const QJsonArray trail = runCli(db(), {QStringLiteral("audit"), QStringLiteral("--table"),
+                                           QStringLiteral("meetings"), QStringLiteral("--json")})
+                                 .array();
+    QVERIFY(!trail.isEmpty());
+    const QJsonObject last = trail.last().toObject();
+    QCOMPARE(last[QStringLiteral("after")][QStringLiteral("state")].toString(),
+             QStringLiteral("convened"));
+}
+
+// A script that read a record's version (list --json) is refused when the record changed since,
+// as the GUI's dialogs are: the second update names the version the first one replaced.
+void TestCliApply::refusesAnUpdateOfAVersionChangedSince()
+{
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode, 0);
+    const QJsonArray listed = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
+                                            QStringLiteral("--json")})
+                                  .array();
+    QCOMPARE(listed.first()[QStringLiteral("version")].toInt(), 1);
+    const QByteArray first = R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 1"}])";
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, first).exitCode, 0);
+    const QByteArray second = R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 2"}])";
+    const CliRun stale = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, second);
+    QCOMPARE(stale.exitCode, 1);
+    const QJsonObject problem =
+        stale.lines().first()[QStringLiteral("problems")].toArray().first().toObject();
+    QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("CHANGED"));
+    const QJsonArray after = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
+                                           QStringLiteral("--json")})
+                                 .array();
+    QCOMPARE(after.first()[QStringLiteral("phone")].toString(), QStringLiteral("0342 1"));
+    QCOMPARE(after.first()[QStringLiteral("version")].toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliApply)

@@ -5,9 +5,12 @@
 
 #include "core/config/settings.h"
 #include "core/config/translations.h"
+#include "core/storage/presence.h"
 #include "import/importwizard.h"
 #include "organisationpage.h"
 #include "personpage.h"
+#include "dates.h"
+#include "registerpage.h"
 #include "settingspage.h"
 #include "tavolo/tavolopage.h"
 #include "tavolo/tavolopagehost.h"
@@ -28,6 +31,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <tuple>
 
 namespace tavolo {
 
@@ -46,8 +52,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_archiveLabel(new QLabel(this))
+    , m_othersLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    dates::useFourDigitYears();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
@@ -58,8 +66,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         const int current = m_stack->currentIndex();
         if (row != current && current >= 0 && current < m_pageList.size()
             && !m_pageList.at(current)->canLeave()) {
-            const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(current);
+            // Back to the page shown once the click (or key) that chose the row is handled:
+            // the list selects the clicked row after announcing it, so an immediate revert
+            // would leave it highlighted beside the page that stays.
+            QTimer::singleShot(0, this, [this, current] {
+                const QSignalBlocker blocker(m_navigation);
+                m_navigation->setCurrentRow(current);
+            });
             return;
         }
         m_stack->setCurrentIndex(row);
@@ -76,6 +89,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     layout->addWidget(line);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_othersLabel->setObjectName(QStringLiteral("openElsewhere"));
+    m_othersLabel->setStyleSheet(QStringLiteral("color:#8a5a00"));
+    m_othersLabel->hide();
+    statusBar()->addPermanentWidget(m_othersLabel);
     statusBar()->addPermanentWidget(m_archiveLabel);
 
     m_backups = new BackupActions(m_archive, this, [this](const QString &path) {
@@ -165,10 +182,41 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoStack.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as Windows users press it, and the platform's own (Ctrl+Shift+Z elsewhere).
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(QKeySequence::Redo)});
     redo->setObjectName(QStringLiteral("redoAction"));
+    // "Undo add organisation…", not "Undo Add organisation…": the command's name continues
+    // the sentence.
+    const auto continuing = [](const QString &prefix, const QString &command) {
+        return command.isEmpty() ? prefix
+                                 : QStringLiteral("%1 %2").arg(prefix, command.left(1).toLower() + command.mid(1));
+    };
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, undo, [undo, continuing](const QString &t) {
+        undo->setText(continuing(tr("&Undo"), t));
+    });
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, redo, [redo, continuing](const QString &t) {
+        redo->setText(continuing(tr("&Redo"), t));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // A new record from anywhere: the page comes forward with its dialog.
+    const QList<std::tuple<QString, QString, QKeySequence>> adding{
+        {QStringLiteral("organisations"), tr("Add &organisation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        {QStringLiteral("people"), tr("Add &person…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}};
+    for (const auto &[name, text, keys] : adding) {
+        QAction *add = edit->addAction(text);
+        add->setShortcut(keys);
+        add->setObjectName(QStringLiteral("add-") + name);
+        const QString page = name;
+        connect(add, &QAction::triggered, this, [this, page] {
+            showPageNamed(page);
+            for (Page *p : std::as_const(m_pageList))
+                if (p->pageName() == page && m_stack->currentWidget() == p)
+                    if (auto *reg = qobject_cast<RegisterPage *>(p))
+                        reg->addRecord();
+        });
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -217,6 +265,7 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
             m_archive.open(previous, Archive::OpenMode::MustExist);
     } else {
         const QString absolute = QFileInfo(path).absoluteFilePath();
+        announcePresence(absolute);
         m_settings.addRecentArchive(absolute);
         m_settings.sync();
         if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
@@ -228,6 +277,28 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         page->reload();
     updateTitle();
     return bool(opened);
+}
+
+// Tells the clerk who else has this archive open (another program, maybe another computer):
+// both may work, and a save that meets the other's change is refused and offers to reload.
+void MainWindow::announcePresence(const QString &path)
+{
+    m_presence = std::make_unique<Presence>(path);
+    const QStringList others = m_presence->others();
+    m_presence->announce();
+    m_othersLabel->setVisible(!others.isEmpty());
+    if (others.isEmpty())
+        return;
+    m_othersLabel->setText(tr("Also open: %1").arg(others.join(QStringLiteral("; "))));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Archive open elsewhere"),
+                                tr("This archive is also open in another program:\n%1")
+                                    .arg(others.join(QLatin1Char('\n'))),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openElsewhereNotice"));
+    box->setInformativeText(tr("You can both work on it. If the other saves a record you are "
+                               "editing, your save is refused and you can reload the record."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the program: the window stays usable
 }
 
 void MainWindow::newArchive()

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QUndoStack>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -13,6 +15,7 @@ class QStackedWidget;
 namespace tavolo {
 
 class BackupActions;
+class Presence;
 
 class Page;
 class Settings;
@@ -53,6 +56,7 @@ private:
     void showAbout();
     void updateTitle();
     void saveLayout();
+    void announcePresence(const QString &path);
 
     Settings &m_settings;
     Archive m_archive;
@@ -63,6 +67,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     BackupActions *m_backups = nullptr;
     QLabel *m_archiveLabel;
+    QLabel *m_othersLabel; // who else has the archive open
+    std::unique_ptr<Presence> m_presence;
 };
 
 } // namespace tavolo

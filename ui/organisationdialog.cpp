@@ -61,6 +61,11 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
         m_runtsSection->addItem(organisation.runtsSection, organisation.runtsSection);
     m_runtsSection->setCurrentIndex(qMax(0, m_runtsSection->findData(organisation.runtsSection)));
 
+    m_runtsSection->setToolTip(tr("The section of the national register of third-sector bodies "
+                                  "(RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled "
+                                  "in; \"not registered\" when it is not enrolled."));
+    m_runtsNumber->setToolTip(tr("The enrolment number given by the RUNTS: only for an "
+                                 "organisation enrolled in a section."));
     m_taxCode->setPlaceholderText(tr("11 digits"));
     m_taxCode->setMaxLength(20);
     m_pec->setPlaceholderText(tr("name@pec.domain.it"));
@@ -78,7 +83,7 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
     form->addRow(tr("C&ategory"), m_category);
     m_messages->addRow(form, tr("&Tax code *"), QStringLiteral("taxCode"), m_taxCode);
     form->addRow(tr("RUNTS s&ection"), m_runtsSection);
-    form->addRow(tr("RUNTS n&umber"), m_runtsNumber);
+    m_messages->addRow(form, tr("RUNTS n&umber"), QStringLiteral("runtsNumber"), m_runtsNumber);
     form->addRow(tr("Co&mune"), m_comune);
     form->addRow(tr("A&ddress"), m_address);
     m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
@@ -99,7 +104,7 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
     const QList<std::pair<QString, QLineEdit *>> checked {
         {QStringLiteral("name"), m_name},   {QStringLiteral("taxCode"), m_taxCode},
         {QStringLiteral("pec"), m_pec},     {QStringLiteral("email"), m_email},
-        {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("phone"), m_phone}, {QStringLiteral("runtsNumber"), m_runtsNumber},
     };
     for (const auto &[field, edit] : checked) {
         const QString name = field;
@@ -107,8 +112,13 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
         connect(edit, &QLineEdit::textChanged, this, &OrganisationDialog::validate);
     }
     // Fields not checked by the rules still clear a refusal of the archive when edited.
-    for (QLineEdit *edit : {m_runtsNumber, m_comune, m_address})
+    for (QLineEdit *edit : {m_comune, m_address})
         connect(edit, &QLineEdit::textEdited, this, [this] { fieldEdited(QString()); });
+    // The section decides whether a RUNTS number may be given.
+    connect(m_runtsSection, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_runtsNumber->text().isEmpty())
+            fieldEdited(QStringLiteral("runtsNumber"));
+    });
     // An existing record is shown with its messages at once: it was entered before.
     if (organisation.id)
         m_messages->touchAll();

@@ -71,15 +71,17 @@ void OrganisationPage::edit(qint64 id)
         showRefusal(tr("Edit organisation"), {OrganisationStore::notFound(id)});
         return;
     }
+    bool reload = false; // saved meanwhile elsewhere: reopen on the record as it is now
     OrganisationDialog dialog(
         *before,
-        [this, &before](const Organisation &entered) -> Problems {
+        [this, &before, &reload](const Organisation &entered) -> Problems {
             OrganisationStore store(archive());
             if (OrganisationRules::normalised(entered) == *before)
                 return {}; // nothing changed: nothing to undo
-            const auto updated = store.update(entered);
-            if (!updated)
-                return updated.problems();
+            const Problems refused = saveOrReload(
+                tr("Edit organisation"), [&] { return store.update(entered); }, reload);
+            if (!refused.isEmpty() || reload)
+                return refused;
             const Organisation saved = store.find(entered.id).value_or(entered);
             undoStack().push(new EditCommand(archive(), *before, saved,
                                              tr("Edit organisation “%1”").arg(saved.name),
@@ -88,6 +90,8 @@ void OrganisationPage::edit(qint64 id)
         },
         this);
     dialog.exec();
+    if (reload)
+        edit(id);
 }
 
 void OrganisationPage::remove(qint64 id)

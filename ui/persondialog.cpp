@@ -66,10 +66,15 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
     m_messages->addRow(form, tr("&Family name *"), QStringLiteral("familyName"), m_familyName);
     m_messages->addRow(form, tr("&Tax code"), QStringLiteral("taxCode"), m_taxCode);
     form->addRow(tr("&Organisation"), m_organisation);
-    m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
+    // PEC before e-mail, as in the organisation's dialog: the certified address comes first.
     m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
+    m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
     m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
     form->addRow(tr("N&otes"), m_notes);
+    const QList<QWidget *> order{m_givenName, m_familyName, m_taxCode, m_organisation,
+                                 m_pec,       m_email,      m_phone,   m_notes};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

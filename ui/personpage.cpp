@@ -72,15 +72,17 @@ void PersonPage::edit(qint64 id)
         showRefusal(tr("Edit person"), {PersonStore::notFound(id)});
         return;
     }
+    bool reload = false; // saved meanwhile elsewhere: reopen on the record as it is now
     PersonDialog dialog(
         *before, OrganisationStore(archive()).list(),
-        [this, &before](const Person &entered) -> Problems {
+        [this, &before, &reload](const Person &entered) -> Problems {
             PersonStore store(archive());
             if (PersonRules::normalised(entered) == *before)
                 return {};
-            const auto updated = store.update(entered);
-            if (!updated)
-                return updated.problems();
+            const Problems refused = saveOrReload(
+                tr("Edit person"), [&] { return store.update(entered); }, reload);
+            if (!refused.isEmpty() || reload)
+                return refused;
             const Person saved = store.find(entered.id).value_or(entered);
             undoStack().push(new EditCommand(archive(), *before, saved,
                                              tr("Edit person “%1”").arg(saved.displayName()),
@@ -89,6 +91,8 @@ void PersonPage::edit(qint64 id)
         },
         this);
     dialog.exec();
+    if (reload)
+        edit(id);
 }
 
 void PersonPage::remove(qint64 id)

@@ -67,7 +67,9 @@ private:
     Record m_record;
 };
 
-// A record changed from `before` to `after` (same id).
+// A record changed from `before` to `after` (same id). Undo and redo check the version the
+// record had after this command's own change, so that they do not silently undo a change
+// another program saved since (migration 007): that is refused and reported instead.
 template<typename Store, typename Record>
 class EditRecordCommand : public RecordCommand<Store, Record>
 {
@@ -77,17 +79,28 @@ public:
         : RecordCommand<Store, Record>(archive, text, std::move(report))
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_version(m_after.version)
     { }
-    void undo() override { this->check(this->store().update(m_before)); }
+    void undo() override { write(m_before); }
     void redo() override
     {
         if (!this->firstRedo())
-            this->check(this->store().update(m_after));
+            write(m_after);
     }
 
 private:
+    void write(Record record)
+    {
+        record.version = m_version;
+        const auto done = this->store().update(record);
+        this->check(done);
+        if (done)
+            m_version = this->store().find(record.id).value_or(record).version;
+    }
+
     Record m_before;
     Record m_after;
+    int m_version; // of the stored record after this command's last change
 };
 
 // A record was deleted; undo puts the very same record back under its id.

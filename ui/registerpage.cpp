@@ -4,6 +4,8 @@
 #include "core/config/settings.h"
 #include "itemroles.h"
 
+#include "core/storage/recordversion.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +93,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     connect(m_table, &QTableView::activated, this, &RegisterPage::editCurrent);
 
     m_table->installEventFilter(this); // the Del key
+    m_search->installEventFilter(this); // Escape empties the search
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -136,6 +139,11 @@ bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
         deleteCurrent();
+        return true;
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
         return true;
     }
     return Page::eventFilter(watched, event);
@@ -227,6 +235,29 @@ void RegisterPage::showRefusal(const QString &title, const Problems &problems)
     for (const Problem &p : problems)
         lines << p.message;
     QMessageBox::warning(this, title, lines.join(QLatin1Char('\n')));
+}
+
+bool RegisterPage::changedMeanwhile(const Problems &problems)
+{
+    return RecordVersion::changedMeanwhile(problems);
+}
+
+bool RegisterPage::offerReload(const QString &title, const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.message;
+    QMessageBox box(QMessageBox::Warning, title, lines.join(QLatin1Char('\n')), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("changedMeanwhile"));
+    box.setInformativeText(tr("Reload shows the record as it is saved now; what you typed in this "
+                              "window is not kept."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reload"));
+    box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    return box.clickedButton() == reload;
 }
 
 RefusalReport RegisterPage::refusalReport(const QString &title)

@@ -52,10 +52,28 @@ protected:
     Archive &archive() const { return m_context.archive; }
     QUndoStack &undoStack() const { return m_context.undoStack; }
     void showRefusal(const QString &title, const Problems &problems);
+    // A save refused because another program changed the record meanwhile: says who and when
+    // and offers to reload it. True when the clerk chose to reload.
+    bool offerReload(const QString &title, const Problems &problems);
+    // Saves through `update`; a change made meanwhile elsewhere is offered for reloading
+    // (`reload` set, nothing returned, so that the dialog closes and the page reopens it).
+    template<typename Update>
+    Problems saveOrReload(const QString &title, Update update, bool &reload)
+    {
+        auto done = update();
+        if (done)
+            return {};
+        if (changedMeanwhile(done.problems()) && offerReload(title, done.problems())) {
+            reload = true;
+            return {};
+        }
+        return done.problems();
+    }
     // For undo commands: a refusal met during undo/redo, shown once the stack is done.
     RefusalReport refusalReport(const QString &title);
 
 private:
+    static bool changedMeanwhile(const Problems &problems);
     void updateState();
 
     PageContext m_context;

@@ -26,6 +26,12 @@ Problems OrganisationRules::validate(const Organisation &o)
                                      QStringLiteral("taxCode"));
     else if (auto error = TaxCode::bodyError(o.taxCode))
         problems << Problem::refused(QStringLiteral("TAX-CODE"), *error, QStringLiteral("taxCode"));
+    if (!o.runtsNumber.isEmpty() && o.runtsSection.isEmpty())
+        problems << Problem::refused(QStringLiteral("RUNTS"),
+                                     tr("A RUNTS number belongs to an organisation registered in "
+                                        "a section: choose its section, or leave the number "
+                                        "empty."),
+                                     QStringLiteral("runtsNumber"));
     if (auto error = Contact::pecError(o.pec))
         problems << Problem::refused(QStringLiteral("PEC"), *error, QStringLiteral("pec"));
     if (auto error = Contact::emailError(o.email))

@@ -23,6 +23,7 @@ struct Organisation
     QString phone;
     QString notes;
     bool active = true;
+    int version = 0; // of the stored row, checked on update (0: not checked)
 
     bool operator==(const Organisation &) const = default;
 };

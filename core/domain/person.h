@@ -22,6 +22,7 @@ struct Person
     QString phone;
     std::optional<qint64> organisationId;
     QString notes;
+    int version = 0; // of the stored row, checked on update (0: not checked)
 
     QString displayName() const; // "Mario Rossi"
     bool operator==(const Person &) const = default;

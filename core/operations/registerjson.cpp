@@ -60,7 +60,8 @@ QJsonObject RegisterJson::toJson(const Organisation &o)
 {
     QJsonObject out{{QStringLiteral("id"), o.id},
                     {QStringLiteral("category"), Categories::id(o.category)},
-                    {QStringLiteral("active"), o.active}};
+                    {QStringLiteral("active"), o.active},
+                    {QStringLiteral("version"), o.version}};
     writeText(out, o, kOrganisationText);
     return out;
 }
@@ -69,7 +70,8 @@ QJsonObject RegisterJson::toJson(const Person &p)
 {
     QJsonObject out{{QStringLiteral("id"), p.id},
                     {QStringLiteral("organisation"),
-                     p.organisationId ? QJsonValue(*p.organisationId) : QJsonValue()}};
+                     p.organisationId ? QJsonValue(*p.organisationId) : QJsonValue()},
+                    {QStringLiteral("version"), p.version}};
     writeText(out, p, kPersonText);
     return out;
 }

@@ -21,6 +21,18 @@ Result<qint64> updateRecord(OperationContext &context, Fields &fields, const QSt
     if (!id)
         return Result<qint64>::refused(fields.problems());
     std::optional<Record> record = store.find(*id);
+    // "version" (as `list --json` printed it): the update is refused if the record changed
+    // since; without it the record is updated as it is now.
+    const QString version = QStringLiteral("version");
+    record->version = 0;
+    if (fields.has(version)) {
+        const QJsonValue given = fields.raw(version);
+        if (given.isDouble() && given.toInt() >= 1)
+            record->version = given.toInt();
+        else
+            fields.refuse(version, Fields::tr("\"version\" is the record's version as listed: a "
+                                              "whole number from 1."));
+    }
     readFields(*record);
     if (!fields.ok())
         return Result<qint64>::refused(fields.problems());

@@ -59,9 +59,11 @@ Problems ComplianceRules::meetingProblems(const History &history, QDate date, in
     for (const Meeting &m : history.meetings) {
         if (m.state == MeetingState::Held && m.date <= date)
             ++held[m.date.year()];
-        const bool stillComing = m.state == MeetingState::Convened && m.date > date;
-        if (m.date.year() == date.year()
-            && ((m.state == MeetingState::Held && m.date <= date) || stillComing))
+        // Held or convened as of `date`: convened by then (held ones were convened first),
+        // whether its day has come or not and whether its attendance is recorded yet or not.
+        const bool convenedBy = (m.state == MeetingState::Convened || m.state == MeetingState::Held)
+                                && (!m.convenedOn.isValid() || m.convenedOn <= date);
+        if (m.date.year() == date.year() && convenedBy)
             ++*thisYear;
     }
     for (int year = first.year(); year < date.year(); ++year) {

@@ -15,7 +15,7 @@ struct Compliance
 {
     Composition composition;
     QList<RequestStatus> requests; // the requests made up to the date
-    int meetingsThisYear = 0;      // held up to the date, or convened for later in the year
+    int meetingsThisYear = 0;      // of the date's year, held or convened as of the date
     Problems problems;
 };
 

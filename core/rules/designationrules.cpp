@@ -44,12 +44,47 @@ Problems DesignationRules::problems(const History &history, const Designation &d
         return problems;
     problems << doubleSeatProblems(history, d);
     problems << seatProblems(history, d);
+    if (!hasRefusal(problems))
+        problems << mismatchProblems(history, d);
     if (!hasRefusal(problems) && d.actDate > d.period.from)
         problems << Problem::warning(
             kRule,
             tr("The act is dated %1, after the term starts (%2): check the dates.")
                 .arg(RuleText::day(d.actDate), RuleText::day(d.period.from)),
             QStringLiteral("actDate"));
+    return problems;
+}
+
+Problems DesignationRules::mismatchProblems(const History &history, const Designation &d)
+{
+    Problems problems;
+    const QString person = history.personName(d.personId);
+    const QString organisation = history.organisationName(d.organisationId);
+    if (const qint64 own = history.personOrganisations.value(d.personId);
+        own != 0 && own != d.organisationId)
+        problems << Problem::warning(
+            kRule,
+            tr("%1 belongs to %2 in the register, not to %3: check that it is %3 that designates "
+               "them.")
+                .arg(person, history.organisationName(own), organisation),
+            QStringLiteral("person"));
+    // Sitting on the Tavolo for an office on the first day, as its holder or its delegate.
+    QList<std::pair<Office, bool>> offices;
+    for (const OfficeTerm &t : history.officeTerms)
+        if (t.personId == d.personId && t.period.contains(d.period.from))
+            offices << std::pair{t.office, false};
+    for (const Delegation &g : history.delegations)
+        if (g.delegateId == d.personId && g.period.contains(d.period.from))
+            offices << std::pair{g.office, true};
+    for (const auto &[office, delegate] : offices)
+        problems << Problem::warning(
+            kRule,
+            (delegate ? tr("%1 is the delegate for the office of %2 on %3 and sits on the Tavolo "
+                           "for it: check that %4 means to designate them as its representative.")
+                      : tr("%1 holds the office of %2 on %3 and sits on the Tavolo for it: check "
+                           "that %4 means to designate them as its representative."))
+                .arg(person, Offices::label(office), RuleText::day(d.period.from), organisation),
+            QStringLiteral("person"));
     return problems;
 }
 

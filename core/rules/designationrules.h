@@ -19,6 +19,9 @@ public:
 private:
     static Problems seatProblems(const History &history, const Designation &d);
     static Problems doubleSeatProblems(const History &history, const Designation &d);
+    // Warnings: the representative belongs to another organisation in the register, or holds
+    // (or is the delegate for) an office of the Tavolo on the first day.
+    static Problems mismatchProblems(const History &history, const Designation &d);
 };
 
 } // namespace tavolo

@@ -1,5 +1,6 @@
 #include "grouprules.h"
 
+#include "meetingrules.h"
 #include "ruletext.h"
 
 namespace tavolo {
@@ -60,7 +61,7 @@ Problems GroupRules::meetingProblems(const GroupMeeting &m)
 
 Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
                                   const GroupMeeting &m, const QHash<qint64, Attendance> &attendance,
-                                  bool ratify)
+                                  bool ratify, QDate today)
 {
     Problems problems;
     if (m.held)
@@ -69,6 +70,8 @@ Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
                                     "held.")
                                      .arg(RuleText::day(m.date), g.name),
                                  QStringLiteral("meeting"))};
+    if (const Problems p = MeetingRules::notYetProblems(m.date, today); !p.isEmpty())
+        return p;
     QList<qint64> strangers;
     for (auto it = attendance.cbegin(); it != attendance.cend(); ++it)
         if (!g.participants.contains(it.key()))

@@ -19,7 +19,8 @@ public:
     static Problems meetingProblems(const GroupMeeting &meeting);
     static Problems holdProblems(const History &history, const WorkingGroup &group,
                                  const GroupMeeting &meeting,
-                                 const QHash<qint64, Attendance> &attendance, bool ratify);
+                                 const QHash<qint64, Attendance> &attendance, bool ratify,
+                                 QDate today);
     // As of `asOf`: the first held meeting passed without ratifying a coordinator, and no later
     // one has ratified one yet.
     static bool isFlagged(const WorkingGroup &group, QDate asOf);

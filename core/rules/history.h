@@ -152,6 +152,8 @@ struct History
     QList<ConvocationRequest> requests;
     QList<WorkingGroup> groups;
     QHash<qint64, QString> personNames; // for the sentences of the rules
+    QHash<qint64, QString> personSortNames; // "family given", the register's order
+    QHash<qint64, qint64> personOrganisations; // the organisation a person belongs to, if any
     QHash<qint64, OrganisationInfo> organisations;
 
     QString personName(qint64 id) const;

@@ -10,22 +10,48 @@ namespace {
 
 const QString kPlanningOffice = QStringLiteral("planning-office");
 
-QString stateLabel(MeetingState state)
+} // namespace
+
+QString MeetingRules::stateLabel(MeetingState state)
 {
     switch (state) {
     case MeetingState::Draft:
-        return MeetingRules::tr("in preparation");
+        return tr("in preparation");
     case MeetingState::Convened:
-        return MeetingRules::tr("convened");
+        return tr("convened");
     case MeetingState::Held:
-        return MeetingRules::tr("held");
+        return tr("held");
     case MeetingState::Cancelled:
-        return MeetingRules::tr("cancelled");
+        return tr("cancelled");
     }
     return {};
 }
 
-} // namespace
+QString MeetingRules::kindLabel(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Ordinary:
+        return tr("ordinary");
+    case MeetingKind::Requested:
+        return tr("requested");
+    case MeetingKind::Joint:
+        return tr("joint session");
+    }
+    return {};
+}
+
+QString MeetingRules::attendanceLabel(Attendance attendance)
+{
+    switch (attendance) {
+    case Attendance::Present:
+        return tr("present");
+    case Attendance::Excused:
+        return tr("excused");
+    case Attendance::Absent:
+        return tr("absent");
+    }
+    return {};
+}
 
 QString MeetingRules::kindId(MeetingKind kind)
 {
@@ -267,11 +293,25 @@ Problems MeetingRules::guestProblems(const History &history, const Meeting &m, c
     return {};
 }
 
+Problems MeetingRules::notYetProblems(QDate day, QDate today)
+{
+    if (!day.isValid() || !today.isValid() || day <= today)
+        return {};
+    return {Problem::refused(QStringLiteral("R-C"),
+                             tr("The meeting of %1 has not taken place yet: its attendance is "
+                                "recorded on the day or after.")
+                                 .arg(RuleText::day(day)),
+                             QStringLiteral("date"))};
+}
+
 Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, const Meeting &m,
-                                                     const QHash<qint64, Attendance> &attendance)
+                                                     const QHash<qint64, Attendance> &attendance,
+                                                     QDate today)
 {
     using R = Result<QHash<qint64, Attendance>>;
     if (const Problems p = stateProblems(m, MeetingState::Convened, tr("held")); !p.isEmpty())
+        return R::refused(p);
+    if (const Problems p = notYetProblems(m.date, today); !p.isEmpty())
         return R::refused(p);
     const QList<qint64> people = participants(history, m);
     QList<qint64> strangers;

@@ -16,14 +16,22 @@ public:
     static Problems conveneProblems(const History &history, const Meeting &meeting, QDate on);
     static Problems materialProblems(const Meeting &meeting, const QString &title);
     static Problems guestProblems(const History &history, const Meeting &meeting, const Guest &guest);
-    // Unlisted participants are recorded absent (a warning names them).
+    // Unlisted participants are recorded absent (a warning names them). A meeting is held on
+    // its day: attendance is refused while `today` comes before it.
     static Result<QHash<qint64, Attendance>> hold(const History &history, const Meeting &meeting,
-                                                  const QHash<qint64, Attendance> &attendance);
+                                                  const QHash<qint64, Attendance> &attendance,
+                                                  QDate today);
+    // The refusal of recording a meeting of `day` as held on `today`, or none (R-C, R-I).
+    static Problems notYetProblems(QDate day, QDate today);
     static Problems cancelProblems(const Meeting &meeting, const QString &reason);
 
     // All members in office on the meeting's date, then its guests (R-C, R-F).
     static QList<qint64> participants(const History &history, const Meeting &meeting);
 
+    // In words for the clerk ("convened", "joint session", "excused").
+    static QString stateLabel(MeetingState state);
+    static QString kindLabel(MeetingKind kind);
+    static QString attendanceLabel(Attendance attendance);
     static QString kindId(MeetingKind kind);
     static std::optional<MeetingKind> kindFromId(const QString &id);
     static QString stateId(MeetingState state);

@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "archivefile.h"
+#include "localsystem.h"
 #include "lockinfo.h"
 #include "migrations.h"
 #include "sql.h"
@@ -11,11 +12,6 @@
 #include <QSqlQuery>
 
 #include <atomic>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace tavolo {
 
@@ -313,17 +309,7 @@ void Archive::setOperation(const QString &operation)
 
 QString Archive::systemUserName()
 {
-    for (const char *name : {"USERNAME", "USER", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-#ifdef Q_OS_UNIX
-    // Services and containers often run without USER in the environment.
-    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return QStringLiteral("unknown");
+    return LocalSystem::userName();
 }
 
 Result<Done> Archive::commit()

@@ -59,8 +59,8 @@ public:
     void setOperation(const QString &operation);
     QString operation() const { return m_operation; }
 
-    // The user name the operating system gives for this process (USERNAME on Windows, USER or
-    // LOGNAME elsewhere), or "unknown".
+    // The user the audit trail names for this process: the full name the system keeps for the
+    // account with the login ("Maria Rossi (mrossi)"), or the login alone (LocalSystem).
     static QString systemUserName();
     // How long a write waits for another program that is saving (default 5 s) before it is
     // refused with the name of that program.

@@ -94,7 +94,7 @@ Result<qint64> GroupStore::addMeeting(const GroupMeeting &m)
 }
 
 Result<qint64> GroupStore::holdMeeting(qint64 meetingId, const QHash<qint64, Attendance> &attendance,
-                                       bool ratify)
+                                       bool ratify, QDate today)
 {
     const qint64 groupId = sql::scalar(m_archive.database(),
                                        QStringLiteral("SELECT group_id FROM group_meetings WHERE id = :id"),
@@ -108,7 +108,7 @@ Result<qint64> GroupStore::holdMeeting(qint64 meetingId, const QHash<qint64, Att
         [&](const History &h, const WorkingGroup &g) {
             for (const GroupMeeting &m : g.meetings)
                 if (m.id == meetingId)
-                    return GroupRules::holdProblems(h, g, m, attendance, ratify);
+                    return GroupRules::holdProblems(h, g, m, attendance, ratify, today);
             return Problems{};
         },
         [&](const History &, const WorkingGroup &g) -> Result<qint64> {

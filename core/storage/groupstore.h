@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/domain/result.h"
 #include "core/rules/history.h"
 
@@ -21,8 +22,9 @@ public:
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
     Result<qint64> addMeeting(const GroupMeeting &meeting);
+    // Refused before the meeting's day (`today`).
     Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
-                               bool ratifyCoordinator);
+                               bool ratifyCoordinator, QDate today = Clock::today());
 
 private:
     template<typename Check, typename Save>

@@ -79,8 +79,15 @@ History HistoryStore::load() const
 
 void HistoryStore::loadNames(History &h) const
 {
-    each(QStringLiteral("SELECT id, given_name || ' ' || family_name FROM people"),
-         [&](const QSqlQuery &q) { h.personNames.insert(q.value(0).toLongLong(), q.value(1).toString()); });
+    each(QStringLiteral("SELECT id, given_name || ' ' || family_name, family_name || ' ' || "
+                        "given_name, organisation_id FROM people"),
+         [&](const QSqlQuery &q) {
+             const qint64 id = q.value(0).toLongLong();
+             h.personNames.insert(id, q.value(1).toString());
+             h.personSortNames.insert(id, q.value(2).toString());
+             if (!q.value(3).isNull())
+                 h.personOrganisations.insert(id, q.value(3).toLongLong());
+         });
     each(QStringLiteral("SELECT id, name, category FROM organisations"), [&](const QSqlQuery &q) {
         h.organisations.insert(q.value(0).toLongLong(),
                                OrganisationInfo{q.value(1).toString(),

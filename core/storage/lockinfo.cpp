@@ -1,53 +1,21 @@
 #include "lockinfo.h"
 
+#include "localsystem.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
-#ifdef Q_OS_WIN
-#include <qt_windows.h>
-#endif
-
 namespace tavolo {
 
 namespace {
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 
 QString programName()
 {
     const QString path =
         QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
     return path.isEmpty() ? QStringLiteral("Tavolo") : QFileInfo(path).fileName();
-}
-
-// Whether the process `pid` of this computer still runs; true when it cannot be known.
-bool stillRunning(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#elif defined(Q_OS_WIN)
-    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
-    if (!process) // no such process, or one we may not ask about
-        return GetLastError() == ERROR_ACCESS_DENIED;
-    DWORD exitCode = 0;
-    const bool running = !GetExitCodeProcess(process, &exitCode) || exitCode == STILL_ACTIVE;
-    CloseHandle(process);
-    return running;
-#else
-    Q_UNUSED(pid);
-    return true;
-#endif
 }
 
 } // namespace
@@ -64,7 +32,7 @@ QString LockInfo::sidecarPath(const QString &archivePath)
 QString LockInfo::self()
 {
     return QStringLiteral("%1@%2 (%3, process %4)")
-        .arg(userName(), QSysInfo::machineHostName(), programName())
+        .arg(LocalSystem::login(), QSysInfo::machineHostName(), programName())
         .arg(QCoreApplication::applicationPid());
 }
 
@@ -92,7 +60,7 @@ QString LockInfo::holder() const
     const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
     if (lines.size() < 3 || lines.at(0).isEmpty())
         return {};
-    if (lines.at(1) == QSysInfo::machineHostName() && !stillRunning(lines.at(2).toLongLong()))
+    if (lines.at(1) == QSysInfo::machineHostName() && !LocalSystem::processRunning(lines.at(2).toLongLong()))
         return {};
     return lines.at(0);
 }

@@ -111,13 +111,13 @@ Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
         });
 }
 
-Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance)
+Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance, QDate today)
 {
     QHash<qint64, Attendance> full;
     return change(
         id,
         [&](const History &h, const Meeting &m) {
-            auto held = MeetingRules::hold(h, m, attendance);
+            auto held = MeetingRules::hold(h, m, attendance, today);
             if (held)
                 full = held.value();
             return held.problems();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/clock.h"
 #include "core/domain/result.h"
 #include "core/rules/history.h"
 
@@ -25,7 +26,9 @@ public:
     // Withdrawing an invitation (R-F), while the meeting has not been held or cancelled: once
     // it has, the guest list is part of its record.
     Result<qint64> uninvite(qint64 meeting, qint64 person);
-    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance);
+    // Refused before the meeting's day (`today`).
+    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                        QDate today = Clock::today());
     Result<qint64> cancel(qint64 meeting, const QString &reason);
 
     // The agenda of a draft meeting (R-C: the agenda given in advance is the one convened):

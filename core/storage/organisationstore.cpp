@@ -1,6 +1,7 @@
 #include "organisationstore.h"
 
 #include "archive.h"
+#include "recordversion.h"
 #include "sql.h"
 
 #include <QSqlRecord>
@@ -11,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, category, tax_code, runts_section, runts_number, comune, address, pec, email, "
-    "phone, notes, active");
+    "phone, notes, active, version");
 
 Organisation fromRow(const QSqlQuery &q)
 {
@@ -29,6 +30,7 @@ Organisation fromRow(const QSqlQuery &q)
     o.phone = q.value(10).toString();
     o.notes = q.value(11).toString();
     o.active = q.value(12).toBool();
+    o.version = int(q.value(13).toLongLong());
     return o;
 }
 
@@ -98,8 +100,10 @@ Result<Done> OrganisationStore::update(const Organisation &input)
     if (hasRefusal(problems))
         return Result<Done>::refused(problems);
     return m_archive.write([&] {
-        return sql::update(m_archive.database(), QStringLiteral("organisations"), o.id,
-                           bindingsOf(o));
+        const QString table = QStringLiteral("organisations");
+        if (auto fresh = RecordVersion::check(m_archive, table, o.id, o.version); !fresh)
+            return fresh;
+        return sql::update(m_archive.database(), table, o.id, bindingsOf(o));
     });
 }
 

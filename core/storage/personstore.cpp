@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "organisationstore.h"
+#include "recordversion.h"
 #include "sql.h"
 
 namespace tavolo {
@@ -9,7 +10,7 @@ namespace tavolo {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, given_name, family_name, tax_code, email, pec, phone, organisation_id, notes");
+    "id, given_name, family_name, tax_code, email, pec, phone, organisation_id, notes, version");
 
 Person fromRow(const QSqlQuery &q)
 {
@@ -24,6 +25,7 @@ Person fromRow(const QSqlQuery &q)
     if (!q.value(7).isNull())
         p.organisationId = q.value(7).toLongLong();
     p.notes = q.value(8).toString();
+    p.version = int(q.value(9).toLongLong());
     return p;
 }
 
@@ -90,7 +92,10 @@ Result<Done> PersonStore::update(const Person &input)
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<Done>::refused(problems);
     return m_archive.write([&] {
-        return sql::update(m_archive.database(), QStringLiteral("people"), p.id, bindingsOf(p));
+        const QString table = QStringLiteral("people");
+        if (auto fresh = RecordVersion::check(m_archive, table, p.id, p.version); !fresh)
+            return fresh;
+        return sql::update(m_archive.database(), table, p.id, bindingsOf(p));
     });
 }
 

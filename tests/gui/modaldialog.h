@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
@@ -50,4 +52,9 @@ void withDialog(const std::function<void(Dialog *)> &answer, const std::function
     open();
     state->opened = true;
     QVERIFY2(state->answered, "the dialog was not shown, or answering it failed");
+}
+
+inline QPushButton *okOf(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }

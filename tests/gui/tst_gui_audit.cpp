@@ -5,6 +5,7 @@
 #include "archivefixture.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
+#include "core/storage/meetingstore.h"
 #include "core/storage/organisationstore.h"
 #include "ui/audit/auditfilterproxy.h"
 #include "ui/audit/auditpage.h"
@@ -90,6 +91,7 @@ class TestGuiAudit : public QObject
     Q_OBJECT
 private slots:
     void pageShowsChangesWithWhatChanged();
+    void tavoloValuesAreShownInWords();
     void filtersByTableDateAndText();
     void exportsCsvLikeTheCli();
     void recordHistoryShowsOneRow();
@@ -106,12 +108,17 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
     page.proxy()->setTable(QStringLiteral("organisations"));
     QCOMPARE(page.proxy()->rowCount(), 2);
     // Newest first.
+    // In the clerk's words (issue 12), not the database's: the operation, the kind of record,
+    // the action and the field named as the program names them elsewhere.
     QCOMPARE(column(page, AuditTableModel::Operation),
-             (QStringList {QStringLiteral("org.update"), QStringLiteral("org.add")}));
+             (QStringList {QStringLiteral("Edit organisation (command line)"),
+                           QStringLiteral("Add organisation (command line)")}));
     QCOMPARE(column(page, AuditTableModel::Action),
-             (QStringList {QStringLiteral("update"), QStringLiteral("insert")}));
+             (QStringList {QStringLiteral("Changed"), QStringLiteral("Added")}));
+    QCOMPARE(column(page, AuditTableModel::Table),
+             (QStringList {QStringLiteral("Organisations"), QStringLiteral("Organisations")}));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::Changes).data().toString(),
-             QStringLiteral("pec: a@x.it → b@x.it"));
+             QStringLiteral("PEC: a@x.it → b@x.it"));
     QCOMPARE(page.proxy()->index(1, AuditTableModel::Changes).data().toString(),
              QStringLiteral("Added: Cooperativa Sociale Alfa"));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::User).data().toString(),
@@ -121,7 +128,7 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
     QTableWidget *detail = page.detail();
     bool found = false;
     for (int r = 0; r < detail->rowCount(); ++r)
-        if (detail->item(r, 0)->text() == QLatin1String("pec")) {
+        if (detail->item(r, 0)->text() == QLatin1String("PEC")) {
             QCOMPARE(detail->item(r, 1)->text(), QStringLiteral("a@x.it"));
             QCOMPARE(detail->item(r, 2)->text(), QStringLiteral("b@x.it"));
             QVERIFY(detail->item(r, 2)->font().bold());
@@ -135,6 +142,30 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
     grab(&page, QStringLiteral("audit_page"));
 }
 
+// The values of the Tavolo's records in words too: a meeting's state, its date, the window's
+// own changes named as such (they carry no command-line operation).
+void TestGuiAudit::tavoloValuesAreShownInWords()
+{
+    ArchiveFixture f;
+    AuditPage page(f.archive);
+    Meeting m;
+    m.date = QDate(2026, 3, 12);
+    m.place = QStringLiteral("Sondrio");
+    m.agenda = {QStringLiteral("Comunicazioni")};
+    const qint64 id = MeetingStore(f.archive).add(m).value();
+    QVERIFY(MeetingStore(f.archive).convene(id, QDate(2026, 3, 1)));
+    page.proxy()->setTable(QStringLiteral("meetings"));
+    QCOMPARE(page.proxy()->rowCount(), 2);
+    const QString changes = page.proxy()->index(0, AuditTableModel::Changes).data().toString();
+    QVERIFY2(changes.contains(QStringLiteral("State: in preparation → convened")), qPrintable(changes));
+    QVERIFY2(changes.contains(QStringLiteral("Convened on: ∅ → 01/03/2026")), qPrintable(changes));
+    QCOMPARE(page.proxy()->index(0, AuditTableModel::Operation).data().toString(),
+             QStringLiteral("In the program's window"));
+    QCOMPARE(page.proxy()->index(0, AuditTableModel::Table).data().toString(),
+             QStringLiteral("Meetings"));
+    QVERIFY(!page.proxy()->index(0, AuditTableModel::When).data().toString().contains(QLatin1Char('-')));
+}
+
 void TestGuiAudit::filtersByTableDateAndText()
 {
     ArchiveFixture f;
@@ -146,8 +177,9 @@ void TestGuiAudit::filtersByTableDateAndText()
     QVERIFY(orgs > 0);
     tables->setCurrentIndex(orgs);
     QCOMPARE(page.proxy()->rowCount(), 2);
+    QCOMPARE(tables->itemText(orgs), QStringLiteral("Organisations"));
     for (const QString &t : column(page, AuditTableModel::Table))
-        QCOMPARE(t, QStringLiteral("organisations"));
+        QCOMPARE(t, QStringLiteral("Organisations"));
     // A table without changes shows nothing.
     page.proxy()->setTable(QStringLiteral("people"));
     QCOMPARE(page.proxy()->rowCount(), 0);
@@ -155,7 +187,7 @@ void TestGuiAudit::filtersByTableDateAndText()
     // Free text: only the update names b@x.it in what changed.
     page.findChild<QLineEdit *>(QStringLiteral("auditSearch"))->setText(QStringLiteral("b@x.it"));
     QCOMPARE(page.proxy()->rowCount(), 1);
-    QCOMPARE(column(page, AuditTableModel::Action), QStringList {QStringLiteral("update")});
+    QCOMPARE(column(page, AuditTableModel::Action), QStringList {QStringLiteral("Changed")});
     page.findChild<QLineEdit *>(QStringLiteral("auditSearch"))->clear();
     // Dates, as the page shows them (local time): nothing the day after the rows were written,
     // both on that day. The day comes from the rows, not from the calendar: no race with midnight.

@@ -63,11 +63,6 @@ namespace {
 
 const QDate kToday(2026, 11, 30);
 
-QPushButton *okOf(QDialog *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-}
-
 QList<qint64> runBatch(Archive &archive, const QByteArray &json)
 {
     QList<qint64> ids;
@@ -400,7 +395,9 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     page.show();
     auto *problems = page.findChild<QListWidget *>(QStringLiteral("problems"));
     QVERIFY(problems->count() > 0);
-    QVERIFY(problems->item(0)->text().startsWith(QStringLiteral("R-A")));
+    // Words first, the rule's code after them (issue 12).
+    QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-A)")));
+    QVERIFY(!problems->item(0)->text().startsWith(QStringLiteral("R-")));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("verdict"))->text().startsWith(
         QStringLiteral("Not in order")));
     QSignalSpy spy(&page, &TavoloPage::navigateTo);
@@ -532,7 +529,7 @@ QString requestStatusShown(QWidget *page, QDate day)
 {
     auto *list = page->findChild<QTreeWidget *>(QStringLiteral("requests"));
     for (int i = 0; i < list->topLevelItemCount(); ++i)
-        if (list->topLevelItem(i)->text(0) == day.toString(Qt::ISODate))
+        if (list->topLevelItem(i)->text(0) == day.toString(QStringLiteral("dd/MM/yyyy"))) // as shown
             return list->topLevelItem(i)->text(2);
     return {};
 }

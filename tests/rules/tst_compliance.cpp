@@ -86,6 +86,22 @@ private slots:
                                                    "convened; at least 2 are required by 31 December."));
     }
 
+    // The dashboard's "held or convened" agrees with each meeting's state as of the day: a
+    // meeting convened for a day already past but not yet recorded is still convened, one held
+    // counts once, and a meeting convened after the day did not exist yet.
+    void meetingsOfTheYearCountHeldAndConvened_RC()
+    {
+        b.meeting(QDate(2025, 11, 20), MeetingState::Convened); // convened on 10 November
+        b.meeting(QDate(2025, 12, 20), MeetingState::Convened); // convened on 10 December
+        b.meeting(QDate(2025, 12, 22), MeetingState::Draft);
+        QCOMPARE(ComplianceRules::on(b.h, QDate(2025, 11, 25)).meetingsThisYear, 3);
+        QCOMPARE(ComplianceRules::on(b.h, QDate(2025, 12, 10)).meetingsThisYear, 4);
+        QCOMPARE(ComplianceRules::on(b.h, QDate(2025, 11, 9)).meetingsThisYear, 2);
+        // Recorded as held (an archive from before the rule refused it) on a day still to come.
+        b.meeting(QDate(2025, 12, 28), MeetingState::Held);
+        QCOMPARE(ComplianceRules::on(b.h, QDate(2025, 12, 20)).meetingsThisYear, 5);
+    }
+
     void unansweredRequestPastItsDeadline_RD()
     {
         b.h.requests << ConvocationRequest{77, QDate(2025, 5, 10), {}, QStringLiteral("x")};

@@ -14,6 +14,37 @@ class TestDesignationRules : public QObject
     const QDate jan1{2025, 1, 1};
 
 private slots:
+    // Issue 12: the mayors' president designated for a volunteer association without a word.
+    // A person of another organisation, or an office holder, is designated with a warning that
+    // names the mismatch; one of the organisation's own people, or someone of none, is not.
+    void anotherOrganisationsPersonOrAnOfficeHolderWarns_RE()
+    {
+        HistoryBuilder b;
+        const qint64 odv = b.organisation(QStringLiteral("ODV Aiuto"), Category::VolunteerOrganisation);
+        const qint64 coop = b.organisation(QStringLiteral("Coop Beta"), Category::SocialCooperative);
+        const qint64 own = b.person(QStringLiteral("Olga Odv"));
+        const qint64 outsider = b.person(QStringLiteral("Carlo Coop"));
+        const qint64 free = b.person(QStringLiteral("Franca Libera"));
+        const qint64 president = b.person(QStringLiteral("Paolo Sindaco"));
+        b.h.personOrganisations.insert(own, odv);
+        b.h.personOrganisations.insert(outsider, coop);
+        b.office(Office::MayorsPresident, president, jan1);
+
+        QVERIFY(DesignationRules::problems(b.h, b.designation(odv, own, jan1)).isEmpty());
+        QVERIFY(DesignationRules::problems(b.h, b.designation(odv, free, jan1)).isEmpty());
+        const Problems other = DesignationRules::problems(b.h, b.designation(odv, outsider, jan1));
+        QCOMPARE(warnings(other), QStringList{QStringLiteral("R-E")});
+        QVERIFY(refusals(other).isEmpty());
+        QVERIFY(other.first().message.contains(QStringLiteral("Coop Beta")));
+        QVERIFY(other.first().message.contains(QStringLiteral("ODV Aiuto")));
+        const Problems holder = DesignationRules::problems(b.h, b.designation(odv, president, jan1));
+        QCOMPARE(warnings(holder), QStringList{QStringLiteral("R-E")});
+        QVERIFY(holder.first().message.contains(Offices::label(Office::MayorsPresident)));
+        // An office that ended before the term starts is no mismatch.
+        b.h.officeTerms.first().period.to = jan1.addDays(-1);
+        QVERIFY(DesignationRules::problems(b.h, b.designation(odv, president, jan1)).isEmpty());
+    }
+
     void thirdCooperativeRefusedWhileTwoInOffice_RE()
     {
         HistoryBuilder b;

@@ -73,15 +73,30 @@ private slots:
         const QList<qint64> institutional = b.offices(from);
         const qint64 stranger = b.person(QStringLiteral("Stranger"));
         Meeting &m = b.meeting(day, MeetingState::Convened);
-        QVERIFY(!MeetingRules::hold(b.h, m, {{stranger, Attendance::Present}}).isOk());
-        const auto held = MeetingRules::hold(b.h, m, {{institutional[0], Attendance::Present}});
+        QVERIFY(!MeetingRules::hold(b.h, m, {{stranger, Attendance::Present}}, day).isOk());
+        const auto held = MeetingRules::hold(b.h, m, {{institutional[0], Attendance::Present}}, day);
         QVERIFY(held.isOk());
         QCOMPARE(held.value().size(), institutional.size());
         QCOMPARE(held.value().value(institutional[1]), Attendance::Absent);
         QCOMPARE(warnings(held.problems()), QStringList{QStringLiteral("R-C")});
         m.state = MeetingState::Held;
-        QVERIFY(!MeetingRules::hold(b.h, m, {}).isOk());
+        QVERIFY(!MeetingRules::hold(b.h, m, {}, day).isOk());
         QVERIFY(!MeetingRules::cancelProblems(m, QStringLiteral("x")).isEmpty());
+    }
+
+    // A meeting is held on its day: before it, its attendance cannot be recorded (the boundary
+    // is the day itself).
+    void aMeetingIsNotHeldBeforeItsDay_RC()
+    {
+        HistoryBuilder b;
+        const QList<qint64> institutional = b.offices(from);
+        const Meeting &m = b.meeting(day, MeetingState::Convened);
+        const QHash<qint64, Attendance> sheet{{institutional[0], Attendance::Present}};
+        const auto early = MeetingRules::hold(b.h, m, sheet, day.addDays(-1));
+        QCOMPARE(refusals(early.problems()), QStringList{QStringLiteral("R-C")});
+        QCOMPARE(early.problems().first().field, QStringLiteral("date"));
+        QVERIFY(MeetingRules::hold(b.h, m, sheet, day).isOk());
+        QVERIFY(MeetingRules::hold(b.h, m, sheet, day.addDays(30)).isOk());
     }
 
     void requestedMeetingAnswersARequest_RD()

@@ -25,21 +25,6 @@
 
 namespace tavolo {
 
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
-
-} // namespace
-
 AuditPage::AuditPage(Archive &archive, const QString &table, qint64 rowId, QWidget *parent)
     : Page(parent)
     , m_model(new AuditTableModel(archive, this))
@@ -77,7 +62,7 @@ AuditPage::AuditPage(Archive &archive, const QString &table, qint64 rowId, QWidg
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
 
     auto *filters = new QHBoxLayout;
-    auto *tableLabel = new QLabel(tr("Table:"), this);
+    auto *tableLabel = new QLabel(tr("Records:"), this);
     tableLabel->setVisible(table.isEmpty());
     filters->addWidget(tableLabel);
     filters->addWidget(m_tableFilter);
@@ -150,9 +135,9 @@ void AuditPage::refillTables()
     const QString current = m_tableFilter->currentData().toString();
     const QSignalBlocker blocker(m_tableFilter);
     m_tableFilter->clear();
-    m_tableFilter->addItem(tr("All tables"), QString());
+    m_tableFilter->addItem(tr("All records"), QString());
     for (const QString &table : m_model->tables())
-        m_tableFilter->addItem(table, table);
+        m_tableFilter->addItem(AuditWords::table(table), table);
     m_tableFilter->setCurrentIndex(qMax(0, m_tableFilter->findData(current)));
     applyFilter();
 }
@@ -194,7 +179,9 @@ void AuditPage::showDetail()
         const QJsonValue before = e.before.value(keys.at(r));
         const QJsonValue after = e.after.value(keys.at(r));
         const bool changed = e.action == QLatin1String("update") && before != after;
-        const QStringList cells {keys.at(r), valueText(before), valueText(after)};
+        const QStringList cells {AuditWords::field(keys.at(r)),
+                                 m_model->words().value(keys.at(r), before),
+                                 m_model->words().value(keys.at(r), after)};
         for (int c = 0; c < 3; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -2,34 +2,8 @@
 
 #include "core/storage/archive.h"
 
-#include <QJsonObject>
-#include <QLocale>
 
 namespace tavolo {
-
-namespace {
-
-// What the clerk reads: a whole new or deleted row is named rather than dumped (the detail pane
-// has every field); an update lists the fields that changed, as `tavolo-cli audit` does.
-QString summary(const AuditEntry &e)
-{
-    const QJsonObject &row = e.action == QLatin1String("delete") ? e.before : e.after;
-    QString name = row.value(QStringLiteral("name")).toString();
-    if (name.isEmpty())
-        name = QStringList {row.value(QStringLiteral("given_name")).toString(),
-                            row.value(QStringLiteral("family_name")).toString()}
-                   .join(QLatin1Char(' '))
-                   .trimmed();
-    if (name.isEmpty())
-        name = QStringLiteral("#%1").arg(e.rowId);
-    if (e.action == QLatin1String("insert"))
-        return AuditTableModel::tr("Added: %1").arg(name);
-    if (e.action == QLatin1String("delete"))
-        return AuditTableModel::tr("Deleted: %1").arg(name);
-    return e.changeSummary();
-}
-
-} // namespace
 
 AuditTableModel::AuditTableModel(Archive &archive, QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,6 +17,7 @@ void AuditTableModel::reload()
 {
     beginResetModel();
     m_entries = m_archive.isOpen() ? AuditLog(m_archive).entries() : QList<AuditEntry> {};
+    m_words = AuditWords(m_archive);
     endResetModel();
 }
 
@@ -74,19 +49,19 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case When:
-            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
         case User:
             return e.osUser;
         case Operation:
-            return e.operation;
+            return AuditWords::operation(e.operation);
         case Table:
-            return e.table;
+            return AuditWords::table(e.table);
         case Row:
             return e.rowId;
         case Action:
-            return e.action;
+            return AuditWords::action(e.action);
         case Changes:
-            return summary(e);
+            return m_words.summary(e);
         }
     }
     // Sort by the instant and the id, not by the text (ties within one millisecond keep order).
@@ -107,9 +82,9 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Operation:
         return tr("Operation");
     case Table:
-        return tr("Table");
+        return tr("Record");
     case Row:
-        return tr("Row");
+        return tr("No.");
     case Action:
         return tr("Action");
     case Changes:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditwords.h"
+
 #include "core/storage/auditlog.h"
 
 #include <QAbstractTableModel>
@@ -26,12 +28,14 @@ public:
 
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
     QStringList tables() const; // the tables the trail has rows for, sorted
+    const AuditWords &words() const { return m_words; }
 
     void reload();
 
 private:
     Archive &m_archive;
     QList<AuditEntry> m_entries;
+    AuditWords m_words;
 };
 
 } // namespace tavolo

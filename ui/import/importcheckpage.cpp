@@ -53,7 +53,7 @@ void ImportCheckPage::initializePage()
         // The file as a whole cannot be read this way (the mapping): go back and change it.
         m_summary->setText(tr("The columns cannot be read this way: go back and change them."));
         for (const Problem &p : report.problems())
-            m_problems->addItem(problemItem(QStringLiteral("[%1] %2").arg(p.rule, p.message),
+            m_problems->addItem(problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule),
                                             p.severity));
         emit completeChanged();
         return;
@@ -61,9 +61,9 @@ void ImportCheckPage::initializePage()
     const ImportReport &r = report.value();
     for (const ImportRowReport &row : r.rows)
         for (const Problem &p : row.problems)
-            m_problems->addItem(problemItem(tr("Line %1 (%2): [%3] %4")
+            m_problems->addItem(problemItem(tr("Line %1 (%2): %3 (%4)")
                                                 .arg(row.line)
-                                                .arg(row.label, p.rule, p.message),
+                                                .arg(row.label, p.message, p.rule),
                                             p.severity));
     const int total = int(r.rows.size());
     if (r.hasRefusals()) {
@@ -101,7 +101,7 @@ bool ImportCheckPage::validatePage()
     initializePage(); // show what stands in the way now
     if (!report)
         for (const Problem &p : report.problems())
-            m_problems->addItem(problemItem(QStringLiteral("[%1] %2").arg(p.rule, p.message),
+            m_problems->addItem(problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule),
                                             p.severity));
     return false;
 }

@@ -11,6 +11,7 @@
 #include "core/rules/ruletext.h"
 #include "core/storage/designationstore.h"
 #include "core/storage/officestore.h"
+#include "ui/dates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,9 +154,9 @@ void CompositionPage::fillTerms()
     m_terms->clear();
     const auto add = [&](const Period &p, const QString &what, const QString &who,
                          const QString &org, const QString &act) {
-        auto *item = new QTreeWidgetItem(m_terms, {p.from.toString(Qt::ISODate),
-                                                   p.isOpen() ? QString() : p.to.toString(Qt::ISODate),
-                                                   what, who, org, act});
+        auto *item = new dates::SortableItem(m_terms, {QString(), QString(), what, who, org, act});
+        item->setDay(0, p.from);
+        item->setDay(1, p.to);
         return item;
     };
     for (const OfficeTerm &t : h.officeTerms)

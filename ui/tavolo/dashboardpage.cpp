@@ -209,7 +209,7 @@ void DashboardPage::refresh()
             if (p.severity != s)
                 continue;
             auto *item = new QListWidgetItem(ProblemView::icon(p.severity),
-                                             QStringLiteral("%1 — %2").arg(p.rule, p.message),
+                                             QStringLiteral("%1 (%2)").arg(p.message, p.rule),
                                              m_problems);
             item->setData(Qt::UserRole, TavoloPages::pageForRule(p.rule));
             item->setToolTip(p.message);

@@ -39,6 +39,7 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     m_actDate->setObjectName(QStringLiteral("actDate"));
     m_actReference->setObjectName(QStringLiteral("actReference"));
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->reserveLines(3);
     m_organisation->setAccessibleName(tr("Organisation"));
     m_person->setAccessibleName(tr("Representative"));
     m_from->setAccessibleName(tr("From"));
@@ -46,13 +47,15 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     m_actDate->setAccessibleName(tr("Act date"));
     m_actReference->setAccessibleName(tr("Act reference"));
     m_actReference->setPlaceholderText(tr("protocol number of the act, e.g. prot. 123/2024"));
+    m_actReference->setToolTip(tr("The organisation's formal act naming its representative (R-E): "
+                                  "its protocol number or reference, as written on the act."));
     for (QDateEdit *d : {m_from, m_to, m_actDate})
         d->setCalendarPopup(true);
     m_to->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Designate"));
 
     pickers::fillSeatOrganisations(m_organisation, history);
-    pickers::fillAllPeople(m_person, history);
+    pickers::fillRepresentatives(m_person, history, pickers::currentId(m_organisation));
 
     auto *term = new QHBoxLayout;
     term->addWidget(m_from);
@@ -80,12 +83,23 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ends, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    // The chosen organisation's people come first; a choice already made is kept.
+    connect(m_organisation, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker quiet(m_person);
+        m_person->clear(); // the new organisation's own first person
+        pickers::fillRepresentatives(m_person, m_history, pickers::currentId(m_organisation));
+    });
     for (QComboBox *box : {m_organisation, m_person})
         connect(box, &QComboBox::currentIndexChanged, this, &DesignateDialog::check);
     for (QDateEdit *d : {m_from, m_to, m_actDate})
         connect(d, &QDateEdit::dateChanged, this, &DesignateDialog::check);
     connect(m_ends, &QCheckBox::toggled, this, &DesignateDialog::check);
-    connect(m_actReference, &QLineEdit::textChanged, this, &DesignateDialog::check);
+    // The act's reference is typed last: no refusal for it before the clerk gets there.
+    m_problems->quietUntilEdited({QStringLiteral("actReference")});
+    connect(m_actReference, &QLineEdit::textChanged, this, [this] {
+        m_problems->edited(QStringLiteral("actReference"));
+        check();
+    });
     check();
 }
 

@@ -161,6 +161,18 @@ void ExportDialog::accept()
                      tr("%n file(s) written in %1.", nullptr, int(written.size()))
                          .arg(QDir::toNativeSeparators(m_folder->text())),
                      QMessageBox::Close, this);
+    done.setObjectName(QStringLiteral("exportDone"));
+    // What comes next, and where each letter goes (copyable from the details).
+    if (m_letters->isChecked()) {
+        done.setInformativeText(tr("Next: sign the letters, then send each to its recipient by "
+                                   "PEC (Show Details… lists the addresses)."));
+        QStringList addresses;
+        for (const documents::Recipient &r : m_exporter.pack().recipients)
+            addresses << tr("%1: %2").arg(r.name, !r.pec.isEmpty()           ? r.pec
+                                                  : !r.postalAddress.isEmpty() ? r.postalAddress
+                                                                               : tr("no address in the register"));
+        done.setDetailedText(addresses.join(QLatin1Char('\n')));
+    }
     QPushButton *open = done.addButton(tr("&Open folder"), QMessageBox::ActionRole);
     done.exec();
     if (done.clickedButton() == open)

@@ -26,6 +26,7 @@ FormDialog::FormDialog(const QString &title, const QString &okText, QWidget *par
 {
     setWindowTitle(title);
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->reserveLines(3);
     okButton()->setText(okText);
     m_layout = new QVBoxLayout(this);
     m_layout->addLayout(m_form);

@@ -1,6 +1,7 @@
 #include "groupspage.h"
 
 #include "asofdate.h"
+#include "attendancetable.h"
 #include "exportdialog.h"
 
 #include "formdialog.h"
@@ -384,25 +385,8 @@ void GroupsPage::holdMeeting()
     const History &h = history();
     FormDialog dialog(tr("Hold the meeting of %1 of %2").arg(RuleText::day(meeting.date), g->name),
                       tr("&Record"), this);
-    auto *table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Participant"), tr("Attendance")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setAccessibleName(tr("Attendance"));
-    const QList<qint64> people = pickers::peopleByName(h, g->participants);
-    table->setRowCount(int(people.size()));
-    QList<QComboBox *> boxes;
-    for (int row = 0; row < people.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(h.personName(people.at(row))));
-        auto *box = new QComboBox(table);
-        box->addItem(tr("present"), int(Attendance::Present));
-        box->addItem(tr("excused"), int(Attendance::Excused));
-        box->addItem(tr("absent"), int(Attendance::Absent));
-        table->setCellWidget(row, 1, box);
-        dialog.watch(box);
-        boxes << box;
-    }
+    auto *table = new AttendanceTable(h, pickers::peopleByName(h, g->participants), &dialog);
+    table->watchIn(dialog);
     auto *ratify = new QCheckBox(
         g->proposedCoordinator
             ? tr("&Ratify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
@@ -414,14 +398,10 @@ void GroupsPage::holdMeeting()
     dialog.form()->addRow(ratify);
     dialog.watch(ratify);
     dialog.resize(520, 480);
-    const auto sheet = [&] {
-        QHash<qint64, Attendance> a;
-        for (int row = 0; row < people.size(); ++row)
-            a.insert(people.at(row), Attendance(boxes.at(row)->currentData().toInt()));
-        return a;
-    };
+    const QDate today = Clock::today();
+    const auto sheet = [table] { return table->sheet(); };
     dialog.setCheck([&] {
-        return GroupRules::holdProblems(h, snapshot, meeting, sheet(), ratify->isChecked());
+        return GroupRules::holdProblems(h, snapshot, meeting, sheet(), ratify->isChecked(), today);
     });
     if (dialog.exec() != QDialog::Accepted)
         return;

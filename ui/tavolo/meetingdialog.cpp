@@ -70,6 +70,7 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("Online &link:"), m_link);
     form->addRow(tr("&Agenda:"), m_agenda);
+    m_problems->reserveLines(3);
     form->addRow(m_problems);
     form->addRow(m_buttons);
     resize(600, 520);
@@ -86,8 +87,12 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
     connect(m_jointWith, &QLineEdit::textChanged, this, &MeetingDialog::check);
     connect(m_convenedBy, &QComboBox::currentIndexChanged, this, &MeetingDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::check);
-    connect(m_place, &QLineEdit::textChanged, this, &MeetingDialog::check);
-    connect(m_link, &QLineEdit::textChanged, this, &MeetingDialog::check);
+    m_problems->quietUntilEdited({QStringLiteral("place")});
+    for (QLineEdit *where : {m_place, m_link})
+        connect(where, &QLineEdit::textChanged, this, [this] {
+            m_problems->edited(QStringLiteral("place"));
+            check();
+        });
     connect(m_agenda, &QPlainTextEdit::textChanged, this, &MeetingDialog::check);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "meetingspage.h"
 
+#include "attendancetable.h"
 #include "exportdialog.h"
 #include "meetingcalendar.h"
 
@@ -9,6 +10,8 @@
 #include "pickers.h"
 #include "problemview.h"
 #include "storecommand.h"
+
+#include "ui/dates.h"
 
 #include "core/domain/clock.h"
 #include "core/rules/composition.h"
@@ -71,19 +74,6 @@ QString stateText(MeetingState state)
         return MeetingsPage::tr("Held");
     case MeetingState::Cancelled:
         return MeetingsPage::tr("Cancelled");
-    }
-    return {};
-}
-
-QString attendanceText(Attendance a)
-{
-    switch (a) {
-    case Attendance::Present:
-        return MeetingsPage::tr("present");
-    case Attendance::Excused:
-        return MeetingsPage::tr("excused");
-    case Attendance::Absent:
-        return MeetingsPage::tr("absent");
     }
     return {};
 }
@@ -285,7 +275,7 @@ void MeetingsPage::refresh()
               [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
     for (const Meeting &m : meetings) {
         auto *item = new QTreeWidgetItem(
-            m_list, {m.date.toString(Qt::ISODate), kindText(m.kind), stateText(m.state),
+            m_list, {dates::text(m.date), kindText(m.kind), stateText(m.state),
                      m.place.isEmpty() ? m.onlineLink : m.place});
         item->setData(0, Qt::UserRole, m.id);
         if (m.kind != MeetingKind::Ordinary) {
@@ -321,7 +311,12 @@ void MeetingsPage::showMeeting()
         b->setEnabled(draft);
     m_convene->setEnabled(draft);
     m_invite->setEnabled(m && (draft || m->state == MeetingState::Convened));
-    m_attendance->setEnabled(m && m->state == MeetingState::Convened);
+    // A meeting is held on its day (R-C): before it there is no attendance to record.
+    const bool started = m && m->date <= Clock::today();
+    m_attendance->setEnabled(m && m->state == MeetingState::Convened && started);
+    m_attendance->setToolTip(m && m->state == MeetingState::Convened && !started
+                                 ? tr("The attendance is recorded on the meeting's day or after.")
+                                 : QString());
     m_cancel->setEnabled(m && (draft || m->state == MeetingState::Convened));
     m_attach->setEnabled(m && (draft || m->state == MeetingState::Convened));
     m_export->setEnabled(m && m->state != MeetingState::Cancelled);
@@ -391,7 +386,7 @@ void MeetingsPage::showMeeting()
         auto *item = new QTreeWidgetItem(
             m_participants,
             {h.personName(id), guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
-             m->attendance.contains(id) ? attendanceText(m->attendance.value(id)) : QString()});
+             m->attendance.contains(id) ? MeetingRules::attendanceLabel(m->attendance.value(id)) : QString()});
         if (guest)
             item->setForeground(1, QColor(0x6a, 0x1b, 0x9a));
         if (m->attendance.value(id, Attendance::Present) == Attendance::Absent)
@@ -434,11 +429,16 @@ void MeetingsPage::convene()
     on->setCalendarPopup(true);
     on->setObjectName(QStringLiteral("conveneOn"));
     on->setAccessibleName(tr("Convened on"));
-    dialog.form()->addRow(tr("Convocation sent &on:"), on);
-    dialog.form()->addRow(new QLabel(
-        tr("The agenda and the materials go to all %n participant(s).", nullptr,
-           int(MeetingRules::participants(history(), snapshot).size())),
-        &dialog));
+    on->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    dialog.form()->addRow(tr("Convocation &dated:"), on);
+    auto *next = new QLabel(
+        tr("The agenda and the materials go to all %n participant(s). Convening fixes the date "
+           "and the agenda and cannot be undone (a convened meeting is cancelled instead); the "
+           "letters, dated this day, come next, from the button Export documents…",
+           nullptr, int(MeetingRules::participants(history(), snapshot).size())),
+        &dialog);
+    next->setWordWrap(true);
+    dialog.form()->addRow(next);
     dialog.watch(on);
     const History &h = history();
     dialog.setCheck([&] { return MeetingRules::conveneProblems(h, snapshot, on->date()); });
@@ -491,35 +491,19 @@ void MeetingsPage::recordAttendance()
     const History &h = history();
     FormDialog dialog(tr("Record attendance of %1").arg(RuleText::day(m->date)),
                       tr("&Record and mark held"), this);
-    auto *table = new QTableWidget(&dialog);
-    table->setObjectName(QStringLiteral("attendance"));
-    table->setAccessibleName(tr("Attendance"));
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Participant"), tr("Attendance")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    const QList<qint64> people = MeetingRules::participants(h, snapshot);
-    table->setRowCount(int(people.size()));
-    QList<QComboBox *> boxes;
-    for (int row = 0; row < people.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(h.personName(people.at(row))));
-        auto *box = new QComboBox(table);
-        for (const Attendance a : {Attendance::Present, Attendance::Excused, Attendance::Absent})
-            box->addItem(attendanceText(a), int(a));
-        box->setAccessibleName(tr("Attendance of %1").arg(h.personName(people.at(row))));
-        table->setCellWidget(row, 1, box);
-        dialog.watch(box);
-        boxes << box;
-    }
+    auto *note = new QLabel(tr("Recording the attendance marks the meeting as held: this is its "
+                                "record and cannot be undone. Whoever is left unset is recorded "
+                                "absent."),
+                             &dialog);
+    note->setWordWrap(true);
+    dialog.form()->addRow(note);
+    auto *table = new AttendanceTable(h, MeetingRules::participants(h, snapshot), &dialog);
+    table->watchIn(dialog);
     dialog.addBody(table);
     dialog.resize(560, 560);
-    const auto sheet = [&] {
-        QHash<qint64, Attendance> a;
-        for (int row = 0; row < people.size(); ++row)
-            a.insert(people.at(row), Attendance(boxes.at(row)->currentData().toInt()));
-        return a;
-    };
-    dialog.setCheck([&] { return MeetingRules::hold(h, snapshot, sheet()).problems(); });
+    const QDate today = Clock::today();
+    const auto sheet = [table] { return table->sheet(); };
+    dialog.setCheck([&] { return MeetingRules::hold(h, snapshot, sheet(), today).problems(); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto attendance = sheet();

@@ -3,6 +3,7 @@
 #include "pickers.h"
 #include "problemview.h"
 
+#include "core/rules/composition.h"
 #include "core/rules/officerules.h"
 
 #include <QComboBox>
@@ -31,7 +32,18 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
     for (const Office o : Offices::all())
         if (!delegating || Offices::allowsDelegate(o))
             m_office->addItem(Offices::label(o), int(o));
+    // Open on the first office nobody holds (or, delegating, without a delegate) that day,
+    // and on no person: the clerk chooses one.
+    const Composition composition = CompositionRules::compositionOn(history, date);
+    for (const OfficeHolding &o : composition.offices)
+        if (const int index = m_office->findData(int(o.office));
+            index >= 0 && (delegating ? !o.delegation : !o.holder)) {
+            m_office->setCurrentIndex(index);
+            break;
+        }
     pickers::fillAllPeople(m_person, history);
+    m_person->insertItem(0, tr("— choose a person —"));
+    m_person->setCurrentIndex(0);
     m_from->setCalendarPopup(true);
     m_office->setAccessibleName(tr("Office"));
     m_person->setAccessibleName(delegating ? tr("Delegate") : tr("Holder"));
@@ -56,6 +68,7 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
         connect(m_actDate, &QDateEdit::dateChanged, this, &OfficeDialog::check);
         connect(m_actReference, &QLineEdit::textChanged, this, &OfficeDialog::check);
     }
+    m_problems->reserveLines(3);
     form->addRow(m_problems);
     form->addRow(m_buttons);
     resize(540, sizeHint().height());
@@ -89,13 +102,12 @@ Delegation OfficeDialog::delegation() const
 void OfficeDialog::check()
 {
     Problems problems;
-    if (!pickers::currentId(m_person))
-        problems << Problem::refused(QStringLiteral("REQUIRED"), tr("Choose a person."));
-    else
+    if (pickers::currentId(m_person)) // nothing to say before a person is chosen
         problems = m_mode == Mode::Assign ? OfficeRules::assign(m_history, term()).problems()
                                           : OfficeRules::delegate(m_history, delegation()).problems();
     m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(pickers::currentId(m_person)
+                                                         && !hasRefusal(problems));
 }
 
 } // namespace tavolo

@@ -22,7 +22,8 @@ void sortByName(QList<qint64> &ids, NameOf nameOf)
 QList<qint64> peopleByName(const History &history, const QList<qint64> &ids)
 {
     QList<qint64> sorted = ids;
-    sortByName(sorted, [&](qint64 id) { return history.personName(id); });
+    // By family name, then given name, as the registers sort them.
+    sortByName(sorted, [&](qint64 id) { return history.personSortNames.value(id, history.personName(id)); });
     return sorted;
 }
 
@@ -38,6 +39,33 @@ void fillPeople(QComboBox *box, const History &history, const QList<qint64> &ids
 void fillAllPeople(QComboBox *box, const History &history)
 {
     fillPeople(box, history, history.personNames.keys());
+}
+
+void fillRepresentatives(QComboBox *box, const History &history, qint64 organisationId)
+{
+    const qint64 keep = currentId(box);
+    box->clear();
+    QList<qint64> own;
+    QList<qint64> others;
+    for (const qint64 id : peopleByName(history, history.personNames.keys()))
+        (organisationId != 0 && history.personOrganisations.value(id) == organisationId ? own : others)
+            << id;
+    for (const qint64 id : own)
+        box->addItem(QStringLiteral("%1 — %2").arg(history.personName(id),
+                                                   history.organisationName(organisationId)),
+                     id);
+    if (!own.isEmpty() && !others.isEmpty())
+        box->insertSeparator(box->count());
+    for (const qint64 id : others) {
+        const qint64 organisation = history.personOrganisations.value(id);
+        box->addItem(organisation ? QStringLiteral("%1 — %2").arg(history.personName(id),
+                                                                  history.organisationName(organisation))
+                                  : history.personName(id),
+                     id);
+    }
+    // The organisation's first person unless the clerk had chosen someone.
+    box->setCurrentIndex(box->count() > 0 ? 0 : -1);
+    selectId(box, keep);
 }
 
 void fillSeatOrganisations(QComboBox *box, const History &history)

@@ -37,7 +37,9 @@ QString ProblemView::html(const Problems &problems)
             const QString colour = s == Severity::Refused ? QStringLiteral("#b00020")
                                                           : QStringLiteral("#8a5a00");
             const QString what = s == Severity::Refused ? tr("Refused") : tr("Warning");
-            text += QStringLiteral("<p style=\"margin:2px\"><b style=\"color:%1\">%2 (%3):</b> %4</p>")
+            // Words first, the rule's code after them for whoever looks it up (docs).
+            text += QStringLiteral("<p style=\"margin:2px\"><b style=\"color:%1\">%2:</b> %4 "
+                                   "<span style=\"color:#666\">(%3)</span></p>")
                         .arg(colour, what, p.rule.toHtmlEscaped(), p.message.toHtmlEscaped());
         }
     return text;
@@ -47,7 +49,17 @@ QString ProblemView::html(const Problems &problems)
 // the dialog grows and no sentence is cut.
 void ProblemView::fitHeight(int w)
 {
-    setMinimumHeight(m_problems.isEmpty() ? 0 : heightForWidth(w));
+    const QMargins m = contentsMargins();
+    const int reserved = m_reserve * fontMetrics().lineSpacing() + m.top() + m.bottom() + 4;
+    setMinimumHeight(qMax(m_problems.isEmpty() ? 0 : heightForWidth(w), m_reserve ? reserved : 0));
+}
+
+void ProblemView::reserveLines(int lines)
+{
+    m_reserve = lines;
+    setFrameShape(QFrame::NoFrame);
+    fitHeight(qMax(width(), 480));
+    setVisible(!m_problems.isEmpty() || m_reserve > 0);
 }
 
 void ProblemView::resizeEvent(QResizeEvent *event)
@@ -57,13 +69,19 @@ void ProblemView::resizeEvent(QResizeEvent *event)
         fitHeight(event->size().width());
 }
 
-void ProblemView::setProblems(const Problems &problems)
+void ProblemView::setProblems(const Problems &all)
 {
+    Problems problems;
+    for (const Problem &p : all)
+        if (!m_quiet.contains(p.field))
+            problems << p;
     m_problems = problems;
     setText(html(problems));
     setAccessibleDescription(describe(problems));
+    // A frame in pages; none in dialogs, whose reserved room must not change size with it.
+    setFrameShape(problems.isEmpty() || m_reserve ? QFrame::NoFrame : QFrame::StyledPanel);
     fitHeight(qMax(width(), 480));
-    setVisible(!problems.isEmpty());
+    setVisible(!problems.isEmpty() || m_reserve > 0);
 }
 
 } // namespace tavolo

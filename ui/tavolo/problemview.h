@@ -15,6 +15,13 @@ public:
     explicit ProblemView(QWidget *parent = nullptr);
 
     void setProblems(const Problems &problems);
+    // Problems of these fields wait until the clerk has edited them: an empty required field
+    // is no error before the clerk gets to it, and a dialog does not open on "Refused".
+    void quietUntilEdited(const QStringList &fields) { m_quiet = fields; }
+    void edited(const QString &field) { m_quiet.removeAll(field); }
+    // In a dialog: keep room for this many lines even while there is nothing to say, so that a
+    // sentence appearing does not move the buttons under the mouse (nor grow the dialog).
+    void reserveLines(int lines);
     const Problems &problems() const { return m_problems; }
     bool refused() const { return hasRefusal(m_problems); }
 
@@ -28,6 +35,8 @@ private:
     void fitHeight(int width);
 
     Problems m_problems;
+    QStringList m_quiet;
+    int m_reserve = 0;
 };
 
 } // namespace tavolo

@@ -11,6 +11,7 @@
 #include "core/rules/requestrules.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/meetingstore.h"
+#include "ui/dates.h"
 #include "core/storage/requeststore.h"
 
 #include <QHBoxLayout>
@@ -118,7 +119,7 @@ void RequestsPage::refresh()
             status = tr("open, %n day(s) left", nullptr, s.daysLeft);
         }
         auto *item = new QTreeWidgetItem(
-            m_list, {r.date.toString(Qt::ISODate), QString::number(r.signatories.size()), status,
+            m_list, {dates::text(r.date), QString::number(r.signatories.size()), status,
                      RuleText::day(s.deadline), r.motivation.simplified()});
         item->setData(0, Qt::UserRole, r.id);
         if (!received)
