@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A backup cannot be made in the middle of a change.</source>
-        <translation>Non si può fare una copia di sicurezza durante una modifica.</translation>
+        <translation>Non è possibile fare una copia di sicurezza durante una modifica.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>Unknown operation &quot;%1&quot;. Known operations: %2.</source>
-        <translation>Operazione sconosciuta &quot;%1&quot;. Operazioni disponibili: %2.</translation>
+        <translation>Operazione sconosciuta «%1». Operazioni disponibili: %2.</translation>
     </message>
     <message>
         <source>&quot;ref&quot; must be text.</source>
-        <translation>&quot;ref&quot; deve essere un testo.</translation>
+        <translation>«ref» deve essere un testo.</translation>
     </message>
     <message>
         <source>The batch is not valid JSON: %1 at character %2.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Provare --help.</translation>
+        <translation>Comando sconosciuto «%1». Provare --help.</translation>
     </message>
     <message>
         <source>The Tavolo on %1</source>
@@ -395,7 +395,7 @@ Comandi:
     </message>
     <message>
         <source>A working group&apos;s meeting id.</source>
-        <translation>L&apos;id della seduta di un gruppo di lavoro.</translation>
+        <translation>L&apos;id della riunione di un gruppo di lavoro.</translation>
     </message>
     <message>
         <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
@@ -445,11 +445,11 @@ Comandi:
     </message>
     <message>
         <source>The request to convene of %1 is unanswered past its deadline (%2): convene the requested meeting now.</source>
-        <translation>La richiesta di convocazione del %1 è senza risposta oltre il termine (%2): convocare subito la seduta richiesta.</translation>
+        <translation>La richiesta di convocazione del %1 non è stata evasa entro il termine (%2): convocare subito la seduta richiesta.</translation>
     </message>
     <message>
         <source>The working group &quot;%1&quot; held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
-        <translation>Il gruppo di lavoro «%1» ha tenuto la prima seduta il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima seduta.</translation>
+        <translation>Il gruppo di lavoro «%1» ha svolto la prima riunione il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima riunione.</translation>
     </message>
     <message numerus="yes">
         <source>In %1 the Tavolo met %n time(s); the regulation requires at least %2.</source>
@@ -461,15 +461,15 @@ Comandi:
     <message numerus="yes">
         <source>So far in %1 the Tavolo has %n meeting(s) held or convened; at least %2 are required by 31 December.</source>
         <translation>
-            <numerusform>Finora nel %1 il Tavolo ha %n seduta tenuta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform>
-            <numerusform>Finora nel %1 il Tavolo ha %n sedute tenute o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+            <numerusform>Finora nel %1 il Tavolo ha %n seduta svolta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+            <numerusform>Finora nel %1 il Tavolo ha %n sedute svolte o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The request to convene of %1 is open: convene the requested meeting by %2 (%n day(s) left).</source>
         <translation>
-            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform>
-            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform>
+            <numerusform>La richiesta di convocazione del %1 è da evadere: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform>
+            <numerusform>La richiesta di convocazione del %1 è da evadere: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform>
         </translation>
     </message>
 </context>
@@ -477,15 +477,15 @@ Comandi:
     <name>Contact</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (expected name@domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
+        <translation>«%1» non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PEC address (expected name@pec.domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
+        <translation>«%1» non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation>&quot;%1&quot; non è un numero di telefono.</translation>
+        <translation>«%1» non è un numero di telefono.</translation>
     </message>
 </context>
 <context>
@@ -515,18 +515,18 @@ Comandi:
     </message>
     <message>
         <source>The act is dated %1, after the term starts (%2): check the dates.</source>
-        <translation>L&apos;atto è datato %1, dopo l&apos;inizio del mandato (%2): controllare le date.</translation>
+        <translation>L&apos;atto è datato %1, dopo l&apos;inizio dell&apos;incarico (%2): controllare le date.</translation>
     </message>
     <message numerus="yes">
         <source>The category &quot;%1&quot; has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
         <translation>
-            <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform>
-            <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform>
+            <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Registrare prima la cessazione di quella designazione, o far decorrere questa da quando il seggio è libero.</numerusform>
+            <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Registrare prima la cessazione di una di quelle designazioni, o far decorrere questa da quando un seggio è libero.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already holds a seat for %2 (%3): a person holds one seat at a time. End that designation first.</source>
-        <translation>%1 occupa già un seggio per %2 (%3): una persona occupa un solo seggio alla volta. Chiudere prima quella designazione.</translation>
+        <translation>%1 occupa già un seggio per %2 (%3): una persona occupa un solo seggio alla volta. Registrare prima la cessazione di quella designazione.</translation>
     </message>
     <message>
         <source>There is no designation with id %1.</source>
@@ -545,7 +545,7 @@ Comandi:
     </message>
     <message>
         <source>The designation of %1 can no longer be undone: the history already rests on it. End it instead.</source>
-        <translation>La designazione di %1 non si può più annullare: la storia vi si basa già. Chiuderla invece.</translation>
+        <translation>La designazione di %1 non si può più annullare: lo storico si basa già su di essa. Registrarne invece la cessazione.</translation>
     </message>
 </context>
 <context>
@@ -578,52 +578,56 @@ Comandi:
         <source>Change the letterhead</source>
         <translation>Modifica della carta intestata</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; the values are: %3.</source>
+        <translation>«%1» non è un valore di %2; i valori sono: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>The field &quot;%1&quot; must be text.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un testo.</translation>
+        <translation>Il campo «%1» deve essere un testo.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio.</translation>
+        <translation>Il campo «%1» è obbligatorio.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation>Il campo &quot;%1&quot; deve essere true o false.</translation>
+        <translation>Il campo «%1» deve essere true o false.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere una data nella forma AAAA-MM-GG; &quot;%2&quot; non lo è.</translation>
+        <translation>Il campo «%1» deve essere una data nella forma AAAA-MM-GG; «%2» non lo è.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required (a date, YYYY-MM-DD).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (una data, AAAA-MM-GG).</translation>
+        <translation>Il campo «%1» è obbligatorio (una data, AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a time written HH:MM; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un orario nella forma HH:MM; &quot;%2&quot; non lo è.</translation>
+        <translation>Il campo «%1» deve essere un orario nella forma HH:MM; «%2» non lo è.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a list.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco.</translation>
+        <translation>Il campo «%1» deve essere un elenco.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a list of texts.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco di testi.</translation>
+        <translation>Il campo «%1» deve essere un elenco di testi.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un oggetto.</translation>
+        <translation>Il campo «%1» deve essere un oggetto.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; for this operation.</source>
-        <translation>Campo &quot;%1&quot; sconosciuto per questa operazione.</translation>
+        <translation>Campo «%1» sconosciuto per questa operazione.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
-        <translation>Categoria sconosciuta &quot;%1&quot;. Categorie: %2.</translation>
+        <translation>Categoria sconosciuta «%1». Categorie: %2.</translation>
     </message>
 </context>
 <context>
@@ -650,11 +654,11 @@ Comandi:
     </message>
     <message>
         <source>Give the meeting&apos;s date.</source>
-        <translation>Indicare la data della seduta.</translation>
+        <translation>Indicare la data della riunione.</translation>
     </message>
     <message>
         <source>The meeting of %1 of the group &quot;%2&quot; is already recorded as held.</source>
-        <translation>La seduta del %1 del gruppo «%2» risulta già tenuta.</translation>
+        <translation>La riunione del %1 del gruppo «%2» risulta già svolta.</translation>
     </message>
     <message>
         <source>Not participants of the group &quot;%1&quot;: %2.</source>
@@ -670,7 +674,7 @@ Comandi:
     </message>
     <message>
         <source>The group&apos;s coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
-        <translation>Il coordinatore del gruppo si ratifica alla prima seduta: questa si tiene senza ratifica e il gruppo sarà segnalato.</translation>
+        <translation>Il coordinatore del gruppo si ratifica alla prima riunione: questa si svolge senza ratifica e il gruppo sarà segnalato.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +685,7 @@ Comandi:
     </message>
     <message>
         <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una seduta di gruppo con id %1.</translation>
+        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -758,14 +762,6 @@ Comandi:
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 (delegate)</source>
-        <translation>%1 (delegato)</translation>
-    </message>
-    <message>
-        <source>Representative — %1</source>
-        <translation>Rappresentante — %1</translation>
-    </message>
-    <message>
         <source>There is no meeting with id %1.</source>
         <translation>Non esiste una seduta con id %1.</translation>
     </message>
@@ -782,20 +778,8 @@ Comandi:
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
     <message>
-        <source>working group &quot;%1&quot; of the Tavolo del Terzo Settore</source>
-        <translation>gruppo di lavoro «%1» del Tavolo del Terzo Settore</translation>
-    </message>
-    <message>
-        <source>Coordinator of the group</source>
-        <translation>Coordinatore del gruppo</translation>
-    </message>
-    <message>
-        <source>Participant of the group</source>
-        <translation>Partecipante al gruppo</translation>
-    </message>
-    <message>
         <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una seduta di gruppo con id %1.</translation>
+        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -813,32 +797,12 @@ Comandi:
         <translation>Composizione del Tavolo al %1</translation>
     </message>
     <message>
-        <source>Tavolo del Terzo Settore</source>
-        <translation>Tavolo del Terzo Settore</translation>
+        <source>The letters state a digital signature: sign them with the office&apos;s signing tool before sending them.</source>
+        <translation>Le lettere dichiarano la firma digitale: firmarle con lo strumento di firma dell&apos;ufficio prima di inviarle.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRules</name>
-    <message>
-        <source>in preparation</source>
-        <translation>in preparazione</translation>
-    </message>
-    <message>
-        <source>convened</source>
-        <translation>convocata</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenuta</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annullata</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is %2: it cannot be %3.</source>
-        <translation>La seduta del %1 è %2: non può essere %3.</translation>
-    </message>
     <message>
         <source>A requested meeting answers a request to convene: name the request.</source>
         <translation>Una seduta su richiesta risponde a una richiesta di convocazione: indicare la richiesta.</translation>
@@ -896,16 +860,8 @@ Comandi:
         <translation>Alla richiesta del %1 si doveva rispondere entro il %2: questa convocazione è in ritardo.</translation>
     </message>
     <message>
-        <source>given new materials</source>
-        <translation>integrata con nuovi materiali</translation>
-    </message>
-    <message>
         <source>Give the material a title.</source>
         <translation>Dare un titolo al materiale.</translation>
-    </message>
-    <message>
-        <source>given new guests</source>
-        <translation>integrata con nuovi invitati</translation>
     </message>
     <message>
         <source>Guests take part on the chair&apos;s invitation when the topics make it useful: give the reason.</source>
@@ -913,11 +869,11 @@ Comandi:
     </message>
     <message>
         <source>%1 is a member of the Tavolo on %2 and is convened as such, not as a guest.</source>
-        <translation>%1 è componente del Tavolo il %2 ed è convocato come tale, non come invitato.</translation>
+        <translation>%1 è componente del Tavolo il %2 e riceve la convocazione in tale veste, non un invito.</translation>
     </message>
     <message>
         <source>%1 is already invited to this meeting.</source>
-        <translation>%1 è già invitato a questa seduta.</translation>
+        <translation>L&apos;invito di %1 a questa seduta è già registrato.</translation>
     </message>
     <message>
         <source>Not convened to the meeting of %1 (neither members nor invited guests): %2.</source>
@@ -938,6 +894,51 @@ Comandi:
             <numerusform>Solo %n giorni di preavviso prima del %1; il regolamento ne chiede %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in preparation</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>ancora in bozza</translation>
+    </message>
+    <message>
+        <source>convened</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>convocata</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>state of a meeting: the meeting is … (it took place)</comment>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be convened.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile convocarla.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: no materials can be added to it.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile integrarla con nuovi materiali.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: no guests can be invited to it.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile aggiungere invitati.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be recorded as held.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile registrarla come svolta.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be cancelled.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile annullarla.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>
@@ -947,7 +948,7 @@ Comandi:
     </message>
     <message>
         <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L&apos;ordine del giorno di una seduta già convocata, tenuta o annullata non può cambiare.</translation>
+        <translation>L&apos;ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
@@ -959,15 +960,15 @@ Comandi:
     </message>
     <message>
         <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
-        <translation>Si può eliminare solo una seduta in preparazione; una seduta convocata si annulla indicandone il motivo.</translation>
+        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
     </message>
     <message>
         <source>The guests of a meeting already held or cancelled are part of its record.</source>
-        <translation>Gli invitati di una seduta già tenuta o annullata fanno parte dei suoi atti.</translation>
+        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
     </message>
     <message>
         <source>%1 is not a guest of this meeting.</source>
-        <translation>%1 non è invitato a questa seduta.</translation>
+        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
     </message>
 </context>
 <context>
@@ -989,11 +990,11 @@ Comandi:
     </message>
     <message>
         <source>%1 is ended on %2, the day before the new term starts.</source>
-        <translation>%1 si chiude il %2, il giorno prima dell&apos;inizio del nuovo incarico.</translation>
+        <translation>Cessazione registrata il %2, il giorno prima dell&apos;inizio del nuovo incarico: %1.</translation>
     </message>
     <message>
         <source>%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or start this one after it.</source>
-        <translation>%1: si sovrappone con %2; la carica di %3 ha un solo titolare e un solo delegato alla volta. Chiudere prima quell&apos;incarico, o far iniziare questo dopo.</translation>
+        <translation>L&apos;incarico %1 si sovrappone a quanto già registrato: %2. La carica di %3 ha un solo titolare e un solo delegato alla volta; registrare prima la cessazione, o far iniziare questo incarico dopo.</translation>
     </message>
     <message>
         <source>The term of %1 as %2</source>
@@ -1055,11 +1056,11 @@ Comandi:
     <name>OperationContext</name>
     <message>
         <source>The ref &quot;%1&quot; in &quot;%2&quot; names a %3, not a %4.</source>
-        <translation>Il riferimento &quot;%1&quot; in &quot;%2&quot; indica un elemento di tipo %3, non di tipo %4.</translation>
+        <translation>Il riferimento «%1» in «%2» indica un elemento di tipo %3, non di tipo %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the field &quot;%2&quot; names no %3: give an id, a ref set by an earlier operation%4.</source>
-        <translation>&quot;%1&quot; nel campo &quot;%2&quot; non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
+        <translation>«%1» nel campo «%2» non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
     </message>
     <message>
         <source> or a tax code</source>
@@ -1067,7 +1068,7 @@ Comandi:
     </message>
     <message>
         <source>The field &quot;%1&quot; is required (a %2).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (tipo %2).</translation>
+        <translation>Il campo «%1» è obbligatorio (tipo %2).</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1107,7 @@ Comandi:
     </message>
     <message>
         <source>g) Other third-sector bodies</source>
-        <translation>g) Altri enti del Terzo settore</translation>
+        <translation>g) Altri enti del Terzo Settore</translation>
     </message>
 </context>
 <context>
@@ -1117,18 +1118,18 @@ Comandi:
     </message>
     <message>
         <source>The tax code %1 already belongs to &quot;%2&quot; (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
-        <translation>Il codice fiscale %1 appartiene già a &quot;%2&quot; (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
+        <translation>Il codice fiscale %1 appartiene già a «%2» (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
         <translation>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted: the Tavolo&apos;s history refers to it. Mark it inactive instead.</source>
-        <translation>&quot;%1&quot; non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
+        <translation>L&apos;ente «%1» non può essere eliminato: lo storico del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
     <message>
         <source>The organisation &quot;%1&quot; cannot be put back: id %2 is already in use.</source>
@@ -1192,7 +1193,7 @@ Comandi:
     </message>
     <message>
         <source>%1 cannot be deleted: the Tavolo&apos;s history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
-        <translation>%1 non può essere eliminato/a: la storia del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute). La storia non viene mai riscritta.</translation>
+        <translation>La scheda di %1 non può essere eliminata: lo storico del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute) e non viene mai riscritto.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: id %2 is already in use.</source>
@@ -1249,7 +1250,7 @@ Comandi:
     </message>
     <message>
         <source>One third of the representatives can ask for a meeting (requirement d): the threshold cannot be raised to %1/%2.</source>
-        <translation>Un terzo dei rappresentanti può chiedere una seduta (requisito d): la soglia non può salire a %1/%2.</translation>
+        <translation>Un terzo dei rappresentanti può chiedere una seduta, come prevede la lett. d) dei requisiti minimi: la soglia non può salire a %1/%2.</translation>
     </message>
     <message>
         <source>The notice cannot be a negative number of days.</source>
@@ -1261,11 +1262,11 @@ Comandi:
     </message>
     <message>
         <source>The seats of the category &quot;%1&quot; are fixed by requirement e (%2): an amendment cannot make them %3.</source>
-        <translation>I seggi della categoria «%1» sono fissati dal requisito e (%2): una modifica non può portarli a %3.</translation>
+        <translation>I seggi della categoria «%1» sono fissati dalla lett. e) dei requisiti minimi (%2): una modifica non può portarli a %3.</translation>
     </message>
     <message>
         <source>The %1 is a member required by requirements a–b: an amendment cannot remove the office.</source>
-        <translation>Il %1 è un componente richiesto dai requisiti a–b: una modifica non può eliminarne la carica.</translation>
+        <translation>Il %1 è un componente richiesto dalle lett. a) e b) dei requisiti minimi: una modifica non può eliminarne la carica.</translation>
     </message>
     <message>
         <source>The Tavolo has no members in office on %1, so nobody can approve an amendment.</source>
@@ -1293,8 +1294,8 @@ Comandi:
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
         <translation>
-            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno (requisito c): una modifica non può prevedere %n seduta l&apos;anno.</numerusform>
-            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno (requisito c): una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n seduta l&apos;anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,11 +1345,11 @@ Comandi:
     </message>
     <message>
         <source>%1 starts on %2: it cannot end before.</source>
-        <translation>%1 inizia il %2: non può terminare prima.</translation>
+        <translation>%1 decorre dal %2: la cessazione non può precederlo.</translation>
     </message>
     <message>
         <source>%1 already ended on %2: a term is not extended; record a new one instead.</source>
-        <translation>%1 è già terminata il %2: un mandato non si proroga; registrarne invece uno nuovo.</translation>
+        <translation>%1: cessazione già registrata il %2. Un incarico non si proroga: registrarne uno nuovo.</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1430,7 @@ Comandi:
     </message>
     <message>
         <source>%1 cannot be anonymised while still in office or expected: %2. End those terms first; the history stays, under the pseudonym.</source>
-        <translation>%1 non si può anonimizzare finché è in carica o atteso: %2. Chiudere prima quegli incarichi; la storia resta, sotto lo pseudonimo.</translation>
+        <translation>I dati di %1 non si possono anonimizzare finché ha incarichi in corso o futuri: %2. Registrarne prima la cessazione; lo storico resta, sotto lo pseudonimo.</translation>
     </message>
 </context>
 <context>
@@ -1437,40 +1438,40 @@ Comandi:
     <message numerus="yes">
         <source>The tax code of an organisation has 11 digits; &quot;%1&quot; has %n character(s).</source>
         <translation>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n carattere.</numerusform>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n caratteri.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n carattere.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tax code of an organisation has digits only; &quot;%1&quot; contains &quot;%2&quot;.</source>
-        <translation>Il codice fiscale di un ente contiene solo cifre; &quot;%1&quot; contiene &quot;%2&quot;.</translation>
+        <translation>Il codice fiscale di un ente contiene solo cifre; «%1» contiene «%2».</translation>
     </message>
     <message>
         <source>The tax code &quot;%1&quot; is wrong: its check digit should be %2, not %3. Check the digits against the organisation&apos;s documents.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
+        <translation>Il codice fiscale «%1» è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
     </message>
     <message numerus="yes">
         <source>A personal tax code has 16 characters; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The personal tax code &quot;%1&quot; is malformed at character %2 (&quot;%3&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non è ben formato al carattere %2 (&quot;%3&quot;).</translation>
+        <translation>Il codice fiscale «%1» non è ben formato al carattere %2 («%3»).</translation>
     </message>
     <message>
         <source>The personal tax code &quot;%1&quot; has no valid month letter (&quot;%2&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non ha una lettera del mese valida (&quot;%2&quot;).</translation>
+        <translation>Il codice fiscale «%1» non ha una lettera del mese valida («%2»).</translation>
     </message>
     <message>
         <source>The personal tax code &quot;%1&quot; has an impossible day of birth (%2).</source>
-        <translation>Il codice fiscale &quot;%1&quot; ha un giorno di nascita impossibile (%2).</translation>
+        <translation>Il codice fiscale «%1» ha un giorno di nascita impossibile (%2).</translation>
     </message>
     <message>
         <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+        <translation>Il codice fiscale «%1» è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1490,7 @@ Comandi:
     </message>
     <message>
         <source>Meetings a year, at least</source>
-        <translation>Sedute l&apos;anno, almeno</translation>
+        <translation>Numero minimo di sedute annue</translation>
     </message>
     <message>
         <source>Notice, days</source>
@@ -1525,7 +1526,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;Meetings a year, at least:</source>
-        <translation>&amp;Sedute l&apos;anno, almeno:</translation>
+        <translation>Numero minimo di &amp;sedute annue:</translation>
     </message>
     <message>
         <source>&amp;Notice (days):</source>
@@ -1693,8 +1694,8 @@ Comandi:
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
         <translation>
-            <numerusform>%1 di %n modifica mostrate</numerusform>
-            <numerusform>%1 di %n modifiche mostrate</numerusform>
+            <numerusform>Modifiche mostrate: %1 su %n</numerusform>
+            <numerusform>Modifiche mostrate: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1814,7 +1815,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;End designation…</source>
-        <translation>&amp;Chiudi designazione…</translation>
+        <translation>Cessa&amp;zione della designazione…</translation>
     </message>
     <message>
         <source>Assign o&amp;ffice…</source>
@@ -1846,7 +1847,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>History of terms</source>
-        <translation>Storia degli incarichi</translation>
+        <translation>Storico degli incarichi</translation>
     </message>
     <message>
         <source>From</source>
@@ -1862,11 +1863,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;History of terms (who held which seat or office when):</source>
-        <translation>&amp;Storia degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
+        <translation>&amp;Storico degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
     </message>
     <message>
         <source>Offices (R-A, R-B)</source>
-        <translation>Cariche (R-A, R-B)</translation>
+        <translation>Cariche istituzionali (R-A, R-B)</translation>
     </message>
     <message>
         <source>— vacant —</source>
@@ -1886,7 +1887,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>%1 (delegate)</source>
-        <translation>%1 (delegato)</translation>
+        <translation>Delegato del %1</translation>
     </message>
     <message>
         <source>Designate %1</source>
@@ -1894,7 +1895,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>End designation</source>
-        <translation>Chiusura della designazione</translation>
+        <translation>Cessazione della designazione</translation>
     </message>
     <message>
         <source>Assign office</source>
@@ -1932,11 +1933,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Go to the page that fixes it</source>
-        <translation>&amp;Vai alla pagina che lo risolve</translation>
+        <translation>&amp;Vai alla pagina per risolverlo</translation>
     </message>
     <message>
         <source>Meetings held per year</source>
-        <translation>Sedute tenute per anno</translation>
+        <translation>Sedute svolte per anno</translation>
     </message>
     <message>
         <source>&amp;Problems (double-click to fix):</source>
@@ -1949,8 +1950,8 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
         <translation>
-            <numerusform>In regola il %1, con %n avvertimento.</numerusform>
-            <numerusform>In regola il %1, con %n avvertimenti.</numerusform>
+            <numerusform>In regola il %1, con %n avviso.</numerusform>
+            <numerusform>In regola il %1, con %n avvisi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1982,11 +1983,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Seats (R-E)</source>
-        <translation>Seggi (R-E)</translation>
+        <translation>Seggi dei rappresentanti (R-E)</translation>
     </message>
     <message>
         <source>Open requests (R-D)</source>
-        <translation>Richieste aperte (R-D)</translation>
+        <translation>Richieste di convocazione da evadere (R-D)</translation>
     </message>
     <message>
         <source>Request of %1</source>
@@ -1994,7 +1995,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation>scaduta dal %1</translation>
+        <translation>non evasa entro il termine (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -2013,7 +2014,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>flagged: first meeting held without ratifying one</source>
-        <translation>segnalato: prima seduta tenuta senza ratificarlo</translation>
+        <translation>segnalato: prima riunione svolta senza ratifica del coordinatore</translation>
     </message>
     <message>
         <source>proposed: %1</source>
@@ -2029,11 +2030,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Meetings held per year: none held yet</source>
-        <translation>Sedute tenute per anno: nessuna ancora</translation>
+        <translation>Sedute svolte per anno: ancora nessuna</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Sedute tenute</translation>
+        <translation>Sedute svolte</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 filled</source>
@@ -2045,8 +2046,8 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message numerus="yes">
         <source>Meetings in %1: %n held or convened, at least %2 required.</source>
         <translation>
-            <numerusform>Sedute nel %1: %n tenuta o convocata, ne servono almeno %2.</numerusform>
-            <numerusform>Sedute nel %1: %n tenute o convocate, ne servono almeno %2.</numerusform>
+            <numerusform>Sedute nel %1: %n svolta o convocata, ne servono almeno %2.</numerusform>
+            <numerusform>Sedute nel %1: %n svolte o convocate, ne servono almeno %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2121,7 +2122,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <name>tavolo::EndDesignationDialog</name>
     <message>
         <source>End a designation</source>
-        <translation>Chiudi una designazione</translation>
+        <translation>Cessazione della designazione</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -2133,7 +2134,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;End designation</source>
-        <translation>&amp;Chiudi designazione</translation>
+        <translation>&amp;Registra la cessazione</translation>
     </message>
     <message>
         <source>%1 for %2 (%3)</source>
@@ -2149,7 +2150,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>No designation is in office to end.</source>
-        <translation>Nessuna designazione in carica da chiudere.</translation>
+        <translation>Nessuna designazione in carica di cui registrare la cessazione.</translation>
     </message>
 </context>
 <context>
@@ -2266,11 +2267,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>New group &amp;meeting…</source>
-        <translation>Nuova &amp;seduta del gruppo…</translation>
+        <translation>Nuova &amp;riunione del gruppo…</translation>
     </message>
     <message>
         <source>&amp;Hold meeting…</source>
-        <translation>&amp;Registra seduta…</translation>
+        <translation>Registra r&amp;iunione…</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2294,7 +2295,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Group meetings</source>
-        <translation>Sedute del gruppo</translation>
+        <translation>Riunioni del gruppo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2314,7 +2315,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Sedute</translation>
+        <translation>Riunioni</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
@@ -2330,11 +2331,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>The group&apos;s first meeting was held without ratifying a coordinator (R-I).</source>
-        <translation>La prima seduta del gruppo si è tenuta senza ratificare un coordinatore (R-I).</translation>
+        <translation>La prima riunione del gruppo si è svolta senza ratificare un coordinatore (R-I).</translation>
     </message>
     <message>
         <source>%1: flagged — its first meeting was held without ratifying a coordinator. Propose one and ratify it at the next meeting.</source>
-        <translation>%1: segnalato — la prima seduta si è tenuta senza ratificare un coordinatore. Proporne uno e ratificarlo alla prossima seduta.</translation>
+        <translation>%1: segnalato — la prima riunione si è svolta senza ratificare un coordinatore. Proporne uno e ratificarlo alla prossima riunione.</translation>
     </message>
     <message>
         <source>%1: coordinated by %2.</source>
@@ -2342,19 +2343,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>%1: the coordinator is named from the participants and ratified at the group&apos;s first meeting.</source>
-        <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima seduta del gruppo.</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenuta</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prevista</translation>
-    </message>
-    <message>
-        <source>ratified</source>
-        <translation>ratificato</translation>
+        <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima riunione del gruppo.</translation>
     </message>
     <message>
         <source>New working group</source>
@@ -2418,7 +2407,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Named from the group&apos;s own participants; ratified at the group&apos;s first meeting (R-I).</source>
-        <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima seduta del gruppo (R-I).</translation>
+        <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima riunione del gruppo (R-I).</translation>
     </message>
     <message>
         <source>Propose coordinator</source>
@@ -2426,11 +2415,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>New meeting of %1</source>
-        <translation>Nuova seduta di %1</translation>
+        <translation>Nuova riunione di %1</translation>
     </message>
     <message>
         <source>&amp;Create meeting</source>
-        <translation>&amp;Crea seduta</translation>
+        <translation>&amp;Crea riunione</translation>
     </message>
     <message>
         <source>One agenda item per line</source>
@@ -2462,15 +2451,15 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>New group meeting</source>
-        <translation>Nuova seduta del gruppo</translation>
+        <translation>Nuova riunione del gruppo</translation>
     </message>
     <message>
         <source>The group has no planned meeting to hold: create one first.</source>
-        <translation>Il gruppo non ha sedute previste da registrare: crearne prima una.</translation>
+        <translation>Il gruppo non ha riunioni previste da registrare: crearne prima una.</translation>
     </message>
     <message>
         <source>Hold the meeting of %1 of %2</source>
-        <translation>Registra la seduta del %1 di %2</translation>
+        <translation>Registra la riunione del %1 di %2</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2502,7 +2491,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Hold group meeting</source>
-        <translation>Registrazione della seduta del gruppo</translation>
+        <translation>Registrazione della riunione del gruppo</translation>
     </message>
     <message>
         <source>E&amp;xport letters…</source>
@@ -2510,11 +2499,26 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>The convocation letters of the chosen group meeting, one per participant</source>
-        <translation>Le lettere di convocazione della seduta di gruppo scelta, una per partecipante</translation>
+        <translation>Le lettere di convocazione della riunione scelta, una per partecipante</translation>
     </message>
     <message>
         <source>The group has no meeting to write letters for: create one first.</source>
-        <translation>Il gruppo non ha sedute per cui scrivere lettere: crearne prima una.</translation>
+        <translation>Il gruppo non ha riunioni per cui scrivere lettere: crearne prima una.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>state of a group meeting (it took place)</comment>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>state of a group meeting</comment>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <comment>the coordinator, at this meeting</comment>
+        <translation>ratificato</translation>
     </message>
 </context>
 <context>
@@ -2538,8 +2542,8 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message numerus="yes">
         <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
         <translation>
-            <numerusform>%1 record su %n ha problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
-            <numerusform>%1 record su %n hanno problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
+            <numerusform>Record con problemi: %1 su %n. Correggere il file e sceglierlo di nuovo; non è stato scritto nulla.</numerusform>
+            <numerusform>Record con problemi: %1 su %n. Correggere il file e sceglierlo di nuovo; non è stato scritto nulla.</numerusform>
         </translation>
     </message>
     <message>
@@ -2836,7 +2840,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Register, meetings and convocation letters of the Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Registro, sedute e lettere di convocazione del Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Software libero sotto la GNU General Public License, versione 3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Registro, sedute e lettere di convocazione del Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza GNU General Public License, versione 3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tavolo — no archive open</source>
@@ -2995,22 +2999,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>CONGIUNTA</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>In preparazione</translation>
-    </message>
-    <message>
-        <source>Convened</source>
-        <translation>Convocata</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenuta</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annullata</translation>
-    </message>
-    <message>
         <source>present</source>
         <translation>presente</translation>
     </message>
@@ -3032,7 +3020,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Invite guest…</source>
-        <translation>&amp;Invita ospite…</translation>
+        <translation>Aggiungi &amp;invitato…</translation>
     </message>
     <message>
         <source>&amp;Record attendance…</source>
@@ -3207,7 +3195,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Invite a guest (R-F)</source>
-        <translation>Invita un ospite (R-F)</translation>
+        <translation>Invito alla seduta (R-F)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
@@ -3215,7 +3203,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Guest</source>
-        <translation>Ospite</translation>
+        <translation>Invitato/a</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3223,11 +3211,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>why the topics make the guest useful</source>
-        <translation>perché i temi rendono utile l&apos;ospite</translation>
+        <translation>perché i temi rendono utile la sua partecipazione</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation>&amp;Ospite:</translation>
+        <translation>&amp;Invitato/a:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3235,7 +3223,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Invite guest</source>
-        <translation>Invito dell&apos;ospite</translation>
+        <translation>Invito alla seduta</translation>
     </message>
     <message>
         <source>Record attendance of %1</source>
@@ -3243,7 +3231,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Record and mark held</source>
-        <translation>&amp;Registra e segna come tenuta</translation>
+        <translation>&amp;Registra e segna come svolta</translation>
     </message>
     <message>
         <source>Attendance of %1</source>
@@ -3316,6 +3304,26 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>Save the material as</source>
         <translation>Salva il materiale con nome</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Convocata</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>state of a meeting, in the list (it took place)</comment>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Annullata</translation>
     </message>
 </context>
 <context>
@@ -3496,8 +3504,8 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     <message numerus="yes">
         <source>%1 of %n organisation(s) shown</source>
         <translation>
-            <numerusform>%1 di %n ente mostrati</numerusform>
-            <numerusform>%1 di %n enti mostrati</numerusform>
+            <numerusform>Enti mostrati: %1 su %n</numerusform>
+            <numerusform>Enti mostrati: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3667,8 +3675,8 @@ Usare «Aggiungi persona…» per registrare un rappresentante, il titolare di u
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
         <translation>
-            <numerusform>%1 di %n persona mostrate</numerusform>
-            <numerusform>%1 di %n persone mostrate</numerusform>
+            <numerusform>Persone mostrate: %1 su %n</numerusform>
+            <numerusform>Persone mostrate: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3747,11 +3755,11 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Rifiutato</translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Avvertimento</translation>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3820,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Meetings a year</source>
-        <translation>Sedute l&apos;anno</translation>
+        <translation>Sedute annue (minimo)</translation>
     </message>
     <message>
         <source>Notice (days)</source>
@@ -3952,13 +3960,13 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation>SCADUTA</translation>
+        <translation>NON EVASA ENTRO IL TERMINE</translation>
     </message>
     <message numerus="yes">
         <source>open, %n day(s) left</source>
         <translation>
-            <numerusform>aperta, manca %n giorno</numerusform>
-            <numerusform>aperta, mancano %n giorni</numerusform>
+            <numerusform>da evadere, manca %n giorno</numerusform>
+            <numerusform>da evadere, mancano %n giorni</numerusform>
         </translation>
     </message>
     <message>

@@ -208,8 +208,9 @@ void GroupsPage::showGroup()
     for (const GroupMeeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
             m_meetings, {RuleText::day(m.date), m.place,
-                         m.held ? tr("held") : tr("planned"),
-                         m.ratifiedCoordinator ? tr("ratified") : QString()});
+                         m.held ? tr("held", "state of a group meeting (it took place)")
+                                : tr("planned", "state of a group meeting"),
+                         m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }
 }

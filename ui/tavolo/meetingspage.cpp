@@ -63,13 +63,13 @@ QString stateText(MeetingState state)
 {
     switch (state) {
     case MeetingState::Draft:
-        return MeetingsPage::tr("Draft");
+        return MeetingsPage::tr("Draft", "state of a meeting, in the list");
     case MeetingState::Convened:
-        return MeetingsPage::tr("Convened");
+        return MeetingsPage::tr("Convened", "state of a meeting, in the list");
     case MeetingState::Held:
-        return MeetingsPage::tr("Held");
+        return MeetingsPage::tr("Held", "state of a meeting, in the list (it took place)");
     case MeetingState::Cancelled:
-        return MeetingsPage::tr("Cancelled");
+        return MeetingsPage::tr("Cancelled", "state of a meeting, in the list");
     }
     return {};
 }
