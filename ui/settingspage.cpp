@@ -7,6 +7,7 @@
 #include "core/storage/backups.h"
 #include "letterheadcommand.h"
 #include "letterpreview.h"
+#include "signaturechoice.h"
 #include "tavolo/problemview.h"
 #include "templatedialog.h"
 
@@ -74,6 +75,7 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     , m_settings(settings)
     , m_backups(backups)
     , m_logo(new QLabel(this))
+    , m_signature(new SignatureChoice(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_problems(new ProblemView(this))
@@ -141,6 +143,10 @@ QWidget *SettingsPage::createLetterheadBox()
         form->addRow(label, edit); // the label's buddy is the field
     }
     m_fields.value(QStringLiteral("officePec"))->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
+    connect(m_signature, &SignatureChoice::changed, this, &SettingsPage::edited);
+    auto *signatureLabel = new QLabel(tr("S&ignature:"), box);
+    signatureLabel->setBuddy(m_signature->mode());
+    form->addRow(signatureLabel, m_signature);
 
     m_logo->setObjectName(QStringLiteral("logo"));
     m_logo->setAccessibleName(tr("Current logo"));
@@ -290,7 +296,11 @@ void SettingsPage::reload()
                    {QStringLiteral("signatoryName"), l.signatoryName},
                    {QStringLiteral("signatoryTitle"), l.signatoryTitle},
                    {QStringLiteral("place"), l.place},
-                   {QStringLiteral("districtName"), settings.districtName()}};
+                   {QStringLiteral("districtName"), settings.districtName()},
+                   {QStringLiteral("signature"), l.signature == documents::Letterhead::Signature::Digital
+                                                     ? QStringLiteral("digital") : QStringLiteral("printed")},
+                   {QStringLiteral("lettersToSignatory"),
+                    settings.lettersToSignatory() ? QStringLiteral("yes") : QStringLiteral("no")}};
     } else {
         m_savedLetterhead = {};
         m_saved.clear();
@@ -300,6 +310,7 @@ void SettingsPage::reload()
         const QSignalBlocker blocker(it.value());
         it.value()->setText(m_saved.value(it.key()));
     }
+    m_signature->setValues(m_saved);
     m_problems->setProblems({});
     showLogo(m_savedLetterhead.effectiveLogoPath());
     m_archivePath->setText(open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
@@ -334,6 +345,8 @@ QMap<QString, QString> SettingsPage::formValues() const
     QMap<QString, QString> values;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         values.insert(it.key(), it.value()->text().trimmed());
+    if (m_archive.isOpen())
+        values.insert(m_signature->values());
     return values;
 }
 
@@ -360,6 +373,9 @@ documents::Letterhead SettingsPage::previewLetterhead() const
     l.signatoryName = v.value(QStringLiteral("signatoryName"));
     l.signatoryTitle = v.value(QStringLiteral("signatoryTitle"));
     l.place = v.value(QStringLiteral("place"));
+    l.signature = v.value(QStringLiteral("signature")) == QLatin1String("digital")
+        ? documents::Letterhead::Signature::Digital
+        : documents::Letterhead::Signature::Printed;
     if (!m_pendingLogo.isEmpty())
         l.logoPath = m_pendingLogo;
     return l;

@@ -23,6 +23,8 @@ class ProblemView;
 // preview of a sample letter; the letter template; where the archive and its backups are, how
 // many daily copies to keep; the language. Letterhead edits wait for Save (or Revert); leaving
 // the page or closing the window with unsaved edits asks first.
+class SignatureChoice;
+
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     Settings &m_settings;
     BackupActions &m_backups;
     QMap<QString, QLineEdit *> m_fields; // by DocumentSettings::keys()
+    SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QMap<QString, QString> m_saved;      // as loaded, to tell what changed
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet

@@ -1345,7 +1345,7 @@ Comandi:
     </message>
     <message>
         <source>%1 starts on %2: it cannot end before.</source>
-        <translation>%1 decorre dal %2: la cessazione non può precederlo.</translation>
+        <translation>%1 decorre dal %2: la data di cessazione non può essere anteriore.</translation>
     </message>
     <message>
         <source>%1 already ended on %2: a term is not extended; record a new one instead.</source>
@@ -2185,7 +2185,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation>%1 (invitato)</translation>
+        <translation>%1 (invitato/a)</translation>
     </message>
     <message>
         <source>Recipient shown in the preview</source>
@@ -3156,7 +3156,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>guest: %1</source>
-        <translation>invitato: %1</translation>
+        <translation>invitato/a: %1</translation>
     </message>
     <message>
         <source>member</source>
@@ -4169,6 +4169,29 @@ Motivazione: %6</translation>
     <message>
         <source>The letterhead has changes that are not saved. Save them?</source>
         <translation>La carta intestata ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>S&amp;ignature:</source>
+        <translation>F&amp;irma:</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SignatureChoice</name>
+    <message>
+        <source>The signatory also receives a letter</source>
+        <translation>Invia la lettera anche al firmatario</translation>
+    </message>
+    <message>
+        <source>How the letters are signed</source>
+        <translation>Come sono firmate le lettere</translation>
+    </message>
+    <message>
+        <source>Printed in place of a handwritten signature (D.Lgs. 39/1993, art. 3)</source>
+        <translation>Firma autografa sostituita a mezzo stampa (art. 3, c. 2, D.Lgs. 39/1993)</translation>
+    </message>
+    <message>
+        <source>Digital, applied afterwards with the office&apos;s signing tool</source>
+        <translation>Firma digitale, apposta dopo l&apos;esportazione con lo strumento di firma dell&apos;ufficio</translation>
     </message>
 </context>
 <context>
