@@ -69,7 +69,7 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
     m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
     m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
     m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
-    form->addRow(tr("N&otes"), m_notes);
+    form->addRow(tr("Not&es"), m_notes);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -39,12 +39,12 @@ QList<std::pair<QString, QString>> fieldLabels()
 {
     return {{QStringLiteral("enteName"), SettingsPage::tr("&Lead body:")},
             {QStringLiteral("officeName"), SettingsPage::tr("&Office:")},
-            {QStringLiteral("address"), SettingsPage::tr("Addr&ess:")},
+            {QStringLiteral("address"), SettingsPage::tr("&Address:")},
             {QStringLiteral("contacts"), SettingsPage::tr("&Contacts:")},
             {QStringLiteral("officePec"), SettingsPage::tr("Office &PEC:")},
-            {QStringLiteral("signatoryName"), SettingsPage::tr("Si&gned by:")},
+            {QStringLiteral("signatoryName"), SettingsPage::tr("Signed b&y:")},
             {QStringLiteral("signatoryTitle"), SettingsPage::tr("Signatory's &title:")},
-            {QStringLiteral("place"), SettingsPage::tr("Pl&ace of writing:")},
+            {QStringLiteral("place"), SettingsPage::tr("Place of &writing:")},
             {QStringLiteral("districtName"), SettingsPage::tr("&District:")}};
 }
 
@@ -76,8 +76,8 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     , m_backups(backups)
     , m_logo(new QLabel(this))
     , m_signature(new SignatureChoice(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(tr("Sa&ve"), this))
+    , m_revert(new QPushButton(tr("Revert"), this))
     , m_problems(new ProblemView(this))
     , m_preview(new LetterPreview(this))
     , m_archivePath(new QLabel(this))
@@ -144,7 +144,7 @@ QWidget *SettingsPage::createLetterheadBox()
     }
     m_fields.value(QStringLiteral("officePec"))->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
     connect(m_signature, &SignatureChoice::changed, this, &SettingsPage::edited);
-    auto *signatureLabel = new QLabel(tr("S&ignature:"), box);
+    auto *signatureLabel = new QLabel(tr("Signature &mode:"), box);
     signatureLabel->setBuddy(m_signature->mode());
     form->addRow(signatureLabel, m_signature);
 
@@ -153,7 +153,7 @@ QWidget *SettingsPage::createLetterheadBox()
     m_logo->setFixedSize(72, 72);
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);
-    auto *chooseLogo = new QPushButton(tr("C&hoose a logo…"), box);
+    auto *chooseLogo = new QPushButton(tr("Choose a lo&go…"), box);
     chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     auto *logoRow = new QHBoxLayout;
@@ -164,7 +164,7 @@ QWidget *SettingsPage::createLetterheadBox()
     logoLabel->setBuddy(chooseLogo);
     form->addRow(logoLabel, logoRow);
 
-    auto *templateButton = new QPushButton(tr("Edit te&mplate…"), box);
+    auto *templateButton = new QPushButton(tr("Ed&it template…"), box);
     templateButton->setObjectName(QStringLiteral("editTemplate"));
     connect(templateButton, &QPushButton::clicked, this, &SettingsPage::editTemplate);
     auto *templateLabel = new QLabel(tr("Letter:"), box);
@@ -202,7 +202,7 @@ QWidget *SettingsPage::createArchiveBox()
     m_archivePath->setObjectName(QStringLiteral("archivePath"));
     m_archivePath->setWordWrap(true);
     m_archivePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *showArchive = new QPushButton(tr("Show in &folder"), box);
+    auto *showArchive = new QPushButton(tr("Show i&n folder"), box);
     showArchive->setObjectName(QStringLiteral("showArchive"));
     connect(showArchive, &QPushButton::clicked, this,
             [this] { showInFolder(QFileInfo(m_archive.path()).absolutePath()); });

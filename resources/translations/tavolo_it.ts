@@ -1538,11 +1538,11 @@ Comandi:
     </message>
     <message>
         <source>Request &amp;threshold:</source>
-        <translation>&amp;Soglia per la richiesta:</translation>
+        <translation>S&amp;oglia per la richiesta:</translation>
     </message>
     <message>
         <source>A&amp;pproved by (every member):</source>
-        <translation>A&amp;pprovata da (ogni componente):</translation>
+        <translation>Approva&amp;ta da (ogni componente):</translation>
     </message>
     <message>
         <source>Change at least one parameter.</source>
@@ -1639,7 +1639,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;Alla data:</translation>
+        <translation>Alla &amp;data:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -1807,19 +1807,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Composition &amp;on:</source>
-        <translation>Composizione &amp;al:</translation>
+        <translation>Com&amp;posizione al:</translation>
     </message>
     <message>
         <source>&amp;Designate…</source>
         <translation>&amp;Designa…</translation>
-    </message>
-    <message>
-        <source>&amp;End designation…</source>
-        <translation>Cessa&amp;zione della designazione…</translation>
-    </message>
-    <message>
-        <source>Assign o&amp;ffice…</source>
-        <translation>Assegna &amp;carica…</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
@@ -1860,10 +1852,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>Organisation</source>
         <translation>Ente</translation>
-    </message>
-    <message>
-        <source>&amp;History of terms (who held which seat or office when):</source>
-        <translation>&amp;Storico degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
     </message>
     <message>
         <source>Offices (R-A, R-B)</source>
@@ -1911,6 +1899,18 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
             <numerusform>%n seggio occupato su %1</numerusform>
             <numerusform>%n seggi occupati su %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;nd designation…</source>
+        <translation>Cessa&amp;zione della designazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign office…</source>
+        <translation>Assegna &amp;carica…</translation>
+    </message>
+    <message>
+        <source>History of te&amp;rms (who held which seat or office when):</source>
+        <translation>&amp;Storico degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2091,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Designate</source>
-        <translation>&amp;Designa</translation>
+        <translation>Desi&amp;gna</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2106,16 +2106,16 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>In carica &amp;dal:</translation>
     </message>
     <message>
-        <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell&apos;atto:</translation>
-    </message>
-    <message>
-        <source>Act re&amp;ference:</source>
-        <translation>Estremi dell&apos;att&amp;o:</translation>
-    </message>
-    <message>
         <source>Choose the organisation and its representative.</source>
         <translation>Scegliere l&apos;ente e il suo rappresentante.</translation>
+    </message>
+    <message>
+        <source>Act da&amp;te:</source>
+        <translation>Data dell&apos;att&amp;o:</translation>
+    </message>
+    <message>
+        <source>Act referen&amp;ce:</source>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2268,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>New group &amp;meeting…</source>
         <translation>Nuova &amp;riunione del gruppo…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold meeting…</source>
-        <translation>Registra r&amp;iunione…</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2482,20 +2478,12 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>assente</translation>
     </message>
     <message>
-        <source>&amp;Ratify %1 as coordinator</source>
-        <translation>&amp;Ratifica %1 come coordinatore</translation>
-    </message>
-    <message>
-        <source>&amp;Ratify the coordinator (none proposed yet)</source>
-        <translation>&amp;Ratifica il coordinatore (nessuno proposto finora)</translation>
-    </message>
-    <message>
         <source>Hold group meeting</source>
         <translation>Registrazione della riunione del gruppo</translation>
     </message>
     <message>
         <source>E&amp;xport letters…</source>
-        <translation>Es&amp;porta lettere…</translation>
+        <translation>Esporta &amp;lettere…</translation>
     </message>
     <message>
         <source>The convocation letters of the chosen group meeting, one per participant</source>
@@ -2519,6 +2507,18 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>ratified</source>
         <comment>the coordinator, at this meeting</comment>
         <translation>ratificato</translation>
+    </message>
+    <message>
+        <source>H&amp;old meeting…</source>
+        <translation>R&amp;egistra riunione…</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tify %1 as coordinator</source>
+        <translation>Ra&amp;tifica %1 come coordinatore</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tify the coordinator (none proposed yet)</source>
+        <translation>Ra&amp;tifica il coordinatore (nessuno proposto finora)</translation>
     </message>
 </context>
 <context>
@@ -2756,15 +2756,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Apri &amp;recenti</translation>
+        <translation>Apri recent&amp;i</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Copia di sicurezza ora</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>&amp;Ripristina da una copia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2855,12 +2851,16 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>%1 — Tavolo</translation>
     </message>
     <message>
-        <source>Import &amp;organisations…</source>
+        <source>Import &amp;people…</source>
+        <translation>Importa &amp;persone…</translation>
+    </message>
+    <message>
+        <source>Import or&amp;ganisations…</source>
         <translation>Importa en&amp;ti…</translation>
     </message>
     <message>
-        <source>Import &amp;people…</source>
-        <translation>Importa &amp;persone…</translation>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>&amp;Ripristina da una copia…</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3020,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Invite guest…</source>
-        <translation>Aggiungi &amp;invitato…</translation>
+        <translation>Aggi&amp;ungi invitato…</translation>
     </message>
     <message>
         <source>&amp;Record attendance…</source>
@@ -3032,7 +3032,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation>Alle&amp;ga file…</translation>
+        <translation>Allega un &amp;documento…</translation>
     </message>
     <message>
         <source>E&amp;xport documents…</source>
@@ -3040,11 +3040,11 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation>&amp;Aggiungi punto…</translation>
+        <translation>Aggiungi pun&amp;to…</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>
-        <translation>Ri&amp;muovi punto</translation>
+        <translation>Rimuo&amp;vi punto</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3215,7 +3215,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation>&amp;Invitato/a:</translation>
+        <translation>&amp;Persona invitata:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3291,11 +3291,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Apri &amp;file</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>Salva c&amp;on nome…</translation>
+        <translation>Apri fil&amp;e</translation>
     </message>
     <message>
         <source>Save a copy of the file where you choose, e.g. to attach it to a PEC</source>
@@ -3324,6 +3320,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Cancelled</source>
         <comment>state of a meeting, in the list</comment>
         <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Salva c&amp;on nome…</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3374,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>Da&amp;l:</translation>
     </message>
     <message>
         <source>Act date</source>
@@ -3389,16 +3389,16 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>numero di protocollo dell&apos;atto di delega</translation>
     </message>
     <message>
-        <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell&apos;atto:</translation>
-    </message>
-    <message>
-        <source>Act re&amp;ference:</source>
-        <translation>Estremi dell&apos;att&amp;o:</translation>
-    </message>
-    <message>
         <source>Choose a person.</source>
         <translation>Scegliere una persona.</translation>
+    </message>
+    <message>
+        <source>Act da&amp;te:</source>
+        <translation>Data dell&apos;att&amp;o:</translation>
+    </message>
+    <message>
+        <source>Act referen&amp;ce:</source>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3457,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>In&amp;dirizzo</translation>
+        <translation>Indiri&amp;zzo</translation>
     </message>
     <message>
         <source>&amp;PEC</source>
@@ -3643,12 +3643,12 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;ote</translation>
-    </message>
-    <message>
         <source>* required</source>
         <translation>* obbligatorio</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
@@ -3780,10 +3780,6 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>A&amp;ggiungi…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -3796,19 +3792,23 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>S&amp;toria…</translation>
-    </message>
-    <message>
         <source>History of this record: who changed what, and when</source>
         <translation>Storia di questo record: chi ha cambiato cosa, e quando</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>M&amp;odifica…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>S&amp;toria…</translation>
     </message>
 </context>
 <context>
     <name>tavolo::RegulationPage</name>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Modifica…</translation>
+        <translation>M&amp;odifica…</translation>
     </message>
     <message>
         <source>Versions of the regulation</source>
@@ -3999,10 +3999,6 @@ Motivazione: %6</translation>
         <translation>&amp;Ufficio:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>In&amp;dirizzo:</translation>
-    </message>
-    <message>
         <source>&amp;Contacts:</source>
         <translation>&amp;Recapiti:</translation>
     </message>
@@ -4011,28 +4007,12 @@ Motivazione: %6</translation>
         <translation>&amp;PEC dell&apos;ufficio:</translation>
     </message>
     <message>
-        <source>Si&amp;gned by:</source>
-        <translation>&amp;Firmata da:</translation>
-    </message>
-    <message>
         <source>Signatory&apos;s &amp;title:</source>
         <translation>&amp;Qualifica del firmatario:</translation>
     </message>
     <message>
-        <source>Pl&amp;ace of writing:</source>
-        <translation>&amp;Luogo di redazione:</translation>
-    </message>
-    <message>
         <source>&amp;District:</source>
-        <translation>&amp;Ambito:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Ann&amp;ulla le modifiche</translation>
+        <translation>Am&amp;bito:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4059,16 +4039,8 @@ Motivazione: %6</translation>
         <translation>Logo attuale</translation>
     </message>
     <message>
-        <source>C&amp;hoose a logo…</source>
-        <translation>Scegli un l&amp;ogo…</translation>
-    </message>
-    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>Edit te&amp;mplate…</source>
-        <translation>Modifica il &amp;modello…</translation>
     </message>
     <message>
         <source>Letter:</source>
@@ -4083,16 +4055,12 @@ Motivazione: %6</translation>
         <translation>Archivio e copie di sicurezza</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Mostra nella &amp;cartella</translation>
-    </message>
-    <message>
         <source>Archive:</source>
         <translation>Archivio:</translation>
     </message>
     <message>
         <source>Show &amp;backups in folder</source>
-        <translation>Mostra le copie nella car&amp;tella</translation>
+        <translation>Mostra la cartella delle copie di sicure&amp;zza</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -4104,7 +4072,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Daily copies to &amp;keep:</source>
-        <translation>Copie giornaliere da c&amp;onservare:</translation>
+        <translation>Copie giornaliere da conser&amp;vare:</translation>
     </message>
     <message>
         <source>Existing backup copies</source>
@@ -4112,15 +4080,15 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>E&amp;xisting copies, newest first:</source>
-        <translation>Copie e&amp;sistenti, dalla più recente:</translation>
+        <translation>Copie esistenti, dalla più recente:</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation>Copia di sicurezza &amp;ora</translation>
+        <translation>Copia di sicurezza ora</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;Ripristina…</translation>
+        <translation>Ripristina…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4171,8 +4139,40 @@ Motivazione: %6</translation>
         <translation>La carta intestata ha modifiche non salvate. Salvarle?</translation>
     </message>
     <message>
-        <source>S&amp;ignature:</source>
-        <translation>F&amp;irma:</translation>
+        <source>&amp;Address:</source>
+        <translation>In&amp;dirizzo:</translation>
+    </message>
+    <message>
+        <source>Signed b&amp;y:</source>
+        <translation>Firma&amp;ta da:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;writing:</source>
+        <translation>&amp;Luogo di redazione:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>A&amp;nnulla le modifiche</translation>
+    </message>
+    <message>
+        <source>Signature &amp;mode:</source>
+        <translation>Tip&amp;o di firma:</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Scegli un lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it template…</source>
+        <translation>Modifi&amp;ca il modello…</translation>
+    </message>
+    <message>
+        <source>Show i&amp;n folder</source>
+        <translation>Mostra la cartella dell&apos;arc&amp;hivio</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *participant = new QPushButton(tr("Add parti&cipant…"), this);
     auto *propose = new QPushButton(tr("&Propose coordinator…"), this);
     auto *meeting = new QPushButton(tr("New group &meeting…"), this);
-    auto *hold = new QPushButton(tr("&Hold meeting…"), this);
+    auto *hold = new QPushButton(tr("H&old meeting…"), this);
     auto *letters = new QPushButton(tr("E&xport letters…"), this);
     letters->setObjectName(QStringLiteral("exportGroupLetters"));
     letters->setToolTip(tr("The convocation letters of the chosen group meeting, one per participant"));
@@ -405,8 +405,8 @@ void GroupsPage::holdMeeting()
     }
     auto *ratify = new QCheckBox(
         g->proposedCoordinator
-            ? tr("&Ratify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
-            : tr("&Ratify the coordinator (none proposed yet)"),
+            ? tr("Ra&tify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
+            : tr("Ra&tify the coordinator (none proposed yet)"),
         &dialog);
     ratify->setChecked(g->proposedCoordinator && !g->coordinator);
     ratify->setEnabled(!g->coordinator);
