@@ -52,34 +52,43 @@ QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
                         : title;
 }
 
-// The signatory of the letters: the person named in the signatoryName setting, or, when the
-// setting is empty, the head of the planning office sitting in person (the default title).
-bool isSignatory(const documents::Letterhead &l, const QString &name, bool headOfOfficeInPerson)
+// Who signs the letters (issue 12): the person named in the signatoryName setting, or, when
+// it is empty, the head of the planning office holding the office in person on the day.
+QString signatoryName(Archive &archive, const History &h, QDate date)
 {
-    const QString signatory = l.signatoryName.simplified();
-    if (signatory.isEmpty())
-        return headOfOfficeInPerson;
-    return signatory.contains(name.simplified(), Qt::CaseInsensitive);
+    const QString named = DocumentSettings(archive).letterhead().signatoryName.simplified();
+    if (!named.isEmpty())
+        return named;
+    for (const OfficeHolding &o : CompositionRules::compositionOn(h, date).offices)
+        if (o.office == Office::PlanningOfficeHead && o.holder && !o.delegation)
+            return h.personName(o.holder->personId);
+    return {};
 }
 
-documents::MeetingKind kindOf(MeetingKind kind)
+// The recipients of the letters: the participants without the signatory, who is not sent a
+// letter signed by herself unless the clerk asks (lettersToSignatory=yes).
+QList<documents::Recipient> letterRecipients(Archive &archive, const History &h, QDate date,
+                                             const QList<documents::Recipient> &participants)
 {
-    switch (kind) {
-    case MeetingKind::Requested:
-        return documents::MeetingKind::Requested;
-    case MeetingKind::Joint:
-        return documents::MeetingKind::Joint;
-    case MeetingKind::Ordinary:
-        break;
+    if (DocumentSettings(archive).lettersToSignatory())
+        return participants;
+    const QString signatory = signatoryName(archive, h, date);
+    QList<documents::Recipient> out;
+    bool skipped = false;
+    for (const documents::Recipient &r : participants) {
+        if (!skipped && !r.guest && !signatory.isEmpty()
+            && signatory.contains(r.name.simplified(), Qt::CaseInsensitive)) {
+            skipped = true;
+            continue;
+        }
+        out << r;
     }
-    return documents::MeetingKind::Ordinary;
+    return out;
 }
 
-QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c,
-                                    std::optional<int> *signatoryAt)
+QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
 {
     const DocumentSettings settings(archive);
-    const documents::Letterhead letterhead = settings.letterhead();
     QList<documents::Recipient> out;
     for (const OfficeHolding &o : c.offices) {
         const auto who = o.sitting();
@@ -87,9 +96,6 @@ QList<documents::Recipient> members(Archive &archive, const History &h, const Co
             continue;
         documents::Recipient r = recipientOf(archive, h, *who);
         r.role = officeRole(settings, o);
-        if (!*signatoryAt
-            && isSignatory(letterhead, r.name, o.office == Office::PlanningOfficeHead && !o.delegation))
-            *signatoryAt = int(out.size());
         out << r;
     }
     for (const CategorySeats &s : c.categories)
@@ -138,17 +144,14 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
         if (const auto office = Offices::fromId(m->convenedBy))
             d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
-    std::optional<int> signatoryAt;
-    pack.participants = members(archive, h, CompositionRules::compositionOn(h, m->date), &signatoryAt);
+    pack.participants = members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);
         r.guest = true;
         r.guestReason = g.reason;
         pack.participants << r;
     }
-    pack.recipients = pack.participants;
-    if (signatoryAt && !DocumentSettings(archive).lettersToSignatory())
-        pack.recipients.removeAt(*signatoryAt);
+    pack.recipients = letterRecipients(archive, h, m->date, pack.participants);
     if (m->state == MeetingState::Draft)
         pack.warnings << Problem::warning(QStringLiteral("R-C"),
                                           tr("The meeting is not convened yet: these letters are a draft."));
@@ -190,7 +193,7 @@ Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64
                                              : QStringLiteral("Componente del gruppo");
                 pack.participants << r;
             }
-            pack.recipients = pack.participants;
+            pack.recipients = letterRecipients(archive, h, m.date, pack.participants);
             return Result<MeetingPack>::ok(pack);
         }
     return Result<MeetingPack>::refused(Problem::refused(
