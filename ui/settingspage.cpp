@@ -11,6 +11,7 @@
 #include "tavolo/problemview.h"
 #include "templatedialog.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>

@@ -61,11 +61,11 @@ private:
     Settings &m_settings;
     BackupActions &m_backups;
     QMap<QString, QLineEdit *> m_fields; // by DocumentSettings::keys()
-    SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QMap<QString, QString> m_saved;      // as loaded, to tell what changed
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet
     QLabel *m_logo;
+    SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QPushButton *m_save;
     QPushButton *m_revert;
     ProblemView *m_problems;
