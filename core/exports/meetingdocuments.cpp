@@ -86,6 +86,19 @@ QList<documents::Recipient> letterRecipients(Archive &archive, const History &h,
     return out;
 }
 
+documents::MeetingKind kindOf(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Requested:
+        return documents::MeetingKind::Requested;
+    case MeetingKind::Joint:
+        return documents::MeetingKind::Joint;
+    case MeetingKind::Ordinary:
+        break;
+    }
+    return documents::MeetingKind::Ordinary;
+}
+
 QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
 {
     const DocumentSettings settings(archive);
