@@ -2574,7 +2574,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2707,7 +2707,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
+        <translation>I&amp;mporta</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
