@@ -83,13 +83,14 @@ documents::Letterhead DocumentSettings::letterhead() const
         return v.isEmpty() ? fallback : v;
     };
     documents::Letterhead l;
-    l.enteName = text("enteName", tr("Lead body of the district"));
-    l.officeName = text("officeName", tr("Planning Office"));
+    // Document text: Italian whatever the interface language (architecture.md).
+    l.enteName = text("enteName", QStringLiteral("Ente capofila dell'Ambito"));
+    l.officeName = text("officeName", QStringLiteral("Ufficio di Piano"));
     l.address = text("address", QString());
     l.contacts = text("contacts", QString());
     l.officePec = text("officePec", QString());
     l.signatoryName = text("signatoryName", QString());
-    l.signatoryTitle = text("signatoryTitle", tr("The Head of the Planning Office"));
+    l.signatoryTitle = text("signatoryTitle", QStringLiteral("Il Responsabile dell'Ufficio di Piano"));
     l.place = text("place", QString());
     l.signature = values.value(kSignature).toString() == QLatin1String("digital")
         ? documents::Letterhead::Signature::Digital

@@ -551,18 +551,6 @@ Comandi:
 <context>
     <name>DocumentSettings</name>
     <message>
-        <source>Lead body of the district</source>
-        <translation>Ente capofila dell&apos;Ambito</translation>
-    </message>
-    <message>
-        <source>Planning Office</source>
-        <translation>Ufficio di Piano</translation>
-    </message>
-    <message>
-        <source>The Head of the Planning Office</source>
-        <translation>Il Responsabile dell&apos;Ufficio di Piano</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a letterhead setting; the settings are: %2.</source>
         <translation>«%1» non è un&apos;impostazione della carta intestata; le impostazioni sono: %2.</translation>
     </message>
