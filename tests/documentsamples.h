@@ -61,7 +61,7 @@ inline QList<Recipient> recipients()
 {
     Recipient director;
     director.name = QStringLiteral("Giuseppe Verdi");
-    director.role = QStringLiteral("Direttore Sociale ASL (delegato)");
+    director.role = QStringLiteral("Delegato del Direttore Sociale dell'ASL");
     director.organisation = QStringLiteral("ATS della Montagna");
     director.postalAddress = QStringLiteral("Via Nazario Sauro 38\n23100 Sondrio");
     Recipient guest;

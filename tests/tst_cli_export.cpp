@@ -46,11 +46,12 @@ private slots:
     {
         const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--meeting"),
                                                QStringLiteral("7"), QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
-        QCOMPARE(files.size(), 15 + 1 + 1); // members, the guest, the combined PDF
+        // Members but the signatory (issue 12), the guest, the combined PDF.
+        QCOMPARE(files.size(), 14 + 1 + 1);
         const QString delegate = files.filter(QStringLiteral("Paolo Ricci")).value(0);
         QVERIFY(QFile::exists(delegate));
         const QString text = pdftools::text(delegate);
-        for (const QString &expected : {QStringLiteral("Paolo Ricci"), QStringLiteral("giovedì 10 dicembre 2026, ore 16:30"),
+        for (const QString &expected : {QStringLiteral("Paolo Ricci"), QStringLiteral("giovedì 10 dicembre 2026, alle ore 16.30"),
                                         QStringLiteral("Approvazione del verbale"),
                                         QStringLiteral("Piano di Zona: stato di attuazione"),
                                         QStringLiteral("Relazione sullo stato di attuazione"), QStringLiteral("4512/2026")})
@@ -61,7 +62,7 @@ private slots:
         QVERIFY(pdftools::text(guest).contains(QStringLiteral("scuola-territorio")));
         QVERIFY(pdftools::metadata(delegate).contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         QVERIFY(pdftools::fontsNotEmbedded(files.last()).isEmpty());
-        QCOMPARE(pdftools::pages(files.last()), 16);
+        QCOMPARE(pdftools::pages(files.last()), 15);
     }
 
     void attendanceIcsAndComposition()
@@ -82,14 +83,77 @@ private slots:
 
     void workingGroupMeetingLetters_RI()
     {
-        // The group of the scenario: three participants, the coordinator first.
+        // The group of the scenario: three participants, the coordinator first; the head of
+        // the planning office is one of them and signs the letters, so she receives none.
         const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--group-meeting"),
                                                QStringLiteral("1")});
-        QCOMPARE(files.size(), 3 + 1);
+        QCOMPARE(files.size(), 2 + 1);
+        QVERIFY(files.filter(QStringLiteral("Laura Ferrari")).isEmpty());
         QVERIFY(files.first().contains(QStringLiteral("Valeria Greco")));
         const QString text = pdftools::text(files.first());
         QVERIFY(text.contains(QStringLiteral("Minori, giovani e famiglie")));
         QVERIFY(text.contains(QStringLiteral("Mappatura dei servizi per i minori")));
+        // Issue 19, point 6: a group has riunioni under the Tavolo's regulation.
+        QVERIFY(!text.contains(QStringLiteral("Regolamento del gruppo")));
+        QVERIFY(!text.contains(QStringLiteral("seduta")));
+    }
+
+    // Issue 12, defect 5: the head of the planning office signs the letters and receives
+    // none, unless the clerk asks; she stays on the attendance sheet, a member like the others.
+    void signatoryReceivesNoLetterUnlessAsked()
+    {
+        const QStringList meeting7 = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("7")};
+        QVERIFY(exportFiles(meeting7).filter(QStringLiteral("Laura Ferrari")).isEmpty());
+        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("7")}).value(0);
+        QVERIFY(pdftools::text(sheet).contains(QStringLiteral("Laura Ferrari")));
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("lettersToSignatory=yes")}).exitCode, 0);
+        QCOMPARE(exportFiles(meeting7).filter(QStringLiteral("Laura Ferrari")).size(), 1);
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("lettersToSignatory=")}).exitCode, 0);
+        // Someone else named as signatory: she receives her letter, he does not.
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("signatoryName=Dott. Marco Bianchi")}).exitCode, 0);
+        const QStringList others = exportFiles(meeting7);
+        QCOMPARE(others.filter(QStringLiteral("Laura Ferrari")).size(), 1);
+        QVERIFY(others.filter(QStringLiteral("Marco Bianchi")).isEmpty());
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("signatoryName=")}).exitCode, 0);
+        // A value the setting does not know is refused.
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("signature=autografa")}).exitCode, 1);
+    }
+
+    // Issue 12, defect 2: a representative without a personal PEC is written to c/o the
+    // organisation's PEC; an office holder with only an e-mail gets "E-mail:", not "PEC:".
+    // Issue 19, points 4 and 10: the delegate is the director's delegate, and the health
+    // authority's titles are settings.
+    void addressKindAndOfficeTitles()
+    {
+        const QStringList meeting7 = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("7")};
+        QStringList files = exportFiles(meeting7);
+        const QString gallo = pdftools::text(files.filter(QStringLiteral("Anna Gallo")).value(0)).simplified();
+        QVERIFY2(gallo.contains(QStringLiteral("c/o Cooperativa Sociale Il Sentiero PEC: coop1@pec.example.it")),
+                 qPrintable(gallo));
+        const QString ricci = pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0)).simplified();
+        QVERIFY2(ricci.contains(QStringLiteral("E-mail: deleg@example.it")), qPrintable(ricci));
+        QVERIFY(!ricci.contains(QStringLiteral("PEC: deleg@example.it")));
+        QVERIFY(ricci.contains(QStringLiteral("Delegato del Direttore Sociale dell'ASL")));
+        QVERIFY(!ricci.contains(QStringLiteral("(delegato)")));
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("aslSocialDirectorTitle=Direttore Sociosanitario dell'ASST Valtellina")})
+                     .exitCode,
+                 0);
+        files = exportFiles(meeting7);
+        QVERIFY(pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0))
+                    .simplified()
+                    .contains(QStringLiteral("Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
+        const QString composition = exportFiles({QStringLiteral("composition"), QStringLiteral("--date"),
+                                                 QStringLiteral("2026-11-20")}).value(0);
+        QVERIFY(pdftools::text(composition).simplified().contains(
+            QStringLiteral("Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
+        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                               QStringLiteral("aslSocialDirectorTitle=")}).exitCode, 0);
     }
 
     void cancelledMeetingRefused()

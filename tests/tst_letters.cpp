@@ -125,13 +125,13 @@ void TestLetters::guestLetterHasItsOwnWording_RF()
     QVERIFY(QFileInfo(guestFile).fileName().startsWith(QLatin1String("Invito 2015-03-12")));
     const QString text = pdftools::text(guestFile);
     QVERIFY(text.contains(QStringLiteral("Invito alla seduta ordinaria")));
-    QVERIFY(text.contains(QStringLiteral("Su invito del Presidente del Tavolo del Terzo Settore")));
-    QVERIFY(text.contains(QStringLiteral("in qualità di ospite")));
+    QVERIFY(text.contains(QStringLiteral("Su invito del Presidente, la S.V.")));
+    QVERIFY(text.contains(QStringLiteral("in qualità di invitato/a")));
     QVERIFY(text.contains(QStringLiteral("punto 3, collaborazione con le scuole del territorio")));
-    QVERIFY(text.contains(QStringLiteral("non comporta la qualità di componente")));
+    QVERIFY(text.contains(QStringLiteral("non attribuisce la qualifica di componente")));
     QVERIFY(!text.contains(QStringLiteral("la S.V. è convocata")));
     const QString memberText = pdftools::text(report.letterFiles.at(0));
-    QVERIFY(!memberText.contains(QStringLiteral("ospite")));
+    QVERIFY(!memberText.contains(QStringLiteral("invitato/a")));
 }
 
 void TestLetters::requestedMeetingCitesTheRequest_RD()
@@ -146,12 +146,12 @@ void TestLetters::requestedMeetingCitesTheRequest_RD()
     QTemporaryDir dir;
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
     const QString text = pdftools::text(report.letterFiles.at(0));
-    QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di 4 rappresentanti")),
+    QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di quattro rappresentanti")),
              qPrintable(text));
     QVERIFY(
-        text.contains(QStringLiteral("pervenuta in data 20 febbraio 2015 (prot. n. 2015/987)")));
+        text.contains(QStringLiteral("pervenuta il 20 febbraio 2015 (prot. n. 2015/987)")));
     QVERIFY(text.contains(QStringLiteral("«Urgenza di discutere la chiusura del centro diurno»")));
-    QVERIFY(text.contains(QStringLiteral("seduta straordinaria, su richiesta")));
+    QVERIFY(text.contains(QStringLiteral("seduta straordinaria del Tavolo")));
 }
 
 void TestLetters::jointMeetingNamesTheOtherTables_RG()
@@ -166,7 +166,7 @@ void TestLetters::jointMeetingNamesTheOtherTables_RG()
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().at(0)});
     const QString text = pdftools::text(report.letterFiles.at(0));
     QVERIFY2(text.contains(QStringLiteral(
-                 "in forma congiunta, su convocazione di: Presidente dell'Assemblea dei Sindaci")),
+                 "convocata dal Presidente dell'Assemblea dei Sindaci congiuntamente")),
              qPrintable(text));
     for (const QString &table : meeting.joint.otherTables)
         QVERIFY(text.contains(table));
@@ -367,7 +367,7 @@ void TestLetters::templateFromFile()
     QVERIFY(renderer.validateTemplate().isEmpty());
     QCOMPARE(
         renderer.html(samples::recipients().at(0)),
-        QStringLiteral("<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, ore 16:30.</p>"));
+        QStringLiteral("<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, alle ore 16.30.</p>"));
 }
 
 void TestLetters::missingLogoGivesALetterWithoutLogo()
@@ -395,10 +395,10 @@ void TestLetters::recipientBlockLeavesOutMissingLines()
     Recipient delegate = samples::recipients().at(1);
     delegate.organisation.clear();
     QVERIFY(renderer.html(delegate).contains(QRegularExpression(QStringLiteral(
-        "Direttore Sociale ASL \\(delegato\\)<br/>\\s*Via Nazario Sauro 38"))));
+        "Delegato del Direttore Sociale dell'ASL<br/>\\s*Via Nazario Sauro 38"))));
     delegate.postalAddress.clear();
     QVERIFY(renderer.html(delegate).contains(
-        QRegularExpression(QStringLiteral("Direttore Sociale ASL \\(delegato\\)</p>"))));
+        QRegularExpression(QStringLiteral("Delegato del Direttore Sociale dell'ASL</p>"))));
     // Everything given: four lines under the name, as before.
     const Recipient member = samples::recipients().at(0);
     QVERIFY(renderer.html(member).contains(QRegularExpression(QStringLiteral(

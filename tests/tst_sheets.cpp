@@ -92,8 +92,8 @@ void TestSheets::attendanceSheetListsEveryone()
     }
     // Members first, then the guests under their own heading (R-F).
     QVERIFY(text.indexOf(QStringLiteral("Giuseppe Verdi"))
-            < text.indexOf(QStringLiteral("Ospiti invitati dal Presidente")));
-    QVERIFY(text.indexOf(QStringLiteral("Ospiti invitati dal Presidente"))
+            < text.indexOf(QStringLiteral("Invitati dal Presidente")));
+    QVERIFY(text.indexOf(QStringLiteral("Invitati dal Presidente"))
             < text.indexOf(QStringLiteral("Lucia Neri")));
     QVERIFY(pdftools::metadata(path).contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     QVERIFY(pdftools::fontsNotEmbedded(path).isEmpty());
@@ -175,7 +175,7 @@ void TestSheets::attendanceRowsAreNeverCutByAPageBreak()
     // The guests' heading is not left alone at the foot of a page: the first guest follows it.
     if (participants >= 7) {
         const QList<int> heading =
-            pagesOf(pages, {QStringLiteral("Ospiti"), QStringLiteral("Nome7")});
+            pagesOf(pages, {QStringLiteral("Invitati"), QStringLiteral("Nome7")});
         QCOMPARE(heading.first(), heading.last());
     }
 }

@@ -164,14 +164,14 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("Import &organisations…"), this, [this] {
+    file->addAction(tr("Import or&ganisations…"), this, [this] {
         ImportWizard::run(m_archive, ImportWizard::Kind::Organisations, this);
     });
     file->addAction(tr("Import &people…"), this,
                     [this] { ImportWizard::run(m_archive, ImportWizard::Kind::People, this); });
     file->addSeparator();
     file->addAction(tr("&Back up now"), m_backups, &BackupActions::backUpNow);
-    file->addAction(tr("Restore from a &backup…"), m_backups, &BackupActions::restore);
+    file->addAction(tr("Restore from a bac&kup…"), m_backups, &BackupActions::restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -70,7 +70,7 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
     m_messages->addRow(form, tr("&PEC"), QStringLiteral("pec"), m_pec);
     m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
     m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
-    form->addRow(tr("N&otes"), m_notes);
+    form->addRow(tr("Not&es"), m_notes);
     const QList<QWidget *> order{m_givenName, m_familyName, m_taxCode, m_organisation,
                                  m_pec,       m_email,      m_phone,   m_notes};
     for (int i = 1; i < order.size(); ++i)

@@ -35,9 +35,9 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     , m_body(new QStackedWidget(this))
     , m_count(new QLabel(this))
     , m_addButton(new QPushButton(tr("&Add…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_editButton(new QPushButton(tr("Ed&it…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_historyButton(new QPushButton(tr("&History…"), this))
+    , m_historyButton(new QPushButton(tr("His&tory…"), this))
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);

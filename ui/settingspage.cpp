@@ -7,9 +7,11 @@
 #include "core/storage/backups.h"
 #include "letterheadcommand.h"
 #include "letterpreview.h"
+#include "signaturechoice.h"
 #include "tavolo/problemview.h"
 #include "templatedialog.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -38,12 +40,12 @@ QList<std::pair<QString, QString>> fieldLabels()
 {
     return {{QStringLiteral("enteName"), SettingsPage::tr("&Lead body:")},
             {QStringLiteral("officeName"), SettingsPage::tr("&Office:")},
-            {QStringLiteral("address"), SettingsPage::tr("Addr&ess:")},
+            {QStringLiteral("address"), SettingsPage::tr("&Address:")},
             {QStringLiteral("contacts"), SettingsPage::tr("&Contacts:")},
             {QStringLiteral("officePec"), SettingsPage::tr("Office &PEC:")},
-            {QStringLiteral("signatoryName"), SettingsPage::tr("Si&gned by:")},
+            {QStringLiteral("signatoryName"), SettingsPage::tr("Signed b&y:")},
             {QStringLiteral("signatoryTitle"), SettingsPage::tr("Signatory's &title:")},
-            {QStringLiteral("place"), SettingsPage::tr("Pl&ace of writing:")},
+            {QStringLiteral("place"), SettingsPage::tr("Place of &writing:")},
             {QStringLiteral("districtName"), SettingsPage::tr("&District:")}};
 }
 
@@ -74,8 +76,9 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     , m_settings(settings)
     , m_backups(backups)
     , m_logo(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_signature(new SignatureChoice(this))
+    , m_save(new QPushButton(tr("Sa&ve"), this))
+    , m_revert(new QPushButton(tr("Revert"), this))
     , m_problems(new ProblemView(this))
     , m_preview(new LetterPreview(this))
     , m_archivePath(new QLabel(this))
@@ -141,13 +144,17 @@ QWidget *SettingsPage::createLetterheadBox()
         form->addRow(label, edit); // the label's buddy is the field
     }
     m_fields.value(QStringLiteral("officePec"))->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
+    connect(m_signature, &SignatureChoice::changed, this, &SettingsPage::edited);
+    auto *signatureLabel = new QLabel(tr("Signature &mode:"), box);
+    signatureLabel->setBuddy(m_signature->mode());
+    form->addRow(signatureLabel, m_signature);
 
     m_logo->setObjectName(QStringLiteral("logo"));
     m_logo->setAccessibleName(tr("Current logo"));
     m_logo->setFixedSize(72, 72);
     m_logo->setAlignment(Qt::AlignCenter);
     m_logo->setFrameShape(QFrame::StyledPanel);
-    auto *chooseLogo = new QPushButton(tr("C&hoose a logo…"), box);
+    auto *chooseLogo = new QPushButton(tr("Choose a lo&go…"), box);
     chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     connect(chooseLogo, &QPushButton::clicked, this, &SettingsPage::chooseLogo);
     auto *logoRow = new QHBoxLayout;
@@ -158,7 +165,7 @@ QWidget *SettingsPage::createLetterheadBox()
     logoLabel->setBuddy(chooseLogo);
     form->addRow(logoLabel, logoRow);
 
-    auto *templateButton = new QPushButton(tr("Edit te&mplate…"), box);
+    auto *templateButton = new QPushButton(tr("Ed&it template…"), box);
     templateButton->setObjectName(QStringLiteral("editTemplate"));
     connect(templateButton, &QPushButton::clicked, this, &SettingsPage::editTemplate);
     auto *templateLabel = new QLabel(tr("Letter:"), box);
@@ -196,7 +203,7 @@ QWidget *SettingsPage::createArchiveBox()
     m_archivePath->setObjectName(QStringLiteral("archivePath"));
     m_archivePath->setWordWrap(true);
     m_archivePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *showArchive = new QPushButton(tr("Show in &folder"), box);
+    auto *showArchive = new QPushButton(tr("Show i&n folder"), box);
     showArchive->setObjectName(QStringLiteral("showArchive"));
     connect(showArchive, &QPushButton::clicked, this,
             [this] { showInFolder(QFileInfo(m_archive.path()).absolutePath()); });
@@ -290,7 +297,11 @@ void SettingsPage::reload()
                    {QStringLiteral("signatoryName"), l.signatoryName},
                    {QStringLiteral("signatoryTitle"), l.signatoryTitle},
                    {QStringLiteral("place"), l.place},
-                   {QStringLiteral("districtName"), settings.districtName()}};
+                   {QStringLiteral("districtName"), settings.districtName()},
+                   {QStringLiteral("signature"), l.signature == documents::Letterhead::Signature::Digital
+                                                     ? QStringLiteral("digital") : QStringLiteral("printed")},
+                   {QStringLiteral("lettersToSignatory"),
+                    settings.lettersToSignatory() ? QStringLiteral("yes") : QStringLiteral("no")}};
     } else {
         m_savedLetterhead = {};
         m_saved.clear();
@@ -300,6 +311,7 @@ void SettingsPage::reload()
         const QSignalBlocker blocker(it.value());
         it.value()->setText(m_saved.value(it.key()));
     }
+    m_signature->setValues(m_saved);
     m_problems->setProblems({});
     showLogo(m_savedLetterhead.effectiveLogoPath());
     m_archivePath->setText(open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
@@ -334,6 +346,8 @@ QMap<QString, QString> SettingsPage::formValues() const
     QMap<QString, QString> values;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         values.insert(it.key(), it.value()->text().trimmed());
+    if (m_archive.isOpen())
+        values.insert(m_signature->values());
     return values;
 }
 
@@ -360,6 +374,9 @@ documents::Letterhead SettingsPage::previewLetterhead() const
     l.signatoryName = v.value(QStringLiteral("signatoryName"));
     l.signatoryTitle = v.value(QStringLiteral("signatoryTitle"));
     l.place = v.value(QStringLiteral("place"));
+    l.signature = v.value(QStringLiteral("signature")) == QLatin1String("digital")
+        ? documents::Letterhead::Signature::Digital
+        : documents::Letterhead::Signature::Printed;
     if (!m_pendingLogo.isEmpty())
         l.logoPath = m_pendingLogo;
     return l;

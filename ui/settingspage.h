@@ -23,6 +23,8 @@ class ProblemView;
 // preview of a sample letter; the letter template; where the archive and its backups are, how
 // many daily copies to keep; the language. Letterhead edits wait for Save (or Revert); leaving
 // the page or closing the window with unsaved edits asks first.
+class SignatureChoice;
+
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet
     QLabel *m_logo;
+    SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QPushButton *m_save;
     QPushButton *m_revert;
     ProblemView *m_problems;

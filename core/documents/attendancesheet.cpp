@@ -2,6 +2,7 @@
 
 #include "documenthtml.h"
 #include "italiandates.h"
+#include "italianwords.h"
 #include "pagedoutput.h"
 #include "tablepagination.h"
 
@@ -31,8 +32,8 @@ QString tableStart(bool first)
                "%1font-size: 9.5pt;\">"
                "<thead><tr style=\"background-color: #e8edf3;\">"
                "<th width=\"7%\">N.</th><th width=\"21%\" align=\"left\">Nome e cognome</th>"
-               "<th width=\"24%\" align=\"left\">Ente / organizzazione</th>"
-               "<th width=\"22%\" align=\"left\">Ruolo / seggio</th><th width=\"26%\">Firma</th>"
+               "<th width=\"24%\" align=\"left\">Ente di appartenenza</th>"
+               "<th width=\"22%\" align=\"left\">Carica o categoria</th><th width=\"26%\">Firma</th>"
                "</tr></thead>")
         .arg(first ? QString() : QStringLiteral("page-break-before: always; "));
 }
@@ -60,7 +61,7 @@ AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &pa
             out.guestHeading = int(out.rows.size());
             out.rows << QStringLiteral(
                 "<tr><td colspan=\"5\" style=\"background-color: #f4f4f4;\"><i>"
-                "Ospiti invitati dal Presidente</i></td></tr>");
+                "Invitati dal Presidente</i></td></tr>");
         }
         out.rows << row(++number, r);
     }
@@ -80,19 +81,6 @@ QString AttendanceSheet::html(const QList<Recipient> &participants) const
 
 QString AttendanceSheet::html(const TableRows &rows, const QList<int> &pageStarts) const
 {
-    // Italian document text, as the letters (architecture.md).
-    QString kind;
-    switch (m_meeting.kind) {
-    case MeetingKind::Ordinary:
-        kind = QStringLiteral("seduta ordinaria");
-        break;
-    case MeetingKind::Requested:
-        kind = QStringLiteral("seduta straordinaria, su richiesta");
-        break;
-    case MeetingKind::Joint:
-        kind = QStringLiteral("seduta congiunta");
-        break;
-    }
     QString where = html::escaped(m_meeting.place);
     if (!m_meeting.onlineLink.isEmpty())
         where += (where.isEmpty() ? QString() : QStringLiteral(" – "))
@@ -105,8 +93,8 @@ QString AttendanceSheet::html(const TableRows &rows, const QList<int> &pageStart
         "<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
         "FOGLIO PRESENZE</p>");
     out += QStringLiteral(
-               "<p align=\"center\" style=\"font-size: 11pt;\">%1 – %2<br/><b>%3</b><br/>%4</p>")
-               .arg(html::escaped(m_meeting.tableName), kind,
+               "<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b><br/>%3</p>")
+               .arg(html::escaped(italian::meetingTitle(m_meeting)),
                     html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
 
     out += tableStart(true);

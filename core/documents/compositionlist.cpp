@@ -31,8 +31,8 @@ QString CompositionList::html(const QList<CompositionEntry> &entries) const
         "style=\"border-collapse: collapse; border-color: #555555; margin-top: 8px;\">"
         "<thead><tr style=\"background-color: #e8edf3;\">"
         "<th width=\"6%\">N.</th><th width=\"28%\" align=\"left\">Nome e cognome</th>"
-        "<th width=\"33%\" align=\"left\">Ente / organizzazione</th>"
-        "<th width=\"33%\" align=\"left\">Categoria</th></tr></thead>");
+        "<th width=\"33%\" align=\"left\">Ente di appartenenza</th>"
+        "<th width=\"33%\" align=\"left\">Carica o categoria</th></tr></thead>");
     int number = 0;
     for (const CompositionEntry &e : entries)
         out +=
@@ -43,8 +43,9 @@ QString CompositionList::html(const QList<CompositionEntry> &entries) const
     out += QStringLiteral("</table>");
     out += QStringLiteral(
         "<p style=\"margin-top: 14px; font-size: 8.5pt;\"><i>Elenco pubblicato ai fini "
-        "di trasparenza; i dati di contatto sono omessi ai sensi del Regolamento (UE) "
-        "2016/679.</i></p></body></html>");
+        "di trasparenza; i dati di contatto sono omessi in applicazione del principio di "
+        "minimizzazione dei dati (art. 5, par. 1, lett. c, del Regolamento (UE) "
+        "2016/679).</i></p></body></html>");
     return out;
 }
 

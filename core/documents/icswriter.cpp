@@ -1,5 +1,7 @@
 #include "icswriter.h"
 
+#include "italianwords.h"
+
 #include <QCryptographicHash>
 #include <QSaveFile>
 
@@ -46,19 +48,6 @@ QString paramValue(const QString &text)
 QString localDateTime(QDate date, QTime time)
 {
     return QDateTime(date, time).toString(QStringLiteral("yyyyMMddTHHmmss"));
-}
-
-QString kindLabel(MeetingKind kind)
-{
-    switch (kind) {
-    case MeetingKind::Ordinary:
-        return QStringLiteral("seduta ordinaria");
-    case MeetingKind::Requested:
-        return QStringLiteral("seduta straordinaria su richiesta");
-    case MeetingKind::Joint:
-        return QStringLiteral("seduta congiunta");
-    }
-    return {};
 }
 
 QString description(const MeetingDocumentData &meeting)
@@ -163,7 +152,7 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
                 + meeting.date.toString(QStringLiteral("yyyyMMdd"));
     }
     lines << QStringLiteral("SUMMARY:")
-            + escapeText(meeting.tableName + QStringLiteral(" – ") + kindLabel(meeting.kind));
+            + escapeText(italian::meetingTitle(meeting));
     const QString location = meeting.place.isEmpty() ? meeting.onlineLink : meeting.place;
     if (!location.isEmpty())
         lines << QStringLiteral("LOCATION:") + escapeText(location);
@@ -175,13 +164,13 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
                      .arg(paramValue(name), organiser.officePec);
     }
     for (const Recipient &r : attendees) {
-        if (r.pec.isEmpty())
+        if (r.sendTo().isEmpty())
             continue; // an attendee needs an address (cal-address); the letter reaches them by post
         lines << QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;PARTSTAT=NEEDS-ACTION:mailto:%3")
                      .arg(paramValue(r.name),
                           r.guest ? QStringLiteral("OPT-PARTICIPANT")
                                   : QStringLiteral("REQ-PARTICIPANT"),
-                          r.pec.trimmed());
+                          r.sendTo().trimmed());
     }
     lines << QStringLiteral("END:VEVENT") << QStringLiteral("END:VCALENDAR");
 

@@ -29,6 +29,13 @@ QString weekdayDateTime(QDate date, QTime time)
     return weekdayDate(date) + QStringLiteral(", ore ") + time.toString(QStringLiteral("HH:mm"));
 }
 
+QString runningDateTime(QDate date, QTime time)
+{
+    if (!time.isValid())
+        return weekdayDate(date);
+    return weekdayDate(date) + QStringLiteral(", alle ore ") + time.toString(QStringLiteral("H.mm"));
+}
+
 QString shortDate(QDate date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));

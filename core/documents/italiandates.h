@@ -14,6 +14,9 @@ QString longDate(QDate date); // "12 marzo 2015"
 QString weekdayDate(QDate date); // "giovedì 12 marzo 2015"
 QString weekdayDateTime(QDate date, QTime time); // "giovedì 12 marzo 2015, ore 16:30"
 QString shortDate(QDate date); // "12/03/2015"
+// Date and time inside a sentence, as an Italian letter writes them:
+// "giovedì 12 marzo 2015, alle ore 16.30".
+QString runningDateTime(QDate date, QTime time);
 
 } // namespace italian
 } // namespace tavolo::documents

@@ -17,11 +17,19 @@ struct Letterhead
     QString signatoryName; // "Dott.ssa Maria Bianchi"
     QString signatoryTitle; // "La Responsabile dell'Ufficio di Piano"
     QString place; // where the letter is written: "Sondrio"
+    // How the letter is signed (issue 12): the program applies no signature, so the letter
+    // says either that the signature is printed in place of a handwritten one (D.Lgs.
+    // 39/1993, art. 3, c. 2) or that it is signed digitally by the office's own signing tool
+    // after the export (D.Lgs. 82/2005, art. 24).
+    enum class Signature { Printed, Digital };
+    Signature signature = Signature::Printed;
 
     // The placeholder logo shipped in resources/documents (a neutral crest).
     static QString defaultLogoPath();
     // Ente, office, address and contacts on one line: the footer of every page.
     QString footerLine() const;
+    // The line under the signatory's name that says how the letter is signed (Italian).
+    QString signatureNote() const;
     QString effectiveLogoPath() const { return logoPath.isEmpty() ? defaultLogoPath() : logoPath; }
 };
 

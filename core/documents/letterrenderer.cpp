@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 
 #include "italiandates.h"
+#include "italianwords.h"
 #include "pagedoutput.h"
 
 #include <QPainter>
@@ -10,15 +11,6 @@
 #include <QUrl>
 
 namespace tavolo::documents {
-
-namespace {
-
-bool startsWithVowel(const QString &text)
-{
-    return !text.isEmpty() && QStringLiteral("AEIOUaeiou").contains(text.front());
-}
-
-} // namespace
 
 LetterRenderer::LetterRenderer(Letterhead letterhead, MeetingDocumentData meeting,
                                LetterTemplate letterTemplate)
@@ -44,6 +36,11 @@ QSet<QString> LetterRenderer::valueNames()
             QStringLiteral("recipientAddress"),
             QStringLiteral("subject"),
             QStringLiteral("tableName"),
+            QStringLiteral("meetingName"),
+            QStringLiteral("placeArticle"),
+            QStringLiteral("addressLabel"),
+            QStringLiteral("jointConvener"),
+            QStringLiteral("signatureNote"),
             QStringLiteral("districtSuffix"),
             QStringLiteral("kindLabel"),
             QStringLiteral("meetingDateTime"),
@@ -70,7 +67,8 @@ QSet<QString> LetterRenderer::flagNames()
             QStringLiteral("materials"),       QStringLiteral("inPerson"),
             QStringLiteral("online"),          QStringLiteral("officePec"),
             QStringLiteral("letterPlace"),     QStringLiteral("recipientRole"),
-            QStringLiteral("recipientOrganisation"), QStringLiteral("recipientAddress")};
+            QStringLiteral("recipientOrganisation"), QStringLiteral("recipientAddress"),
+            QStringLiteral("group"),           QStringLiteral("careOf")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -80,15 +78,8 @@ Problems LetterRenderer::validateTemplate() const
 
 QString LetterRenderer::kindLabel() const
 {
-    switch (m_meeting.kind) {
-    case MeetingKind::Ordinary:
-        return QStringLiteral("ordinaria");
-    case MeetingKind::Requested:
-        return QStringLiteral("straordinaria, su richiesta");
-    case MeetingKind::Joint:
-        return QStringLiteral("congiunta");
-    }
-    return {};
+    // The adjective alone, for templates written before meetingName ("seduta {{kindLabel}}").
+    return italian::meetingKindLabel(m_meeting.kind).section(QLatin1Char(' '), 1);
 }
 
 QString LetterRenderer::subject(const Recipient &recipient) const
@@ -96,10 +87,11 @@ QString LetterRenderer::subject(const Recipient &recipient) const
     if (!m_meeting.subject.isEmpty())
         return m_meeting.subject;
     // The letters are Italian documents whatever the interface language (architecture.md).
-    const QString lead = recipient.guest ? QStringLiteral("Invito alla seduta %1 del %2")
-                                         : QStringLiteral("Convocazione della seduta %1 del %2");
-    return lead.arg(kindLabel(), m_meeting.tableName) + QStringLiteral(" – ")
-        + italian::weekdayDateTime(m_meeting.date, m_meeting.time);
+    MeetingDocumentData withoutDistrict = m_meeting; // the subject stays on one line
+    withoutDistrict.districtName.clear();
+    const QString name = italian::meetingName(withoutDistrict);
+    const QString lead = recipient.guest ? QStringLiteral("Invito alla %1") : QStringLiteral("Convocazione della %1");
+    return lead.arg(name) + QStringLiteral(" – ") + italian::weekdayDateTime(m_meeting.date, m_meeting.time);
 }
 
 QString LetterRenderer::footer() const
@@ -131,34 +123,44 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     v.insert(QStringLiteral("letterDate"), italian::longDate(letterDate));
     v.insert(QStringLiteral("recipientName"), escaped(recipient.name));
     v.insert(QStringLiteral("recipientRole"), escaped(recipient.role));
-    v.insert(QStringLiteral("recipientOrganisation"), escaped(recipient.organisation));
+    v.insert(QStringLiteral("recipientOrganisation"),
+             (recipient.careOf ? QStringLiteral("c/o ") : QString()) + escaped(recipient.organisation));
+    // The letter names the kind of address it prints (issue 12): a PEC, an ordinary e-mail,
+    // or a postal address.
+    const QString label = !recipient.pec.isEmpty()     ? QStringLiteral("PEC: ")
+                        : !recipient.email.isEmpty()   ? QStringLiteral("E-mail: ")
+                                                       : QString();
+    v.insert(QStringLiteral("addressLabel"), label);
     v.insert(QStringLiteral("recipientAddress"),
-             recipient.pec.isEmpty() ? escaped(recipient.postalAddress)
-                                     : QStringLiteral("PEC: ") + escaped(recipient.pec));
+             label + escaped(recipient.sendTo().isEmpty() ? recipient.postalAddress : recipient.sendTo()));
     v.insert(QStringLiteral("subject"), escaped(subject(recipient)));
     v.insert(QStringLiteral("tableName"), escaped(m_meeting.tableName));
-    if (!m_meeting.districtName.isEmpty())
-        v.insert(QStringLiteral("districtSuffix"),
-                 escaped(startsWithVowel(m_meeting.districtName)
-                             ? QStringLiteral(" dell'") + m_meeting.districtName
-                             : QStringLiteral(" – ") + m_meeting.districtName));
+    v.insert(QStringLiteral("districtSuffix"), escaped(italian::districtSuffix(m_meeting.districtName)));
     v.insert(QStringLiteral("kindLabel"), kindLabel());
+    v.insert(QStringLiteral("meetingName"), escaped(italian::meetingName(m_meeting)));
     v.insert(QStringLiteral("meetingDateTime"),
-             escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)));
-    v.insert(QStringLiteral("place"), escaped(m_meeting.place));
+             escaped(italian::runningDateTime(m_meeting.date, m_meeting.time)));
+    v.insert(QStringLiteral("placeArticle"), italian::placeArticle(m_meeting.place));
+    v.insert(QStringLiteral("place"), escaped(m_meeting.place.trimmed()));
     v.insert(QStringLiteral("onlineLink"), escaped(m_meeting.onlineLink));
     v.insert(QStringLiteral("guestReason"), escaped(recipient.guestReason));
     v.insert(QStringLiteral("agendaList"), html::orderedList(m_meeting.agenda));
-    v.insert(QStringLiteral("requestSignatories"), QString::number(m_meeting.request.signatories));
+    v.insert(QStringLiteral("requestSignatories"), italian::numberInWords(m_meeting.request.signatories));
     v.insert(QStringLiteral("requestDate"), italian::longDate(m_meeting.request.date));
     v.insert(QStringLiteral("requestProtocol"), escaped(m_meeting.request.protocolNumber));
-    v.insert(QStringLiteral("requestMotivation"), escaped(m_meeting.request.motivation));
+    v.insert(QStringLiteral("requestMotivation"),
+             escaped(italian::withoutFinalStop(m_meeting.request.motivation)));
     v.insert(QStringLiteral("jointConvenedBy"), escaped(m_meeting.joint.convenedBy));
+    v.insert(QStringLiteral("jointConvener"),
+             m_meeting.joint.convenedBy.isEmpty()
+                 ? QString()
+                 : escaped(italian::articulated(QStringLiteral("da"), m_meeting.joint.convenedBy)));
     v.insert(QStringLiteral("jointTablesList"), html::bulletList(m_meeting.joint.otherTables));
     v.insert(QStringLiteral("materialsList"), html::bulletList(m_meeting.materials));
     v.insert(QStringLiteral("officePec"), escaped(m_letterhead.officePec));
     v.insert(QStringLiteral("signatoryTitle"), escaped(m_letterhead.signatoryTitle));
     v.insert(QStringLiteral("signatoryName"), escaped(m_letterhead.signatoryName));
+    v.insert(QStringLiteral("signatureNote"), escaped(m_letterhead.signatureNote()));
     return v;
 }
 
@@ -179,7 +181,9 @@ QHash<QString, bool> LetterRenderer::flags(const Recipient &recipient) const
         {QStringLiteral("recipientRole"), !recipient.role.trimmed().isEmpty()},
         {QStringLiteral("recipientOrganisation"), !recipient.organisation.trimmed().isEmpty()},
         {QStringLiteral("recipientAddress"),
-         !recipient.pec.trimmed().isEmpty() || !recipient.postalAddress.trimmed().isEmpty()},
+         !recipient.sendTo().trimmed().isEmpty() || !recipient.postalAddress.trimmed().isEmpty()},
+        {QStringLiteral("group"), m_meeting.kind == MeetingKind::GroupMeeting},
+        {QStringLiteral("careOf"), recipient.careOf},
     };
 }
 

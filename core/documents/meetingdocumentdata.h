@@ -6,8 +6,9 @@
 
 namespace tavolo::documents {
 
-// The kinds of meeting of domain.md: ordinary (R-C), on request (R-D), joint (R-G).
-enum class MeetingKind { Ordinary, Requested, Joint };
+// The kinds of meeting of domain.md: ordinary (R-C), on request (R-D), joint (R-G); and the
+// riunione of a working group (R-I), which is no seduta of the Tavolo.
+enum class MeetingKind { Ordinary, Requested, Joint, GroupMeeting };
 
 // Richiesta di convocazione that caused a requested meeting (R-D).
 struct RequestInfo
@@ -22,7 +23,7 @@ struct RequestInfo
 struct JointInfo
 {
     QStringList otherTables; // "Tavolo delle reti sociosanitarie dell'ASL della Montagna"
-    QString convenedBy; // "il Presidente dell'Assemblea dei Sindaci", "l'ASL della Montagna"
+    QString convenedBy; // the convening office's title: "Direttore di Distretto dell'ASL"
 };
 
 // Everything a document about one meeting prints: plain values, no storage types, so the
@@ -31,6 +32,7 @@ struct MeetingDocumentData
 {
     QString meetingId; // stable id from the archive, used for the calendar UID
     QString tableName = QStringLiteral("Tavolo del Terzo Settore");
+    QString groupName; // kind == GroupMeeting: the working group's name
     QString districtName; // "Ambito di Sondrio"
     MeetingKind kind = MeetingKind::Ordinary;
     QDate date;

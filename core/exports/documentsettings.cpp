@@ -16,6 +16,10 @@ namespace {
 
 const QString kLogo = QStringLiteral("logo");
 const QString kTemplate = QStringLiteral("letterTemplate");
+const QString kSignature = QStringLiteral("signature");
+const QString kLettersToSignatory = QStringLiteral("lettersToSignatory");
+const QString kSocialDirector = QStringLiteral("aslSocialDirectorTitle");
+const QString kDistrictDirector = QStringLiteral("aslDistrictDirectorTitle");
 
 } // namespace
 
@@ -30,7 +34,45 @@ QStringList DocumentSettings::keys()
             QStringLiteral("address"),       QStringLiteral("contacts"),
             QStringLiteral("officePec"),     QStringLiteral("signatoryName"),
             QStringLiteral("signatoryTitle"), QStringLiteral("place"),
-            QStringLiteral("districtName")};
+            QStringLiteral("districtName"),  kSignature,
+            kLettersToSignatory,             kSocialDirector,
+            kDistrictDirector};
+}
+
+QStringList DocumentSettings::choices(const QString &key)
+{
+    if (key == kSignature)
+        return {QStringLiteral("printed"), QStringLiteral("digital")};
+    if (key == kLettersToSignatory)
+        return {QStringLiteral("no"), QStringLiteral("yes")};
+    return {};
+}
+
+QString DocumentSettings::officeTitle(Office office) const
+{
+    // The documents are Italian whatever the interface language (architecture.md): these
+    // are document text, not translations of Offices::label().
+    const auto values = DocumentSettingsStore(m_archive).all();
+    auto setting = [&](const QString &key, const QString &fallback) {
+        const QString v = values.value(key).toString();
+        return v.isEmpty() ? fallback : v;
+    };
+    switch (office) {
+    case Office::MayorsPresident:
+        return QStringLiteral("Presidente dell'Assemblea dei Sindaci");
+    case Office::PlanningOfficeHead:
+        return QStringLiteral("Responsabile dell'Ufficio di Piano");
+    case Office::AslSocialDirector:
+        return setting(kSocialDirector, QStringLiteral("Direttore Sociale dell'ASL"));
+    case Office::AslDistrictDirector:
+        return setting(kDistrictDirector, QStringLiteral("Direttore di Distretto dell'ASL"));
+    }
+    return {};
+}
+
+bool DocumentSettings::lettersToSignatory() const
+{
+    return DocumentSettingsStore(m_archive).all().value(kLettersToSignatory).toString() == QLatin1String("yes");
 }
 
 documents::Letterhead DocumentSettings::letterhead() const
@@ -41,14 +83,18 @@ documents::Letterhead DocumentSettings::letterhead() const
         return v.isEmpty() ? fallback : v;
     };
     documents::Letterhead l;
-    l.enteName = text("enteName", tr("Lead body of the district"));
-    l.officeName = text("officeName", tr("Planning Office"));
+    // Document text: Italian whatever the interface language (architecture.md).
+    l.enteName = text("enteName", QStringLiteral("Ente capofila dell'Ambito"));
+    l.officeName = text("officeName", QStringLiteral("Ufficio di Piano"));
     l.address = text("address", QString());
     l.contacts = text("contacts", QString());
     l.officePec = text("officePec", QString());
     l.signatoryName = text("signatoryName", QString());
-    l.signatoryTitle = text("signatoryTitle", tr("The Head of the Planning Office"));
+    l.signatoryTitle = text("signatoryTitle", QStringLiteral("Il Responsabile dell'Ufficio di Piano"));
     l.place = text("place", QString());
+    l.signature = values.value(kSignature).toString() == QLatin1String("digital")
+        ? documents::Letterhead::Signature::Digital
+        : documents::Letterhead::Signature::Printed;
     // The logo lives in the archive; the renderer reads a file, so it is written to the cache.
     const QByteArray logo = values.value(kLogo).toByteArray();
     if (!logo.isEmpty()) {
@@ -82,6 +128,12 @@ Result<Done> DocumentSettings::set(const QMap<QString, QString> &values)
                 QStringLiteral("INPUT"),
                 tr("\"%1\" is not a letterhead setting; the settings are: %2.")
                     .arg(it.key(), keys().join(QStringLiteral(", ")))));
+        const QStringList allowed = choices(it.key());
+        if (!allowed.isEmpty() && !it.value().trimmed().isEmpty() && !allowed.contains(it.value().trimmed()))
+            return Result<Done>::refused(Problem::refused(
+                QStringLiteral("INPUT"),
+                tr("\"%1\" is not a value of %2; the values are: %3.")
+                    .arg(it.value().trimmed(), it.key(), allowed.join(QStringLiteral(", ")))));
         stored.insert(it.key(), it.value().trimmed().isEmpty() ? QVariant() : QVariant(it.value().trimmed()));
     }
     return DocumentSettingsStore(m_archive).set(stored);

@@ -2,6 +2,7 @@
 
 #include "core/documents/letterhead.h"
 #include "core/documents/lettertemplate.h"
+#include "core/rules/office.h"
 
 #include <QCoreApplication>
 
@@ -21,10 +22,22 @@ public:
     documents::Letterhead letterhead() const; // the logo as a file written next to the archive
     documents::LetterTemplate letterTemplate() const;
     QString districtName() const;
+    // The office's title as the documents print it, in Italian whatever the interface
+    // language. The health authority's two titles are settings (aslSocialDirectorTitle,
+    // aslDistrictDirectorTitle): Lombardy's ASL became ATS/ASST (L.R. 23/2015) and other
+    // regions name them otherwise; the defaults are the Sondrio regulation's words.
+    QString officeTitle(Office office) const;
+    // Whether the signatory also receives a letter (lettersToSignatory=yes); by default not:
+    // nobody is sent a letter signed by herself.
+    bool lettersToSignatory() const;
 
     // The keys the clerk may set: enteName, officeName, address, contacts, officePec,
-    // signatoryName, signatoryTitle, place, districtName; plus the logo image and the template.
+    // signatoryName, signatoryTitle, place, districtName, signature (printed | digital),
+    // lettersToSignatory (yes | no), aslSocialDirectorTitle, aslDistrictDirectorTitle; plus
+    // the logo image and the template.
     static QStringList keys();
+    // The values a key accepts, when it accepts only some ("signature": printed, digital).
+    static QStringList choices(const QString &key);
     Result<Done> set(const QMap<QString, QString> &values);
     Result<Done> setLogo(const QString &imagePath);         // stored in the archive
     Result<Done> setTemplate(const QString &htmlPath);      // validated before it is stored

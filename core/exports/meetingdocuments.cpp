@@ -2,6 +2,7 @@
 
 #include "documentsettings.h"
 
+#include "core/documents/italianwords.h"
 #include "core/domain/clock.h"
 #include "core/rules/composition.h"
 #include "core/rules/ruletext.h"
@@ -14,22 +15,76 @@ namespace tavolo {
 
 namespace {
 
-// Whom a person is, for the recipient block: the register's record, with the PEC preferred.
+// Whom a person is, for the recipient block, and where the letter goes (issue 12): the
+// person's PEC; else the PEC of the person's organisation, "c/o" the organisation, as an
+// Italian office writes to a body; else the person's ordinary e-mail; else the organisation's
+// postal address, again c/o.
 documents::Recipient recipientOf(Archive &archive, const History &h, qint64 personId)
 {
     documents::Recipient r;
     r.name = h.personName(personId);
-    if (const auto person = PersonStore(archive).find(personId)) {
-        r.pec = person->pec.isEmpty() ? person->email : person->pec;
-        if (person->organisationId)
-            r.organisation = h.organisationName(*person->organisationId);
-        if (r.pec.isEmpty() && person->organisationId)
-            if (const auto org = OrganisationStore(archive).find(*person->organisationId)) {
-                r.pec = org->pec;
-                r.postalAddress = org->address;
-            }
+    const auto person = PersonStore(archive).find(personId);
+    if (!person)
+        return r;
+    std::optional<Organisation> org;
+    if (person->organisationId) {
+        r.organisation = h.organisationName(*person->organisationId);
+        org = OrganisationStore(archive).find(*person->organisationId);
+    }
+    if (!person->pec.isEmpty()) {
+        r.pec = person->pec;
+    } else if (org && !org->pec.isEmpty()) {
+        r.pec = org->pec;
+        r.careOf = true;
+    } else if (!person->email.isEmpty()) {
+        r.email = person->email;
+    } else if (org && !org->address.isEmpty()) {
+        r.postalAddress = org->address;
+        r.careOf = true;
     }
     return r;
+}
+
+// "Delegato del Direttore Sociale dell'ASL": the delegate is not the director (issue 19).
+QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
+{
+    const QString title = settings.officeTitle(o.office);
+    return o.delegation ? QStringLiteral("Delegato ") + documents::italian::articulated(QStringLiteral("di"), title)
+                        : title;
+}
+
+// Who signs the letters (issue 12): the person named in the signatoryName setting, or, when
+// it is empty, the head of the planning office holding the office in person on the day.
+QString signatoryName(Archive &archive, const History &h, QDate date)
+{
+    const QString named = DocumentSettings(archive).letterhead().signatoryName.simplified();
+    if (!named.isEmpty())
+        return named;
+    for (const OfficeHolding &o : CompositionRules::compositionOn(h, date).offices)
+        if (o.office == Office::PlanningOfficeHead && o.holder && !o.delegation)
+            return h.personName(o.holder->personId);
+    return {};
+}
+
+// The recipients of the letters: the participants without the signatory, who is not sent a
+// letter signed by herself unless the clerk asks (lettersToSignatory=yes).
+QList<documents::Recipient> letterRecipients(Archive &archive, const History &h, QDate date,
+                                             const QList<documents::Recipient> &participants)
+{
+    if (DocumentSettings(archive).lettersToSignatory())
+        return participants;
+    const QString signatory = signatoryName(archive, h, date);
+    QList<documents::Recipient> out;
+    bool skipped = false;
+    for (const documents::Recipient &r : participants) {
+        if (!skipped && !r.guest && !signatory.isEmpty()
+            && signatory.contains(r.name.simplified(), Qt::CaseInsensitive)) {
+            skipped = true;
+            continue;
+        }
+        out << r;
+    }
+    return out;
 }
 
 documents::MeetingKind kindOf(MeetingKind kind)
@@ -47,20 +102,20 @@ documents::MeetingKind kindOf(MeetingKind kind)
 
 QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
 {
+    const DocumentSettings settings(archive);
     QList<documents::Recipient> out;
     for (const OfficeHolding &o : c.offices) {
         const auto who = o.sitting();
         if (!who)
             continue;
         documents::Recipient r = recipientOf(archive, h, *who);
-        r.role = o.delegation ? MeetingDocuments::tr("%1 (delegate)").arg(Offices::label(o.office))
-                              : Offices::label(o.office);
+        r.role = officeRole(settings, o);
         out << r;
     }
     for (const CategorySeats &s : c.categories)
         for (const Designation &d : s.holders) {
             documents::Recipient r = recipientOf(archive, h, d.personId);
-            r.role = MeetingDocuments::tr("Representative — %1").arg(Categories::label(s.category));
+            r.role = QStringLiteral("Rappresentante — ") + Categories::label(s.category);
             r.organisation = h.organisationName(d.organisationId);
             out << r;
         }
@@ -101,21 +156,22 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     if (m->kind == MeetingKind::Joint) {
         d.joint.otherTables = m->jointWith;
         if (const auto office = Offices::fromId(m->convenedBy))
-            d.joint.convenedBy = Offices::label(*office);
+            d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
-    pack.recipients = members(archive, h, CompositionRules::compositionOn(h, m->date));
+    pack.participants = members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);
         r.guest = true;
         r.guestReason = g.reason;
-        pack.recipients << r;
+        pack.participants << r;
     }
+    pack.recipients = letterRecipients(archive, h, m->date, pack.participants);
     if (m->state == MeetingState::Draft)
         pack.warnings << Problem::warning(QStringLiteral("R-C"),
                                           tr("The meeting is not convened yet: these letters are a draft."));
     QStringList noAddress;
     for (const documents::Recipient &r : pack.recipients)
-        if (r.pec.isEmpty() && r.postalAddress.isEmpty())
+        if (r.sendTo().isEmpty() && r.postalAddress.isEmpty())
             noAddress << r.name;
     if (!noAddress.isEmpty())
         pack.warnings << Problem::warning(QStringLiteral("CONTACT"),
@@ -134,7 +190,8 @@ Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64
             MeetingPack pack;
             documents::MeetingDocumentData &d = pack.meeting;
             d.meetingId = QStringLiteral("group-%1").arg(m.id);
-            d.tableName = tr("working group \"%1\" of the Tavolo del Terzo Settore").arg(g.name);
+            d.kind = documents::MeetingKind::GroupMeeting;
+            d.groupName = g.name;
             d.districtName = DocumentSettings(archive).districtName();
             d.date = m.date;
             d.time = m.time;
@@ -146,9 +203,11 @@ Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64
                 people.prepend(*g.coordinator);
             for (qint64 id : people) {
                 documents::Recipient r = recipientOf(archive, h, id);
-                r.role = g.coordinator == id ? tr("Coordinator of the group") : tr("Participant of the group");
-                pack.recipients << r;
+                r.role = g.coordinator == id ? QStringLiteral("Coordinatore del gruppo")
+                                             : QStringLiteral("Componente del gruppo");
+                pack.participants << r;
             }
+            pack.recipients = letterRecipients(archive, h, m.date, pack.participants);
             return Result<MeetingPack>::ok(pack);
         }
     return Result<MeetingPack>::refused(Problem::refused(
@@ -160,12 +219,11 @@ QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archiv
 {
     const History h = HistoryStore(archive.database()).load();
     const Composition c = CompositionRules::compositionOn(h, date);
+    const DocumentSettings settings(archive);
     QList<documents::CompositionEntry> out;
     for (const OfficeHolding &o : c.offices)
         if (const auto who = o.sitting())
-            out << documents::CompositionEntry{
-                h.personName(*who), QString(),
-                o.delegation ? tr("%1 (delegate)").arg(Offices::label(o.office)) : Offices::label(o.office)};
+            out << documents::CompositionEntry{h.personName(*who), QString(), officeRole(settings, o)};
     for (const CategorySeats &s : c.categories)
         for (const Designation &d : s.holders)
             out << documents::CompositionEntry{h.personName(d.personId), h.organisationName(d.organisationId),

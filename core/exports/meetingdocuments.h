@@ -12,11 +12,14 @@ namespace tavolo {
 class Archive;
 
 // What the documents of one meeting print, read from the archive: the meeting, and its
-// recipients — the members in office on its date (chair, mandatory members or their delegates,
-// representatives) then the guests invited by the chair (R-C, R-F).
+// participants — the members in office on its date (chair, mandatory members or their
+// delegates, representatives) then the guests invited by the chair (R-C, R-F) — who are on
+// the attendance sheet and in the calendar file; and the recipients of the letters: the same
+// people without the signatory, unless the clerk asks that she receives one too (issue 12).
 struct MeetingPack
 {
     documents::MeetingDocumentData meeting;
+    QList<documents::Recipient> participants;
     QList<documents::Recipient> recipients;
     Problems warnings; // e.g. letters of a meeting not yet convened, recipients without a PEC
 };

@@ -47,14 +47,23 @@ LetterRenderer MeetingExport::renderer(const QString &protocolNumber) const
 Result<LetterExportReport> MeetingExport::letters(const QString &folder, const QString &protocolNumber,
                                                   const LetterExporter::Progress &progress) const
 {
-    return LetterExporter(renderer(protocolNumber)).exportLetters(folder, m_pack.recipients, progress);
+    auto written = LetterExporter(renderer(protocolNumber)).exportLetters(folder, m_pack.recipients, progress);
+    if (!written || m_letterhead.signature != Letterhead::Signature::Digital)
+        return written;
+    // The letters say they are signed digitally; the program signs nothing (issue 12).
+    return Result<LetterExportReport>::ok(
+        written.value(),
+        written.warnings()
+            << Problem::warning(QStringLiteral("SIGNATURE"),
+                                tr("The letters state a digital signature: sign them with the office's "
+                                   "signing tool before sending them.")));
 }
 
 Result<QString> MeetingExport::attendanceSheet(const QString &folder) const
 {
     const QString path = QDir(folder).filePath(safefilename::make(
         tr("Attendance sheet %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("pdf")));
-    const auto written = AttendanceSheet(m_letterhead, m_pack.meeting).writePdf(path, m_pack.recipients);
+    const auto written = AttendanceSheet(m_letterhead, m_pack.meeting).writePdf(path, m_pack.participants);
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }
 
@@ -62,7 +71,7 @@ Result<QString> MeetingExport::calendar(const QString &folder) const
 {
     const QString path = QDir(folder).filePath(safefilename::make(
         tr("Meeting %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("ics")));
-    const auto written = IcsWriter::writeFile(path, m_pack.meeting, m_letterhead, m_pack.recipients);
+    const auto written = IcsWriter::writeFile(path, m_pack.meeting, m_letterhead, m_pack.participants);
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }
 
@@ -70,7 +79,7 @@ Result<QString> MeetingExport::composition(Archive &archive, QDate date, const Q
 {
     const QString path = QDir(folder).filePath(safefilename::make(
         tr("Composition of the Tavolo on %1").arg(date.toString(Qt::ISODate)), QStringLiteral("pdf")));
-    const auto written = CompositionList(DocumentSettings(archive).letterhead(), tr("Tavolo del Terzo Settore"), date)
+    const auto written = CompositionList(DocumentSettings(archive).letterhead(), QStringLiteral("Tavolo del Terzo Settore"), date)
                              .writePdf(path, MeetingDocuments::composition(archive, date));
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }

@@ -12,17 +12,19 @@ const QString kPlanningOffice = QStringLiteral("planning-office");
 
 } // namespace
 
+// A meeting's state, as an adjective after "is": its own source strings, apart from the verbs
+// of the same spelling (Italian says "svolta" for the state, "tenere" for the act).
 QString MeetingRules::stateLabel(MeetingState state)
 {
     switch (state) {
     case MeetingState::Draft:
-        return tr("in preparation");
+        return tr("in preparation", "state of a meeting: the meeting is …");
     case MeetingState::Convened:
-        return tr("convened");
+        return tr("convened", "state of a meeting: the meeting is …");
     case MeetingState::Held:
-        return tr("held");
+        return tr("held", "state of a meeting: the meeting is … (it took place)");
     case MeetingState::Cancelled:
-        return tr("cancelled");
+        return tr("cancelled", "state of a meeting: the meeting is …");
     }
     return {};
 }
@@ -128,13 +130,30 @@ QList<qint64> MeetingRules::participants(const History &history, const Meeting &
     return people;
 }
 
-Problems MeetingRules::stateProblems(const Meeting &m, MeetingState required, const QString &doing)
+Problems MeetingRules::stateProblems(const Meeting &m, MeetingState required, StateChange change)
 {
     if (m.state == required)
         return {};
-    return {Problem::refused(QStringLiteral("R-C"),
-                             tr("The meeting of %1 is %2: it cannot be %3.")
-                                 .arg(RuleText::day(m.date), stateLabel(m.state), doing),
+    // One whole sentence per change: the state and the verb are different words in Italian.
+    QString sentence;
+    switch (change) {
+    case StateChange::Convene:
+        sentence = tr("The meeting of %1 is %2: it cannot be convened.", "%2: state of the meeting");
+        break;
+    case StateChange::AddMaterials:
+        sentence = tr("The meeting of %1 is %2: no materials can be added to it.", "%2: state of the meeting");
+        break;
+    case StateChange::AddGuests:
+        sentence = tr("The meeting of %1 is %2: no guests can be invited to it.", "%2: state of the meeting");
+        break;
+    case StateChange::Hold:
+        sentence = tr("The meeting of %1 is %2: it cannot be recorded as held.", "%2: state of the meeting");
+        break;
+    case StateChange::Cancel:
+        sentence = tr("The meeting of %1 is %2: it cannot be cancelled.", "%2: state of the meeting");
+        break;
+    }
+    return {Problem::refused(QStringLiteral("R-C"), sentence.arg(RuleText::day(m.date), stateLabel(m.state)),
                              QStringLiteral("meeting"))};
 }
 
@@ -221,7 +240,7 @@ Problems MeetingRules::addProblems(const History &history, const Meeting &m)
 
 Problems MeetingRules::conveneProblems(const History &history, const Meeting &m, QDate on)
 {
-    Problems problems = stateProblems(m, MeetingState::Draft, tr("convened"));
+    Problems problems = stateProblems(m, MeetingState::Draft, StateChange::Convene);
     if (hasRefusal(problems))
         return problems;
     if (m.agenda.isEmpty())
@@ -261,7 +280,7 @@ Problems MeetingRules::conveneProblems(const History &history, const Meeting &m,
 Problems MeetingRules::materialProblems(const Meeting &m, const QString &title)
 {
     if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
-        return stateProblems(m, MeetingState::Convened, tr("given new materials"));
+        return stateProblems(m, MeetingState::Convened, StateChange::AddMaterials);
     if (title.trimmed().isEmpty())
         return {Problem::refused(QStringLiteral("INPUT"), tr("Give the material a title."),
                                  QStringLiteral("title"))};
@@ -271,7 +290,7 @@ Problems MeetingRules::materialProblems(const Meeting &m, const QString &title)
 Problems MeetingRules::guestProblems(const History &history, const Meeting &m, const Guest &g)
 {
     if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
-        return stateProblems(m, MeetingState::Convened, tr("given new guests"));
+        return stateProblems(m, MeetingState::Convened, StateChange::AddGuests);
     const QString rule = QStringLiteral("R-F");
     if (g.reason.trimmed().isEmpty())
         return {Problem::refused(rule,
@@ -309,7 +328,7 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
                                                      QDate today)
 {
     using R = Result<QHash<qint64, Attendance>>;
-    if (const Problems p = stateProblems(m, MeetingState::Convened, tr("held")); !p.isEmpty())
+    if (const Problems p = stateProblems(m, MeetingState::Convened, StateChange::Hold); !p.isEmpty())
         return R::refused(p);
     if (const Problems p = notYetProblems(m.date, today); !p.isEmpty())
         return R::refused(p);
@@ -343,7 +362,7 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
 Problems MeetingRules::cancelProblems(const Meeting &m, const QString &reason)
 {
     if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
-        return stateProblems(m, MeetingState::Convened, tr("cancelled"));
+        return stateProblems(m, MeetingState::Convened, StateChange::Cancel);
     if (reason.trimmed().isEmpty())
         return {Problem::refused(QStringLiteral("INPUT"),
                                  tr("Say why the meeting is cancelled: the reason goes on record."),

@@ -40,7 +40,8 @@ public:
     static std::optional<Attendance> attendanceFromId(const QString &id);
 
 private:
-    static Problems stateProblems(const Meeting &meeting, MeetingState required, const QString &doing);
+    enum class StateChange { Convene, AddMaterials, AddGuests, Hold, Cancel };
+    static Problems stateProblems(const Meeting &meeting, MeetingState required, StateChange change);
     static Problems requestedProblems(const History &history, const Meeting &meeting);
     static Problems jointProblems(const Meeting &meeting);
 };

@@ -2,457 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
-    <name>AuditWords</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Enti</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Persone</translation>
-    </message>
-    <message>
-        <source>Offices held</source>
-        <translation>Cariche</translation>
-    </message>
-    <message>
-        <source>Delegations</source>
-        <translation>Deleghe</translation>
-    </message>
-    <message>
-        <source>Designations</source>
-        <translation>Designazioni</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Regolamento</translation>
-    </message>
-    <message>
-        <source>Approvals of the regulation</source>
-        <translation>Approvazioni del regolamento</translation>
-    </message>
-    <message>
-        <source>Requests to convene</source>
-        <translation>Richieste di convocazione</translation>
-    </message>
-    <message>
-        <source>Signatories of requests</source>
-        <translation>Firmatari delle richieste</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Sedute</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Punti all'ordine del giorno</translation>
-    </message>
-    <message>
-        <source>Materials</source>
-        <translation>Materiali</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Invitati</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Presenze</translation>
-    </message>
-    <message>
-        <source>Working groups</source>
-        <translation>Gruppi di lavoro</translation>
-    </message>
-    <message>
-        <source>Participants of groups</source>
-        <translation>Partecipanti ai gruppi</translation>
-    </message>
-    <message>
-        <source>Meetings of groups</source>
-        <translation>Sedute dei gruppi</translation>
-    </message>
-    <message>
-        <source>Attendance at groups</source>
-        <translation>Presenze ai gruppi</translation>
-    </message>
-    <message>
-        <source>Letterhead and letters</source>
-        <translation>Intestazione e lettere</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Aggiunta</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminazione</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <source>Tax code</source>
-        <translation>Codice fiscale</translation>
-    </message>
-    <message>
-        <source>RUNTS section</source>
-        <translation>Sezione RUNTS</translation>
-    </message>
-    <message>
-        <source>RUNTS number</source>
-        <translation>Numero RUNTS</translation>
-    </message>
-    <message>
-        <source>Comune</source>
-        <translation>Comune</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Indirizzo</translation>
-    </message>
-    <message>
-        <source>PEC</source>
-        <translation>PEC</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Cognome</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Ente</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Delegate</source>
-        <translation>Delegato</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinatore</translation>
-    </message>
-    <message>
-        <source>Proposed coordinator</source>
-        <translation>Coordinatore proposto</translation>
-    </message>
-    <message>
-        <source>Coordinator ratified</source>
-        <translation>Coordinatore ratificato</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Carica</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dal</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Al</translation>
-    </message>
-    <message>
-        <source>Act date</source>
-        <translation>Data dell'atto</translation>
-    </message>
-    <message>
-        <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>In vigore dal</translation>
-    </message>
-    <message>
-        <source>Meetings per year</source>
-        <translation>Sedute all'anno</translation>
-    </message>
-    <message>
-        <source>Days of notice</source>
-        <translation>Giorni di preavviso</translation>
-    </message>
-    <message>
-        <source>Request threshold (numerator)</source>
-        <translation>Soglia delle richieste (numeratore)</translation>
-    </message>
-    <message>
-        <source>Request threshold (denominator)</source>
-        <translation>Soglia delle richieste (denominatore)</translation>
-    </message>
-    <message>
-        <source>Days to answer a request</source>
-        <translation>Giorni per rispondere a una richiesta</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Seggi</translation>
-    </message>
-    <message>
-        <source>Regulation version</source>
-        <translation>Versione del regolamento</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Richiesta</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Seduta</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppo</translation>
-    </message>
-    <message>
-        <source>Group meeting</source>
-        <translation>Seduta del gruppo</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Luogo</translation>
-    </message>
-    <message>
-        <source>Online link</source>
-        <translation>Collegamento online</translation>
-    </message>
-    <message>
-        <source>Convened by</source>
-        <translation>Convocata da</translation>
-    </message>
-    <message>
-        <source>Joint with</source>
-        <translation>Congiunta con</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Convened on</source>
-        <translation>Convocata il</translation>
-    </message>
-    <message>
-        <source>Reason for cancelling</source>
-        <translation>Motivo dell'annullamento</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numero</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Testo</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivazione</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Ordine del giorno</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenuta</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Impostazione</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <source>Add organisation</source>
-        <translation>Aggiunta di un ente</translation>
-    </message>
-    <message>
-        <source>Edit organisation</source>
-        <translation>Modifica di un ente</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Aggiunta di una persona</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Modifica di una persona</translation>
-    </message>
-    <message>
-        <source>Anonymise person</source>
-        <translation>Anonimizzazione di una persona</translation>
-    </message>
-    <message>
-        <source>Assign office</source>
-        <translation>Assegnazione di una carica</translation>
-    </message>
-    <message>
-        <source>Add delegation</source>
-        <translation>Aggiunta di una delega</translation>
-    </message>
-    <message>
-        <source>Designate</source>
-        <translation>Designazione</translation>
-    </message>
-    <message>
-        <source>End designation</source>
-        <translation>Fine di una designazione</translation>
-    </message>
-    <message>
-        <source>Amend the regulation</source>
-        <translation>Modifica del regolamento</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Nuova seduta</translation>
-    </message>
-    <message>
-        <source>Convene meeting</source>
-        <translation>Convocazione della seduta</translation>
-    </message>
-    <message>
-        <source>Attach material</source>
-        <translation>Allegato di un materiale</translation>
-    </message>
-    <message>
-        <source>Invite guest</source>
-        <translation>Invito di un ospite</translation>
-    </message>
-    <message>
-        <source>Record attendance</source>
-        <translation>Registrazione delle presenze</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Annullamento della seduta</translation>
-    </message>
-    <message>
-        <source>New request to convene</source>
-        <translation>Nuova richiesta di convocazione</translation>
-    </message>
-    <message>
-        <source>New working group</source>
-        <translation>Nuovo gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Add group participant</source>
-        <translation>Aggiunta di un partecipante al gruppo</translation>
-    </message>
-    <message>
-        <source>Propose coordinator</source>
-        <translation>Proposta del coordinatore</translation>
-    </message>
-    <message>
-        <source>New group meeting</source>
-        <translation>Nuova seduta del gruppo</translation>
-    </message>
-    <message>
-        <source>Hold group meeting</source>
-        <translation>Registrazione della seduta del gruppo</translation>
-    </message>
-    <message>
-        <source>Import organisations</source>
-        <translation>Importazione di enti</translation>
-    </message>
-    <message>
-        <source>Import people</source>
-        <translation>Importazione di persone</translation>
-    </message>
-    <message>
-        <source>In the program's window</source>
-        <translation>Dalla finestra del programma</translation>
-    </message>
-    <message>
-        <source>%1 (command line)</source>
-        <translation>%1 (riga di comando)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sì</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Aggiunto: %1</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Eliminato: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
         <source>The archive is open in another program (or in Tavolo): close it there first. Nothing was changed.</source>
-        <translation>L'archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
+        <translation>L&apos;archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
@@ -464,7 +17,7 @@
     </message>
     <message>
         <source>A backup cannot be made in the middle of a change.</source>
-        <translation>Non si può fare una copia di sicurezza durante una modifica.</translation>
+        <translation>Non è possibile fare una copia di sicurezza durante una modifica.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -484,7 +37,7 @@
     </message>
     <message>
         <source>%1 cannot be copied beside the archive.</source>
-        <translation>%1 non si può copiare accanto all'archivio.</translation>
+        <translation>%1 non si può copiare accanto all&apos;archivio.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): nothing was restored.</source>
@@ -492,26 +45,26 @@
     </message>
     <message>
         <source>The current archive cannot be copied to %1: nothing was restored.</source>
-        <translation>L'archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
+        <translation>L&apos;archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>The archive could not be replaced (%1): it is unchanged.</source>
-        <translation>Non è stato possibile sostituire l'archivio (%1): è rimasto com'era.</translation>
+        <translation>Non è stato possibile sostituire l&apos;archivio (%1): è rimasto com&apos;era.</translation>
     </message>
 </context>
 <context>
     <name>Batch</name>
     <message>
         <source>Operation %1 is not a JSON object.</source>
-        <translation>L'operazione %1 non è un oggetto JSON.</translation>
+        <translation>L&apos;operazione %1 non è un oggetto JSON.</translation>
     </message>
     <message>
-        <source>Unknown operation "%1". Known operations: %2.</source>
-        <translation>Operazione sconosciuta "%1". Operazioni disponibili: %2.</translation>
+        <source>Unknown operation &quot;%1&quot;. Known operations: %2.</source>
+        <translation>Operazione sconosciuta «%1». Operazioni disponibili: %2.</translation>
     </message>
     <message>
-        <source>"ref" must be text.</source>
-        <translation>"ref" deve essere un testo.</translation>
+        <source>&quot;ref&quot; must be text.</source>
+        <translation>«ref» deve essere un testo.</translation>
     </message>
     <message>
         <source>The batch is not valid JSON: %1 at character %2.</source>
@@ -523,7 +76,7 @@
     </message>
     <message>
         <source>Not applied: the batch is atomic and operation %1 was refused, so nothing was written.</source>
-        <translation>Non applicata: il lotto è atomico e l'operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+        <translation>Non applicata: il lotto è atomico e l&apos;operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -572,23 +125,23 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>"%1" is not a column mapping: write COLUMN=FIELD.</source>
-        <translation>«%1» non è un'associazione di colonna: scrivere COLONNA=CAMPO.</translation>
+        <source>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>«%1» non è un&apos;associazione di colonna: scrivere COLONNA=CAMPO.</translation>
     </message>
     <message>
-        <source>Unknown field "%1" in "%2". Fields: %3, or - to ignore the column.</source>
+        <source>Unknown field &quot;%1&quot; in &quot;%2&quot;. Fields: %3, or - to ignore the column.</source>
         <translation>Campo sconosciuto «%1» in «%2». Campi: %3, oppure - per ignorare la colonna.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns: %2.</source>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
         <translation>Il file non ha la colonna «%1». Le sue colonne: %2.</translation>
     </message>
     <message>
-        <source>Both column "%1" and column "%2" would fill the field %3: map one of them to another field or to - with --map.</source>
+        <source>Both column &quot;%1&quot; and column &quot;%2&quot; would fill the field %3: map one of them to another field or to - with --map.</source>
         <translation>Sia la colonna «%1» sia la colonna «%2» riempirebbero il campo %3: associarne una a un altro campo o a - con --map.</translation>
     </message>
     <message>
-        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file's columns: %2.</source>
+        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file&apos;s columns: %2.</source>
         <translation>Nessuna colonna fornisce il campo %1. Indicarne una con --map COLONNA=%1. Le colonne del file: %2.</translation>
     </message>
 </context>
@@ -600,7 +153,7 @@
     </message>
     <message>
         <source>Apply the whole batch in one transaction, rolled back at the first refusal.</source>
-        <translation>Applica l'intero lotto in un'unica transazione, annullata al primo rifiuto.</translation>
+        <translation>Applica l&apos;intero lotto in un&apos;unica transazione, annullata al primo rifiuto.</translation>
     </message>
     <message>
         <source>The JSON batch, or - for stdin.</source>
@@ -616,7 +169,7 @@
     </message>
     <message>
         <source>Created the archive %1 (schema %2).</source>
-        <translation>Creato l'archivio %1 (schema %2).</translation>
+        <translation>Creato l&apos;archivio %1 (schema %2).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -627,16 +180,16 @@
         <translation>Uso: tavolo-cli [--db FILE] org|person list [--json]</translation>
     </message>
     <message>
-        <source>The archive file (default: $TAVOLO_DB, else the user's data folder).</source>
-        <translation>Il file d'archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell'utente).</translation>
+        <source>The archive file (default: $TAVOLO_DB, else the user&apos;s data folder).</source>
+        <translation>Il file d&apos;archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell&apos;utente).</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>Il comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Try --help.</source>
-        <translation>Comando sconosciuto "%1". Provare --help.</translation>
+        <source>Unknown command &quot;%1&quot;. Try --help.</source>
+        <translation>Comando sconosciuto «%1». Provare --help.</translation>
     </message>
     <message>
         <source>The Tavolo on %1</source>
@@ -652,7 +205,7 @@
     </message>
     <message>
         <source>Meetings this year: %1 of at least %2</source>
-        <translation>Sedute quest'anno: %1 su almeno %2</translation>
+        <translation>Sedute quest&apos;anno: %1 su almeno %2</translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -708,26 +261,26 @@
     </message>
     <message>
         <source>The archive it replaced is kept as %1</source>
-        <translation>L'archivio sostituito è conservato come %1</translation>
+        <translation>L&apos;archivio sostituito è conservato come %1</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
-        <translation>L'id della seduta.</translation>
+        <source>The meeting&apos;s id.</source>
+        <translation>L&apos;id della seduta.</translation>
     </message>
     <message>
         <source>The folder to write to.</source>
         <translation>La cartella in cui scrivere.</translation>
     </message>
     <message>
-        <source>The letters' protocol number.</source>
+        <source>The letters&apos; protocol number.</source>
         <translation>Il numero di protocollo delle lettere.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Non è possibile creare la cartella «%1».</translation>
     </message>
     <message>
-        <source>File read as %1, separator "%2".</source>
+        <source>File read as %1, separator &quot;%2&quot;.</source>
         <translation>File letto come %1, separatore «%2».</translation>
     </message>
     <message>
@@ -768,7 +321,7 @@
     </message>
     <message>
         <source>The logo image to keep in the archive.</source>
-        <translation>L'immagine del logo da conservare nell'archivio.</translation>
+        <translation>L&apos;immagine del logo da conservare nell&apos;archivio.</translation>
     </message>
     <message>
         <source>The letter template (HTML with placeholders).</source>
@@ -779,7 +332,7 @@
         <translation>Uso: tavolo-cli [--db FILE] letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]</translation>
     </message>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
     </message>
     <message>
@@ -791,9 +344,9 @@ Commands:
   org list [--json]        list the organisations
   person list [--json]     list the people
   check [--date D] [--json] the composition on a date and every problem
-  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents
+  export letters|attendance|ics --meeting ID --out DIR   the meeting&apos;s documents
   export composition [--date D] --out DIR                the composition to publish
-  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead
+  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters&apos; letterhead
   audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
                            the audit trail of every change
   import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
@@ -819,12 +372,12 @@ Comandi:
                            importa un foglio di calcolo, tutto o niente
   person export ID --json  tutto ciò che è conservato su una persona (GDPR)
   person anonymise ID      anonimizza una persona conservando la storia
-  backup [FILE]            copia l'archivio (predefinito: nella sua cartella delle copie)
-  restore FILE             sostituisce l'archivio con una copia, conservando il vecchio</translation>
+  backup [FILE]            copia l&apos;archivio (predefinito: nella sua cartella delle copie)
+  restore FILE             sostituisce l&apos;archivio con una copia, conservando il vecchio</translation>
     </message>
     <message>
         <source>Print JSON (the only format).</source>
-        <translation>Stampa JSON (l'unico formato).</translation>
+        <translation>Stampa JSON (l&apos;unico formato).</translation>
     </message>
     <message>
         <source>Usage: tavolo-cli [--db FILE] person export ID|TAXCODE [--json]
@@ -837,12 +390,12 @@ Comandi:
         <translation>Nessuna persona del registro ha il codice fiscale %1.</translation>
     </message>
     <message>
-        <source>Person %1 anonymised: now "%2 %3"; tax code, contacts and notes cleared, also in the audit trail.</source>
+        <source>Person %1 anonymised: now &quot;%2 %3&quot;; tax code, contacts and notes cleared, also in the audit trail.</source>
         <translation>Persona %1 anonimizzata: ora «%2 %3»; codice fiscale, recapiti e note cancellati, anche nel registro delle modifiche.</translation>
     </message>
     <message>
-        <source>A working group's meeting id.</source>
-        <translation>L'id della seduta di un gruppo di lavoro.</translation>
+        <source>A working group&apos;s meeting id.</source>
+        <translation>L&apos;id della riunione di un gruppo di lavoro.</translation>
     </message>
     <message>
         <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
@@ -887,16 +440,16 @@ Comandi:
         <translation> o nominare un delegato</translation>
     </message>
     <message>
-        <source>The category "%1" has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
+        <source>The category &quot;%1&quot; has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
         <translation>Il %4 la categoria «%1» ha seggi vacanti: %2 su %3. Chiedere ai suoi enti di designare un rappresentante.</translation>
     </message>
     <message>
         <source>The request to convene of %1 is unanswered past its deadline (%2): convene the requested meeting now.</source>
-        <translation>La richiesta di convocazione del %1 è senza risposta oltre il termine (%2): convocare subito la seduta richiesta.</translation>
+        <translation>La richiesta di convocazione del %1 non è stata evasa entro il termine (%2): convocare subito la seduta richiesta.</translation>
     </message>
     <message>
-        <source>The working group "%1" held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
-        <translation>Il gruppo di lavoro «%1» ha tenuto la prima seduta il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima seduta.</translation>
+        <source>The working group &quot;%1&quot; held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
+        <translation>Il gruppo di lavoro «%1» ha svolto la prima riunione il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima riunione.</translation>
     </message>
     <message numerus="yes">
         <source>In %1 the Tavolo met %n time(s); the regulation requires at least %2.</source>
@@ -908,53 +461,53 @@ Comandi:
     <message numerus="yes">
         <source>So far in %1 the Tavolo has %n meeting(s) held or convened; at least %2 are required by 31 December.</source>
         <translation>
-            <numerusform>Finora nel %1 il Tavolo ha %n seduta tenuta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform>
-            <numerusform>Finora nel %1 il Tavolo ha %n sedute tenute o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+            <numerusform>Finora nel %1 il Tavolo ha %n seduta svolta o convocata; ne servono almeno %2 entro il 31 dicembre.</numerusform>
+            <numerusform>Finora nel %1 il Tavolo ha %n sedute svolte o convocate; ne servono almeno %2 entro il 31 dicembre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The request to convene of %1 is open: convene the requested meeting by %2 (%n day(s) left).</source>
         <translation>
-            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform>
-            <numerusform>La richiesta di convocazione del %1 è aperta: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform>
+            <numerusform>La richiesta di convocazione del %1 è da evadere: convocare la seduta richiesta entro il %2 (manca %n giorno).</numerusform>
+            <numerusform>La richiesta di convocazione del %1 è da evadere: convocare la seduta richiesta entro il %2 (mancano %n giorni).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
-        <source>"%1" is not an e-mail address (expected name@domain.it).</source>
-        <translation>"%1" non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.it).</source>
+        <translation>«%1» non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
     </message>
     <message>
-        <source>"%1" is not a PEC address (expected name@pec.domain.it).</source>
-        <translation>"%1" non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
+        <source>&quot;%1&quot; is not a PEC address (expected name@pec.domain.it).</source>
+        <translation>«%1» non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
     </message>
     <message>
-        <source>"%1" is not a telephone number.</source>
-        <translation>"%1" non è un numero di telefono.</translation>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation>«%1» non è un numero di telefono.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (") in the file.</source>
-        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (").</translation>
+        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (&quot;) in the file.</source>
+        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (&quot;).</translation>
     </message>
 </context>
 <context>
     <name>DesignationRules</name>
     <message>
-        <source>%1 belongs to the category "%2", which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
+        <source>%1 belongs to the category &quot;%2&quot;, which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
         <translation>%1 appartiene alla categoria «%2», che non ha seggi nel Tavolo: può partecipare come invitato o in un gruppo di lavoro. Correggere la categoria se è errata.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act's date.</source>
-        <translation>La designazione avviene con atto formale: indicare la data dell'atto.</translation>
+        <source>A designation is made by formal act: give the act&apos;s date.</source>
+        <translation>La designazione avviene con atto formale: indicare la data dell&apos;atto.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act's reference (protocol number).</source>
-        <translation>La designazione avviene con atto formale: indicare gli estremi dell'atto (numero di protocollo).</translation>
+        <source>A designation is made by formal act: give the act&apos;s reference (protocol number).</source>
+        <translation>La designazione avviene con atto formale: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>The designation ends (%1) before it starts (%2): check the dates.</source>
@@ -962,18 +515,18 @@ Comandi:
     </message>
     <message>
         <source>The act is dated %1, after the term starts (%2): check the dates.</source>
-        <translation>L'atto è datato %1, dopo l'inizio del mandato (%2): controllare le date.</translation>
+        <translation>L&apos;atto è datato %1, dopo l&apos;inizio dell&apos;incarico (%2): controllare le date.</translation>
     </message>
     <message numerus="yes">
-        <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
+        <source>The category &quot;%1&quot; has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
         <translation>
-            <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform>
-            <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform>
+            <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Registrare prima la cessazione di quella designazione, o far decorrere questa da quando il seggio è libero.</numerusform>
+            <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Registrare prima la cessazione di una di quelle designazioni, o far decorrere questa da quando un seggio è libero.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already holds a seat for %2 (%3): a person holds one seat at a time. End that designation first.</source>
-        <translation>%1 occupa già un seggio per %2 (%3): una persona occupa un solo seggio alla volta. Chiudere prima quella designazione.</translation>
+        <translation>%1 occupa già un seggio per %2 (%3): una persona occupa un solo seggio alla volta. Registrare prima la cessazione di quella designazione.</translation>
     </message>
     <message>
         <source>There is no designation with id %1.</source>
@@ -982,18 +535,6 @@ Comandi:
     <message>
         <source>The designation of %1</source>
         <translation>La designazione di %1</translation>
-    </message>
-    <message>
-        <source>%1 belongs to %2 in the register, not to %3: check that it is %3 that designates them.</source>
-        <translation>%1 risulta nel registro come persona di %2, non di %3: verificare che sia %3 a designarla.</translation>
-    </message>
-    <message>
-        <source>%1 holds the office of %2 on %3 and sits on the Tavolo for it: check that %4 means to designate them as its representative.</source>
-        <translation>%1 ricopre la carica di %2 il %3 e per questo siede al Tavolo: verificare che %4 intenda designarla come propria rappresentante.</translation>
-    </message>
-    <message>
-        <source>%1 is the delegate for the office of %2 on %3 and sits on the Tavolo for it: check that %4 means to designate them as its representative.</source>
-        <translation>%1 è delegato per la carica di %2 il %3 e per questo siede al Tavolo: verificare che %4 intenda designarlo come proprio rappresentante.</translation>
     </message>
 </context>
 <context>
@@ -1004,30 +545,18 @@ Comandi:
     </message>
     <message>
         <source>The designation of %1 can no longer be undone: the history already rests on it. End it instead.</source>
-        <translation>La designazione di %1 non si può più annullare: la storia vi si basa già. Chiuderla invece.</translation>
+        <translation>La designazione di %1 non si può più annullare: lo storico si basa già su di essa. Registrarne invece la cessazione.</translation>
     </message>
 </context>
 <context>
     <name>DocumentSettings</name>
     <message>
-        <source>Lead body of the district</source>
-        <translation>Ente capofila dell'Ambito</translation>
+        <source>&quot;%1&quot; is not a letterhead setting; the settings are: %2.</source>
+        <translation>«%1» non è un&apos;impostazione della carta intestata; le impostazioni sono: %2.</translation>
     </message>
     <message>
-        <source>Planning Office</source>
-        <translation>Ufficio di Piano</translation>
-    </message>
-    <message>
-        <source>The Head of the Planning Office</source>
-        <translation>Il Responsabile dell'Ufficio di Piano</translation>
-    </message>
-    <message>
-        <source>"%1" is not a letterhead setting; the settings are: %2.</source>
-        <translation>«%1» non è un'impostazione della carta intestata; le impostazioni sono: %2.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>The letter template is empty.</source>
@@ -1037,56 +566,56 @@ Comandi:
         <source>Change the letterhead</source>
         <translation>Modifica della carta intestata</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; the values are: %3.</source>
+        <translation>«%1» non è un valore di %2; i valori sono: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <source>The field "%1" must be text.</source>
-        <translation>Il campo "%1" deve essere un testo.</translation>
+        <source>The field &quot;%1&quot; must be text.</source>
+        <translation>Il campo «%1» deve essere un testo.</translation>
     </message>
     <message>
-        <source>The field "%1" is required.</source>
-        <translation>Il campo "%1" è obbligatorio.</translation>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Il campo «%1» è obbligatorio.</translation>
     </message>
     <message>
-        <source>The field "%1" must be true or false.</source>
-        <translation>Il campo "%1" deve essere true o false.</translation>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>Il campo «%1» deve essere true o false.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a date written YYYY-MM-DD; "%2" is not.</source>
-        <translation>Il campo "%1" deve essere una data nella forma AAAA-MM-GG; "%2" non lo è.</translation>
+        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD; &quot;%2&quot; is not.</source>
+        <translation>Il campo «%1» deve essere una data nella forma AAAA-MM-GG; «%2» non lo è.</translation>
     </message>
     <message>
-        <source>The field "%1" is required (a date, YYYY-MM-DD).</source>
-        <translation>Il campo "%1" è obbligatorio (una data, AAAA-MM-GG).</translation>
+        <source>The field &quot;%1&quot; is required (a date, YYYY-MM-DD).</source>
+        <translation>Il campo «%1» è obbligatorio (una data, AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>The field "%1" must be a time written HH:MM; "%2" is not.</source>
-        <translation>Il campo "%1" deve essere un orario nella forma HH:MM; "%2" non lo è.</translation>
+        <source>The field &quot;%1&quot; must be a time written HH:MM; &quot;%2&quot; is not.</source>
+        <translation>Il campo «%1» deve essere un orario nella forma HH:MM; «%2» non lo è.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list.</source>
-        <translation>Il campo "%1" deve essere un elenco.</translation>
+        <source>The field &quot;%1&quot; must be a list.</source>
+        <translation>Il campo «%1» deve essere un elenco.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list of texts.</source>
-        <translation>Il campo "%1" deve essere un elenco di testi.</translation>
+        <source>The field &quot;%1&quot; must be a list of texts.</source>
+        <translation>Il campo «%1» deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <source>The field "%1" must be an object.</source>
-        <translation>Il campo "%1" deve essere un oggetto.</translation>
+        <source>The field &quot;%1&quot; must be an object.</source>
+        <translation>Il campo «%1» deve essere un oggetto.</translation>
     </message>
     <message>
-        <source>Unknown field "%1" for this operation.</source>
-        <translation>Campo "%1" sconosciuto per questa operazione.</translation>
+        <source>Unknown field &quot;%1&quot; for this operation.</source>
+        <translation>Campo «%1» sconosciuto per questa operazione.</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Categories: %2.</source>
-        <translation>Categoria sconosciuta "%1". Categorie: %2.</translation>
-    </message>
-    <message>
-        <source>"version" is the record's version as listed: a whole number from 1.</source>
-        <translation>"version" è la versione del record come è stata elencata: un numero intero da 1 in su.</translation>
+        <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
+        <translation>Categoria sconosciuta «%1». Categorie: %2.</translation>
     </message>
 </context>
 <context>
@@ -1096,44 +625,44 @@ Comandi:
         <translation>Dare un nome al gruppo.</translation>
     </message>
     <message>
-        <source>A working group named "%1" already exists.</source>
+        <source>A working group named &quot;%1&quot; already exists.</source>
         <translation>Esiste già un gruppo di lavoro di nome «%1».</translation>
     </message>
     <message>
-        <source>%1 already takes part in the group "%2".</source>
+        <source>%1 already takes part in the group &quot;%2&quot;.</source>
         <translation>%1 partecipa già al gruppo «%2».</translation>
     </message>
     <message>
-        <source>The group "%1" already has a ratified coordinator, %2.</source>
+        <source>The group &quot;%1&quot; already has a ratified coordinator, %2.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato, %2.</translation>
     </message>
     <message>
-        <source>The coordinator is named from the group's own participants: add %1 to "%2" first.</source>
+        <source>The coordinator is named from the group&apos;s own participants: add %1 to &quot;%2&quot; first.</source>
         <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
     </message>
     <message>
-        <source>Give the meeting's date.</source>
-        <translation>Indicare la data della seduta.</translation>
+        <source>Give the meeting&apos;s date.</source>
+        <translation>Indicare la data della riunione.</translation>
     </message>
     <message>
-        <source>The meeting of %1 of the group "%2" is already recorded as held.</source>
-        <translation>La seduta del %1 del gruppo «%2» risulta già tenuta.</translation>
+        <source>The meeting of %1 of the group &quot;%2&quot; is already recorded as held.</source>
+        <translation>La riunione del %1 del gruppo «%2» risulta già svolta.</translation>
     </message>
     <message>
-        <source>Not participants of the group "%1": %2.</source>
+        <source>Not participants of the group &quot;%1&quot;: %2.</source>
         <translation>Non partecipano al gruppo «%1»: %2.</translation>
     </message>
     <message>
-        <source>The group "%1" already has a ratified coordinator.</source>
+        <source>The group &quot;%1&quot; already has a ratified coordinator.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato.</translation>
     </message>
     <message>
-        <source>No coordinator has been proposed for the group "%1": propose one among its participants first.</source>
+        <source>No coordinator has been proposed for the group &quot;%1&quot;: propose one among its participants first.</source>
         <translation>Per il gruppo «%1» non è stato proposto un coordinatore: proporne prima uno tra i partecipanti.</translation>
     </message>
     <message>
-        <source>The group's coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
-        <translation>Il coordinatore del gruppo si ratifica alla prima seduta: questa si tiene senza ratifica e il gruppo sarà segnalato.</translation>
+        <source>The group&apos;s coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
+        <translation>Il coordinatore del gruppo si ratifica alla prima riunione: questa si svolge senza ratifica e il gruppo sarà segnalato.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +673,7 @@ Comandi:
     </message>
     <message>
         <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una seduta di gruppo con id %1.</translation>
+        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +737,7 @@ Comandi:
     <name>MainWindow</name>
     <message>
         <source>The archive file (default: $TAVOLO_DB, else the last archive opened).</source>
-        <translation>Il file dell'archivio (predefinito: $TAVOLO_DB, altrimenti l'ultimo archivio aperto).</translation>
+        <translation>Il file dell&apos;archivio (predefinito: $TAVOLO_DB, altrimenti l&apos;ultimo archivio aperto).</translation>
     </message>
 </context>
 <context>
@@ -1221,20 +750,12 @@ Comandi:
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <source>%1 (delegate)</source>
-        <translation>%1 (delegato)</translation>
-    </message>
-    <message>
-        <source>Representative — %1</source>
-        <translation>Rappresentante — %1</translation>
-    </message>
-    <message>
         <source>There is no meeting with id %1.</source>
         <translation>Non esiste una seduta con id %1.</translation>
     </message>
     <message>
         <source>The meeting of %1 was cancelled (%2): there is nothing to send.</source>
-        <translation>La seduta del %1 è stata annullata (%2): non c'è nulla da inviare.</translation>
+        <translation>La seduta del %1 è stata annullata (%2): non c&apos;è nulla da inviare.</translation>
     </message>
     <message>
         <source>The meeting is not convened yet: these letters are a draft.</source>
@@ -1245,20 +766,8 @@ Comandi:
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
     <message>
-        <source>working group "%1" of the Tavolo del Terzo Settore</source>
-        <translation>gruppo di lavoro «%1» del Tavolo del Terzo Settore</translation>
-    </message>
-    <message>
-        <source>Coordinator of the group</source>
-        <translation>Coordinatore del gruppo</translation>
-    </message>
-    <message>
-        <source>Participant of the group</source>
-        <translation>Partecipante al gruppo</translation>
-    </message>
-    <message>
         <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una seduta di gruppo con id %1.</translation>
+        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,32 +785,12 @@ Comandi:
         <translation>Composizione del Tavolo al %1</translation>
     </message>
     <message>
-        <source>Tavolo del Terzo Settore</source>
-        <translation>Tavolo del Terzo Settore</translation>
+        <source>The letters state a digital signature: sign them with the office&apos;s signing tool before sending them.</source>
+        <translation>Le lettere dichiarano la firma digitale: firmarle con lo strumento di firma dell&apos;ufficio prima di inviarle.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRules</name>
-    <message>
-        <source>in preparation</source>
-        <translation>in preparazione</translation>
-    </message>
-    <message>
-        <source>convened</source>
-        <translation>convocata</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenuta</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annullata</translation>
-    </message>
-    <message>
-        <source>The meeting of %1 is %2: it cannot be %3.</source>
-        <translation>La seduta del %1 è %2: non può essere %3.</translation>
-    </message>
     <message>
         <source>A requested meeting answers a request to convene: name the request.</source>
         <translation>Una seduta su richiesta risponde a una richiesta di convocazione: indicare la richiesta.</translation>
@@ -1319,15 +808,15 @@ Comandi:
         <translation>Alla richiesta del %1 risponde già la seduta del %2.</translation>
     </message>
     <message>
-        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors' Assembly: say which in "convenedBy".</source>
-        <translation>Una seduta congiunta è convocata dall'ASL (direttore sociale o di distretto) o dal Presidente dell'Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
+        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors&apos; Assembly: say which in &quot;convenedBy&quot;.</source>
+        <translation>Una seduta congiunta è convocata dall&apos;ASL (direttore sociale o di distretto) o dal Presidente dell&apos;Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
     </message>
     <message>
         <source>Name the other tables that meet in the joint session.</source>
         <translation>Indicare gli altri tavoli che partecipano alla seduta congiunta.</translation>
     </message>
     <message>
-        <source>Give the meeting's date.</source>
+        <source>Give the meeting&apos;s date.</source>
         <translation>Indicare la data della seduta.</translation>
     </message>
     <message>
@@ -1335,7 +824,7 @@ Comandi:
         <translation>Indicare dove si tiene la seduta: un luogo, un collegamento online, o entrambi.</translation>
     </message>
     <message>
-        <source>Only a meeting of kind "requested" answers a request.</source>
+        <source>Only a meeting of kind &quot;requested&quot; answers a request.</source>
         <translation>Solo una seduta di tipo «su richiesta» risponde a una richiesta.</translation>
     </message>
     <message>
@@ -1343,12 +832,12 @@ Comandi:
         <translation>Solo una seduta congiunta indica altri tavoli.</translation>
     </message>
     <message>
-        <source>The Tavolo's own meetings are convened by the planning office ("%1"); other conveners hold joint sessions.</source>
-        <translation>Le sedute del Tavolo sono convocate dall'Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
+        <source>The Tavolo&apos;s own meetings are convened by the planning office (&quot;%1&quot;); other conveners hold joint sessions.</source>
+        <translation>Le sedute del Tavolo sono convocate dall&apos;Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
     </message>
     <message>
         <source>The agenda is given with the convocation: add at least one item before convening.</source>
-        <translation>L'ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
+        <translation>L&apos;ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
     </message>
     <message>
         <source>A meeting is convened before it takes place (%1).</source>
@@ -1359,28 +848,20 @@ Comandi:
         <translation>Alla richiesta del %1 si doveva rispondere entro il %2: questa convocazione è in ritardo.</translation>
     </message>
     <message>
-        <source>given new materials</source>
-        <translation>integrata con nuovi materiali</translation>
-    </message>
-    <message>
         <source>Give the material a title.</source>
         <translation>Dare un titolo al materiale.</translation>
     </message>
     <message>
-        <source>given new guests</source>
-        <translation>integrata con nuovi invitati</translation>
-    </message>
-    <message>
-        <source>Guests take part on the chair's invitation when the topics make it useful: give the reason.</source>
+        <source>Guests take part on the chair&apos;s invitation when the topics make it useful: give the reason.</source>
         <translation>Gli invitati partecipano su invito del presidente quando i temi lo rendono utile: indicarne il motivo.</translation>
     </message>
     <message>
         <source>%1 is a member of the Tavolo on %2 and is convened as such, not as a guest.</source>
-        <translation>%1 è componente del Tavolo il %2 ed è convocato come tale, non come invitato.</translation>
+        <translation>%1 è componente del Tavolo il %2 e riceve la convocazione in tale veste, non un invito.</translation>
     </message>
     <message>
         <source>%1 is already invited to this meeting.</source>
-        <translation>%1 è già invitato a questa seduta.</translation>
+        <translation>L&apos;invito di %1 a questa seduta è già registrato.</translation>
     </message>
     <message>
         <source>Not convened to the meeting of %1 (neither members nor invited guests): %2.</source>
@@ -1402,32 +883,49 @@ Comandi:
         </translation>
     </message>
     <message>
-        <source>ordinary</source>
-        <translation>ordinaria</translation>
+        <source>in preparation</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>ancora in bozza</translation>
     </message>
     <message>
-        <source>requested</source>
-        <translation>su richiesta</translation>
+        <source>convened</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>convocata</translation>
     </message>
     <message>
-        <source>joint session</source>
-        <translation>seduta congiunta</translation>
+        <source>held</source>
+        <comment>state of a meeting: the meeting is … (it took place)</comment>
+        <translation>svolta</translation>
     </message>
     <message>
-        <source>present</source>
-        <translation>presente</translation>
+        <source>cancelled</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>annullata</translation>
     </message>
     <message>
-        <source>excused</source>
-        <translation>assente giustificato</translation>
+        <source>The meeting of %1 is %2: it cannot be convened.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile convocarla.</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>assente</translation>
+        <source>The meeting of %1 is %2: no materials can be added to it.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile integrarla con nuovi materiali.</translation>
     </message>
     <message>
-        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
-        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
+        <source>The meeting of %1 is %2: no guests can be invited to it.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile aggiungere invitati.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be recorded as held.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile registrarla come svolta.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is %2: it cannot be cancelled.</source>
+        <comment>%2: state of the meeting</comment>
+        <translation>La seduta del %1 risulta %2: non è possibile annullarla.</translation>
     </message>
 </context>
 <context>
@@ -1438,27 +936,27 @@ Comandi:
     </message>
     <message>
         <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L'ordine del giorno di una seduta già convocata, tenuta o annullata non può cambiare.</translation>
+        <translation>L&apos;ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
-        <translation>L'ordine del giorno non ha il punto %1.</translation>
+        <translation>L&apos;ordine del giorno non ha il punto %1.</translation>
     </message>
     <message>
         <source>An agenda item needs its text.</source>
-        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un testo.</translation>
     </message>
     <message>
         <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
-        <translation>Si può eliminare solo una seduta in preparazione; una seduta convocata si annulla indicandone il motivo.</translation>
+        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
     </message>
     <message>
         <source>The guests of a meeting already held or cancelled are part of its record.</source>
-        <translation>Gli invitati di una seduta già tenuta o annullata fanno parte dei suoi atti.</translation>
+        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
     </message>
     <message>
         <source>%1 is not a guest of this meeting.</source>
-        <translation>%1 non è invitato a questa seduta.</translation>
+        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
     </message>
 </context>
 <context>
@@ -1476,19 +974,19 @@ Comandi:
     <name>OfficeRules</name>
     <message>
         <source>The term ends (%1) before it starts (%2): check the dates.</source>
-        <translation>L'incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
+        <translation>L&apos;incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
     </message>
     <message>
         <source>%1 is ended on %2, the day before the new term starts.</source>
-        <translation>%1 si chiude il %2, il giorno prima dell'inizio del nuovo incarico.</translation>
+        <translation>Cessazione registrata il %2, il giorno prima dell&apos;inizio del nuovo incarico: %1.</translation>
     </message>
     <message>
         <source>%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or start this one after it.</source>
-        <translation>%1: si sovrappone con %2; la carica di %3 ha un solo titolare e un solo delegato alla volta. Chiudere prima quell'incarico, o far iniziare questo dopo.</translation>
+        <translation>L&apos;incarico %1 si sovrappone a quanto già registrato: %2. La carica di %3 ha un solo titolare e un solo delegato alla volta; registrare prima la cessazione, o far iniziare questo incarico dopo.</translation>
     </message>
     <message>
         <source>The term of %1 as %2</source>
-        <translation>L'incarico di %1 come %2</translation>
+        <translation>L&apos;incarico di %1 come %2</translation>
     </message>
     <message>
         <source>There is no term of office with id %1.</source>
@@ -1496,19 +994,19 @@ Comandi:
     </message>
     <message>
         <source>the term of %1 as %2 (%3)</source>
-        <translation>l'incarico di %1 come %2 (%3)</translation>
+        <translation>l&apos;incarico di %1 come %2 (%3)</translation>
     </message>
     <message>
         <source>The regulation allows no delegate for the %1: only the chair and the ASL directors may delegate. Assign the office to the person instead.</source>
         <translation>Il regolamento non prevede delegati per il %1: possono delegare solo il presidente e i direttori ASL. Assegnare invece la carica alla persona.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act's date.</source>
-        <translation>La delega avviene con un atto: indicare la data dell'atto.</translation>
+        <source>A delegation is made by an act: give the act&apos;s date.</source>
+        <translation>La delega avviene con un atto: indicare la data dell&apos;atto.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act's reference (protocol number).</source>
-        <translation>La delega avviene con un atto: indicare gli estremi dell'atto (numero di protocollo).</translation>
+        <source>A delegation is made by an act: give the act&apos;s reference (protocol number).</source>
+        <translation>La delega avviene con un atto: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>Nobody holds the office of %1 on %2, so nobody can delegate it: assign the office first.</source>
@@ -1520,56 +1018,56 @@ Comandi:
     </message>
     <message>
         <source>The act is dated %1, after the delegation starts (%2): check the dates.</source>
-        <translation>L'atto è datato %1, dopo l'inizio della delega (%2): controllare le date.</translation>
+        <translation>L&apos;atto è datato %1, dopo l&apos;inizio della delega (%2): controllare le date.</translation>
     </message>
 </context>
 <context>
     <name>Offices</name>
     <message>
-        <source>President of the Mayors' Assembly</source>
-        <translation>Presidente dell'Assemblea dei Sindaci</translation>
+        <source>President of the Mayors&apos; Assembly</source>
+        <translation>Presidente dell&apos;Assemblea dei Sindaci</translation>
     </message>
     <message>
         <source>Head of the Planning Office</source>
-        <translation>Responsabile dell'Ufficio di Piano</translation>
+        <translation>Responsabile dell&apos;Ufficio di Piano</translation>
     </message>
     <message>
         <source>Social Director of the ASL</source>
-        <translation>Direttore Sociale dell'ASL</translation>
+        <translation>Direttore Sociale dell&apos;ASL</translation>
     </message>
     <message>
         <source>District Director of the ASL</source>
-        <translation>Direttore di Distretto dell'ASL</translation>
+        <translation>Direttore di Distretto dell&apos;ASL</translation>
     </message>
 </context>
 <context>
     <name>OperationContext</name>
     <message>
-        <source>The ref "%1" in "%2" names a %3, not a %4.</source>
-        <translation>Il riferimento "%1" in "%2" indica un elemento di tipo %3, non di tipo %4.</translation>
+        <source>The ref &quot;%1&quot; in &quot;%2&quot; names a %3, not a %4.</source>
+        <translation>Il riferimento «%1» in «%2» indica un elemento di tipo %3, non di tipo %4.</translation>
     </message>
     <message>
-        <source>"%1" in the field "%2" names no %3: give an id, a ref set by an earlier operation%4.</source>
-        <translation>"%1" nel campo "%2" non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un'operazione precedente%4.</translation>
+        <source>&quot;%1&quot; in the field &quot;%2&quot; names no %3: give an id, a ref set by an earlier operation%4.</source>
+        <translation>«%1» nel campo «%2» non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
     </message>
     <message>
         <source> or a tax code</source>
         <translation> o un codice fiscale</translation>
     </message>
     <message>
-        <source>The field "%1" is required (a %2).</source>
-        <translation>Il campo "%1" è obbligatorio (tipo %2).</translation>
+        <source>The field &quot;%1&quot; is required (a %2).</source>
+        <translation>Il campo «%1» è obbligatorio (tipo %2).</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRules</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L'ente deve avere una denominazione.</translation>
+        <translation>L&apos;ente deve avere una denominazione.</translation>
     </message>
     <message>
         <source>The organisation needs its tax code (11 digits).</source>
-        <translation>L'ente deve avere il codice fiscale (11 cifre).</translation>
+        <translation>L&apos;ente deve avere il codice fiscale (11 cifre).</translation>
     </message>
     <message>
         <source>a) Volunteer organisations</source>
@@ -1597,11 +1095,7 @@ Comandi:
     </message>
     <message>
         <source>g) Other third-sector bodies</source>
-        <translation>g) Altri enti del Terzo settore</translation>
-    </message>
-    <message>
-        <source>A RUNTS number belongs to an organisation registered in a section: choose its section, or leave the number empty.</source>
-        <translation>Il numero RUNTS spetta a un ente iscritto in una sezione: scegliere la sezione, oppure lasciare vuoto il numero.</translation>
+        <translation>g) Altri enti del Terzo Settore</translation>
     </message>
 </context>
 <context>
@@ -1611,23 +1105,23 @@ Comandi:
         <translation>Nel registro non esiste un ente con id %1.</translation>
     </message>
     <message>
-        <source>The tax code %1 already belongs to "%2" (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
-        <translation>Il codice fiscale %1 appartiene già a "%2" (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
+        <source>The tax code %1 already belongs to &quot;%2&quot; (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
+        <translation>Il codice fiscale %1 appartiene già a «%2» (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
         <translation>
-            <numerusform>"%1" non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
-            <numerusform>"%1" non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: the Tavolo's history refers to it. Mark it inactive instead.</source>
-        <translation>"%1" non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
+        <source>&quot;%1&quot; cannot be deleted: the Tavolo&apos;s history refers to it. Mark it inactive instead.</source>
+        <translation>L&apos;ente «%1» non può essere eliminato: lo storico del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
     <message>
-        <source>The organisation "%1" cannot be put back: id %2 is already in use.</source>
-        <translation>L'ente «%1» non si può ripristinare: l'id %2 è già in uso.</translation>
+        <source>The organisation &quot;%1&quot; cannot be put back: id %2 is already in use.</source>
+        <translation>L&apos;ente «%1» non si può ripristinare: l&apos;id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1180,12 @@ Comandi:
         <translation>Il codice fiscale %1 appartiene già a %2 (id %3) nel registro: una persona si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the Tavolo's history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
-        <translation>%1 non può essere eliminato/a: la storia del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute). La storia non viene mai riscritta.</translation>
+        <source>%1 cannot be deleted: the Tavolo&apos;s history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
+        <translation>La scheda di %1 non può essere eliminata: lo storico del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute) e non viene mai riscritto.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: id %2 is already in use.</source>
-        <translation>%1 non si può ripristinare: l'id %2 è già in uso.</translation>
+        <translation>%1 non si può ripristinare: l&apos;id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -1702,56 +1196,34 @@ Comandi:
     </message>
 </context>
 <context>
-    <name>Presence</name>
-    <message>
-        <source>%1 on %2, since %3</source>
-        <translation>%1 sul computer %2, dal %3</translation>
-    </message>
-</context>
-<context>
-    <name>RecordVersion</name>
-    <message>
-        <source>another program</source>
-        <translation>un altro programma</translation>
-    </message>
-    <message>
-        <source>This record was changed by %1 after you opened it: reload it to see that change, then make yours again.</source>
-        <translation>Questo record è stato modificato da %1 dopo che lo avete aperto: ricaricatelo per vedere quella modifica, poi rifate la vostra.</translation>
-    </message>
-    <message>
-        <source>This record was changed by %1 on %2 after you opened it: reload it to see that change, then make yours again.</source>
-        <translation>Questo record è stato modificato da %1 il %2 dopo che lo avete aperto: ricaricatelo per vedere quella modifica, poi rifate la vostra.</translation>
-    </message>
-</context>
-<context>
     <name>RegisterImport</name>
     <message>
         <source>The file has no records: the first line must name the columns and the records follow it.</source>
         <translation>Il file non contiene record: la prima riga deve indicare le colonne e i record la seguono.</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Write one of the categories of the regulation (e.g. "Cooperativa sociale", "ODV", "APS") or its id (e.g. social-cooperative).</source>
+        <source>Unknown category &quot;%1&quot;. Write one of the categories of the regulation (e.g. &quot;Cooperativa sociale&quot;, &quot;ODV&quot;, &quot;APS&quot;) or its id (e.g. social-cooperative).</source>
         <translation>Categoria sconosciuta «%1». Scrivere una delle categorie del regolamento (es. «Cooperativa sociale», «ODV», «APS») o il suo id (es. social-cooperative).</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no (sì/no).</source>
+        <source>&quot;%1&quot; is not yes or no (sì/no).</source>
         <translation>«%1» non è sì o no.</translation>
     </message>
     <message>
         <source>An organisation with tax code %1 is already in the archive (%2).</source>
-        <translation>Un ente con codice fiscale %1 è già nell'archivio (%2).</translation>
+        <translation>Un ente con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
     </message>
     <message>
-        <source>No organisation in the archive has the tax code or name "%1": import the organisations first.</source>
-        <translation>Nessun ente dell'archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
+        <source>No organisation in the archive has the tax code or name &quot;%1&quot;: import the organisations first.</source>
+        <translation>Nessun ente dell&apos;archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
     </message>
     <message>
-        <source>%1 organisations in the archive are called "%2": write the tax code instead.</source>
-        <translation>Nell'archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
+        <source>%1 organisations in the archive are called &quot;%2&quot;: write the tax code instead.</source>
+        <translation>Nell&apos;archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
     </message>
     <message>
         <source>A person with tax code %1 is already in the archive (%2).</source>
-        <translation>Una persona con codice fiscale %1 è già nell'archivio (%2).</translation>
+        <translation>Una persona con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
     </message>
     <message>
         <source>The tax code %1 is also on line %2 of the file.</source>
@@ -1761,12 +1233,12 @@ Comandi:
 <context>
     <name>RegulationRules</name>
     <message>
-        <source>The request threshold must be a fraction such as "1/3".</source>
+        <source>The request threshold must be a fraction such as &quot;1/3&quot;.</source>
         <translation>La soglia per la richiesta deve essere una frazione come «1/3».</translation>
     </message>
     <message>
         <source>One third of the representatives can ask for a meeting (requirement d): the threshold cannot be raised to %1/%2.</source>
-        <translation>Un terzo dei rappresentanti può chiedere una seduta (requisito d): la soglia non può salire a %1/%2.</translation>
+        <translation>Un terzo dei rappresentanti può chiedere una seduta, come prevede la lett. d) dei requisiti minimi: la soglia non può salire a %1/%2.</translation>
     </message>
     <message>
         <source>The notice cannot be a negative number of days.</source>
@@ -1777,12 +1249,12 @@ Comandi:
         <translation>I giorni concessi per convocare dopo una richiesta devono essere almeno 1.</translation>
     </message>
     <message>
-        <source>The seats of the category "%1" are fixed by requirement e (%2): an amendment cannot make them %3.</source>
-        <translation>I seggi della categoria «%1» sono fissati dal requisito e (%2): una modifica non può portarli a %3.</translation>
+        <source>The seats of the category &quot;%1&quot; are fixed by requirement e (%2): an amendment cannot make them %3.</source>
+        <translation>I seggi della categoria «%1» sono fissati dalla lett. e) dei requisiti minimi (%2): una modifica non può portarli a %3.</translation>
     </message>
     <message>
         <source>The %1 is a member required by requirements a–b: an amendment cannot remove the office.</source>
-        <translation>Il %1 è un componente richiesto dai requisiti a–b: una modifica non può eliminarne la carica.</translation>
+        <translation>Il %1 è un componente richiesto dalle lett. a) e b) dei requisiti minimi: una modifica non può eliminarne la carica.</translation>
     </message>
     <message>
         <source>The Tavolo has no members in office on %1, so nobody can approve an amendment.</source>
@@ -1795,8 +1267,8 @@ Comandi:
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
         <translation>
-            <numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
-            <numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l&apos;approvazione dell&apos;unico componente in carica il %1; manca: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l&apos;approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1810,8 +1282,8 @@ Comandi:
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
         <translation>
-            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n seduta l'anno.</numerusform>
-            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n sedute l'anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n seduta l&apos;anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
         </translation>
     </message>
 </context>
@@ -1861,46 +1333,46 @@ Comandi:
     </message>
     <message>
         <source>%1 starts on %2: it cannot end before.</source>
-        <translation>%1 inizia il %2: non può terminare prima.</translation>
+        <translation>%1 decorre dal %2: la data di cessazione non può essere anteriore.</translation>
     </message>
     <message>
         <source>%1 already ended on %2: a term is not extended; record a new one instead.</source>
-        <translation>%1 è già terminata il %2: un mandato non si proroga; registrarne invece uno nuovo.</translation>
+        <translation>%1: cessazione già registrata il %2. Un incarico non si proroga: registrarne uno nuovo.</translation>
     </message>
 </context>
 <context>
     <name>TavoloFields</name>
     <message>
-        <source>"%1" is not a kind of meeting: ordinary, requested or joint.</source>
+        <source>&quot;%1&quot; is not a kind of meeting: ordinary, requested or joint.</source>
         <translation>«%1» non è un tipo di seduta: ordinary, requested o joint.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2.</source>
+        <source>The file &quot;%1&quot; cannot be read: %2.</source>
         <translation>Il file «%1» non si può leggere: %2.</translation>
     </message>
     <message>
-        <source>"requestThreshold" is a fraction such as "1/3".</source>
+        <source>&quot;requestThreshold&quot; is a fraction such as &quot;1/3&quot;.</source>
         <translation>«requestThreshold» è una frazione come «1/3».</translation>
     </message>
     <message>
-        <source>"seats" maps a category with seats to a number; "%1" is not one.</source>
+        <source>&quot;seats&quot; maps a category with seats to a number; &quot;%1&quot; is not one.</source>
         <translation>«seats» associa a ogni categoria con seggi un numero; «%1» non lo è.</translation>
     </message>
     <message>
-        <source>"%1" is not an office.</source>
+        <source>&quot;%1&quot; is not an office.</source>
         <translation>«%1» non è una carica.</translation>
     </message>
     <message>
-        <source>"%1" is not a change the regulation knows, or its value has the wrong type.</source>
+        <source>&quot;%1&quot; is not a change the regulation knows, or its value has the wrong type.</source>
         <translation>«%1» non è una modifica prevista dal regolamento, o il suo valore ha il tipo sbagliato.</translation>
     </message>
     <message>
-        <source>"%1" is not an office; the offices are: %2.</source>
+        <source>&quot;%1&quot; is not an office; the offices are: %2.</source>
         <translation>«%1» non è una carica; le cariche sono: %2.</translation>
     </message>
     <message>
-        <source>Each attendance is {"person": …, "status": "present" | "excused" | "absent"}.</source>
-        <translation>Ogni presenza è {"person": …, "status": "present" | "excused" | "absent"}.</translation>
+        <source>Each attendance is {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</source>
+        <translation>Ogni presenza è {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1946,48 +1418,48 @@ Comandi:
     </message>
     <message>
         <source>%1 cannot be anonymised while still in office or expected: %2. End those terms first; the history stays, under the pseudonym.</source>
-        <translation>%1 non si può anonimizzare finché è in carica o atteso: %2. Chiudere prima quegli incarichi; la storia resta, sotto lo pseudonimo.</translation>
+        <translation>I dati di %1 non si possono anonimizzare finché ha incarichi in corso o futuri: %2. Registrarne prima la cessazione; lo storico resta, sotto lo pseudonimo.</translation>
     </message>
 </context>
 <context>
     <name>TaxCode</name>
     <message numerus="yes">
-        <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
+        <source>The tax code of an organisation has 11 digits; &quot;%1&quot; has %n character(s).</source>
         <translation>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n carattere.</numerusform>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n caratteri.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n carattere.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tax code of an organisation has digits only; "%1" contains "%2".</source>
-        <translation>Il codice fiscale di un ente contiene solo cifre; "%1" contiene "%2".</translation>
+        <source>The tax code of an organisation has digits only; &quot;%1&quot; contains &quot;%2&quot;.</source>
+        <translation>Il codice fiscale di un ente contiene solo cifre; «%1» contiene «%2».</translation>
     </message>
     <message>
-        <source>The tax code "%1" is wrong: its check digit should be %2, not %3. Check the digits against the organisation's documents.</source>
-        <translation>Il codice fiscale "%1" è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell'ente.</translation>
+        <source>The tax code &quot;%1&quot; is wrong: its check digit should be %2, not %3. Check the digits against the organisation&apos;s documents.</source>
+        <translation>Il codice fiscale «%1» è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
     </message>
     <message numerus="yes">
-        <source>A personal tax code has 16 characters; "%1" has %n.</source>
+        <source>A personal tax code has 16 characters; &quot;%1&quot; has %n.</source>
         <translation>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The personal tax code "%1" is malformed at character %2 ("%3").</source>
-        <translation>Il codice fiscale "%1" non è ben formato al carattere %2 ("%3").</translation>
+        <source>The personal tax code &quot;%1&quot; is malformed at character %2 (&quot;%3&quot;).</source>
+        <translation>Il codice fiscale «%1» non è ben formato al carattere %2 («%3»).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" has no valid month letter ("%2").</source>
-        <translation>Il codice fiscale "%1" non ha una lettera del mese valida ("%2").</translation>
+        <source>The personal tax code &quot;%1&quot; has no valid month letter (&quot;%2&quot;).</source>
+        <translation>Il codice fiscale «%1» non ha una lettera del mese valida («%2»).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" has an impossible day of birth (%2).</source>
-        <translation>Il codice fiscale "%1" ha un giorno di nascita impossibile (%2).</translation>
+        <source>The personal tax code &quot;%1&quot; has an impossible day of birth (%2).</source>
+        <translation>Il codice fiscale «%1» ha un giorno di nascita impossibile (%2).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" is wrong: its check letter should be %2, not %3.</source>
-        <translation>Il codice fiscale "%1" è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+        <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
+        <translation>Il codice fiscale «%1» è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +1478,7 @@ Comandi:
     </message>
     <message>
         <source>Meetings a year, at least</source>
-        <translation>Sedute l'anno, almeno</translation>
+        <translation>Numero minimo di sedute annue</translation>
     </message>
     <message>
         <source>Notice, days</source>
@@ -2042,7 +1514,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;Meetings a year, at least:</source>
-        <translation>&amp;Sedute l'anno, almeno:</translation>
+        <translation>Numero minimo di &amp;sedute annue:</translation>
     </message>
     <message>
         <source>&amp;Notice (days):</source>
@@ -2054,11 +1526,11 @@ Comandi:
     </message>
     <message>
         <source>Request &amp;threshold:</source>
-        <translation>&amp;Soglia per la richiesta:</translation>
+        <translation>S&amp;oglia per la richiesta:</translation>
     </message>
     <message>
         <source>A&amp;pproved by (every member):</source>
-        <translation>A&amp;pprovata da (ogni componente):</translation>
+        <translation>Approva&amp;ta da (ogni componente):</translation>
     </message>
     <message>
         <source>Change at least one parameter.</source>
@@ -2080,7 +1552,7 @@ Comandi:
     </message>
     <message>
         <source>The folder for the archive %1 cannot be created.</source>
-        <translation>Non è possibile creare la cartella per l'archivio %1.</translation>
+        <translation>Non è possibile creare la cartella per l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -2096,15 +1568,15 @@ Comandi:
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. The file was left untouched.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The archive %1 is read-only: Tavolo needs to write to it. Ask for write permission or copy it to a folder of yours.</source>
-        <translation>L'archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
+        <translation>L&apos;archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation>Non è possibile aprire l'archivio %1: %2</translation>
+        <translation>Non è possibile aprire l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not an archive this version of Tavolo can open. It was left untouched.</source>
@@ -2116,11 +1588,11 @@ Comandi:
     </message>
     <message>
         <source>The archive could not complete the operation: %1</source>
-        <translation>L'archivio non ha potuto completare l'operazione: %1</translation>
+        <translation>L&apos;archivio non ha potuto completare l&apos;operazione: %1</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
-        <translation>L'archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The folder %1 is read-only: a new archive cannot be created there. Choose a folder of yours.</source>
@@ -2128,23 +1600,23 @@ Comandi:
     </message>
     <message>
         <source>The folder of the archive %1 is read-only: Tavolo needs to keep a journal file beside the archive while it works. Ask for write permission, or copy the archive to a folder of yours.</source>
-        <translation>La cartella dell'archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all'archivio mentre lavora. Chiedere il permesso di scrittura o copiare l'archivio in una propria cartella.</translation>
+        <translation>La cartella dell&apos;archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all&apos;archivio mentre lavora. Chiedere il permesso di scrittura o copiare l&apos;archivio in una propria cartella.</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
-        <translation>L'archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The archive %1 is no longer where it was opened: it was moved, renamed or deleted, or its drive was disconnected. This change was not saved. Open the archive again from where it is now.</source>
-        <translation>L'archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l'archivio da dove si trova ora.</translation>
+        <translation>L&apos;archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l&apos;archivio da dove si trova ora.</translation>
     </message>
     <message>
         <source>The archive is in use by another program that is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L'archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L&apos;archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
     </message>
     <message>
         <source>The archive is in use by %1, which is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L'archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L&apos;archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
     </message>
 </context>
 <context>
@@ -2155,30 +1627,11 @@ Comandi:
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;Alla data:</translation>
+        <translation>Alla &amp;data:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Oggi</translation>
-    </message>
-</context>
-<context>
-    <name>tavolo::AttendanceTable</name>
-    <message>
-        <source>Attendance</source>
-        <translation>Presenza</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Partecipante</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— scegliere —</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Presenza di %1</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +1653,10 @@ Comandi:
         <translation>Esporta CSV…</translation>
     </message>
     <message>
+        <source>Table:</source>
+        <translation>Tabella:</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2211,6 +1668,10 @@ Comandi:
         <source>After</source>
         <translation>Dopo</translation>
     </message>
+    <message>
+        <source>All tables</source>
+        <translation>Tutte le tabelle</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
@@ -2221,8 +1682,8 @@ Comandi:
     <message numerus="yes">
         <source>%1 of %n change(s) shown</source>
         <translation>
-            <numerusform>%1 di %n modifica mostrate</numerusform>
-            <numerusform>%1 di %n modifiche mostrate</numerusform>
+            <numerusform>Modifiche mostrate: %1 su %n</numerusform>
+            <numerusform>Modifiche mostrate: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2245,17 +1706,17 @@ Comandi:
         <source>Audit trail</source>
         <translation>Registro delle modifiche</translation>
     </message>
-    <message>
-        <source>Records:</source>
-        <translation>Dati:</translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation>Tutti i dati</translation>
-    </message>
 </context>
 <context>
     <name>tavolo::AuditTableModel</name>
+    <message>
+        <source>Added: %1</source>
+        <translation>Aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Eliminato: %1</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Quando</translation>
@@ -2269,20 +1730,20 @@ Comandi:
         <translation>Operazione</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
         <source>What changed</source>
         <translation>Cosa è cambiato</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +1763,7 @@ Comandi:
     <message>
         <source>A copy of the archive was saved as
 %1</source>
-        <translation>Una copia dell'archivio è stata salvata come
+        <translation>Una copia dell&apos;archivio è stata salvata come
 %1</translation>
     </message>
     <message>
@@ -2317,13 +1778,13 @@ Comandi:
         <source>Replace the archive %1 with the copy %2?
 
 The archive as it is now is kept in the backup folder, so this can be undone by restoring it.</source>
-        <translation>Sostituire l'archivio %1 con la copia %2?
+        <translation>Sostituire l&apos;archivio %1 con la copia %2?
 
-L'archivio com'è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
+L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
     </message>
     <message>
         <source>The archive was restored from %1.</source>
-        <translation>L'archivio è stato ripristinato da %1.</translation>
+        <translation>L&apos;archivio è stato ripristinato da %1.</translation>
     </message>
 </context>
 <context>
@@ -2334,19 +1795,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Composition &amp;on:</source>
-        <translation>Composizione &amp;al:</translation>
+        <translation>Com&amp;posizione al:</translation>
     </message>
     <message>
         <source>&amp;Designate…</source>
         <translation>&amp;Designa…</translation>
-    </message>
-    <message>
-        <source>&amp;End designation…</source>
-        <translation>&amp;Chiudi designazione…</translation>
-    </message>
-    <message>
-        <source>Assign o&amp;ffice…</source>
-        <translation>Assegna &amp;carica…</translation>
     </message>
     <message>
         <source>Add de&amp;legation…</source>
@@ -2374,7 +1827,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>History of terms</source>
-        <translation>Storia degli incarichi</translation>
+        <translation>Storico degli incarichi</translation>
     </message>
     <message>
         <source>From</source>
@@ -2389,12 +1842,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Ente</translation>
     </message>
     <message>
-        <source>&amp;History of terms (who held which seat or office when):</source>
-        <translation>&amp;Storia degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
-    </message>
-    <message>
         <source>Offices (R-A, R-B)</source>
-        <translation>Cariche (R-A, R-B)</translation>
+        <translation>Cariche istituzionali (R-A, R-B)</translation>
     </message>
     <message>
         <source>— vacant —</source>
@@ -2414,7 +1863,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>%1 (delegate)</source>
-        <translation>%1 (delegato)</translation>
+        <translation>Delegato del %1</translation>
     </message>
     <message>
         <source>Designate %1</source>
@@ -2422,7 +1871,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>End designation</source>
-        <translation>Chiusura della designazione</translation>
+        <translation>Cessazione della designazione</translation>
     </message>
     <message>
         <source>Assign office</source>
@@ -2438,6 +1887,18 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
             <numerusform>%n seggio occupato su %1</numerusform>
             <numerusform>%n seggi occupati su %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;nd designation…</source>
+        <translation>Cessa&amp;zione della designazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign office…</source>
+        <translation>Assegna &amp;carica…</translation>
+    </message>
+    <message>
+        <source>History of te&amp;rms (who held which seat or office when):</source>
+        <translation>&amp;Storico degli incarichi (chi ha occupato quale seggio o carica e quando):</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +1921,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;Go to the page that fixes it</source>
-        <translation>&amp;Vai alla pagina che lo risolve</translation>
+        <translation>&amp;Vai alla pagina per risolverlo</translation>
     </message>
     <message>
         <source>Meetings held per year</source>
-        <translation>Sedute tenute per anno</translation>
+        <translation>Sedute svolte per anno</translation>
     </message>
     <message>
         <source>&amp;Problems (double-click to fix):</source>
@@ -2477,8 +1938,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
         <translation>
-            <numerusform>In regola il %1, con %n avvertimento.</numerusform>
-            <numerusform>In regola il %1, con %n avvertimenti.</numerusform>
+            <numerusform>In regola il %1, con %n avviso.</numerusform>
+            <numerusform>In regola il %1, con %n avvisi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2510,11 +1971,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Seats (R-E)</source>
-        <translation>Seggi (R-E)</translation>
+        <translation>Seggi dei rappresentanti (R-E)</translation>
     </message>
     <message>
         <source>Open requests (R-D)</source>
-        <translation>Richieste aperte (R-D)</translation>
+        <translation>Richieste di convocazione da evadere (R-D)</translation>
     </message>
     <message>
         <source>Request of %1</source>
@@ -2522,7 +1983,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation>scaduta dal %1</translation>
+        <translation>non evasa entro il termine (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -2541,7 +2002,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>flagged: first meeting held without ratifying one</source>
-        <translation>segnalato: prima seduta tenuta senza ratificarlo</translation>
+        <translation>segnalato: prima riunione svolta senza ratifica del coordinatore</translation>
     </message>
     <message>
         <source>proposed: %1</source>
@@ -2557,11 +2018,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Meetings held per year: none held yet</source>
-        <translation>Sedute tenute per anno: nessuna ancora</translation>
+        <translation>Sedute svolte per anno: ancora nessuna</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Sedute tenute</translation>
+        <translation>Sedute svolte</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 filled</source>
@@ -2573,8 +2034,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message numerus="yes">
         <source>Meetings in %1: %n held or convened, at least %2 required.</source>
         <translation>
-            <numerusform>Sedute nel %1: %n tenuta o convocata, ne servono almeno %2.</numerusform>
-            <numerusform>Sedute nel %1: %n tenute o convocate, ne servono almeno %2.</numerusform>
+            <numerusform>Sedute nel %1: %n svolta o convocata, ne servono almeno %2.</numerusform>
+            <numerusform>Sedute nel %1: %n svolte o convocate, ne servono almeno %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2606,19 +2067,19 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
+        <translation>Estremi dell&apos;atto</translation>
     </message>
     <message>
         <source>protocol number of the act, e.g. prot. 123/2024</source>
-        <translation>numero di protocollo dell'atto, es. prot. 123/2024</translation>
+        <translation>numero di protocollo dell&apos;atto, es. prot. 123/2024</translation>
     </message>
     <message>
         <source>&amp;Designate</source>
-        <translation>&amp;Designa</translation>
+        <translation>Desi&amp;gna</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2633,27 +2094,23 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>In carica &amp;dal:</translation>
     </message>
     <message>
-        <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell'atto:</translation>
-    </message>
-    <message>
-        <source>Act re&amp;ference:</source>
-        <translation>Estremi dell'att&amp;o:</translation>
-    </message>
-    <message>
         <source>Choose the organisation and its representative.</source>
-        <translation>Scegliere l'ente e il suo rappresentante.</translation>
+        <translation>Scegliere l&apos;ente e il suo rappresentante.</translation>
     </message>
     <message>
-        <source>The organisation's formal act naming its representative (R-E): its protocol number or reference, as written on the act.</source>
-        <translation>L'atto formale con cui l'ente nomina il proprio rappresentante (R-E): il numero di protocollo o gli estremi, come sono scritti sull'atto.</translation>
+        <source>Act da&amp;te:</source>
+        <translation>Data dell&apos;att&amp;o:</translation>
+    </message>
+    <message>
+        <source>Act referen&amp;ce:</source>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
 </context>
 <context>
     <name>tavolo::EndDesignationDialog</name>
     <message>
         <source>End a designation</source>
-        <translation>Chiudi una designazione</translation>
+        <translation>Cessazione della designazione</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -2665,7 +2122,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;End designation</source>
-        <translation>&amp;Chiudi designazione</translation>
+        <translation>&amp;Registra la cessazione</translation>
     </message>
     <message>
         <source>%1 for %2 (%3)</source>
@@ -2681,7 +2138,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>No designation is in office to end.</source>
-        <translation>Nessuna designazione in carica da chiudere.</translation>
+        <translation>Nessuna designazione in carica di cui registrare la cessazione.</translation>
     </message>
 </context>
 <context>
@@ -2716,11 +2173,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation>%1 (invitato)</translation>
+        <translation>%1 (invitato/a)</translation>
     </message>
     <message>
         <source>Recipient shown in the preview</source>
-        <translation>Destinatario mostrato nell'anteprima</translation>
+        <translation>Destinatario mostrato nell&apos;anteprima</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2755,8 +2212,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Esporta in</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created: choose another.</source>
-        <translation>Non è possibile creare la cartella «%1»: sceglierne un'altra.</translation>
+        <source>The folder &quot;%1&quot; cannot be created: choose another.</source>
+        <translation>Non è possibile creare la cartella «%1»: sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>Writing the letters…</source>
@@ -2781,18 +2238,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>&amp;Open folder</source>
         <translation>&amp;Apri cartella</translation>
     </message>
-    <message>
-        <source>Next: sign the letters, then send each to its recipient by PEC (Show Details… lists the addresses).</source>
-        <translation>Ora: firmare le lettere, poi inviare ciascuna al destinatario via PEC (Mostra dettagli… elenca gli indirizzi).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>no address in the register</source>
-        <translation>nessun indirizzo nel registro</translation>
-    </message>
 </context>
 <context>
     <name>tavolo::GroupsPage</name>
@@ -2810,11 +2255,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>New group &amp;meeting…</source>
-        <translation>Nuova &amp;seduta del gruppo…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold meeting…</source>
-        <translation>&amp;Registra seduta…</translation>
+        <translation>Nuova &amp;riunione del gruppo…</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2838,7 +2279,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Group meetings</source>
-        <translation>Sedute del gruppo</translation>
+        <translation>Riunioni del gruppo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2858,7 +2299,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Sedute</translation>
+        <translation>Riunioni</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
@@ -2873,32 +2314,20 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>SEGNALATO: %1</translation>
     </message>
     <message>
-        <source>The group's first meeting was held without ratifying a coordinator (R-I).</source>
-        <translation>La prima seduta del gruppo si è tenuta senza ratificare un coordinatore (R-I).</translation>
+        <source>The group&apos;s first meeting was held without ratifying a coordinator (R-I).</source>
+        <translation>La prima riunione del gruppo si è svolta senza ratificare un coordinatore (R-I).</translation>
     </message>
     <message>
         <source>%1: flagged — its first meeting was held without ratifying a coordinator. Propose one and ratify it at the next meeting.</source>
-        <translation>%1: segnalato — la prima seduta si è tenuta senza ratificare un coordinatore. Proporne uno e ratificarlo alla prossima seduta.</translation>
+        <translation>%1: segnalato — la prima riunione si è svolta senza ratificare un coordinatore. Proporne uno e ratificarlo alla prossima riunione.</translation>
     </message>
     <message>
         <source>%1: coordinated by %2.</source>
         <translation>%1: coordinato da %2.</translation>
     </message>
     <message>
-        <source>%1: the coordinator is named from the participants and ratified at the group's first meeting.</source>
-        <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima seduta del gruppo.</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenuta</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prevista</translation>
-    </message>
-    <message>
-        <source>ratified</source>
-        <translation>ratificato</translation>
+        <source>%1: the coordinator is named from the participants and ratified at the group&apos;s first meeting.</source>
+        <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima riunione del gruppo.</translation>
     </message>
     <message>
         <source>New working group</source>
@@ -2961,8 +2390,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>&amp;Coordinatore:</translation>
     </message>
     <message>
-        <source>Named from the group's own participants; ratified at the group's first meeting (R-I).</source>
-        <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima seduta del gruppo (R-I).</translation>
+        <source>Named from the group&apos;s own participants; ratified at the group&apos;s first meeting (R-I).</source>
+        <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima riunione del gruppo (R-I).</translation>
     </message>
     <message>
         <source>Propose coordinator</source>
@@ -2970,15 +2399,15 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>New meeting of %1</source>
-        <translation>Nuova seduta di %1</translation>
+        <translation>Nuova riunione di %1</translation>
     </message>
     <message>
         <source>&amp;Create meeting</source>
-        <translation>&amp;Crea seduta</translation>
+        <translation>&amp;Crea riunione</translation>
     </message>
     <message>
         <source>One agenda item per line</source>
-        <translation>Un punto all'ordine del giorno per riga</translation>
+        <translation>Un punto all&apos;ordine del giorno per riga</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3006,43 +2435,78 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>New group meeting</source>
-        <translation>Nuova seduta del gruppo</translation>
+        <translation>Nuova riunione del gruppo</translation>
     </message>
     <message>
         <source>The group has no planned meeting to hold: create one first.</source>
-        <translation>Il gruppo non ha sedute previste da registrare: crearne prima una.</translation>
+        <translation>Il gruppo non ha riunioni previste da registrare: crearne prima una.</translation>
     </message>
     <message>
         <source>Hold the meeting of %1 of %2</source>
-        <translation>Registra la seduta del %1 di %2</translation>
+        <translation>Registra la riunione del %1 di %2</translation>
     </message>
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Registra</translation>
     </message>
     <message>
-        <source>&amp;Ratify %1 as coordinator</source>
-        <translation>&amp;Ratifica %1 come coordinatore</translation>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
     </message>
     <message>
-        <source>&amp;Ratify the coordinator (none proposed yet)</source>
-        <translation>&amp;Ratifica il coordinatore (nessuno proposto finora)</translation>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>giustificato</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
     </message>
     <message>
         <source>Hold group meeting</source>
-        <translation>Registrazione della seduta del gruppo</translation>
+        <translation>Registrazione della riunione del gruppo</translation>
     </message>
     <message>
         <source>E&amp;xport letters…</source>
-        <translation>Es&amp;porta lettere…</translation>
+        <translation>Esporta &amp;lettere…</translation>
     </message>
     <message>
         <source>The convocation letters of the chosen group meeting, one per participant</source>
-        <translation>Le lettere di convocazione della seduta di gruppo scelta, una per partecipante</translation>
+        <translation>Le lettere di convocazione della riunione scelta, una per partecipante</translation>
     </message>
     <message>
         <source>The group has no meeting to write letters for: create one first.</source>
-        <translation>Il gruppo non ha sedute per cui scrivere lettere: crearne prima una.</translation>
+        <translation>Il gruppo non ha riunioni per cui scrivere lettere: crearne prima una.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>state of a group meeting (it took place)</comment>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>state of a group meeting</comment>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>ratified</source>
+        <comment>the coordinator, at this meeting</comment>
+        <translation>ratificato</translation>
+    </message>
+    <message>
+        <source>H&amp;old meeting…</source>
+        <translation>R&amp;egistra riunione…</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tify %1 as coordinator</source>
+        <translation>Ra&amp;tifica %1 come coordinatore</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tify the coordinator (none proposed yet)</source>
+        <translation>Ra&amp;tifica il coordinatore (nessuno proposto finora)</translation>
     </message>
 </context>
 <context>
@@ -3059,11 +2523,15 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>The columns cannot be read this way: go back and change them.</source>
         <translation>Le colonne non si possono leggere così: tornare indietro e cambiarle.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): [%3] %4</source>
+        <translation>Riga %1 (%2): [%3] %4</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
         <translation>
-            <numerusform>%1 record su %n ha problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
-            <numerusform>%1 record su %n hanno problemi: correggere il file e sceglierlo di nuovo. Non è stato scritto nulla.</numerusform>
+            <numerusform>Record con problemi: %1 su %n. Correggere il file e sceglierlo di nuovo; non è stato scritto nulla.</numerusform>
+            <numerusform>Record con problemi: %1 su %n. Correggere il file e sceglierlo di nuovo; non è stato scritto nulla.</numerusform>
         </translation>
     </message>
     <message>
@@ -3081,10 +2549,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
     </message>
-    <message>
-        <source>Line %1 (%2): %3 (%4)</source>
-        <translation>Riga %1 (%2): %3 (%4)</translation>
-    </message>
 </context>
 <context>
     <name>tavolo::ImportFilePage</name>
@@ -3093,12 +2557,12 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Scelta del file</translation>
     </message>
     <message>
-        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: "Save as… CSV"). The first line must name the columns.</source>
+        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: &quot;Save as… CSV&quot;). The first line must name the columns.</source>
         <translation>Un file CSV salvato da un foglio di calcolo (Excel o LibreOffice: «Salva con nome… CSV»). La prima riga deve indicare le colonne.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3131,7 +2595,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Corrispondenza delle colonne</translation>
     </message>
     <message>
-        <source>Choose which field of the register each column of the file fills. Columns set to "ignore" are not read.</source>
+        <source>Choose which field of the register each column of the file fills. Columns set to &quot;ignore&quot; are not read.</source>
         <translation>Scegliere quale campo del registro riempie ogni colonna del file. Le colonne impostate su «ignora» non vengono lette.</translation>
     </message>
     <message>
@@ -3231,7 +2695,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
+        <translation>I&amp;mporta</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
@@ -3280,15 +2744,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Apri &amp;recenti</translation>
+        <translation>Apri recent&amp;i</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Copia di sicurezza ora</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>&amp;Ripristina da una copia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3364,7 +2824,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Register, meetings and convocation letters of the Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Registro, sedute e lettere di convocazione del Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Software libero sotto la GNU General Public License, versione 3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Tavolo %1&lt;/h3&gt;&lt;p&gt;Registro, sedute e lettere di convocazione del Tavolo del Terzo Settore.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza GNU General Public License, versione 3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tavolo — no archive open</source>
@@ -3379,38 +2839,16 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>%1 — Tavolo</translation>
     </message>
     <message>
-        <source>Import &amp;organisations…</source>
-        <translation>Importa en&amp;ti…</translation>
-    </message>
-    <message>
         <source>Import &amp;people…</source>
         <translation>Importa &amp;persone…</translation>
     </message>
     <message>
-        <source>Add &amp;organisation…</source>
-        <translation>Aggiungi &amp;ente…</translation>
+        <source>Import or&amp;ganisations…</source>
+        <translation>Importa en&amp;ti…</translation>
     </message>
     <message>
-        <source>Add &amp;person…</source>
-        <translation>Aggiungi &amp;persona…</translation>
-    </message>
-    <message>
-        <source>Also open: %1</source>
-        <translation>Aperto anche da: %1</translation>
-    </message>
-    <message>
-        <source>Archive open elsewhere</source>
-        <translation>Archivio aperto anche altrove</translation>
-    </message>
-    <message>
-        <source>This archive is also open in another program:
-%1</source>
-        <translation>Questo archivio è aperto anche in un altro programma:
-%1</translation>
-    </message>
-    <message>
-        <source>You can both work on it. If the other saves a record you are editing, your save is refused and you can reload the record.</source>
-        <translation>Potete lavorarci entrambi. Se l'altro salva un record che state modificando, il vostro salvataggio viene rifiutato e potete ricaricare il record.</translation>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>&amp;Ripristina da una copia…</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +2901,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>One agenda item per line</source>
-        <translation>Un punto all'ordine del giorno per riga</translation>
+        <translation>Un punto all&apos;ordine del giorno per riga</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3549,20 +2987,16 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>CONGIUNTA</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>In preparazione</translation>
+        <source>present</source>
+        <translation>presente</translation>
     </message>
     <message>
-        <source>Convened</source>
-        <translation>Convocata</translation>
+        <source>excused</source>
+        <translation>giustificato</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Tenuta</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annullata</translation>
+        <source>absent</source>
+        <translation>assente</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
@@ -3574,7 +3008,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;Invite guest…</source>
-        <translation>&amp;Invita ospite…</translation>
+        <translation>Aggi&amp;ungi invitato…</translation>
     </message>
     <message>
         <source>&amp;Record attendance…</source>
@@ -3586,7 +3020,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation>Alle&amp;ga file…</translation>
+        <translation>Allega un &amp;documento…</translation>
     </message>
     <message>
         <source>E&amp;xport documents…</source>
@@ -3594,11 +3028,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation>&amp;Aggiungi punto…</translation>
+        <translation>Aggiungi pun&amp;to…</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>
-        <translation>Ri&amp;muovi punto</translation>
+        <translation>Rimuo&amp;vi punto</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3710,7 +3144,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>guest: %1</source>
-        <translation>invitato: %1</translation>
+        <translation>invitato/a: %1</translation>
     </message>
     <message>
         <source>member</source>
@@ -3733,12 +3167,23 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Convocata il</translation>
     </message>
     <message>
+        <source>Convocation sent &amp;on:</source>
+        <translation>Convocazione inviata &amp;il:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s).</source>
+        <translation>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno all&apos;unico partecipante.</numerusform>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Convene meeting</source>
         <translation>Convocazione della seduta</translation>
     </message>
     <message>
         <source>Invite a guest (R-F)</source>
-        <translation>Invita un ospite (R-F)</translation>
+        <translation>Invito alla seduta (R-F)</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
@@ -3746,7 +3191,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Guest</source>
-        <translation>Ospite</translation>
+        <translation>Invitato/a</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3754,11 +3199,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>why the topics make the guest useful</source>
-        <translation>perché i temi rendono utile l'ospite</translation>
+        <translation>perché i temi rendono utile la sua partecipazione</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation>&amp;Ospite:</translation>
+        <translation>&amp;Persona invitata:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3766,7 +3211,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Invite guest</source>
-        <translation>Invito dell'ospite</translation>
+        <translation>Invito alla seduta</translation>
     </message>
     <message>
         <source>Record attendance of %1</source>
@@ -3774,7 +3219,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;Record and mark held</source>
-        <translation>&amp;Registra e segna come tenuta</translation>
+        <translation>&amp;Registra e segna come svolta</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Presenze del %1</translation>
     </message>
     <message>
         <source>Record attendance</source>
@@ -3806,7 +3255,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation>Aggiungi un punto all'ordine del giorno</translation>
+        <translation>Aggiungi un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -3814,27 +3263,23 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation>Aggiunta del punto all'ordine del giorno</translation>
+        <translation>Aggiunta del punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation>Rimozione del punto all'ordine del giorno</translation>
+        <translation>Rimozione del punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation>Riordino dell'ordine del giorno</translation>
+        <translation>Riordino dell&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Double-click to open the file kept in the archive</source>
-        <translation>Doppio clic per aprire il file conservato nell'archivio</translation>
+        <translation>Doppio clic per aprire il file conservato nell&apos;archivio</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Apri &amp;file</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>Salva c&amp;on nome…</translation>
+        <translation>Apri fil&amp;e</translation>
     </message>
     <message>
         <source>Save a copy of the file where you choose, e.g. to attach it to a PEC</source>
@@ -3845,20 +3290,28 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Salva il materiale con nome</translation>
     </message>
     <message>
-        <source>The attendance is recorded on the meeting's day or after.</source>
-        <translation>Le presenze si registrano il giorno della seduta o dopo.</translation>
+        <source>Draft</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Bozza</translation>
     </message>
     <message>
-        <source>Convocation &amp;dated:</source>
-        <translation>Convocazione &amp;datata:</translation>
+        <source>Convened</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Convocata</translation>
     </message>
     <message>
-        <source>Recording the attendance marks the meeting as held: this is its record and cannot be undone. Whoever is left unset is recorded absent.</source>
-        <translation>Registrare le presenze segna la seduta come tenuta: resta agli atti e non si può annullare. Chi resta senza indicazione è registrato assente.</translation>
+        <source>Held</source>
+        <comment>state of a meeting, in the list (it took place)</comment>
+        <translation>Svolta</translation>
     </message>
-    <message numerus="yes">
-        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
-        <translation><numerusform>L'ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform><numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform></translation>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a meeting, in the list</comment>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Salva c&amp;on nome…</translation>
     </message>
 </context>
 <context>
@@ -3909,38 +3362,38 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>Da&amp;l:</translation>
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
+        <translation>Estremi dell&apos;atto</translation>
     </message>
     <message>
         <source>protocol number of the delegation act</source>
-        <translation>numero di protocollo dell'atto di delega</translation>
+        <translation>numero di protocollo dell&apos;atto di delega</translation>
     </message>
     <message>
-        <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell'atto:</translation>
+        <source>Choose a person.</source>
+        <translation>Scegliere una persona.</translation>
     </message>
     <message>
-        <source>Act re&amp;ference:</source>
-        <translation>Estremi dell'att&amp;o:</translation>
+        <source>Act da&amp;te:</source>
+        <translation>Data dell&apos;att&amp;o:</translation>
     </message>
     <message>
-        <source>— choose a person —</source>
-        <translation>— scegliere una persona —</translation>
+        <source>Act referen&amp;ce:</source>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
 </context>
 <context>
     <name>tavolo::OrganisationDialog</name>
     <message>
         <source>Active (operating in the Ambito)</source>
-        <translation>Attivo (opera nell'Ambito)</translation>
+        <translation>Attivo (opera nell&apos;Ambito)</translation>
     </message>
     <message>
         <source>Edit organisation</source>
@@ -3992,7 +3445,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>In&amp;dirizzo</translation>
+        <translation>Indiri&amp;zzo</translation>
     </message>
     <message>
         <source>&amp;PEC</source>
@@ -4013,14 +3466,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>* required</source>
         <translation>* obbligatorio</translation>
-    </message>
-    <message>
-        <source>The section of the national register of third-sector bodies (RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled in; "not registered" when it is not enrolled.</source>
-        <translation>La sezione del Registro unico nazionale del Terzo settore (RUNTS, D.Lgs. 117/2017, art. 46) in cui l'ente è iscritto; "non iscritto" se non lo è.</translation>
-    </message>
-    <message>
-        <source>The enrolment number given by the RUNTS: only for an organisation enrolled in a section.</source>
-        <translation>Il numero di iscrizione attribuito dal RUNTS: solo per un ente iscritto in una sezione.</translation>
     </message>
 </context>
 <context>
@@ -4047,13 +3492,13 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     <message numerus="yes">
         <source>%1 of %n organisation(s) shown</source>
         <translation>
-            <numerusform>%1 di %n ente mostrati</numerusform>
-            <numerusform>%1 di %n enti mostrati</numerusform>
+            <numerusform>Enti mostrati: %1 su %n</numerusform>
+            <numerusform>Enti mostrati: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Add organisation “%1”</source>
-        <translation>Aggiunta dell'ente «%1»</translation>
+        <translation>Aggiunta dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4065,7 +3510,7 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>Modifica dell'ente «%1»</translation>
+        <translation>Modifica dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -4081,7 +3526,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Delete organisation “%1”</source>
-        <translation>Eliminazione dell'ente «%1»</translation>
+        <translation>Eliminazione dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -4186,12 +3631,12 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;ote</translation>
-    </message>
-    <message>
         <source>* required</source>
         <translation>* obbligatorio</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
@@ -4218,8 +3663,8 @@ Usare «Aggiungi persona…» per registrare un rappresentante, il titolare di u
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
         <translation>
-            <numerusform>%1 di %n persona mostrate</numerusform>
-            <numerusform>%1 di %n persone mostrate</numerusform>
+            <numerusform>Persone mostrate: %1 su %n</numerusform>
+            <numerusform>Persone mostrate: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4298,11 +3743,11 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Rifiutato</translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Avvertimento</translation>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>
@@ -4323,10 +3768,6 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>A&amp;ggiungi…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -4339,31 +3780,23 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>S&amp;toria…</translation>
-    </message>
-    <message>
         <source>History of this record: who changed what, and when</source>
         <translation>Storia di questo record: chi ha cambiato cosa, e quando</translation>
     </message>
     <message>
-        <source>Reload shows the record as it is saved now; what you typed in this window is not kept.</source>
-        <translation>Ricarica mostra il record come è salvato ora; quanto scritto in questa finestra non viene conservato.</translation>
+        <source>Ed&amp;it…</source>
+        <translation>M&amp;odifica…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Ricarica</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continua a modificare</translation>
+        <source>His&amp;tory…</source>
+        <translation>S&amp;toria…</translation>
     </message>
 </context>
 <context>
     <name>tavolo::RegulationPage</name>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Modifica…</translation>
+        <translation>M&amp;odifica…</translation>
     </message>
     <message>
         <source>Versions of the regulation</source>
@@ -4375,7 +3808,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Meetings a year</source>
-        <translation>Sedute l'anno</translation>
+        <translation>Sedute annue (minimo)</translation>
     </message>
     <message>
         <source>Notice (days)</source>
@@ -4402,8 +3835,8 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>&amp;Versioni (ogni modifica approvata da tutti i componenti):</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days' notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
-        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l'anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
+        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days&apos; notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
+        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l&apos;anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
     </message>
     <message>
         <source>the seed (before any amendment)</source>
@@ -4515,13 +3948,13 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation>SCADUTA</translation>
+        <translation>NON EVASA ENTRO IL TERMINE</translation>
     </message>
     <message numerus="yes">
         <source>open, %n day(s) left</source>
         <translation>
-            <numerusform>aperta, manca %n giorno</numerusform>
-            <numerusform>aperta, mancano %n giorni</numerusform>
+            <numerusform>da evadere, manca %n giorno</numerusform>
+            <numerusform>da evadere, mancano %n giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -4554,40 +3987,20 @@ Motivazione: %6</translation>
         <translation>&amp;Ufficio:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation>In&amp;dirizzo:</translation>
-    </message>
-    <message>
         <source>&amp;Contacts:</source>
         <translation>&amp;Recapiti:</translation>
     </message>
     <message>
         <source>Office &amp;PEC:</source>
-        <translation>&amp;PEC dell'ufficio:</translation>
+        <translation>&amp;PEC dell&apos;ufficio:</translation>
     </message>
     <message>
-        <source>Si&amp;gned by:</source>
-        <translation>&amp;Firmata da:</translation>
-    </message>
-    <message>
-        <source>Signatory's &amp;title:</source>
+        <source>Signatory&apos;s &amp;title:</source>
         <translation>&amp;Qualifica del firmatario:</translation>
     </message>
     <message>
-        <source>Pl&amp;ace of writing:</source>
-        <translation>&amp;Luogo di redazione:</translation>
-    </message>
-    <message>
         <source>&amp;District:</source>
-        <translation>&amp;Ambito:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Ann&amp;ulla le modifiche</translation>
+        <translation>Am&amp;bito:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4614,16 +4027,8 @@ Motivazione: %6</translation>
         <translation>Logo attuale</translation>
     </message>
     <message>
-        <source>C&amp;hoose a logo…</source>
-        <translation>Scegli un l&amp;ogo…</translation>
-    </message>
-    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>Edit te&amp;mplate…</source>
-        <translation>Modifica il &amp;modello…</translation>
     </message>
     <message>
         <source>Letter:</source>
@@ -4631,15 +4036,11 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Printed on every convocation letter; kept in the archive, so everyone who opens it prints the same letterhead.</source>
-        <translation>Stampata su ogni lettera di convocazione; conservata nell'archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
+        <translation>Stampata su ogni lettera di convocazione; conservata nell&apos;archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
     </message>
     <message>
         <source>Archive and backups</source>
         <translation>Archivio e copie di sicurezza</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Mostra nella &amp;cartella</translation>
     </message>
     <message>
         <source>Archive:</source>
@@ -4647,7 +4048,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Show &amp;backups in folder</source>
-        <translation>Mostra le copie nella car&amp;tella</translation>
+        <translation>Mostra la cartella delle copie di sicure&amp;zza</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -4659,7 +4060,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Daily copies to &amp;keep:</source>
-        <translation>Copie giornaliere da c&amp;onservare:</translation>
+        <translation>Copie giornaliere da conser&amp;vare:</translation>
     </message>
     <message>
         <source>Existing backup copies</source>
@@ -4667,15 +4068,15 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>E&amp;xisting copies, newest first:</source>
-        <translation>Copie e&amp;sistenti, dalla più recente:</translation>
+        <translation>Copie esistenti, dalla più recente:</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation>Copia di sicurezza &amp;ora</translation>
+        <translation>Copia di sicurezza ora</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>&amp;Ripristina…</translation>
+        <translation>Ripristina…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4714,8 +4115,8 @@ Motivazione: %6</translation>
         <translation>Immagini (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
@@ -4724,6 +4125,61 @@ Motivazione: %6</translation>
     <message>
         <source>The letterhead has changes that are not saved. Save them?</source>
         <translation>La carta intestata ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>In&amp;dirizzo:</translation>
+    </message>
+    <message>
+        <source>Signed b&amp;y:</source>
+        <translation>Firma&amp;ta da:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;writing:</source>
+        <translation>&amp;Luogo di redazione:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>A&amp;nnulla le modifiche</translation>
+    </message>
+    <message>
+        <source>Signature &amp;mode:</source>
+        <translation>Tip&amp;o di firma:</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Scegli un lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it template…</source>
+        <translation>Modifi&amp;ca il modello…</translation>
+    </message>
+    <message>
+        <source>Show i&amp;n folder</source>
+        <translation>Mostra la cartella dell&apos;arc&amp;hivio</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SignatureChoice</name>
+    <message>
+        <source>The signatory also receives a letter</source>
+        <translation>Invia la lettera anche al firmatario</translation>
+    </message>
+    <message>
+        <source>How the letters are signed</source>
+        <translation>Come sono firmate le lettere</translation>
+    </message>
+    <message>
+        <source>Printed in place of a handwritten signature (D.Lgs. 39/1993, art. 3)</source>
+        <translation>Firma autografa sostituita a mezzo stampa (art. 3, c. 2, D.Lgs. 39/1993)</translation>
+    </message>
+    <message>
+        <source>Digital, applied afterwards with the office&apos;s signing tool</source>
+        <translation>Firma digitale, apposta dopo l&apos;esportazione con lo strumento di firma dell&apos;ufficio</translation>
     </message>
 </context>
 <context>

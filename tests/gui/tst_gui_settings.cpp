@@ -16,6 +16,8 @@
 #include "ui/tavolo/problemview.h"
 #include "ui/templatedialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -171,6 +173,32 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(DocumentSettings(f.archive.archive).letterTemplate().html(),
                  QStringLiteral("<p>Gentile {{recipientName}},</p>"));
+    }
+
+    // Issue 12, defect 5: how the letters are signed, and whether the signatory receives
+    // one, are chosen on the page and saved with the letterhead.
+    void signatureSettingIsSavedWithTheLetterhead()
+    {
+        PageFixture f;
+        auto *mode = f.page.findChild<QComboBox *>(QStringLiteral("signature"));
+        auto *toSignatory = f.page.findChild<QCheckBox *>(QStringLiteral("lettersToSignatory"));
+        auto *save = f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"));
+        QVERIFY(mode && toSignatory && save);
+        QCOMPARE(mode->currentData().toString(), QStringLiteral("printed")); // the default
+        QVERIFY(!toSignatory->isChecked());
+        QVERIFY(!save->isEnabled());
+        mode->setCurrentIndex(mode->findData(QStringLiteral("digital")));
+        toSignatory->setChecked(true);
+        QVERIFY(save->isEnabled());
+        save->click();
+        const DocumentSettings stored(f.archive.archive);
+        QCOMPARE(stored.letterhead().signature, documents::Letterhead::Signature::Digital);
+        QVERIFY(stored.lettersToSignatory());
+        QVERIFY(!save->isEnabled());
+        f.undoStack.undo(); // Edit › Undo gives the printed signature back
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().signature,
+                 documents::Letterhead::Signature::Printed);
+        QCOMPARE(mode->currentData().toString(), QStringLiteral("printed"));
     }
 
     void backupsToKeepPersists()

@@ -38,8 +38,8 @@ CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *pa
 {
 
     auto *designate = new QPushButton(tr("&Designate…"), this);
-    auto *end = new QPushButton(tr("&End designation…"), this);
-    auto *assign = new QPushButton(tr("Assign o&ffice…"), this);
+    auto *end = new QPushButton(tr("E&nd designation…"), this);
+    auto *assign = new QPushButton(tr("&Assign office…"), this);
     auto *delegate = new QPushButton(tr("Add de&legation…"), this);
     designate->setObjectName(QStringLiteral("designate"));
     end->setObjectName(QStringLiteral("endDesignation"));
@@ -69,7 +69,7 @@ CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *pa
     auto *termsBox = new QWidget(this);
     auto *termsLayout = new QVBoxLayout(termsBox);
     termsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *termsLabel = new QLabel(tr("&History of terms (who held which seat or office when):"), this);
+    auto *termsLabel = new QLabel(tr("History of te&rms (who held which seat or office when):"), this);
     termsLabel->setBuddy(m_terms);
     termsLayout->addWidget(termsLabel);
     termsLayout->addWidget(m_terms);

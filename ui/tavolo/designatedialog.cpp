@@ -67,8 +67,8 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     auto *termLabel = new QLabel(tr("In office &from:"), this);
     termLabel->setBuddy(m_from); // a row holding a layout gets no buddy by itself
     form->addRow(termLabel, term);
-    form->addRow(tr("Act &date:"), m_actDate);
-    form->addRow(tr("Act re&ference:"), m_actReference);
+    form->addRow(tr("Act da&te:"), m_actDate);
+    form->addRow(tr("Act referen&ce:"), m_actReference);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);

@@ -50,7 +50,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *participant = new QPushButton(tr("Add parti&cipant…"), this);
     auto *propose = new QPushButton(tr("&Propose coordinator…"), this);
     auto *meeting = new QPushButton(tr("New group &meeting…"), this);
-    auto *hold = new QPushButton(tr("&Hold meeting…"), this);
+    auto *hold = new QPushButton(tr("H&old meeting…"), this);
     auto *letters = new QPushButton(tr("E&xport letters…"), this);
     letters->setObjectName(QStringLiteral("exportGroupLetters"));
     letters->setToolTip(tr("The convocation letters of the chosen group meeting, one per participant"));
@@ -210,8 +210,9 @@ void GroupsPage::showGroup()
     for (const GroupMeeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
             m_meetings, {RuleText::day(m.date), m.place,
-                         m.held ? tr("held") : tr("planned"),
-                         m.ratifiedCoordinator ? tr("ratified") : QString()});
+                         m.held ? tr("held", "state of a group meeting (it took place)")
+                                : tr("planned", "state of a group meeting"),
+                         m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }
 }
@@ -389,8 +390,8 @@ void GroupsPage::holdMeeting()
     table->watchIn(dialog);
     auto *ratify = new QCheckBox(
         g->proposedCoordinator
-            ? tr("&Ratify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
-            : tr("&Ratify the coordinator (none proposed yet)"),
+            ? tr("Ra&tify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
+            : tr("Ra&tify the coordinator (none proposed yet)"),
         &dialog);
     ratify->setChecked(g->proposedCoordinator && !g->coordinator);
     ratify->setEnabled(!g->coordinator);

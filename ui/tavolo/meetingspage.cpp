@@ -67,13 +67,13 @@ QString stateText(MeetingState state)
 {
     switch (state) {
     case MeetingState::Draft:
-        return MeetingsPage::tr("Draft");
+        return MeetingsPage::tr("Draft", "state of a meeting, in the list");
     case MeetingState::Convened:
-        return MeetingsPage::tr("Convened");
+        return MeetingsPage::tr("Convened", "state of a meeting, in the list");
     case MeetingState::Held:
-        return MeetingsPage::tr("Held");
+        return MeetingsPage::tr("Held", "state of a meeting, in the list (it took place)");
     case MeetingState::Cancelled:
-        return MeetingsPage::tr("Cancelled");
+        return MeetingsPage::tr("Cancelled", "state of a meeting, in the list");
     }
     return {};
 }
@@ -121,7 +121,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_attach = button(tr("A&ttach file…"), QStringLiteral("attachMaterial"), this);
     m_export = button(tr("E&xport documents…"), QStringLiteral("exportDocuments"), this);
     m_openMaterial = button(tr("&Open"), QStringLiteral("openMaterial"), this);
-    m_saveMaterial = button(tr("&Save as…"), QStringLiteral("saveMaterial"), this);
+    m_saveMaterial = button(tr("Save a cop&y…"), QStringLiteral("saveMaterial"), this);
     m_saveMaterial->setToolTip(tr("Save a copy of the file where you choose, e.g. to attach it to a PEC"));
     auto *addItem = button(tr("&Add item…"), QStringLiteral("addAgendaItem"), this);
     auto *removeItem = button(tr("Remo&ve item"), QStringLiteral("removeAgendaItem"), this);
@@ -158,7 +158,7 @@ MeetingsPage::MeetingsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_materials->setAccessibleName(tr("Materials"));
     m_materials->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_openAction = action(tr("&Open"), QStringLiteral("openMaterialAction"), m_materials);
-    m_saveAction = action(tr("&Save as…"), QStringLiteral("saveMaterialAction"), m_materials);
+    m_saveAction = action(tr("Save a cop&y…"), QStringLiteral("saveMaterialAction"), m_materials);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setAccessibleName(tr("Participants"));
     m_participants->setRootIsDecorated(false);

@@ -63,8 +63,8 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
         m_actReference = new QLineEdit(this);
         m_actReference->setAccessibleName(tr("Act reference"));
         m_actReference->setPlaceholderText(tr("protocol number of the delegation act"));
-        form->addRow(tr("Act &date:"), m_actDate);
-        form->addRow(tr("Act re&ference:"), m_actReference);
+        form->addRow(tr("Act da&te:"), m_actDate);
+        form->addRow(tr("Act referen&ce:"), m_actReference);
         connect(m_actDate, &QDateEdit::dateChanged, this, &OfficeDialog::check);
         connect(m_actReference, &QLineEdit::textChanged, this, &OfficeDialog::check);
     }
