@@ -259,7 +259,10 @@
     <name>tavolo::MeetingsPage</name>
     <message numerus="yes">
         <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
-        <translation><numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform><numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform></translation>
+        <translation>
+            <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+            <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

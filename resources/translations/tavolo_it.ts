@@ -2,6 +2,453 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Enti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Offices held</source>
+        <translation>Cariche</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Deleghe</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>Designazioni</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regolamento</translation>
+    </message>
+    <message>
+        <source>Approvals of the regulation</source>
+        <translation>Approvazioni del regolamento</translation>
+    </message>
+    <message>
+        <source>Requests to convene</source>
+        <translation>Richieste di convocazione</translation>
+    </message>
+    <message>
+        <source>Signatories of requests</source>
+        <translation>Firmatari delle richieste</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Punti all&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiali</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invitati</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Participants of groups</source>
+        <translation>Partecipanti ai gruppi</translation>
+    </message>
+    <message>
+        <source>Meetings of groups</source>
+        <translation>Sedute dei gruppi</translation>
+    </message>
+    <message>
+        <source>Attendance at groups</source>
+        <translation>Presenze ai gruppi</translation>
+    </message>
+    <message>
+        <source>Letterhead and letters</source>
+        <translation>Intestazione e lettere</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>RUNTS section</source>
+        <translation>Sezione RUNTS</translation>
+    </message>
+    <message>
+        <source>RUNTS number</source>
+        <translation>Numero RUNTS</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Proposed coordinator</source>
+        <translation>Coordinatore proposto</translation>
+    </message>
+    <message>
+        <source>Coordinator ratified</source>
+        <translation>Coordinatore ratificato</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Act date</source>
+        <translation>Data dell&apos;atto</translation>
+    </message>
+    <message>
+        <source>Act reference</source>
+        <translation>Estremi dell&apos;atto</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In vigore dal</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Sedute all&apos;anno</translation>
+    </message>
+    <message>
+        <source>Days of notice</source>
+        <translation>Giorni di preavviso</translation>
+    </message>
+    <message>
+        <source>Request threshold (numerator)</source>
+        <translation>Soglia delle richieste (numeratore)</translation>
+    </message>
+    <message>
+        <source>Request threshold (denominator)</source>
+        <translation>Soglia delle richieste (denominatore)</translation>
+    </message>
+    <message>
+        <source>Days to answer a request</source>
+        <translation>Giorni per rispondere a una richiesta</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seggi</translation>
+    </message>
+    <message>
+        <source>Regulation version</source>
+        <translation>Versione del regolamento</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Seduta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>Seduta del gruppo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Collegamento online</translation>
+    </message>
+    <message>
+        <source>Convened by</source>
+        <translation>Convocata da</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Congiunta con</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Convened on</source>
+        <translation>Convocata il</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motivo dell&apos;annullamento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenuta</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Aggiunta di un ente</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifica di un ente</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Aggiunta di una persona</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifica di una persona</translation>
+    </message>
+    <message>
+        <source>Anonymise person</source>
+        <translation>Anonimizzazione di una persona</translation>
+    </message>
+    <message>
+        <source>Assign office</source>
+        <translation>Assegnazione di una carica</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>Aggiunta di una delega</translation>
+    </message>
+    <message>
+        <source>Designate</source>
+        <translation>Designazione</translation>
+    </message>
+    <message>
+        <source>End designation</source>
+        <translation>Fine di una designazione</translation>
+    </message>
+    <message>
+        <source>Amend the regulation</source>
+        <translation>Modifica del regolamento</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nuova seduta</translation>
+    </message>
+    <message>
+        <source>Convene meeting</source>
+        <translation>Convocazione della seduta</translation>
+    </message>
+    <message>
+        <source>Attach material</source>
+        <translation>Allegato di un materiale</translation>
+    </message>
+    <message>
+        <source>Invite guest</source>
+        <translation>Invito di un ospite</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registrazione delle presenze</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annullamento della seduta</translation>
+    </message>
+    <message>
+        <source>New request to convene</source>
+        <translation>Nuova richiesta di convocazione</translation>
+    </message>
+    <message>
+        <source>New working group</source>
+        <translation>Nuovo gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Add group participant</source>
+        <translation>Aggiunta di un partecipante al gruppo</translation>
+    </message>
+    <message>
+        <source>Propose coordinator</source>
+        <translation>Proposta del coordinatore</translation>
+    </message>
+    <message>
+        <source>New group meeting</source>
+        <translation>Nuova seduta del gruppo</translation>
+    </message>
+    <message>
+        <source>Hold group meeting</source>
+        <translation>Registrazione della seduta del gruppo</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importazione di enti</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importazione di persone</translation>
+    </message>
+    <message>
+        <source>In the program&apos;s window</source>
+        <translation>Dalla finestra del programma</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (riga di comando)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Eliminato: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The archive is open in another program (or in Tavolo): close it there first. Nothing was changed.</source>
@@ -536,6 +983,18 @@ Comandi:
         <source>The designation of %1</source>
         <translation>La designazione di %1</translation>
     </message>
+    <message>
+        <source>%1 belongs to %2 in the register, not to %3: check that it is %3 that designates them.</source>
+        <translation>%1 risulta nel registro come persona di %2, non di %3: verificare che sia %3 a designarla.</translation>
+    </message>
+    <message>
+        <source>%1 is the delegate for the office of %2 on %3 and sits on the Tavolo for it: check that %4 means to designate them as its representative.</source>
+        <translation>%1 è delegato per la carica di %2 il %3 e per questo siede al Tavolo: verificare che %4 intenda designarlo come proprio rappresentante.</translation>
+    </message>
+    <message>
+        <source>%1 holds the office of %2 on %3 and sits on the Tavolo for it: check that %4 means to designate them as its representative.</source>
+        <translation>%1 ricopre la carica di %2 il %3 e per questo siede al Tavolo: verificare che %4 intenda designarla come propria rappresentante.</translation>
+    </message>
 </context>
 <context>
     <name>DesignationStore</name>
@@ -616,6 +1075,10 @@ Comandi:
     <message>
         <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
         <translation>Categoria sconosciuta «%1». Categorie: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is the record&apos;s version as listed: a whole number from 1.</source>
+        <translation>&quot;version&quot; è la versione del record come è stata elencata: un numero intero da 1 in su.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1390,34 @@ Comandi:
         <comment>%2: state of the meeting</comment>
         <translation>La seduta del %1 risulta %2: non è possibile annullarla.</translation>
     </message>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinaria</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>su richiesta</translation>
+    </message>
+    <message>
+        <source>joint session</source>
+        <translation>seduta congiunta</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>assente giustificato</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>assente</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
+        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStore</name>
@@ -1097,6 +1588,10 @@ Comandi:
         <source>g) Other third-sector bodies</source>
         <translation>g) Altri enti del Terzo Settore</translation>
     </message>
+    <message>
+        <source>A RUNTS number belongs to an organisation registered in a section: choose its section, or leave the number empty.</source>
+        <translation>Il numero RUNTS spetta a un ente iscritto in una sezione: scegliere la sezione, oppure lasciare vuoto il numero.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationStore</name>
@@ -1193,6 +1688,28 @@ Comandi:
     <message>
         <source>Person %1 is already anonymised.</source>
         <translation>La persona %1 è già anonimizzata.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1 sul computer %2, dal %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVersion</name>
+    <message>
+        <source>another program</source>
+        <translation>un altro programma</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 after you opened it: reload it to see that change, then make yours again.</source>
+        <translation>Questo record è stato modificato da %1 dopo che lo avete aperto: ricaricatelo per vedere quella modifica, poi rifate la vostra.</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 on %2 after you opened it: reload it to see that change, then make yours again.</source>
+        <translation>Questo record è stato modificato da %1 il %2 dopo che lo avete aperto: ricaricatelo per vedere quella modifica, poi rifate la vostra.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2152,25 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>tavolo::AttendanceTable</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— scegliere —</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Presenza di %1</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::AuditPage</name>
     <message>
         <source>From</source>
@@ -1653,10 +2189,6 @@ Comandi:
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <source>Table:</source>
-        <translation>Tabella:</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1667,10 +2199,6 @@ Comandi:
     <message>
         <source>After</source>
         <translation>Dopo</translation>
-    </message>
-    <message>
-        <source>All tables</source>
-        <translation>Tutte le tabelle</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -1706,17 +2234,17 @@ Comandi:
         <source>Audit trail</source>
         <translation>Registro delle modifiche</translation>
     </message>
+    <message>
+        <source>Records:</source>
+        <translation>Dati:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tutti i dati</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::AuditTableModel</name>
-    <message>
-        <source>Added: %1</source>
-        <translation>Aggiunto: %1</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Eliminato: %1</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Quando</translation>
@@ -1730,20 +2258,20 @@ Comandi:
         <translation>Operazione</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabella</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
         <source>What changed</source>
         <translation>Cosa è cambiato</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2633,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Act referen&amp;ce:</source>
         <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s formal act naming its representative (R-E): its protocol number or reference, as written on the act.</source>
+        <translation>L&apos;atto formale con cui l&apos;ente nomina il proprio rappresentante (R-E): il numero di protocollo o gli estremi, come sono scritti sull&apos;atto.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::EndDesignationDialog</name>
@@ -2237,6 +2769,25 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Apri cartella</translation>
+    </message>
+    <message>
+        <source>Next: sign the letters, then send each to its recipient by PEC (Show Details… lists the addresses).</source>
+        <translation>Ora: firmare le lettere, poi inviare ciascuna al destinatario via PEC (Mostra dettagli… elenca gli indirizzi).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no address in the register</source>
+        <translation>nessun indirizzo nel registro</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::FileReplace</name>
+    <message>
+        <source>%1 is open in another program (another Tavolo window, a synchronisation or backup program) or may not be written: close that program and try again</source>
+        <translation>%1 è aperto in un altro programma (un&apos;altra finestra di Tavolo, un programma di sincronizzazione o di backup) oppure non può essere scritto: chiudere quel programma e riprovare</translation>
     </message>
 </context>
 <context>
@@ -2450,22 +3001,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>&amp;Registra</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Presenze</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <source>excused</source>
-        <translation>giustificato</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>assente</translation>
-    </message>
-    <message>
         <source>Hold group meeting</source>
         <translation>Registrazione della riunione del gruppo</translation>
     </message>
@@ -2523,10 +3058,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>The columns cannot be read this way: go back and change them.</source>
         <translation>Le colonne non si possono leggere così: tornare indietro e cambiarle.</translation>
     </message>
-    <message>
-        <source>Line %1 (%2): [%3] %4</source>
-        <translation>Riga %1 (%2): [%3] %4</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n record(s) have problems: correct the file and choose it again. Nothing has been written.</source>
         <translation>
@@ -2548,6 +3079,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>No problems found.</source>
         <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 (%4)</source>
+        <translation>Riga %1 (%2): %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3385,32 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Restore from a bac&amp;kup…</source>
         <translation>&amp;Ripristina da una copia…</translation>
     </message>
+    <message>
+        <source>Add &amp;organisation…</source>
+        <translation>Aggiungi &amp;ente…</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Aggiungi &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>Aperto anche da: %1</translation>
+    </message>
+    <message>
+        <source>Archive open elsewhere</source>
+        <translation>Archivio aperto anche altrove</translation>
+    </message>
+    <message>
+        <source>This archive is also open in another program:
+%1</source>
+        <translation>Questo archivio è aperto anche in un altro programma:
+%1</translation>
+    </message>
+    <message>
+        <source>You can both work on it. If the other saves a record you are editing, your save is refused and you can reload the record.</source>
+        <translation>Potete lavorarci entrambi. Se l&apos;altro salva un record che state modificando, il vostro salvataggio viene rifiutato e potete ricaricare il record.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::MeetingCalendar</name>
@@ -2985,18 +3546,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>JOINT</source>
         <translation>CONGIUNTA</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>presente</translation>
-    </message>
-    <message>
-        <source>excused</source>
-        <translation>giustificato</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>assente</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
@@ -3167,17 +3716,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Convocata il</translation>
     </message>
     <message>
-        <source>Convocation sent &amp;on:</source>
-        <translation>Convocazione inviata &amp;il:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The agenda and the materials go to all %n participant(s).</source>
-        <translation>
-            <numerusform>L&apos;ordine del giorno e i materiali vanno all&apos;unico partecipante.</numerusform>
-            <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Convene meeting</source>
         <translation>Convocazione della seduta</translation>
     </message>
@@ -3220,10 +3758,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>&amp;Record and mark held</source>
         <translation>&amp;Registra e segna come svolta</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Presenze del %1</translation>
     </message>
     <message>
         <source>Record attendance</source>
@@ -3313,6 +3847,25 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Save a cop&amp;y…</source>
         <translation>Salva c&amp;on nome…</translation>
     </message>
+    <message>
+        <source>The attendance is recorded on the meeting&apos;s day or after.</source>
+        <translation>Le presenze si registrano il giorno della seduta o dopo.</translation>
+    </message>
+    <message>
+        <source>Convocation &amp;dated:</source>
+        <translation>Convocazione &amp;datata:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
+        <translation>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the attendance marks the meeting as held: this is its record and cannot be undone. Whoever is left unset is recorded absent.</source>
+        <translation>Registrare le presenze segna la seduta come tenuta: resta agli atti e non si può annullare. Chi resta senza indicazione è registrato assente.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::OfficeDialog</name>
@@ -3377,16 +3930,16 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>numero di protocollo dell&apos;atto di delega</translation>
     </message>
     <message>
-        <source>Choose a person.</source>
-        <translation>Scegliere una persona.</translation>
-    </message>
-    <message>
         <source>Act da&amp;te:</source>
         <translation>Data dell&apos;att&amp;o:</translation>
     </message>
     <message>
         <source>Act referen&amp;ce:</source>
         <translation>E&amp;stremi dell&apos;atto:</translation>
+    </message>
+    <message>
+        <source>— choose a person —</source>
+        <translation>— scegliere una persona —</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4019,14 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>* required</source>
         <translation>* obbligatorio</translation>
+    </message>
+    <message>
+        <source>The section of the national register of third-sector bodies (RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled in; &quot;not registered&quot; when it is not enrolled.</source>
+        <translation>La sezione del Registro unico nazionale del Terzo settore (RUNTS, D.Lgs. 117/2017, art. 46) in cui l&apos;ente è iscritto; &quot;non iscritto&quot; se non lo è.</translation>
+    </message>
+    <message>
+        <source>The enrolment number given by the RUNTS: only for an organisation enrolled in a section.</source>
+        <translation>Il numero di iscrizione attribuito dal RUNTS: solo per un ente iscritto in una sezione.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4351,18 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     <message>
         <source>His&amp;tory…</source>
         <translation>S&amp;toria…</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is saved now; what you typed in this window is not kept.</source>
+        <translation>Ricarica mostra il record come è salvato ora; quanto scritto in questa finestra non viene conservato.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>
