@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(guests(), 0);
         // Held: the guests are part of the record.
         QVERIFY(store.invite(id, expert));
-        const auto held = store.hold(id, {{guest, Attendance::Present}});
+        const auto held = store.hold(id, {{guest, Attendance::Present}}, QDate(2026, 12, 10));
         QVERIFY2(held, qPrintable(describe(held.problems())));
         QVERIFY(refusedWith(store.uninvite(id, guest), QStringLiteral("already held or cancelled")));
         QCOMPARE(guests(), 1);

@@ -13,6 +13,7 @@ class TestGroupRules : public QObject
     Q_OBJECT
     const QDate april1{2025, 4, 1};
     const QDate may1{2025, 5, 1};
+    const QDate held{2025, 6, 1}; // the day the holding is recorded: after every meeting here
 
     HistoryBuilder b;
     qint64 anna = 0;
@@ -88,26 +89,26 @@ private slots:
     void holdingOnlyParticipantsOnce_RI()
     {
         const WorkingGroup g = group();
-        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, true), noAttendance(), false)),
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, true), noAttendance(), false, held)),
                  QStringList{QStringLiteral("R-I")});
         const QHash<qint64, Attendance> withStranger{{anna, Attendance::Present}, {outsider, Attendance::Present}};
-        const Problems strangers = GroupRules::holdProblems(b.h, g, meeting(april1, false), withStranger, false);
+        const Problems strangers = GroupRules::holdProblems(b.h, g, meeting(april1, false), withStranger, false, held);
         QCOMPARE(refusals(strangers), QStringList{QStringLiteral("R-I")});
         QCOMPARE(strangers.first().message, QStringLiteral("Not participants of the group \"Minori\": Sara De Luca."));
         QCOMPARE(warnings(strangers), QStringList()); // refused: no warning on top
         const QHash<qint64, Attendance> members{{anna, Attendance::Present}, {luca, Attendance::Excused}};
-        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), members, false)), QStringList());
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), members, false, held)), QStringList());
     }
 
     void ratifyingNeedsAProposalAndNoCoordinator_RI()
     {
         WorkingGroup g = group();
-        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true)),
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true, held)),
                  QStringList{QStringLiteral("R-I")});
         g.proposedCoordinator = anna;
-        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true, held).isEmpty());
         g.coordinator = anna;
-        const Problems again = GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), true);
+        const Problems again = GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), true, held);
         QCOMPARE(refusals(again), QStringList{QStringLiteral("R-I")});
         QCOMPARE(again.first().message, QStringLiteral("The group \"Minori\" already has a ratified coordinator."));
     }
@@ -116,14 +117,14 @@ private slots:
     void firstMeetingWithoutRatifyingWarns_RI()
     {
         WorkingGroup g = group();
-        const Problems first = GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), false);
+        const Problems first = GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), false, held);
         QCOMPARE(warnings(first), QStringList{QStringLiteral("R-I")});
         QCOMPARE(refusals(first), QStringList());
         g.meetings << meeting(april1, true);
-        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), false).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), false, held).isEmpty());
         WorkingGroup coordinated = group();
         coordinated.coordinator = anna;
-        QVERIFY(GroupRules::holdProblems(b.h, coordinated, meeting(april1, false), noAttendance(), false).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, coordinated, meeting(april1, false), noAttendance(), false, held).isEmpty());
     }
 
     void firstHeldIsTheEarliestHeld_RI()
