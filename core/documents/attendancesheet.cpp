@@ -43,7 +43,7 @@ AttendanceSheet::AttendanceSheet(Letterhead letterhead, MeetingDocumentData meet
     : m_letterhead(std::move(letterhead))
     , m_meeting(std::move(meeting))
     , m_blankRows(qMax(0, blankRows))
-    , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
+    , m_logo(flattenedLogo(m_letterhead))
 { }
 
 AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &participants) const

@@ -1,9 +1,13 @@
 #include "documenthtml.h"
 
+#include "logoimage.h"
 #include "pagedoutput.h"
+
+#include <QFile>
 
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 namespace tavolo::documents {
@@ -55,9 +59,20 @@ QString letterheadBlock(const Letterhead &letterhead, bool withLogo)
              escaped(letterhead.address));
 }
 
+namespace {
+
+// QTextDocument::loadResource reads local files and Qt resources for any URL it is given.
+class SealedDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+} // namespace
+
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
 {
-    auto document = std::make_unique<QTextDocument>();
+    std::unique_ptr<QTextDocument> document = std::make_unique<SealedDocument>();
     QFont font(PagedOutput::fontFamily());
     font.setPointSizeF(pointSize);
     // No ligatures ("ﬃ" in "Ufficio"): the text must stay searchable and copyable as typed.
@@ -67,6 +82,11 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     font.setHintingPreference(QFont::PreferNoHinting);
     document->setDefaultFont(font);
     document->setUseDesignMetrics(true);
+    // A word longer than the line (a pasted URL, a crafted name) is broken where it must: kept
+    // whole it ran past the margins and pushed the footer off the page.
+    QTextOption wrapping = document->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(wrapping);
     PagedOutput::prepare(*document);
     if (!logo.isNull())
         document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
@@ -75,9 +95,15 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
 
 } // namespace html
 
-QImage flattenedLogo(const QString &path, int maxPixels)
+QImage flattenedLogo(const Letterhead &letterhead, int maxPixels)
 {
-    QImage source(path);
+    QByteArray bytes = letterhead.logoImage;
+    if (bytes.isEmpty()) {
+        QFile file(letterhead.effectiveLogoPath());
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+    }
+    QImage source = logoimage::read(bytes);
     if (source.isNull())
         return {};
     if (source.width() > maxPixels || source.height() > maxPixels)

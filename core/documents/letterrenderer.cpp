@@ -23,7 +23,7 @@ LetterRenderer::LetterRenderer(Letterhead letterhead, MeetingDocumentData meetin
     : m_letterhead(std::move(letterhead))
     , m_meeting(std::move(meeting))
     , m_template(std::move(letterTemplate))
-    , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
+    , m_logo(flattenedLogo(m_letterhead))
 { }
 
 QSet<QString> LetterRenderer::valueNames()
