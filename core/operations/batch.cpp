@@ -3,10 +3,9 @@
 #include "registry.h"
 
 #include "core/storage/archive.h"
+#include "core/io/jsonreader.h"
 #include "core/storage/auditscope.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace tavolo {
 
@@ -39,6 +38,15 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
     const QJsonValue ref = object.value(QStringLiteral("ref"));
     if (!ref.isUndefined() && !ref.isString()) {
         result.outcome = Result<qint64>::refused(inputProblem(Batch::tr("\"ref\" must be text.")));
+        return result;
+    }
+    // A second record under the same name would silently make every later use of it point
+    // to the second.
+    if (context.knows(ref.toString())) {
+        result.outcome = Result<qint64>::refused(inputProblem(
+            Batch::tr("The ref \"%1\" is already the name of a record made by an earlier "
+                      "operation of this batch: give this one another name.")
+                .arg(ref.toString())));
         return result;
     }
     Fields fields(object);
@@ -92,17 +100,13 @@ Batch::Batch(Archive &archive)
 
 Result<QJsonArray> Batch::parse(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<QJsonArray>::refused(inputProblem(
-            tr("The batch is not valid JSON: %1 at character %2.")
-                .arg(error.errorString())
-                .arg(error.offset)));
-    if (!document.isArray())
+    const auto document = JsonReader::read(text);
+    if (!document)
+        return Result<QJsonArray>::refused(document.problems());
+    if (!document.value().isArray())
         return Result<QJsonArray>::refused(
             inputProblem(tr("The batch must be a JSON array of operations.")));
-    return Result<QJsonArray>::ok(document.array());
+    return Result<QJsonArray>::ok(document.value().array());
 }
 
 bool Batch::run(const QJsonArray &operations, const Sink &sink)

@@ -1,0 +1,141 @@
+#include "jsonreader.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace tavolo {
+
+namespace {
+
+Result<QJsonDocument> refused(const QString &message)
+{
+    return Result<QJsonDocument>::refused(Problem::refused(QStringLiteral("INPUT"), message));
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The string starting at text[at] == '"' (already known to be valid JSON), decoded; `at` ends
+// past the closing quote. Keys are compared decoded, so "a" and "\u0061" are the same key.
+QString readString(const QByteArray &text, qsizetype &at)
+{
+    QString out;
+    QByteArray run;
+    ++at;
+    while (at < text.size() && text.at(at) != '"') {
+        const char c = text.at(at);
+        if (c != '\\') {
+            run += c;
+            ++at;
+            continue;
+        }
+        out += QString::fromUtf8(run);
+        run.clear();
+        const char e = at + 1 < text.size() ? text.at(at + 1) : '\0';
+        at += 2;
+        switch (e) {
+        case 'b': out += QLatin1Char('\b'); break;
+        case 'f': out += QLatin1Char('\f'); break;
+        case 'n': out += QLatin1Char('\n'); break;
+        case 'r': out += QLatin1Char('\r'); break;
+        case 't': out += QLatin1Char('\t'); break;
+        case 'u': {
+            char16_t unit = 0;
+            for (int i = 0; i < 4 && at < text.size(); ++i, ++at)
+                unit = char16_t(unit * 16 + qMax(0, hexDigit(text.at(at))));
+            out += QChar(unit);
+            break;
+        }
+        default: out += QLatin1Char(e); break;
+        }
+    }
+    out += QString::fromUtf8(run);
+    ++at;
+    return out;
+}
+
+// The first key written twice in one object of `text` (valid JSON) and its line, if any.
+struct Duplicate
+{
+    QString key;
+    int line = 0;
+};
+
+std::optional<Duplicate> firstDuplicateKey(const QByteArray &text)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Level> stack;
+    int line = 1;
+    for (qsizetype at = 0; at < text.size();) {
+        const char c = text.at(at);
+        switch (c) {
+        case '{': stack.append({true, true, {}}); ++at; break;
+        case '[': stack.append({false, false, {}}); ++at; break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            ++at;
+            break;
+        case ',':
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+            ++at;
+            break;
+        case '"': {
+            const qsizetype start = at;
+            const QString value = readString(text, at);
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+                Level &level = stack.last();
+                level.expectKey = false;
+                if (level.keys.contains(value))
+                    return Duplicate{value, line};
+                level.keys.insert(value);
+            }
+            line += int(text.mid(start, at - start).count('\n'));
+            break;
+        }
+        case '\n': ++line; ++at; break;
+        default: ++at; break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QJsonDocument> JsonReader::read(const QByteArray &text)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const int line = int(text.left(error.offset).count('\n')) + 1;
+        return refused(tr("The text is not valid JSON: %1 on line %2 (character %3).")
+                           .arg(error.errorString())
+                           .arg(line)
+                           .arg(error.offset));
+    }
+    if (const auto duplicate = firstDuplicateKey(text))
+        return refused(tr("The key \"%1\" is written twice in the same object (line %2): only "
+                          "one value can be meant. Remove one of the two.")
+                           .arg(duplicate->key)
+                           .arg(duplicate->line));
+    return Result<QJsonDocument>::ok(std::move(document));
+}
+
+} // namespace tavolo
