@@ -1,5 +1,6 @@
-// Replays the fuzz corpus (fuzz/corpus/csv) through the fuzz target's own checks, so that every
-// input the fuzzer kept stays a regression test in the normal build, without clang.
+// Replays a fuzz corpus (fuzz/corpus/csv or fuzz/corpus/json, named by TAVOLO_FUZZ_CORPUS)
+// through the fuzz target's own checks, so that every input the fuzzer kept stays a regression
+// test in the normal build, without clang. Built once per target (tst_csvcorpus, tst_jsoncorpus).
 #include <QDir>
 #include <QFile>
 #include <QTest>
