@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ArchiveSchema</name>
+    <message>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>it holds something Tavolo never makes: %1 "%2"</source>
+        <translation>contiene un oggetto che Tavolo non crea mai: %1 "%2"</translation>
+    </message>
+    <message>
+        <source>a part of it was altered: %1 "%2"</source>
+        <translation>una sua parte è stata modificata: %1 "%2"</translation>
+    </message>
+    <message>
+        <source>a part of it is missing: %1 "%2"</source>
+        <translation>ne manca una parte: %1 "%2"</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The archive is open in another program (or in Tavolo): close it there first. Nothing was changed.</source>
-        <translation>L&apos;archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
+        <translation>L'archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
@@ -37,7 +68,7 @@
     </message>
     <message>
         <source>%1 cannot be copied beside the archive.</source>
-        <translation>%1 non si può copiare accanto all&apos;archivio.</translation>
+        <translation>%1 non si può copiare accanto all'archivio.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): nothing was restored.</source>
@@ -45,30 +76,38 @@
     </message>
     <message>
         <source>The current archive cannot be copied to %1: nothing was restored.</source>
-        <translation>L&apos;archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
+        <translation>L'archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>The archive could not be replaced (%1): it is unchanged.</source>
-        <translation>Non è stato possibile sostituire l&apos;archivio (%1): è rimasto com&apos;era.</translation>
+        <translation>Non è stato possibile sostituire l'archivio (%1): è rimasto com'era.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is a link to another file: restore onto the file itself (%2). Nothing was restored.</source>
+        <translation>L'archivio %1 è un collegamento a un altro file: ripristinare sul file stesso (%2). Non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a pipe or a device): nothing was restored.</source>
+        <translation>%1 non è un file ordinario (è una cartella, una pipe o un dispositivo): non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was altered outside Tavolo, or is damaged: %2. Nothing was restored.</source>
+        <translation>%1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Non è stato ripristinato nulla.</translation>
     </message>
 </context>
 <context>
     <name>Batch</name>
     <message>
         <source>Operation %1 is not a JSON object.</source>
-        <translation>L&apos;operazione %1 non è un oggetto JSON.</translation>
+        <translation>L'operazione %1 non è un oggetto JSON.</translation>
     </message>
     <message>
-        <source>Unknown operation &quot;%1&quot;. Known operations: %2.</source>
-        <translation>Operazione sconosciuta &quot;%1&quot;. Operazioni disponibili: %2.</translation>
+        <source>Unknown operation "%1". Known operations: %2.</source>
+        <translation>Operazione sconosciuta "%1". Operazioni disponibili: %2.</translation>
     </message>
     <message>
-        <source>&quot;ref&quot; must be text.</source>
-        <translation>&quot;ref&quot; deve essere un testo.</translation>
-    </message>
-    <message>
-        <source>The batch is not valid JSON: %1 at character %2.</source>
-        <translation>Il lotto non è JSON valido: %1 al carattere %2.</translation>
+        <source>"ref" must be text.</source>
+        <translation>"ref" deve essere un testo.</translation>
     </message>
     <message>
         <source>The batch must be a JSON array of operations.</source>
@@ -76,7 +115,11 @@
     </message>
     <message>
         <source>Not applied: the batch is atomic and operation %1 was refused, so nothing was written.</source>
-        <translation>Non applicata: il lotto è atomico e l&apos;operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+        <translation>Non applicata: il lotto è atomico e l'operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The ref "%1" is already the name of a record made by an earlier operation of this batch: give this one another name.</source>
+        <translation>Il riferimento "%1" è già il nome di un record creato da un'operazione precedente di questo lotto: dare a questo un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -125,23 +168,23 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</source>
-        <translation>«%1» non è un&apos;associazione di colonna: scrivere COLONNA=CAMPO.</translation>
+        <source>"%1" is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>«%1» non è un'associazione di colonna: scrivere COLONNA=CAMPO.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in &quot;%2&quot;. Fields: %3, or - to ignore the column.</source>
+        <source>Unknown field "%1" in "%2". Fields: %3, or - to ignore the column.</source>
         <translation>Campo sconosciuto «%1» in «%2». Campi: %3, oppure - per ignorare la colonna.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
+        <source>The file has no column "%1". Its columns: %2.</source>
         <translation>Il file non ha la colonna «%1». Le sue colonne: %2.</translation>
     </message>
     <message>
-        <source>Both column &quot;%1&quot; and column &quot;%2&quot; would fill the field %3: map one of them to another field or to - with --map.</source>
+        <source>Both column "%1" and column "%2" would fill the field %3: map one of them to another field or to - with --map.</source>
         <translation>Sia la colonna «%1» sia la colonna «%2» riempirebbero il campo %3: associarne una a un altro campo o a - con --map.</translation>
     </message>
     <message>
-        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file&apos;s columns: %2.</source>
+        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file's columns: %2.</source>
         <translation>Nessuna colonna fornisce il campo %1. Indicarne una con --map COLONNA=%1. Le colonne del file: %2.</translation>
     </message>
 </context>
@@ -153,7 +196,7 @@
     </message>
     <message>
         <source>Apply the whole batch in one transaction, rolled back at the first refusal.</source>
-        <translation>Applica l&apos;intero lotto in un&apos;unica transazione, annullata al primo rifiuto.</translation>
+        <translation>Applica l'intero lotto in un'unica transazione, annullata al primo rifiuto.</translation>
     </message>
     <message>
         <source>The JSON batch, or - for stdin.</source>
@@ -169,7 +212,7 @@
     </message>
     <message>
         <source>Created the archive %1 (schema %2).</source>
-        <translation>Creato l&apos;archivio %1 (schema %2).</translation>
+        <translation>Creato l'archivio %1 (schema %2).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -180,16 +223,16 @@
         <translation>Uso: tavolo-cli [--db FILE] org|person list [--json]</translation>
     </message>
     <message>
-        <source>The archive file (default: $TAVOLO_DB, else the user&apos;s data folder).</source>
-        <translation>Il file d&apos;archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell&apos;utente).</translation>
+        <source>The archive file (default: $TAVOLO_DB, else the user's data folder).</source>
+        <translation>Il file d'archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell'utente).</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>Il comando.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;. Provare --help.</translation>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Comando sconosciuto "%1". Provare --help.</translation>
     </message>
     <message>
         <source>The Tavolo on %1</source>
@@ -205,7 +248,7 @@
     </message>
     <message>
         <source>Meetings this year: %1 of at least %2</source>
-        <translation>Sedute quest&apos;anno: %1 su almeno %2</translation>
+        <translation>Sedute quest'anno: %1 su almeno %2</translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -261,26 +304,26 @@
     </message>
     <message>
         <source>The archive it replaced is kept as %1</source>
-        <translation>L&apos;archivio sostituito è conservato come %1</translation>
+        <translation>L'archivio sostituito è conservato come %1</translation>
     </message>
     <message>
-        <source>The meeting&apos;s id.</source>
-        <translation>L&apos;id della seduta.</translation>
+        <source>The meeting's id.</source>
+        <translation>L'id della seduta.</translation>
     </message>
     <message>
         <source>The folder to write to.</source>
         <translation>La cartella in cui scrivere.</translation>
     </message>
     <message>
-        <source>The letters&apos; protocol number.</source>
+        <source>The letters' protocol number.</source>
         <translation>Il numero di protocollo delle lettere.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>Non è possibile creare la cartella «%1».</translation>
     </message>
     <message>
-        <source>File read as %1, separator &quot;%2&quot;.</source>
+        <source>File read as %1, separator "%2".</source>
         <translation>File letto come %1, separatore «%2».</translation>
     </message>
     <message>
@@ -321,7 +364,7 @@
     </message>
     <message>
         <source>The logo image to keep in the archive.</source>
-        <translation>L&apos;immagine del logo da conservare nell&apos;archivio.</translation>
+        <translation>L'immagine del logo da conservare nell'archivio.</translation>
     </message>
     <message>
         <source>The letter template (HTML with placeholders).</source>
@@ -332,7 +375,7 @@
         <translation>Uso: tavolo-cli [--db FILE] letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <source>"%1" is not KEY=VALUE.</source>
         <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
     </message>
     <message>
@@ -344,9 +387,9 @@ Commands:
   org list [--json]        list the organisations
   person list [--json]     list the people
   check [--date D] [--json] the composition on a date and every problem
-  export letters|attendance|ics --meeting ID --out DIR   the meeting&apos;s documents
+  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents
   export composition [--date D] --out DIR                the composition to publish
-  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters&apos; letterhead
+  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead
   audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
                            the audit trail of every change
   import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
@@ -372,12 +415,12 @@ Comandi:
                            importa un foglio di calcolo, tutto o niente
   person export ID --json  tutto ciò che è conservato su una persona (GDPR)
   person anonymise ID      anonimizza una persona conservando la storia
-  backup [FILE]            copia l&apos;archivio (predefinito: nella sua cartella delle copie)
-  restore FILE             sostituisce l&apos;archivio con una copia, conservando il vecchio</translation>
+  backup [FILE]            copia l'archivio (predefinito: nella sua cartella delle copie)
+  restore FILE             sostituisce l'archivio con una copia, conservando il vecchio</translation>
     </message>
     <message>
         <source>Print JSON (the only format).</source>
-        <translation>Stampa JSON (l&apos;unico formato).</translation>
+        <translation>Stampa JSON (l'unico formato).</translation>
     </message>
     <message>
         <source>Usage: tavolo-cli [--db FILE] person export ID|TAXCODE [--json]
@@ -390,12 +433,12 @@ Comandi:
         <translation>Nessuna persona del registro ha il codice fiscale %1.</translation>
     </message>
     <message>
-        <source>Person %1 anonymised: now &quot;%2 %3&quot;; tax code, contacts and notes cleared, also in the audit trail.</source>
+        <source>Person %1 anonymised: now "%2 %3"; tax code, contacts and notes cleared, also in the audit trail.</source>
         <translation>Persona %1 anonimizzata: ora «%2 %3»; codice fiscale, recapiti e note cancellati, anche nel registro delle modifiche.</translation>
     </message>
     <message>
-        <source>A working group&apos;s meeting id.</source>
-        <translation>L&apos;id della seduta di un gruppo di lavoro.</translation>
+        <source>A working group's meeting id.</source>
+        <translation>L'id della seduta di un gruppo di lavoro.</translation>
     </message>
     <message>
         <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
@@ -440,7 +483,7 @@ Comandi:
         <translation> o nominare un delegato</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
+        <source>The category "%1" has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
         <translation>Il %4 la categoria «%1» ha seggi vacanti: %2 su %3. Chiedere ai suoi enti di designare un rappresentante.</translation>
     </message>
     <message>
@@ -448,7 +491,7 @@ Comandi:
         <translation>La richiesta di convocazione del %1 è senza risposta oltre il termine (%2): convocare subito la seduta richiesta.</translation>
     </message>
     <message>
-        <source>The working group &quot;%1&quot; held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
+        <source>The working group "%1" held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
         <translation>Il gruppo di lavoro «%1» ha tenuto la prima seduta il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima seduta.</translation>
     </message>
     <message numerus="yes">
@@ -476,38 +519,42 @@ Comandi:
 <context>
     <name>Contact</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
+        <source>"%1" is not an e-mail address (expected name@domain.it).</source>
+        <translation>"%1" non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PEC address (expected name@pec.domain.it).</source>
-        <translation>&quot;%1&quot; non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
+        <source>"%1" is not a PEC address (expected name@pec.domain.it).</source>
+        <translation>"%1" non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation>&quot;%1&quot; non è un numero di telefono.</translation>
+        <source>"%1" is not a telephone number.</source>
+        <translation>"%1" non è un numero di telefono.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (&quot;) in the file.</source>
-        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (&quot;).</translation>
+        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (") in the file.</source>
+        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (").</translation>
+    </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 ("ANSI"), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as "CSV UTF-8".</source>
+        <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 ("ANSI"), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come "CSV UTF-8".</translation>
     </message>
 </context>
 <context>
     <name>DesignationRules</name>
     <message>
-        <source>%1 belongs to the category &quot;%2&quot;, which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
+        <source>%1 belongs to the category "%2", which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
         <translation>%1 appartiene alla categoria «%2», che non ha seggi nel Tavolo: può partecipare come invitato o in un gruppo di lavoro. Correggere la categoria se è errata.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act&apos;s date.</source>
-        <translation>La designazione avviene con atto formale: indicare la data dell&apos;atto.</translation>
+        <source>A designation is made by formal act: give the act's date.</source>
+        <translation>La designazione avviene con atto formale: indicare la data dell'atto.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act&apos;s reference (protocol number).</source>
-        <translation>La designazione avviene con atto formale: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
+        <source>A designation is made by formal act: give the act's reference (protocol number).</source>
+        <translation>La designazione avviene con atto formale: indicare gli estremi dell'atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>The designation ends (%1) before it starts (%2): check the dates.</source>
@@ -515,10 +562,10 @@ Comandi:
     </message>
     <message>
         <source>The act is dated %1, after the term starts (%2): check the dates.</source>
-        <translation>L&apos;atto è datato %1, dopo l&apos;inizio del mandato (%2): controllare le date.</translation>
+        <translation>L'atto è datato %1, dopo l'inizio del mandato (%2): controllare le date.</translation>
     </message>
     <message numerus="yes">
-        <source>The category &quot;%1&quot; has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
+        <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
         <translation>
             <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Chiudere prima quella designazione, o far iniziare questa quando il seggio è libero.</numerusform>
             <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Chiudere prima una di quelle designazioni, o far iniziare questa quando un seggio è libero.</numerusform>
@@ -552,7 +599,7 @@ Comandi:
     <name>DocumentSettings</name>
     <message>
         <source>Lead body of the district</source>
-        <translation>Ente capofila dell&apos;Ambito</translation>
+        <translation>Ente capofila dell'Ambito</translation>
     </message>
     <message>
         <source>Planning Office</source>
@@ -560,15 +607,15 @@ Comandi:
     </message>
     <message>
         <source>The Head of the Planning Office</source>
-        <translation>Il Responsabile dell&apos;Ufficio di Piano</translation>
+        <translation>Il Responsabile dell'Ufficio di Piano</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a letterhead setting; the settings are: %2.</source>
-        <translation>«%1» non è un&apos;impostazione della carta intestata; le impostazioni sono: %2.</translation>
+        <source>"%1" is not a letterhead setting; the settings are: %2.</source>
+        <translation>«%1» non è un'impostazione della carta intestata; le impostazioni sono: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>The letter template is empty.</source>
@@ -578,52 +625,64 @@ Comandi:
         <source>Change the letterhead</source>
         <translation>Modifica della carta intestata</translation>
     </message>
+    <message>
+        <source>The letterhead setting "%1" is one line: remove the line break.</source>
+        <translation>Il campo "%1" della carta intestata è di una sola riga: togliere l'a capo.</translation>
+    </message>
+    <message>
+        <source>The letterhead setting "%1" is %2 characters long; it takes at most %3.</source>
+        <translation>Il campo "%1" della carta intestata è lungo %2 caratteri; ne accetta al massimo %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is an SVG drawing that includes other files (an image or an entity it refers to): they would travel in every letter. Save it as PNG, or as an SVG with its pictures embedded.</source>
+        <translation>"%1" è un disegno SVG che include altri file (un'immagine o un'entità a cui rimanda): finirebbero in ogni lettera. Salvarlo come PNG, oppure come SVG con le immagini incorporate.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <source>The field &quot;%1&quot; must be text.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un testo.</translation>
+        <source>The field "%1" must be text.</source>
+        <translation>Il campo "%1" deve essere un testo.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio.</translation>
+        <source>The field "%1" is required.</source>
+        <translation>Il campo "%1" è obbligatorio.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation>Il campo &quot;%1&quot; deve essere true o false.</translation>
+        <source>The field "%1" must be true or false.</source>
+        <translation>Il campo "%1" deve essere true o false.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere una data nella forma AAAA-MM-GG; &quot;%2&quot; non lo è.</translation>
+        <source>The field "%1" must be a date written YYYY-MM-DD; "%2" is not.</source>
+        <translation>Il campo "%1" deve essere una data nella forma AAAA-MM-GG; "%2" non lo è.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required (a date, YYYY-MM-DD).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (una data, AAAA-MM-GG).</translation>
+        <source>The field "%1" is required (a date, YYYY-MM-DD).</source>
+        <translation>Il campo "%1" è obbligatorio (una data, AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a time written HH:MM; &quot;%2&quot; is not.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un orario nella forma HH:MM; &quot;%2&quot; non lo è.</translation>
+        <source>The field "%1" must be a time written HH:MM; "%2" is not.</source>
+        <translation>Il campo "%1" deve essere un orario nella forma HH:MM; "%2" non lo è.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco.</translation>
+        <source>The field "%1" must be a list.</source>
+        <translation>Il campo "%1" deve essere un elenco.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list of texts.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un elenco di testi.</translation>
+        <source>The field "%1" must be a list of texts.</source>
+        <translation>Il campo "%1" deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be an object.</source>
-        <translation>Il campo &quot;%1&quot; deve essere un oggetto.</translation>
+        <source>The field "%1" must be an object.</source>
+        <translation>Il campo "%1" deve essere un oggetto.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; for this operation.</source>
-        <translation>Campo &quot;%1&quot; sconosciuto per questa operazione.</translation>
+        <source>Unknown field "%1" for this operation.</source>
+        <translation>Campo "%1" sconosciuto per questa operazione.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
-        <translation>Categoria sconosciuta &quot;%1&quot;. Categorie: %2.</translation>
+        <source>Unknown category "%1". Categories: %2.</source>
+        <translation>Categoria sconosciuta "%1". Categorie: %2.</translation>
     </message>
 </context>
 <context>
@@ -633,43 +692,43 @@ Comandi:
         <translation>Dare un nome al gruppo.</translation>
     </message>
     <message>
-        <source>A working group named &quot;%1&quot; already exists.</source>
+        <source>A working group named "%1" already exists.</source>
         <translation>Esiste già un gruppo di lavoro di nome «%1».</translation>
     </message>
     <message>
-        <source>%1 already takes part in the group &quot;%2&quot;.</source>
+        <source>%1 already takes part in the group "%2".</source>
         <translation>%1 partecipa già al gruppo «%2».</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; already has a ratified coordinator, %2.</source>
+        <source>The group "%1" already has a ratified coordinator, %2.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato, %2.</translation>
     </message>
     <message>
-        <source>The coordinator is named from the group&apos;s own participants: add %1 to &quot;%2&quot; first.</source>
+        <source>The coordinator is named from the group's own participants: add %1 to "%2" first.</source>
         <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s date.</source>
+        <source>Give the meeting's date.</source>
         <translation>Indicare la data della seduta.</translation>
     </message>
     <message>
-        <source>The meeting of %1 of the group &quot;%2&quot; is already recorded as held.</source>
+        <source>The meeting of %1 of the group "%2" is already recorded as held.</source>
         <translation>La seduta del %1 del gruppo «%2» risulta già tenuta.</translation>
     </message>
     <message>
-        <source>Not participants of the group &quot;%1&quot;: %2.</source>
+        <source>Not participants of the group "%1": %2.</source>
         <translation>Non partecipano al gruppo «%1»: %2.</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; already has a ratified coordinator.</source>
+        <source>The group "%1" already has a ratified coordinator.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato.</translation>
     </message>
     <message>
-        <source>No coordinator has been proposed for the group &quot;%1&quot;: propose one among its participants first.</source>
+        <source>No coordinator has been proposed for the group "%1": propose one among its participants first.</source>
         <translation>Per il gruppo «%1» non è stato proposto un coordinatore: proporne prima uno tra i partecipanti.</translation>
     </message>
     <message>
-        <source>The group&apos;s coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
+        <source>The group's coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
         <translation>Il coordinatore del gruppo si ratifica alla prima seduta: questa si tiene senza ratifica e il gruppo sarà segnalato.</translation>
     </message>
 </context>
@@ -689,6 +748,17 @@ Comandi:
     <message>
         <source>Cannot write the calendar file %1: %2</source>
         <translation>Non è possibile scrivere il file di calendario %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The text is not valid JSON: %1 on line %2 (character %3).</source>
+        <translation>Il testo non è JSON valido: %1 alla riga %2 (carattere %3).</translation>
+    </message>
+    <message>
+        <source>The key "%1" is written twice in the same object (line %2): only one value can be meant. Remove one of the two.</source>
+        <translation>La chiave "%1" è scritta due volte nello stesso oggetto (riga %2): si può intendere un solo valore. Togliere una delle due.</translation>
     </message>
 </context>
 <context>
@@ -745,7 +815,7 @@ Comandi:
     <name>MainWindow</name>
     <message>
         <source>The archive file (default: $TAVOLO_DB, else the last archive opened).</source>
-        <translation>Il file dell&apos;archivio (predefinito: $TAVOLO_DB, altrimenti l&apos;ultimo archivio aperto).</translation>
+        <translation>Il file dell'archivio (predefinito: $TAVOLO_DB, altrimenti l'ultimo archivio aperto).</translation>
     </message>
 </context>
 <context>
@@ -771,7 +841,7 @@ Comandi:
     </message>
     <message>
         <source>The meeting of %1 was cancelled (%2): there is nothing to send.</source>
-        <translation>La seduta del %1 è stata annullata (%2): non c&apos;è nulla da inviare.</translation>
+        <translation>La seduta del %1 è stata annullata (%2): non c'è nulla da inviare.</translation>
     </message>
     <message>
         <source>The meeting is not convened yet: these letters are a draft.</source>
@@ -782,7 +852,7 @@ Comandi:
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
     <message>
-        <source>working group &quot;%1&quot; of the Tavolo del Terzo Settore</source>
+        <source>working group "%1" of the Tavolo del Terzo Settore</source>
         <translation>gruppo di lavoro «%1» del Tavolo del Terzo Settore</translation>
     </message>
     <message>
@@ -856,15 +926,15 @@ Comandi:
         <translation>Alla richiesta del %1 risponde già la seduta del %2.</translation>
     </message>
     <message>
-        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors&apos; Assembly: say which in &quot;convenedBy&quot;.</source>
-        <translation>Una seduta congiunta è convocata dall&apos;ASL (direttore sociale o di distretto) o dal Presidente dell&apos;Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
+        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors' Assembly: say which in "convenedBy".</source>
+        <translation>Una seduta congiunta è convocata dall'ASL (direttore sociale o di distretto) o dal Presidente dell'Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
     </message>
     <message>
         <source>Name the other tables that meet in the joint session.</source>
         <translation>Indicare gli altri tavoli che partecipano alla seduta congiunta.</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s date.</source>
+        <source>Give the meeting's date.</source>
         <translation>Indicare la data della seduta.</translation>
     </message>
     <message>
@@ -872,7 +942,7 @@ Comandi:
         <translation>Indicare dove si tiene la seduta: un luogo, un collegamento online, o entrambi.</translation>
     </message>
     <message>
-        <source>Only a meeting of kind &quot;requested&quot; answers a request.</source>
+        <source>Only a meeting of kind "requested" answers a request.</source>
         <translation>Solo una seduta di tipo «su richiesta» risponde a una richiesta.</translation>
     </message>
     <message>
@@ -880,12 +950,12 @@ Comandi:
         <translation>Solo una seduta congiunta indica altri tavoli.</translation>
     </message>
     <message>
-        <source>The Tavolo&apos;s own meetings are convened by the planning office (&quot;%1&quot;); other conveners hold joint sessions.</source>
-        <translation>Le sedute del Tavolo sono convocate dall&apos;Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
+        <source>The Tavolo's own meetings are convened by the planning office ("%1"); other conveners hold joint sessions.</source>
+        <translation>Le sedute del Tavolo sono convocate dall'Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
     </message>
     <message>
         <source>The agenda is given with the convocation: add at least one item before convening.</source>
-        <translation>L&apos;ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
+        <translation>L'ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
     </message>
     <message>
         <source>A meeting is convened before it takes place (%1).</source>
@@ -908,7 +978,7 @@ Comandi:
         <translation>integrata con nuovi invitati</translation>
     </message>
     <message>
-        <source>Guests take part on the chair&apos;s invitation when the topics make it useful: give the reason.</source>
+        <source>Guests take part on the chair's invitation when the topics make it useful: give the reason.</source>
         <translation>Gli invitati partecipano su invito del presidente quando i temi lo rendono utile: indicarne il motivo.</translation>
     </message>
     <message>
@@ -947,15 +1017,15 @@ Comandi:
     </message>
     <message>
         <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L&apos;ordine del giorno di una seduta già convocata, tenuta o annullata non può cambiare.</translation>
+        <translation>L'ordine del giorno di una seduta già convocata, tenuta o annullata non può cambiare.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
-        <translation>L&apos;ordine del giorno non ha il punto %1.</translation>
+        <translation>L'ordine del giorno non ha il punto %1.</translation>
     </message>
     <message>
         <source>An agenda item needs its text.</source>
-        <translation>Un punto all&apos;ordine del giorno deve avere un testo.</translation>
+        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
     </message>
     <message>
         <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
@@ -968,6 +1038,10 @@ Comandi:
     <message>
         <source>%1 is not a guest of this meeting.</source>
         <translation>%1 non è invitato a questa seduta.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
+        <translation>Il punto %1 dell'ordine del giorno è vuoto: scrivere l'argomento da trattare, oppure togliere il punto.</translation>
     </message>
 </context>
 <context>
@@ -985,19 +1059,19 @@ Comandi:
     <name>OfficeRules</name>
     <message>
         <source>The term ends (%1) before it starts (%2): check the dates.</source>
-        <translation>L&apos;incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
+        <translation>L'incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
     </message>
     <message>
         <source>%1 is ended on %2, the day before the new term starts.</source>
-        <translation>%1 si chiude il %2, il giorno prima dell&apos;inizio del nuovo incarico.</translation>
+        <translation>%1 si chiude il %2, il giorno prima dell'inizio del nuovo incarico.</translation>
     </message>
     <message>
         <source>%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or start this one after it.</source>
-        <translation>%1: si sovrappone con %2; la carica di %3 ha un solo titolare e un solo delegato alla volta. Chiudere prima quell&apos;incarico, o far iniziare questo dopo.</translation>
+        <translation>%1: si sovrappone con %2; la carica di %3 ha un solo titolare e un solo delegato alla volta. Chiudere prima quell'incarico, o far iniziare questo dopo.</translation>
     </message>
     <message>
         <source>The term of %1 as %2</source>
-        <translation>L&apos;incarico di %1 come %2</translation>
+        <translation>L'incarico di %1 come %2</translation>
     </message>
     <message>
         <source>There is no term of office with id %1.</source>
@@ -1005,19 +1079,19 @@ Comandi:
     </message>
     <message>
         <source>the term of %1 as %2 (%3)</source>
-        <translation>l&apos;incarico di %1 come %2 (%3)</translation>
+        <translation>l'incarico di %1 come %2 (%3)</translation>
     </message>
     <message>
         <source>The regulation allows no delegate for the %1: only the chair and the ASL directors may delegate. Assign the office to the person instead.</source>
         <translation>Il regolamento non prevede delegati per il %1: possono delegare solo il presidente e i direttori ASL. Assegnare invece la carica alla persona.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act&apos;s date.</source>
-        <translation>La delega avviene con un atto: indicare la data dell&apos;atto.</translation>
+        <source>A delegation is made by an act: give the act's date.</source>
+        <translation>La delega avviene con un atto: indicare la data dell'atto.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act&apos;s reference (protocol number).</source>
-        <translation>La delega avviene con un atto: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
+        <source>A delegation is made by an act: give the act's reference (protocol number).</source>
+        <translation>La delega avviene con un atto: indicare gli estremi dell'atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>Nobody holds the office of %1 on %2, so nobody can delegate it: assign the office first.</source>
@@ -1029,56 +1103,56 @@ Comandi:
     </message>
     <message>
         <source>The act is dated %1, after the delegation starts (%2): check the dates.</source>
-        <translation>L&apos;atto è datato %1, dopo l&apos;inizio della delega (%2): controllare le date.</translation>
+        <translation>L'atto è datato %1, dopo l'inizio della delega (%2): controllare le date.</translation>
     </message>
 </context>
 <context>
     <name>Offices</name>
     <message>
-        <source>President of the Mayors&apos; Assembly</source>
-        <translation>Presidente dell&apos;Assemblea dei Sindaci</translation>
+        <source>President of the Mayors' Assembly</source>
+        <translation>Presidente dell'Assemblea dei Sindaci</translation>
     </message>
     <message>
         <source>Head of the Planning Office</source>
-        <translation>Responsabile dell&apos;Ufficio di Piano</translation>
+        <translation>Responsabile dell'Ufficio di Piano</translation>
     </message>
     <message>
         <source>Social Director of the ASL</source>
-        <translation>Direttore Sociale dell&apos;ASL</translation>
+        <translation>Direttore Sociale dell'ASL</translation>
     </message>
     <message>
         <source>District Director of the ASL</source>
-        <translation>Direttore di Distretto dell&apos;ASL</translation>
+        <translation>Direttore di Distretto dell'ASL</translation>
     </message>
 </context>
 <context>
     <name>OperationContext</name>
     <message>
-        <source>The ref &quot;%1&quot; in &quot;%2&quot; names a %3, not a %4.</source>
-        <translation>Il riferimento &quot;%1&quot; in &quot;%2&quot; indica un elemento di tipo %3, non di tipo %4.</translation>
+        <source>The ref "%1" in "%2" names a %3, not a %4.</source>
+        <translation>Il riferimento "%1" in "%2" indica un elemento di tipo %3, non di tipo %4.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the field &quot;%2&quot; names no %3: give an id, a ref set by an earlier operation%4.</source>
-        <translation>&quot;%1&quot; nel campo &quot;%2&quot; non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
+        <source>"%1" in the field "%2" names no %3: give an id, a ref set by an earlier operation%4.</source>
+        <translation>"%1" nel campo "%2" non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un'operazione precedente%4.</translation>
     </message>
     <message>
         <source> or a tax code</source>
         <translation> o un codice fiscale</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is required (a %2).</source>
-        <translation>Il campo &quot;%1&quot; è obbligatorio (tipo %2).</translation>
+        <source>The field "%1" is required (a %2).</source>
+        <translation>Il campo "%1" è obbligatorio (tipo %2).</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRules</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L&apos;ente deve avere una denominazione.</translation>
+        <translation>L'ente deve avere una denominazione.</translation>
     </message>
     <message>
         <source>The organisation needs its tax code (11 digits).</source>
-        <translation>L&apos;ente deve avere il codice fiscale (11 cifre).</translation>
+        <translation>L'ente deve avere il codice fiscale (11 cifre).</translation>
     </message>
     <message>
         <source>a) Volunteer organisations</source>
@@ -1116,23 +1190,23 @@ Comandi:
         <translation>Nel registro non esiste un ente con id %1.</translation>
     </message>
     <message>
-        <source>The tax code %1 already belongs to &quot;%2&quot; (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
-        <translation>Il codice fiscale %1 appartiene già a &quot;%2&quot; (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
+        <source>The tax code %1 already belongs to "%2" (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
+        <translation>Il codice fiscale %1 appartiene già a "%2" (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
+        <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
         <translation>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
-            <numerusform>&quot;%1&quot; non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>"%1" non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
+            <numerusform>"%1" non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be deleted: the Tavolo&apos;s history refers to it. Mark it inactive instead.</source>
-        <translation>&quot;%1&quot; non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
+        <source>"%1" cannot be deleted: the Tavolo's history refers to it. Mark it inactive instead.</source>
+        <translation>"%1" non può essere eliminato: la storia del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
     <message>
-        <source>The organisation &quot;%1&quot; cannot be put back: id %2 is already in use.</source>
-        <translation>L&apos;ente «%1» non si può ripristinare: l&apos;id %2 è già in uso.</translation>
+        <source>The organisation "%1" cannot be put back: id %2 is already in use.</source>
+        <translation>L'ente «%1» non si può ripristinare: l'id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1265,12 @@ Comandi:
         <translation>Il codice fiscale %1 appartiene già a %2 (id %3) nel registro: una persona si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the Tavolo&apos;s history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
+        <source>%1 cannot be deleted: the Tavolo's history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
         <translation>%1 non può essere eliminato/a: la storia del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute). La storia non viene mai riscritta.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: id %2 is already in use.</source>
-        <translation>%1 non si può ripristinare: l&apos;id %2 è già in uso.</translation>
+        <translation>%1 non si può ripristinare: l'id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1278,21 @@ Comandi:
     <message>
         <source>Person %1 is already anonymised.</source>
         <translation>La persona %1 è già anonimizzata.</translation>
+    </message>
+    <message>
+        <source>Person %1 is anonymised in the archive, but another program reading it at this moment keeps the old values in the journal file (-wal) beside the archive: they stay there until every program that has the archive open closes it.</source>
+        <translation>La persona %1 è anonimizzata nell'archivio, ma un altro programma che lo sta leggendo in questo momento trattiene i vecchi valori nel file di giornale (-wal) accanto all'archivio: vi restano finché tutti i programmi che hanno aperto l'archivio non lo chiudono.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>The text "%1" holds half of a character (a lone surrogate, %2): it cannot be saved. Type that part again.</source>
+        <translation>Il testo "%1" contiene mezzo carattere (un surrogato isolato, %2): non può essere salvato. Riscrivere quella parte.</translation>
+    </message>
+    <message>
+        <source>The text "%1" holds an invisible control character (%2), which documents and terminals cannot show: remove it (it often comes with a paste).</source>
+        <translation>Il testo "%1" contiene un carattere di controllo invisibile (%2), che documenti e terminali non possono mostrare: toglierlo (spesso arriva con un copia e incolla).</translation>
     </message>
 </context>
 <context>
@@ -1213,28 +1302,28 @@ Comandi:
         <translation>Il file non contiene record: la prima riga deve indicare le colonne e i record la seguono.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;. Write one of the categories of the regulation (e.g. &quot;Cooperativa sociale&quot;, &quot;ODV&quot;, &quot;APS&quot;) or its id (e.g. social-cooperative).</source>
+        <source>Unknown category "%1". Write one of the categories of the regulation (e.g. "Cooperativa sociale", "ODV", "APS") or its id (e.g. social-cooperative).</source>
         <translation>Categoria sconosciuta «%1». Scrivere una delle categorie del regolamento (es. «Cooperativa sociale», «ODV», «APS») o il suo id (es. social-cooperative).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (sì/no).</source>
+        <source>"%1" is not yes or no (sì/no).</source>
         <translation>«%1» non è sì o no.</translation>
     </message>
     <message>
         <source>An organisation with tax code %1 is already in the archive (%2).</source>
-        <translation>Un ente con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
+        <translation>Un ente con codice fiscale %1 è già nell'archivio (%2).</translation>
     </message>
     <message>
-        <source>No organisation in the archive has the tax code or name &quot;%1&quot;: import the organisations first.</source>
-        <translation>Nessun ente dell&apos;archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
+        <source>No organisation in the archive has the tax code or name "%1": import the organisations first.</source>
+        <translation>Nessun ente dell'archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
     </message>
     <message>
-        <source>%1 organisations in the archive are called &quot;%2&quot;: write the tax code instead.</source>
-        <translation>Nell&apos;archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
+        <source>%1 organisations in the archive are called "%2": write the tax code instead.</source>
+        <translation>Nell'archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
     </message>
     <message>
         <source>A person with tax code %1 is already in the archive (%2).</source>
-        <translation>Una persona con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
+        <translation>Una persona con codice fiscale %1 è già nell'archivio (%2).</translation>
     </message>
     <message>
         <source>The tax code %1 is also on line %2 of the file.</source>
@@ -1244,7 +1333,7 @@ Comandi:
 <context>
     <name>RegulationRules</name>
     <message>
-        <source>The request threshold must be a fraction such as &quot;1/3&quot;.</source>
+        <source>The request threshold must be a fraction such as "1/3".</source>
         <translation>La soglia per la richiesta deve essere una frazione come «1/3».</translation>
     </message>
     <message>
@@ -1260,7 +1349,7 @@ Comandi:
         <translation>I giorni concessi per convocare dopo una richiesta devono essere almeno 1.</translation>
     </message>
     <message>
-        <source>The seats of the category &quot;%1&quot; are fixed by requirement e (%2): an amendment cannot make them %3.</source>
+        <source>The seats of the category "%1" are fixed by requirement e (%2): an amendment cannot make them %3.</source>
         <translation>I seggi della categoria «%1» sono fissati dal requisito e (%2): una modifica non può portarli a %3.</translation>
     </message>
     <message>
@@ -1278,8 +1367,8 @@ Comandi:
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
         <translation>
-            <numerusform>Una modifica richiede l&apos;approvazione dell&apos;unico componente in carica il %1; manca: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
-            <numerusform>Una modifica richiede l&apos;approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,8 +1382,8 @@ Comandi:
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
         <translation>
-            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno (requisito c): una modifica non può prevedere %n seduta l&apos;anno.</numerusform>
-            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno (requisito c): una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n seduta l'anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l'anno (requisito c): una modifica non può prevedere %n sedute l'anno.</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,38 +1441,49 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>StaleLog</name>
+    <message>
+        <source>The archive %1 has a journal file (-wal) left beside it by a program that is no longer running, and a copy of the two cannot be kept in %2 before it is applied. Nothing was changed.</source>
+        <translation>Accanto all'archivio %1 c'è un file di giornale (-wal) lasciato da un programma che non è più in esecuzione, e non è possibile conservare una copia dei due file in %2 prima di applicarlo. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>TavoloFields</name>
     <message>
-        <source>&quot;%1&quot; is not a kind of meeting: ordinary, requested or joint.</source>
+        <source>"%1" is not a kind of meeting: ordinary, requested or joint.</source>
         <translation>«%1» non è un tipo di seduta: ordinary, requested o joint.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2.</source>
+        <source>The file "%1" cannot be read: %2.</source>
         <translation>Il file «%1» non si può leggere: %2.</translation>
     </message>
     <message>
-        <source>&quot;requestThreshold&quot; is a fraction such as &quot;1/3&quot;.</source>
+        <source>"requestThreshold" is a fraction such as "1/3".</source>
         <translation>«requestThreshold» è una frazione come «1/3».</translation>
     </message>
     <message>
-        <source>&quot;seats&quot; maps a category with seats to a number; &quot;%1&quot; is not one.</source>
+        <source>"seats" maps a category with seats to a number; "%1" is not one.</source>
         <translation>«seats» associa a ogni categoria con seggi un numero; «%1» non lo è.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an office.</source>
+        <source>"%1" is not an office.</source>
         <translation>«%1» non è una carica.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a change the regulation knows, or its value has the wrong type.</source>
+        <source>"%1" is not a change the regulation knows, or its value has the wrong type.</source>
         <translation>«%1» non è una modifica prevista dal regolamento, o il suo valore ha il tipo sbagliato.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an office; the offices are: %2.</source>
+        <source>"%1" is not an office; the offices are: %2.</source>
         <translation>«%1» non è una carica; le cariche sono: %2.</translation>
     </message>
     <message>
-        <source>Each attendance is {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</source>
-        <translation>Ogni presenza è {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</translation>
+        <source>Each attendance is {"person": …, "status": "present" | "excused" | "absent"}.</source>
+        <translation>Ogni presenza è {"person": …, "status": "present" | "excused" | "absent"}.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from 0 to 1000; %2 is not.</source>
+        <translation>"%1" deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
     </message>
 </context>
 <context>
@@ -1435,42 +1535,42 @@ Comandi:
 <context>
     <name>TaxCode</name>
     <message numerus="yes">
-        <source>The tax code of an organisation has 11 digits; &quot;%1&quot; has %n character(s).</source>
+        <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
         <translation>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n carattere.</numerusform>
-            <numerusform>Il codice fiscale di un ente ha 11 cifre; &quot;%1&quot; ha %n caratteri.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n carattere.</numerusform>
+            <numerusform>Il codice fiscale di un ente ha 11 cifre; "%1" ha %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tax code of an organisation has digits only; &quot;%1&quot; contains &quot;%2&quot;.</source>
-        <translation>Il codice fiscale di un ente contiene solo cifre; &quot;%1&quot; contiene &quot;%2&quot;.</translation>
+        <source>The tax code of an organisation has digits only; "%1" contains "%2".</source>
+        <translation>Il codice fiscale di un ente contiene solo cifre; "%1" contiene "%2".</translation>
     </message>
     <message>
-        <source>The tax code &quot;%1&quot; is wrong: its check digit should be %2, not %3. Check the digits against the organisation&apos;s documents.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
+        <source>The tax code "%1" is wrong: its check digit should be %2, not %3. Check the digits against the organisation's documents.</source>
+        <translation>Il codice fiscale "%1" è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell'ente.</translation>
     </message>
     <message numerus="yes">
-        <source>A personal tax code has 16 characters; &quot;%1&quot; has %n.</source>
+        <source>A personal tax code has 16 characters; "%1" has %n.</source>
         <translation>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
-            <numerusform>Il codice fiscale di una persona ha 16 caratteri; &quot;%1&quot; ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
+            <numerusform>Il codice fiscale di una persona ha 16 caratteri; "%1" ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; is malformed at character %2 (&quot;%3&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non è ben formato al carattere %2 (&quot;%3&quot;).</translation>
+        <source>The personal tax code "%1" is malformed at character %2 ("%3").</source>
+        <translation>Il codice fiscale "%1" non è ben formato al carattere %2 ("%3").</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; has no valid month letter (&quot;%2&quot;).</source>
-        <translation>Il codice fiscale &quot;%1&quot; non ha una lettera del mese valida (&quot;%2&quot;).</translation>
+        <source>The personal tax code "%1" has no valid month letter ("%2").</source>
+        <translation>Il codice fiscale "%1" non ha una lettera del mese valida ("%2").</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; has an impossible day of birth (%2).</source>
-        <translation>Il codice fiscale &quot;%1&quot; ha un giorno di nascita impossibile (%2).</translation>
+        <source>The personal tax code "%1" has an impossible day of birth (%2).</source>
+        <translation>Il codice fiscale "%1" ha un giorno di nascita impossibile (%2).</translation>
     </message>
     <message>
-        <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
-        <translation>Il codice fiscale &quot;%1&quot; è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+        <source>The personal tax code "%1" is wrong: its check letter should be %2, not %3.</source>
+        <translation>Il codice fiscale "%1" è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1589,7 @@ Comandi:
     </message>
     <message>
         <source>Meetings a year, at least</source>
-        <translation>Sedute l&apos;anno, almeno</translation>
+        <translation>Sedute l'anno, almeno</translation>
     </message>
     <message>
         <source>Notice, days</source>
@@ -1525,7 +1625,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;Meetings a year, at least:</source>
-        <translation>&amp;Sedute l&apos;anno, almeno:</translation>
+        <translation>&amp;Sedute l'anno, almeno:</translation>
     </message>
     <message>
         <source>&amp;Notice (days):</source>
@@ -1563,7 +1663,7 @@ Comandi:
     </message>
     <message>
         <source>The folder for the archive %1 cannot be created.</source>
-        <translation>Non è possibile creare la cartella per l&apos;archivio %1.</translation>
+        <translation>Non è possibile creare la cartella per l'archivio %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -1579,15 +1679,15 @@ Comandi:
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. The file was left untouched.</source>
-        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The archive %1 is read-only: Tavolo needs to write to it. Ask for write permission or copy it to a folder of yours.</source>
-        <translation>L&apos;archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
+        <translation>L'archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation>Non è possibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Non è possibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not an archive this version of Tavolo can open. It was left untouched.</source>
@@ -1599,11 +1699,11 @@ Comandi:
     </message>
     <message>
         <source>The archive could not complete the operation: %1</source>
-        <translation>L&apos;archivio non ha potuto completare l&apos;operazione: %1</translation>
+        <translation>L'archivio non ha potuto completare l'operazione: %1</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
-        <translation>L&apos;archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
+        <translation>L'archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The folder %1 is read-only: a new archive cannot be created there. Choose a folder of yours.</source>
@@ -1611,23 +1711,51 @@ Comandi:
     </message>
     <message>
         <source>The folder of the archive %1 is read-only: Tavolo needs to keep a journal file beside the archive while it works. Ask for write permission, or copy the archive to a folder of yours.</source>
-        <translation>La cartella dell&apos;archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all&apos;archivio mentre lavora. Chiedere il permesso di scrittura o copiare l&apos;archivio in una propria cartella.</translation>
+        <translation>La cartella dell'archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all'archivio mentre lavora. Chiedere il permesso di scrittura o copiare l'archivio in una propria cartella.</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
-        <translation>L&apos;archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
+        <translation>L'archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The archive %1 is no longer where it was opened: it was moved, renamed or deleted, or its drive was disconnected. This change was not saved. Open the archive again from where it is now.</source>
-        <translation>L&apos;archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l&apos;archivio da dove si trova ora.</translation>
+        <translation>L'archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l'archivio da dove si trova ora.</translation>
     </message>
     <message>
         <source>The archive is in use by another program that is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L&apos;archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L'archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
     </message>
     <message>
         <source>The archive is in use by %1, which is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L&apos;archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L'archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a pipe or a device), so it cannot be an archive. Nothing was changed.</source>
+        <translation>%1 non è un file ordinario (è una cartella, una pipe o un dispositivo), quindi non può essere un archivio. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was altered outside Tavolo, or is damaged: %2. Tavolo does not use it, so that nothing hidden in it can act. It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
+        <translation>L'archivio %1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Tavolo non lo usa, perché nulla di nascosto al suo interno possa agire. Non è stato toccato: ripristinarlo da una copia di sicurezza con "tavolo-cli restore".</translation>
+    </message>
+    <message>
+        <source>The journal left beside the archive %1 cannot be checked (no room for a copy). Nothing was changed.</source>
+        <translation>Il file di giornale lasciato accanto all'archivio %1 non può essere controllato (non c'è spazio per una copia). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 The archive had a journal file (-wal) left beside it by a program that is no longer running; with it applied the archive cannot be used. Both files were left as they are, and a copy of them is in %2.</source>
+        <translation>%1 Accanto all'archivio c'era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione; una volta applicato, l'archivio non è utilizzabile. Entrambi i file sono stati lasciati come sono, e una loro copia è in %2.</translation>
+    </message>
+    <message>
+        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive's files). Its changes were applied; the archive and the journal as they were are kept in %2.</source>
+        <translation>Accanto all'archivio %1 c'era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione (un'interruzione improvvisa, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l'archivio e il giornale com'erano prima sono conservati in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Tavolo writes there who is saving, and will not write through a link: remove it. Nothing was changed.</source>
+        <translation>%1 è un collegamento a un altro file. Tavolo vi scrive chi sta salvando e non scrive attraverso un collegamento: rimuoverlo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The text "%1…" is %2 characters long; this field takes at most %3.</source>
+        <translation>Il testo "%1…" è lungo %2 caratteri; questo campo ne accetta al massimo %3.</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1902,7 @@ Comandi:
     <message>
         <source>A copy of the archive was saved as
 %1</source>
-        <translation>Una copia dell&apos;archivio è stata salvata come
+        <translation>Una copia dell'archivio è stata salvata come
 %1</translation>
     </message>
     <message>
@@ -1789,13 +1917,13 @@ Comandi:
         <source>Replace the archive %1 with the copy %2?
 
 The archive as it is now is kept in the backup folder, so this can be undone by restoring it.</source>
-        <translation>Sostituire l&apos;archivio %1 con la copia %2?
+        <translation>Sostituire l'archivio %1 con la copia %2?
 
-L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
+L'archivio com'è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
     </message>
     <message>
         <source>The archive was restored from %1.</source>
-        <translation>L&apos;archivio è stato ripristinato da %1.</translation>
+        <translation>L'archivio è stato ripristinato da %1.</translation>
     </message>
 </context>
 <context>
@@ -2078,15 +2206,15 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell&apos;atto</translation>
+        <translation>Data dell'atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell&apos;atto</translation>
+        <translation>Estremi dell'atto</translation>
     </message>
     <message>
         <source>protocol number of the act, e.g. prot. 123/2024</source>
-        <translation>numero di protocollo dell&apos;atto, es. prot. 123/2024</translation>
+        <translation>numero di protocollo dell'atto, es. prot. 123/2024</translation>
     </message>
     <message>
         <source>&amp;Designate</source>
@@ -2106,15 +2234,15 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell&apos;atto:</translation>
+        <translation>D&amp;ata dell'atto:</translation>
     </message>
     <message>
         <source>Act re&amp;ference:</source>
-        <translation>Estremi dell&apos;att&amp;o:</translation>
+        <translation>Estremi dell'att&amp;o:</translation>
     </message>
     <message>
         <source>Choose the organisation and its representative.</source>
-        <translation>Scegliere l&apos;ente e il suo rappresentante.</translation>
+        <translation>Scegliere l'ente e il suo rappresentante.</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2316,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Recipient shown in the preview</source>
-        <translation>Destinatario mostrato nell&apos;anteprima</translation>
+        <translation>Destinatario mostrato nell'anteprima</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2223,8 +2351,8 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Esporta in</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created: choose another.</source>
-        <translation>Non è possibile creare la cartella «%1»: sceglierne un&apos;altra.</translation>
+        <source>The folder "%1" cannot be created: choose another.</source>
+        <translation>Non è possibile creare la cartella «%1»: sceglierne un'altra.</translation>
     </message>
     <message>
         <source>Writing the letters…</source>
@@ -2329,7 +2457,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>SEGNALATO: %1</translation>
     </message>
     <message>
-        <source>The group&apos;s first meeting was held without ratifying a coordinator (R-I).</source>
+        <source>The group's first meeting was held without ratifying a coordinator (R-I).</source>
         <translation>La prima seduta del gruppo si è tenuta senza ratificare un coordinatore (R-I).</translation>
     </message>
     <message>
@@ -2341,7 +2469,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>%1: coordinato da %2.</translation>
     </message>
     <message>
-        <source>%1: the coordinator is named from the participants and ratified at the group&apos;s first meeting.</source>
+        <source>%1: the coordinator is named from the participants and ratified at the group's first meeting.</source>
         <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima seduta del gruppo.</translation>
     </message>
     <message>
@@ -2417,7 +2545,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>&amp;Coordinatore:</translation>
     </message>
     <message>
-        <source>Named from the group&apos;s own participants; ratified at the group&apos;s first meeting (R-I).</source>
+        <source>Named from the group's own participants; ratified at the group's first meeting (R-I).</source>
         <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima seduta del gruppo (R-I).</translation>
     </message>
     <message>
@@ -2434,7 +2562,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>One agenda item per line</source>
-        <translation>Un punto all&apos;ordine del giorno per riga</translation>
+        <translation>Un punto all'ordine del giorno per riga</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2565,7 +2693,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Scelta del file</translation>
     </message>
     <message>
-        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: &quot;Save as… CSV&quot;). The first line must name the columns.</source>
+        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: "Save as… CSV"). The first line must name the columns.</source>
         <translation>Un file CSV salvato da un foglio di calcolo (Excel o LibreOffice: «Salva con nome… CSV»). La prima riga deve indicare le colonne.</translation>
     </message>
     <message>
@@ -2603,7 +2731,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Corrispondenza delle colonne</translation>
     </message>
     <message>
-        <source>Choose which field of the register each column of the file fills. Columns set to &quot;ignore&quot; are not read.</source>
+        <source>Choose which field of the register each column of the file fills. Columns set to "ignore" are not read.</source>
         <translation>Scegliere quale campo del registro riempie ogni colonna del file. Le colonne impostate su «ignora» non vengono lette.</translation>
     </message>
     <message>
@@ -2909,7 +3037,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>One agenda item per line</source>
-        <translation>Un punto all&apos;ordine del giorno per riga</translation>
+        <translation>Un punto all'ordine del giorno per riga</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3197,8 +3325,8 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message numerus="yes">
         <source>The agenda and the materials go to all %n participant(s).</source>
         <translation>
-            <numerusform>L&apos;ordine del giorno e i materiali vanno all&apos;unico partecipante.</numerusform>
-            <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform>
+            <numerusform>L'ordine del giorno e i materiali vanno all'unico partecipante.</numerusform>
+            <numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti.</numerusform>
         </translation>
     </message>
     <message>
@@ -3223,7 +3351,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>why the topics make the guest useful</source>
-        <translation>perché i temi rendono utile l&apos;ospite</translation>
+        <translation>perché i temi rendono utile l'ospite</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
@@ -3235,7 +3363,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Invite guest</source>
-        <translation>Invito dell&apos;ospite</translation>
+        <translation>Invito dell'ospite</translation>
     </message>
     <message>
         <source>Record attendance of %1</source>
@@ -3279,7 +3407,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation>Aggiungi un punto all&apos;ordine del giorno</translation>
+        <translation>Aggiungi un punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -3287,19 +3415,19 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation>Aggiunta del punto all&apos;ordine del giorno</translation>
+        <translation>Aggiunta del punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation>Rimozione del punto all&apos;ordine del giorno</translation>
+        <translation>Rimozione del punto all'ordine del giorno</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation>Riordino dell&apos;ordine del giorno</translation>
+        <translation>Riordino dell'ordine del giorno</translation>
     </message>
     <message>
         <source>Double-click to open the file kept in the archive</source>
-        <translation>Doppio clic per aprire il file conservato nell&apos;archivio</translation>
+        <translation>Doppio clic per aprire il file conservato nell'archivio</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -3370,23 +3498,23 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell&apos;atto</translation>
+        <translation>Data dell'atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell&apos;atto</translation>
+        <translation>Estremi dell'atto</translation>
     </message>
     <message>
         <source>protocol number of the delegation act</source>
-        <translation>numero di protocollo dell&apos;atto di delega</translation>
+        <translation>numero di protocollo dell'atto di delega</translation>
     </message>
     <message>
         <source>Act &amp;date:</source>
-        <translation>D&amp;ata dell&apos;atto:</translation>
+        <translation>D&amp;ata dell'atto:</translation>
     </message>
     <message>
         <source>Act re&amp;ference:</source>
-        <translation>Estremi dell&apos;att&amp;o:</translation>
+        <translation>Estremi dell'att&amp;o:</translation>
     </message>
     <message>
         <source>Choose a person.</source>
@@ -3397,7 +3525,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <name>tavolo::OrganisationDialog</name>
     <message>
         <source>Active (operating in the Ambito)</source>
-        <translation>Attivo (opera nell&apos;Ambito)</translation>
+        <translation>Attivo (opera nell'Ambito)</translation>
     </message>
     <message>
         <source>Edit organisation</source>
@@ -3502,7 +3630,7 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message>
         <source>Add organisation “%1”</source>
-        <translation>Aggiunta dell&apos;ente «%1»</translation>
+        <translation>Aggiunta dell'ente «%1»</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3514,7 +3642,7 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>Modifica dell&apos;ente «%1»</translation>
+        <translation>Modifica dell'ente «%1»</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -3530,7 +3658,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Delete organisation “%1”</source>
-        <translation>Eliminazione dell&apos;ente «%1»</translation>
+        <translation>Eliminazione dell'ente «%1»</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3812,7 +3940,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Meetings a year</source>
-        <translation>Sedute l&apos;anno</translation>
+        <translation>Sedute l'anno</translation>
     </message>
     <message>
         <source>Notice (days)</source>
@@ -3839,8 +3967,8 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>&amp;Versioni (ogni modifica approvata da tutti i componenti):</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days&apos; notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
-        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l&apos;anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
+        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days' notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
+        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l'anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
     </message>
     <message>
         <source>the seed (before any amendment)</source>
@@ -4000,14 +4128,14 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Office &amp;PEC:</source>
-        <translation>&amp;PEC dell&apos;ufficio:</translation>
+        <translation>&amp;PEC dell'ufficio:</translation>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
         <translation>&amp;Firmata da:</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>&amp;Qualifica del firmatario:</translation>
     </message>
     <message>
@@ -4068,7 +4196,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Printed on every convocation letter; kept in the archive, so everyone who opens it prints the same letterhead.</source>
-        <translation>Stampata su ogni lettera di convocazione; conservata nell&apos;archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
+        <translation>Stampata su ogni lettera di convocazione; conservata nell'archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
     </message>
     <message>
         <source>Archive and backups</source>
@@ -4151,8 +4279,8 @@ Motivazione: %6</translation>
         <translation>Immagini (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
