@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QSet>
 
@@ -14,54 +15,18 @@ Result<QJsonDocument> refused(const QString &message)
     return Result<QJsonDocument>::refused(Problem::refused(QStringLiteral("INPUT"), message));
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The string starting at text[at] == '"' (already known to be valid JSON), decoded; `at` ends
-// past the closing quote. Keys are compared decoded, so "a" and "\u0061" are the same key.
+// The string starting at text[at] == '"' (already known to be valid JSON), decoded by Qt's own
+// parser so that two keys are the same exactly when QJsonObject would merge them ("a" and
+// "\u0061" are); `at` ends past the closing quote.
 QString readString(const QByteArray &text, qsizetype &at)
 {
-    QString out;
-    QByteArray run;
+    const qsizetype start = at;
     ++at;
-    while (at < text.size() && text.at(at) != '"') {
-        const char c = text.at(at);
-        if (c != '\\') {
-            run += c;
-            ++at;
-            continue;
-        }
-        out += QString::fromUtf8(run);
-        run.clear();
-        const char e = at + 1 < text.size() ? text.at(at + 1) : '\0';
-        at += 2;
-        switch (e) {
-        case 'b': out += QLatin1Char('\b'); break;
-        case 'f': out += QLatin1Char('\f'); break;
-        case 'n': out += QLatin1Char('\n'); break;
-        case 'r': out += QLatin1Char('\r'); break;
-        case 't': out += QLatin1Char('\t'); break;
-        case 'u': {
-            char16_t unit = 0;
-            for (int i = 0; i < 4 && at < text.size(); ++i, ++at)
-                unit = char16_t(unit * 16 + qMax(0, hexDigit(text.at(at))));
-            out += QChar(unit);
-            break;
-        }
-        default: out += QLatin1Char(e); break;
-        }
-    }
-    out += QString::fromUtf8(run);
+    while (at < text.size() && text.at(at) != '"')
+        at += text.at(at) == '\\' ? 2 : 1;
     ++at;
-    return out;
+    const QByteArray token = '[' + text.mid(start, at - start) + ']';
+    return QJsonDocument::fromJson(token).array().at(0).toString();
 }
 
 // The first key written twice in one object of `text` (valid JSON) and its line, if any.
