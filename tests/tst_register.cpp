@@ -244,13 +244,13 @@ void TestRegister::controlCharactersRefusedAtTheDoor()
     PersonStore people(f.archive);
     const QString escape = QStringLiteral("Mario\x1b[31m");
     for (const QString &name : {escape, QStringLiteral("Ma") + QChar(0) + QStringLiteral("rio"),
-                                QStringLiteral("Mario") + QChar(0x07), QStringLiteral("Mario") + QChar(0x0b),
-                                QStringLiteral("Mario") + QChar(0x85),
+                                QStringLiteral("Mario") + QChar(0x07), QStringLiteral("Ma") + QChar(0x0b) + QStringLiteral("rio"),
+                                QStringLiteral("Ma") + QChar(0x85) + QStringLiteral("rio"),
                                 QStringLiteral("Mario") + QChar(0xd800) + QStringLiteral("x")}) {
         Person p = rossi();
         p.givenName = name;
         const auto refused = people.add(p);
-        QVERIFY2(!refused, qPrintable(name.toUtf8().toHex()));
+        QVERIFY2(!refused, name.toUtf8().toHex().constData());
         QCOMPARE(refused.problems().constFirst().rule, QStringLiteral("TEXT"));
         QVERIFY2(refused.problems().constFirst().message.contains(QStringLiteral("U+")),
                  qPrintable(refused.problems().constFirst().message));
@@ -270,7 +270,7 @@ void TestRegister::controlCharactersRefusedAtTheDoor()
     m.place = QStringLiteral("Sala consiliare");
     const auto meeting = MeetingStore(f.archive).add(m);
     QVERIFY(meeting);
-    const auto item = MeetingStore(f.archive).addAgendaItem(meeting.value(), QStringLiteral("Varie\x0b"));
+    const auto item = MeetingStore(f.archive).addAgendaItem(meeting.value(), QStringLiteral("Va\x0brie"));
     QVERIFY(!item);
     QCOMPARE(item.problems().constFirst().rule, QStringLiteral("TEXT"));
 }

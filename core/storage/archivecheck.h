@@ -11,10 +11,8 @@ namespace tavolo {
 class ArchiveCheck
 {
 public:
-    // Right after opening, before any statement reads the schema: functions in the file's
-    // triggers and views cannot reach anything with side effects (PRAGMA trusted_schema=OFF), and
-    // where the program links SQLite itself, SQLITE_DBCONFIG_DEFENSIVE forbids writing the schema
-    // or the pages directly.
+    // Right after opening: where the program links SQLite itself, SQLITE_DBCONFIG_DEFENSIVE
+    // forbids writing the schema or the pages directly (see the .cpp for trusted_schema).
     static Result<Done> harden(const QSqlDatabase &db);
 
     struct Finding
