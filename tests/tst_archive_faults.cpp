@@ -88,21 +88,33 @@ CliRun runAsUser(const QString &db, const QStringList &arguments, const QByteArr
     return runCli(db, arguments, input);
 }
 
-// Copies an archive's file and its write-ahead log as they are while `open` holds it open: the
-// copy has a log that no program holds, as a copy taken after a crash has.
-void copyWithLog(const QString &from, const QString &to)
+// An archive with `count` organisations (and `statements` run by another program) copied with
+// its write-ahead log while it is open: "copy.sqlite" has a log no program holds, as a copy
+// taken after a crash has.
+QString copyWithLiveLog(const QTemporaryDir &dir, int count, const QStringList &statements = {})
 {
-    QVERIFY(QFileInfo(from + QStringLiteral("-wal")).size() > 0);
-    QVERIFY(QFile::copy(from, to));
-    QVERIFY(QFile::copy(from + QStringLiteral("-wal"), to + QStringLiteral("-wal")));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    Archive open;
+    if (!open.open(dir.filePath(QStringLiteral("a.sqlite"))) || addOrganisations(open, 0, count) != count)
+        return {};
+    if (!statements.isEmpty())
+        rawExec(open.path(), statements);
+    if (QFileInfo(open.path() + QStringLiteral("-wal")).size() <= 0 || !QFile::copy(open.path(), copy)
+        || !QFile::copy(open.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        return {};
+    return copy;
 }
 
-// The copies of `path` and its log kept in the backups folder before the log was applied.
-QStringList keptLogCopies(const QString &path)
+// The backups folder of `path` holds its archive and log with the digests they had.
+void expectKeptAsTheyWere(const QString &path, const QByteArray &file, const QByteArray &log)
 {
     const QDir folder(Backups::defaultFolder(path));
-    return folder.entryList({QFileInfo(path).completeBaseName() + QStringLiteral("-*-left-log*")},
-                            QDir::Files, QDir::Name);
+    const QStringList kept =
+        folder.entryList({QFileInfo(path).completeBaseName() + QStringLiteral("-*-left-log*")},
+                         QDir::Files, QDir::Name);
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(digestOf(folder.filePath(kept.at(0))), file);
+    QCOMPARE(digestOf(folder.filePath(kept.at(1))), log);
 }
 
 const QByteArray kOneOrganisation = R"([{"op":"org.add","name":"Alfa","taxCode":"00095450144"}])";
@@ -403,13 +415,8 @@ void TestArchiveFaults::folderRemovedWhileOpen()
 void TestArchiveFaults::staleLogKeptBeforeItIsApplied()
 {
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    {
-        Archive open;
-        QVERIFY(open.open(dir.filePath(QStringLiteral("a.sqlite"))));
-        QCOMPARE(addOrganisations(open, 0, 4), 4);
-        copyWithLog(open.path(), copy);
-    }
+    const QString copy = copyWithLiveLog(dir, 4);
+    QVERIFY(!copy.isEmpty());
     const QByteArray file = digestOf(copy);
     const QByteArray log = digestOf(copy + QStringLiteral("-wal"));
     Archive archive;
@@ -419,11 +426,7 @@ void TestArchiveFaults::staleLogKeptBeforeItIsApplied()
     QVERIFY2(opened.warnings().constFirst().message.contains(QStringLiteral("no longer running")),
              qPrintable(opened.warnings().constFirst().message));
     QCOMPARE(OrganisationStore(archive).list().size(), 4); // the log's changes are there
-    const QStringList kept = keptLogCopies(copy);
-    QCOMPARE(kept.size(), 2); // the archive and its log, byte for byte as they were
-    const QDir folder(Backups::defaultFolder(copy));
-    QCOMPARE(digestOf(folder.filePath(kept.at(0))), file);
-    QCOMPARE(digestOf(folder.filePath(kept.at(1))), log);
+    expectKeptAsTheyWere(copy, file, log);
     archive.close();
     // Its own log is not a stale one: the next open says nothing.
     const auto again = archive.open(copy, Archive::OpenMode::MustExist);
@@ -436,16 +439,11 @@ void TestArchiveFaults::staleLogThatBreaksTheArchiveLeavesBothUntouched()
     // The log carries a trigger written by another program: applied, the schema is not
     // Tavolo's. Neither file may change, even through a command that only reads.
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    {
-        Archive open;
-        QVERIFY(open.open(dir.filePath(QStringLiteral("a.sqlite"))));
-        QCOMPARE(addOrganisations(open, 0, 2), 2);
-        rawExec(open.path(), {QStringLiteral("CREATE TRIGGER copy_names AFTER UPDATE ON people "
-                                             "BEGIN UPDATE organisations SET notes = old.family_name; "
-                                             "END")});
-        copyWithLog(open.path(), copy);
-    }
+    const QString copy = copyWithLiveLog(
+        dir, 2,
+        {QStringLiteral("CREATE TRIGGER copy_names AFTER UPDATE ON people BEGIN UPDATE "
+                        "organisations SET notes = old.family_name; END")});
+    QVERIFY(!copy.isEmpty());
     const QByteArray file = digestOf(copy);
     const QByteArray log = digestOf(copy + QStringLiteral("-wal"));
     const CliRun run = runCli(copy, {QStringLiteral("check")});
@@ -455,7 +453,7 @@ void TestArchiveFaults::staleLogThatBreaksTheArchiveLeavesBothUntouched()
     QCOMPARE(digestOf(copy + QStringLiteral("-wal")), log);
     expectRefusedUntouched(copy, QStringLiteral("copy_names"));
     QCOMPARE(digestOf(copy + QStringLiteral("-wal")), log);
-    QVERIFY(keptLogCopies(copy).size() >= 2);
+    expectKeptAsTheyWere(copy, file, log);
 }
 
 void TestArchiveFaults::logOfAnotherArchiveKeptAside()
@@ -478,11 +476,7 @@ void TestArchiveFaults::logOfAnotherArchiveKeptAside()
     QVERIFY(!said.isEmpty()); // refused, or opened with a warning: never in silence
     QVERIFY2(said.constFirst().message.contains(QStringLiteral("no longer running")),
              qPrintable(said.constFirst().message));
-    const QStringList kept = keptLogCopies(target);
-    QCOMPARE(kept.size(), 2);
-    const QDir folder(Backups::defaultFolder(target));
-    QCOMPARE(digestOf(folder.filePath(kept.at(0))), file);
-    QCOMPARE(digestOf(folder.filePath(kept.at(1))), log);
+    expectKeptAsTheyWere(target, file, log);
     if (!opened) {
         QCOMPARE(digestOf(target), file);
         QCOMPARE(digestOf(target + QStringLiteral("-wal")), log);

@@ -112,9 +112,43 @@ bool StaleLog::present(const QString &archivePath)
     return !heldByAnotherProcess(archivePath);
 }
 
+namespace {
+
+bool sameBytes(const QString &a, const QString &b)
+{
+    QFile first(a);
+    QFile second(b);
+    if (first.size() != second.size() || !first.open(QIODevice::ReadOnly)
+        || !second.open(QIODevice::ReadOnly))
+        return false;
+    while (!first.atEnd()) {
+        if (first.read(1 << 16) != second.read(1 << 16))
+            return false;
+    }
+    return true;
+}
+
+// A copy of this very pair kept by an earlier attempt (a refused archive opened again).
+QString alreadyKept(const QString &archivePath, const QString &folder)
+{
+    const QDir dir(folder);
+    const QString pattern = QFileInfo(archivePath).completeBaseName() + QStringLiteral("-*-left-log*.sqlite");
+    for (const QString &name : dir.entryList({pattern}, QDir::Files)) {
+        const QString kept = dir.filePath(name);
+        if (sameBytes(kept, archivePath)
+            && sameBytes(kept + QStringLiteral("-wal"), archivePath + QStringLiteral("-wal")))
+            return kept;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QString> StaleLog::keep(const QString &archivePath)
 {
     const QString folder = Backups::defaultFolder(archivePath);
+    if (const QString kept = alreadyKept(archivePath, folder); !kept.isEmpty())
+        return Result<QString>::ok(kept);
     const auto refused = [&] {
         return Result<QString>::refused(Problem::refused(
             QStringLiteral("ARCHIVE"),
