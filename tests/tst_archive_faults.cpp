@@ -533,13 +533,12 @@ void TestArchiveFaults::tavoloHeaderWithoutTablesRefused()
     QCOMPARE(ArchiveFile::inspect(path).kind, ArchiveFile::Kind::Tavolo);
     expectRefusedUntouched(path, QStringLiteral("missing"));
     const QByteArray before = digestOf(path);
-    for (const char *command : {"list", "audit", "backup"}) {
-        const CliRun run = runCli(path, {QString::fromLatin1(command)}
-                                            + (qstrcmp(command, "list") == 0
-                                                   ? QStringList{QStringLiteral("orgs")}
-                                                   : QStringList{}));
-        QVERIFY2(run.exitCode == 3, qPrintable(QString::fromLatin1(command) + QLatin1Char(' ')
-                                               + QString::fromUtf8(run.err)));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("org"), QStringLiteral("list")},
+          QStringList{QStringLiteral("audit")}, QStringList{QStringLiteral("backup")}}) {
+        const CliRun run = runCli(path, arguments);
+        const QString command = arguments.join(QLatin1Char(' '));
+        QVERIFY2(run.exitCode == 3, qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(run.err)));
     }
     QCOMPARE(digestOf(path), before);
 }
@@ -551,9 +550,15 @@ void TestArchiveFaults::pipeGivenAsArchive()
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe.sqlite"));
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-    expectRefusedUntouched(fifo, QStringLiteral("not an ordinary file"));
-    const CliRun run = runCli(fifo, {QStringLiteral("list"), QStringLiteral("orgs")});
+    // (Its bytes cannot be compared: reading a FIFO is what hangs.)
+    Archive archive;
+    const auto opened = archive.open(fifo, Archive::OpenMode::MustExist);
+    QVERIFY(!opened);
+    QVERIFY2(opened.problems().constFirst().message.contains(QStringLiteral("not an ordinary file")),
+             qPrintable(opened.problems().constFirst().message));
+    const CliRun run = runCli(fifo, {QStringLiteral("org"), QStringLiteral("list")});
     QCOMPARE(run.exitCode, 3); // a hang would end in -1 after a minute
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
 #else
     QSKIP("FIFOs in the file system are a Unix feature (Windows names pipes apart)");
 #endif

@@ -40,15 +40,6 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
         result.outcome = Result<qint64>::refused(inputProblem(Batch::tr("\"ref\" must be text.")));
         return result;
     }
-    // A second record under the same name would silently make every later use of it point
-    // to the second.
-    if (context.knows(ref.toString())) {
-        result.outcome = Result<qint64>::refused(inputProblem(
-            Batch::tr("The ref \"%1\" is already the name of a record made by an earlier "
-                      "operation of this batch: give this one another name.")
-                .arg(ref.toString())));
-        return result;
-    }
     Fields fields(object);
     const AuditScope audit(context.archive(), result.op);
     result.outcome = context.archive().write([&] {
@@ -56,6 +47,13 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
         // A field the handler did not read is a typo in the script: refuse, and roll back.
         if (outcome && !fields.problems().isEmpty())
             return Result<qint64>::refused(fields.problems());
+        // A second record under a name already given would silently make every later use of
+        // it point to the second: refused (and rolled back) when the record was made.
+        if (outcome && context.knows(ref.toString()))
+            return Result<qint64>::refused(inputProblem(
+                Batch::tr("The ref \"%1\" is already the name of a record made by an earlier "
+                          "operation of this batch: give this one another name.")
+                    .arg(ref.toString())));
         return outcome;
     });
     if (result.outcome)
