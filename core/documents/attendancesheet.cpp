@@ -135,6 +135,7 @@ std::unique_ptr<QTextDocument> AttendanceSheet::document(const QList<Recipient> 
     QList<int> pageStarts;
     for (;;) {
         document->setHtml(html(rows, pageStarts));
+        html::sealImages(*document);
         const QTextTable *last = tablepagination::topLevelTables(*document).constLast();
         // Row 0 of each table is the header, row 1 the first of its rows, which stays there.
         const int first = pageStarts.isEmpty() ? 0 : pageStarts.constLast();

@@ -53,6 +53,7 @@ CompositionList::document(const QList<CompositionEntry> &entries) const
 {
     auto document = html::newDocument(m_logo, 10.0);
     document->setHtml(html(entries));
+    html::sealImages(*document);
     return document;
 }
 

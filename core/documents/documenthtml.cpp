@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
@@ -91,6 +92,26 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     if (!logo.isNull())
         document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
     return document;
+}
+
+void sealImages(QTextDocument &document)
+{
+    QImage blank(1, 1, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            if (name == LogoUrl)
+                continue;
+            document.addResource(QTextDocument::ImageResource, QUrl(name), blank);
+            if (name.startsWith(QLatin1String(":/")))
+                document.addResource(QTextDocument::ImageResource,
+                                     QUrl(QLatin1String("qrc") + name), blank);
+        }
+    }
 }
 
 } // namespace html

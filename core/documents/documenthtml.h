@@ -26,6 +26,9 @@ QString letterheadBlock(const Letterhead &letterhead, bool withLogo);
 // no other resource: an <img> or a style sheet of the template that names a file, a file://
 // URL or a relative name finds nothing, so no file of the computer ends up in a letter.
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize = 10.5);
+// After setHtml: every image of the document other than the logo is given a blank picture, so
+// that Qt's image handler, which loads a file by its name when no resource answers, finds one.
+void sealImages(QTextDocument &document);
 
 } // namespace html
 

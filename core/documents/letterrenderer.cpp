@@ -190,6 +190,7 @@ std::unique_ptr<QTextDocument> LetterRenderer::document(const Recipient &recipie
 {
     auto document = html::newDocument(m_logo);
     document->setHtml(html(recipient));
+    html::sealImages(*document);
     document->setMetaInformation(QTextDocument::DocumentTitle, subject(recipient));
     return document;
 }
