@@ -76,12 +76,12 @@ bool StaleLog::heldByAnotherProcess(const QString &archivePath)
         return true; // cannot tell: assume a live program, the ordinary case
     OVERLAPPED where{};
     where.Offset = DWORD(deadManSwitch);
-    const bool free = LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0,
+    const bool unlocked = LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0,
                                  1, 0, &where);
-    if (free)
+    if (unlocked)
         UnlockFileEx(handle, 0, 1, 0, &where);
     CloseHandle(handle);
-    return !free;
+    return !unlocked;
 #else
     // POSIX: F_GETLK reports a lock of another process without taking one. (Closing this
     // descriptor would drop this process's own locks on the file, which is why the archives
