@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSet>
 
+#include <cctype>
 #include <optional>
 
 namespace tavolo {
@@ -18,22 +19,45 @@ Result<QJsonDocument> refused(const QString &message)
 // The string starting at text[at] == '"' (already known to be valid JSON), decoded by Qt's own
 // parser so that two keys are the same exactly when QJsonObject would merge them ("a" and
 // "\u0061" are); `at` ends past the closing quote.
-QString readString(const QByteArray &text, qsizetype &at)
+// Qt's parser also takes what RFC 8259 forbids in a string (a raw control character, an
+// escape such as "\d"), and may write it back as something else: `valid` says whether the
+// string keeps to the standard.
+QString readString(const QByteArray &text, qsizetype &at, bool &valid)
 {
+    static const QByteArray escapes = QByteArrayLiteral("\"\\/bfnrtu");
     const qsizetype start = at;
     ++at;
-    while (at < text.size() && text.at(at) != '"')
-        at += text.at(at) == '\\' ? 2 : 1;
+    while (at < text.size() && text.at(at) != '"') {
+        const char c = text.at(at);
+        if (uchar(c) < 0x20)
+            valid = false;
+        if (c == '\\') {
+            const char e = at + 1 < text.size() ? text.at(at + 1) : '\0';
+            if (!escapes.contains(e))
+                valid = false;
+            if (e == 'u') {
+                for (qsizetype i = at + 2; i < at + 6; ++i) {
+                    if (i >= text.size() || !std::isxdigit(uchar(text.at(i))))
+                        valid = false;
+                }
+            }
+            at += 2;
+        } else {
+            ++at;
+        }
+    }
     ++at;
     const QByteArray token = '[' + text.mid(start, at - start) + ']';
     return QJsonDocument::fromJson(token).array().at(0).toString();
 }
 
-// The first key written twice in one object of `text` (valid JSON) and its line, if any.
+// The first key written twice in one object of `text` (valid JSON to Qt) and its line, or the
+// first string that is not valid JSON (`key` empty, `badString` set).
 struct Duplicate
 {
     QString key;
     int line = 0;
+    bool badString = false;
 };
 
 std::optional<Duplicate> firstDuplicateKey(const QByteArray &text)
@@ -64,7 +88,10 @@ std::optional<Duplicate> firstDuplicateKey(const QByteArray &text)
             break;
         case '"': {
             const qsizetype start = at;
-            const QString value = readString(text, at);
+            bool valid = true;
+            const QString value = readString(text, at, valid);
+            if (!valid)
+                return Duplicate{{}, line, true};
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
                 Level &level = stack.last();
                 level.expectKey = false;
@@ -95,7 +122,13 @@ Result<QJsonDocument> JsonReader::read(const QByteArray &text)
                            .arg(line)
                            .arg(error.offset));
     }
-    if (const auto duplicate = firstDuplicateKey(text))
+    const auto duplicate = firstDuplicateKey(text);
+    if (duplicate && duplicate->badString)
+        return refused(tr("The text is not valid JSON: a string on line %1 holds a control "
+                          "character or an escape JSON does not have (only \\\" \\\\ \\/ \\b \\f "
+                          "\\n \\r \\t \\uXXXX are).")
+                           .arg(duplicate->line));
+    if (duplicate)
         return refused(tr("The key \"%1\" is written twice in the same object (line %2): only "
                           "one value can be meant. Remove one of the two.")
                            .arg(duplicate->key)
