@@ -224,8 +224,12 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
             statusBar()->showMessage(made, 10000);
         // The probe met a journal left by a crashed program (if any) and kept a copy of it.
-        if (!noticed.isEmpty())
-            QMessageBox::information(this, tr("Open archive"), describe(noticed));
+        if (!noticed.isEmpty()) {
+            QStringList lines;
+            for (const Problem &p : std::as_const(noticed))
+                lines << p.message;
+            QMessageBox::information(this, tr("Open archive"), lines.join(QLatin1Char('\n')));
+        }
     }
     // The commands on the stack refer to the records of the archive they were made in.
     m_undoStack.clear();
