@@ -29,7 +29,9 @@ QString readString(const QByteArray &text, qsizetype &at, bool &valid)
     ++at;
     while (at < text.size() && text.at(at) != '"') {
         const char c = text.at(at);
-        if (uchar(c) < 0x20)
+        // A raw U+FEFF (EF BB BF): Qt's parser drops it from the start of a string, so a key or
+        // value would change without a word.
+        if (uchar(c) < 0x20 || text.mid(at, 3) == QByteArrayLiteral("\xef\xbb\xbf"))
             valid = false;
         if (c == '\\') {
             const char e = at + 1 < text.size() ? text.at(at + 1) : '\0';
@@ -125,7 +127,7 @@ Result<QJsonDocument> JsonReader::read(const QByteArray &text)
     const auto duplicate = firstDuplicateKey(text);
     if (duplicate && duplicate->badString)
         return refused(tr("The text is not valid JSON: a string on line %1 holds a control "
-                          "character or an escape JSON does not have (only \\\" \\\\ \\/ \\b \\f "
+                          "character, a byte-order mark or an escape JSON does not have (only \\\" \\\\ \\/ \\b \\f "
                           "\\n \\r \\t \\uXXXX are).")
                            .arg(duplicate->line));
     if (duplicate)

@@ -761,8 +761,8 @@ Comandi:
         <translation>La chiave "%1" è scritta due volte nello stesso oggetto (riga %2): si può intendere un solo valore. Togliere una delle due.</translation>
     </message>
     <message>
-        <source>The text is not valid JSON: a string on line %1 holds a control character or an escape JSON does not have (only \" \\ \/ \b \f \n \r \t \uXXXX are).</source>
-        <translation>Il testo non è JSON valido: una stringa alla riga %1 contiene un carattere di controllo o una sequenza di escape che JSON non prevede (sono ammesse solo \" \\ \/ \b \f \n \r \t \uXXXX).</translation>
+        <source>The text is not valid JSON: a string on line %1 holds a control character, a byte-order mark or an escape JSON does not have (only \" \\ \/ \b \f \n \r \t \uXXXX are).</source>
+        <translation>Il testo non è JSON valido: una stringa alla riga %1 contiene un carattere di controllo, un indicatore di ordine dei byte (BOM) o una sequenza di escape che JSON non prevede (sono ammesse solo \" \\ \/ \b \f \n \r \t \uXXXX).</translation>
     </message>
 </context>
 <context>
