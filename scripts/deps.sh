@@ -9,7 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev libqt6svg6
     xvfb xauth poppler-utils python3 python3-icalendar
     fonts-dejavu-core libqpdf-dev
-    sqlite3 util-linux
+    sqlite3 libsqlite3-dev util-linux
 )
 
 missing=()

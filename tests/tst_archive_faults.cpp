@@ -3,6 +3,7 @@
 #include "archivefixture.h"
 #include "clirunner.h"
 #include "core/storage/archivefile.h"
+#include "core/storage/backups.h"
 #include "core/storage/lockinfo.h"
 #include "core/storage/sql.h"
 #include "storagehelpers.h"
@@ -13,6 +14,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -91,6 +93,35 @@ CliRun runAsUser(const QString &db, const QStringList &arguments, const QByteArr
     return runCli(db, arguments, input);
 }
 
+// An archive with `count` organisations (and `statements` run by another program) copied with
+// its write-ahead log while it is open: "copy.sqlite" has a log no program holds, as a copy
+// taken after a crash has.
+QString copyWithLiveLog(const QTemporaryDir &dir, int count, const QStringList &statements = {})
+{
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    Archive open;
+    if (!open.open(dir.filePath(QStringLiteral("a.sqlite"))) || addOrganisations(open, 0, count) != count)
+        return {};
+    if (!statements.isEmpty())
+        rawExec(open.path(), statements);
+    if (QFileInfo(open.path() + QStringLiteral("-wal")).size() <= 0 || !QFile::copy(open.path(), copy)
+        || !QFile::copy(open.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
+        return {};
+    return copy;
+}
+
+// The backups folder of `path` holds its archive and log with the digests they had.
+void expectKeptAsTheyWere(const QString &path, const QByteArray &file, const QByteArray &log)
+{
+    const QDir folder(Backups::defaultFolder(path));
+    const QStringList kept =
+        folder.entryList({QFileInfo(path).completeBaseName() + QStringLiteral("-*-left-log*")},
+                         QDir::Files, QDir::Name);
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(digestOf(folder.filePath(kept.at(0))), file);
+    QCOMPARE(digestOf(folder.filePath(kept.at(1))), log);
+}
+
 const QByteArray kOneOrganisation = R"([{"op":"org.add","name":"Alfa","taxCode":"00095450144"}])";
 
 } // namespace
@@ -113,6 +144,13 @@ private slots:
     void fileSizeLimitInChildProcess();
     void folderRenamedWhileOpen();
     void folderRemovedWhileOpen();
+    void staleLogKeptBeforeItIsApplied();
+    void staleLogThatBreaksTheArchiveLeavesBothUntouched();
+    void logOfAnotherArchiveKeptAside();
+    void craftedTriggerOrViewRefused();
+    void tavoloHeaderWithoutTablesRefused();
+    void pipeGivenAsArchive();
+    void lockInfoLinkIsNotFollowed();
 };
 
 void TestArchiveFaults::notADatabase()
@@ -387,6 +425,181 @@ void TestArchiveFaults::folderRemovedWhileOpen()
              qPrintable(refused.problems().constFirst().message));
     OrganisationStore(archive).list(); // reading what is still open does not crash
     archive.close();
+}
+
+void TestArchiveFaults::staleLogKeptBeforeItIsApplied()
+{
+    QTemporaryDir dir;
+    const QString copy = copyWithLiveLog(dir, 4);
+    QVERIFY(!copy.isEmpty());
+    const QByteArray file = digestOf(copy);
+    const QByteArray log = digestOf(copy + QStringLiteral("-wal"));
+    Archive archive;
+    const auto opened = archive.open(copy, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    QCOMPARE(opened.warnings().size(), 1);
+    QVERIFY2(opened.warnings().constFirst().message.contains(QStringLiteral("no longer running")),
+             qPrintable(opened.warnings().constFirst().message));
+    QCOMPARE(OrganisationStore(archive).list().size(), 4); // the log's changes are there
+    expectKeptAsTheyWere(copy, file, log);
+    archive.close();
+    // Its own log is not a stale one: the next open says nothing.
+    const auto again = archive.open(copy, Archive::OpenMode::MustExist);
+    QVERIFY(again);
+    QVERIFY(again.warnings().isEmpty());
+}
+
+void TestArchiveFaults::staleLogThatBreaksTheArchiveLeavesBothUntouched()
+{
+    // The log carries a trigger written by another program: applied, the schema is not
+    // Tavolo's. Neither file may change, even through a command that only reads.
+    QTemporaryDir dir;
+    const QString copy = copyWithLiveLog(
+        dir, 2,
+        {QStringLiteral("CREATE TRIGGER copy_names AFTER UPDATE ON people BEGIN UPDATE "
+                        "organisations SET notes = old.family_name; END")});
+    QVERIFY(!copy.isEmpty());
+    const QByteArray file = digestOf(copy);
+    const QByteArray log = digestOf(copy + QStringLiteral("-wal"));
+    const CliRun run = runCli(copy, {QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("copy_names") && run.err.contains("left beside"), run.err.constData());
+    QCOMPARE(digestOf(copy), file);
+    QCOMPARE(digestOf(copy + QStringLiteral("-wal")), log);
+    expectRefusedUntouched(copy, QStringLiteral("copy_names"));
+    QCOMPARE(digestOf(copy + QStringLiteral("-wal")), log);
+    expectKeptAsTheyWere(copy, file, log);
+}
+
+void TestArchiveFaults::logOfAnotherArchiveKeptAside()
+{
+    // The issue's case: a backup copied over an archive after a crash, beside the crashed
+    // archive's log. Whatever SQLite makes of the pair, both files are kept as they were.
+    QTemporaryDir dir;
+    const QString target = makeArchive(dir, 30, QStringLiteral("target.sqlite"));
+    {
+        Archive other;
+        QVERIFY(other.open(dir.filePath(QStringLiteral("other.sqlite"))));
+        QCOMPARE(addOrganisations(other, 100, 3), 3);
+        QVERIFY(QFile::copy(other.path() + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+    }
+    const QByteArray file = digestOf(target);
+    const QByteArray log = digestOf(target + QStringLiteral("-wal"));
+    Archive archive;
+    const auto opened = archive.open(target, Archive::OpenMode::MustExist);
+    const Problems said = opened.problems();
+    QVERIFY(!said.isEmpty()); // refused, or opened with a warning: never in silence
+    QVERIFY2(said.constFirst().message.contains(QStringLiteral("no longer running")),
+             qPrintable(said.constFirst().message));
+    expectKeptAsTheyWere(target, file, log);
+    if (!opened) {
+        QCOMPARE(digestOf(target), file);
+        QCOMPARE(digestOf(target + QStringLiteral("-wal")), log);
+    }
+}
+
+void TestArchiveFaults::craftedTriggerOrViewRefused()
+{
+    QTemporaryDir dir;
+    const QString path = makeArchive(dir, 3);
+    rawExec(path, {QStringLiteral("CREATE TABLE hidden (name TEXT)"),
+                   QStringLiteral("CREATE TRIGGER keep_names AFTER UPDATE ON people BEGIN "
+                                  "INSERT INTO hidden VALUES (old.family_name); END")});
+    expectRefusedUntouched(path, QStringLiteral("hidden"));
+    const QByteArray before = digestOf(path);
+    const CliRun run = runCli(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("altered outside Tavolo"), run.err.constData());
+    QCOMPARE(digestOf(path), before);
+
+    const QString viewed = makeArchive(dir, 1, QStringLiteral("view.sqlite"));
+    rawExec(viewed, {QStringLiteral("CREATE VIEW everyone AS SELECT * FROM people")});
+    expectRefusedUntouched(viewed, QStringLiteral("everyone"));
+    // A trigger of Tavolo's rewritten is as foreign as a new one.
+    const QString altered = makeArchive(dir, 1, QStringLiteral("altered.sqlite"));
+    const qint64 triggers = rawScalar(
+        altered, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"));
+    QVERIFY(triggers > 0);
+    QString name;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(altered);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name LIMIT 1")));
+        QVERIFY(query.next());
+        name = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    rawExec(altered, {QStringLiteral("DROP TRIGGER %1").arg(name),
+                      QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON people BEGIN "
+                                     "SELECT 1; END").arg(name)});
+    expectRefusedUntouched(altered, name);
+}
+
+void TestArchiveFaults::tavoloHeaderWithoutTablesRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hollow.sqlite"));
+    rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
+                   QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion()),
+                   QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+    QCOMPARE(ArchiveFile::inspect(path).kind, ArchiveFile::Kind::Tavolo);
+    expectRefusedUntouched(path, QStringLiteral("missing"));
+    const QByteArray before = digestOf(path);
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("org"), QStringLiteral("list")},
+          QStringList{QStringLiteral("audit")}, QStringList{QStringLiteral("backup")}}) {
+        const CliRun run = runCli(path, arguments);
+        const QString command = arguments.join(QLatin1Char(' '));
+        QVERIFY2(run.exitCode == 3, qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+    }
+    QCOMPARE(digestOf(path), before);
+}
+
+void TestArchiveFaults::pipeGivenAsArchive()
+{
+#ifdef Q_OS_UNIX
+    // A FIFO is opened only when a writer comes: reading it would hang the command for ever.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.sqlite"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    // (Its bytes cannot be compared: reading a FIFO is what hangs.)
+    Archive archive;
+    const auto opened = archive.open(fifo, Archive::OpenMode::MustExist);
+    QVERIFY(!opened);
+    QVERIFY2(opened.problems().constFirst().message.contains(QStringLiteral("not an ordinary file")),
+             qPrintable(opened.problems().constFirst().message));
+    const CliRun run = runCli(fifo, {QStringLiteral("org"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 3); // a hang would end in -1 after a minute
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+#else
+    QSKIP("FIFOs in the file system are a Unix feature (Windows names pipes apart)");
+#endif
+}
+
+void TestArchiveFaults::lockInfoLinkIsNotFollowed()
+{
+    QTemporaryDir dir;
+    const QString path = makeArchive(dir, 1);
+    const QString victim = dir.filePath(QStringLiteral("precious.txt"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("do not overwrite\n");
+    file.close();
+    if (!QFile::link(victim, LockInfo::sidecarPath(path)))
+        QSKIP("this file system cannot make links");
+    const QByteArray before = digestOf(victim);
+    Archive archive;
+    QVERIFY(archive.open(path, Archive::OpenMode::MustExist));
+    const auto refused = OrganisationStore(archive).add(organisation(7));
+    QVERIFY(!refused);
+    QVERIFY2(refused.problems().constFirst().message.contains(QStringLiteral("link")),
+             qPrintable(refused.problems().constFirst().message));
+    QCOMPARE(digestOf(victim), before);
+    QVERIFY(QFileInfo(LockInfo::sidecarPath(path)).isSymLink()); // left for the clerk to see
+    QCOMPARE(OrganisationStore(archive).list().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveFaults)

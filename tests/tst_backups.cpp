@@ -8,6 +8,10 @@
 
 #include <QDir>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace tavolo;
 using namespace storagehelpers;
 
@@ -34,6 +38,9 @@ private slots:
     void restoreGivesBackExactlyTheSavedData();
     void restoreRefusesForeignAndNewerFiles();
     void restoreRefusedWhileOpen();
+    void restoreRefusesSchemasTavoloDoesNotMake();
+    void restoreOntoLinkRefused();
+    void restoreFromPipeRefused();
     void dailyLimit();
     void rotationKeepsN();
     void commandLineBackupAndRestore();
@@ -124,6 +131,77 @@ void TestBackups::restoreRefusedWhileOpen()
              qPrintable(refused.problems().constFirst().message));
     QCOMPARE(OrganisationStore(f.archive).list().size(), 3);
     QCOMPARE(addOrganisations(f.archive, 3, 1), 1); // the open archive still works
+}
+
+void TestBackups::restoreRefusesSchemasTavoloDoesNotMake()
+{
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 2), 2);
+    // Tavolo's application id, schema version 0 and tables of another program.
+    const QString zero = f.dir.filePath(QStringLiteral("zero.sqlite"));
+    rawExec(zero, {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
+                   QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
+    // A sound backup that carries a trigger.
+    const QString crafted = f.dir.filePath(QStringLiteral("crafted.sqlite"));
+    QVERIFY(Backups::copyTo(f.archive, crafted));
+    rawExec(crafted, {QStringLiteral("CREATE TRIGGER spy AFTER DELETE ON people BEGIN "
+                                     "UPDATE organisations SET notes = old.tax_code; END")});
+    f.archive.close();
+    const QByteArray before = digestOf(f.path());
+    Backups backups(f.path());
+    const auto fromZero = backups.restore(zero);
+    QVERIFY(!fromZero);
+    QVERIFY2(fromZero.problems().constFirst().message.contains(QStringLiteral("invoices")),
+             qPrintable(fromZero.problems().constFirst().message));
+    const auto fromCrafted = backups.restore(crafted);
+    QVERIFY(!fromCrafted);
+    QVERIFY2(fromCrafted.problems().constFirst().message.contains(QStringLiteral("spy")),
+             qPrintable(fromCrafted.problems().constFirst().message));
+    QCOMPARE(digestOf(f.path()), before);
+    QVERIFY(!QFileInfo::exists(f.path() + QStringLiteral(".restoring")));
+    QCOMPARE(organisationsIn(f.path()).size(), 2);
+}
+
+void TestBackups::restoreOntoLinkRefused()
+{
+    // The rename that swaps the files would replace the link and leave the real archive old.
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 2), 2);
+    Backups source(f.path());
+    const QString copy = source.create(f.archive, kMonday).value();
+    f.archive.close();
+    const QString link = f.dir.filePath(QStringLiteral("link.sqlite"));
+    if (!QFile::link(f.path(), link))
+        QSKIP("this file system cannot make links");
+    const QByteArray before = digestOf(f.path());
+    const auto refused = Backups(link).restore(copy);
+    QVERIFY(!refused);
+    QVERIFY2(refused.problems().constFirst().message.contains(QStringLiteral("link")),
+             qPrintable(refused.problems().constFirst().message));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(digestOf(f.path()), before);
+    const CliRun run = runCli(link, {QStringLiteral("restore"), copy});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(digestOf(f.path()), before);
+}
+
+void TestBackups::restoreFromPipeRefused()
+{
+#ifdef Q_OS_UNIX
+    ArchiveFixture f;
+    QCOMPARE(addOrganisations(f.archive, 0, 1), 1);
+    f.archive.close();
+    const QByteArray before = digestOf(f.path());
+    const QString fifo = f.dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const CliRun run = runCli(f.path(), {QStringLiteral("restore"), fifo});
+    QCOMPARE(run.exitCode, 1); // a hang would end in -1 after a minute
+    QVERIFY2(run.err.contains("not an ordinary file"), run.err.constData());
+    QCOMPARE(digestOf(f.path()), before);
+#else
+    QSKIP("FIFOs in the file system are a Unix feature (Windows names pipes apart)");
+#endif
 }
 
 void TestBackups::dailyLimit()

@@ -17,6 +17,17 @@ QByteArray batch(const QList<QByteArray> &operations)
     return '[' + operations.toList().join(',') + ']';
 }
 
+// Every message of every refused operation printed by `apply`, one per line.
+QString messagesOf(const CliRun &run)
+{
+    QStringList out;
+    for (const QJsonObject &line : run.lines()) {
+        for (const QJsonValue &p : line[QStringLiteral("problems")].toArray())
+            out << p[QStringLiteral("message")].toString();
+    }
+    return out.join(QLatin1Char('\n')) + QString::fromUtf8(run.err);
+}
+
 } // namespace
 
 class TestCliApply : public QObject
@@ -36,6 +47,8 @@ private slots:
     void refusesForeignFileUntouched();
     void refusesHoldingAMeetingBeforeItsDay_RC();
     void refusesAnUpdateOfAVersionChangedSince();
+    void duplicateKeysAndRefsRefused();
+    void clearSentencesForWrongValues();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
@@ -267,6 +280,48 @@ void TestCliApply::refusesAnUpdateOfAVersionChangedSince()
                                  .array();
     QCOMPARE(after.first()[QStringLiteral("phone")].toString(), QStringLiteral("0342 1"));
     QCOMPARE(after.first()[QStringLiteral("version")].toInt(), 2);
+void TestCliApply::duplicateKeysAndRefsRefused()
+{
+    // QJsonDocument keeps the last of two members with one name: one value meant is lost.
+    const CliRun twice = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                                R"([{"op":"org.add","name":"Alfa","taxCode":"00095450144",
+                                     "name":"Beta"}])");
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains("\"name\"") && twice.err.contains("line 2"), twice.err.constData());
+    // The same ref for two records would make later uses point at the second.
+    const CliRun refs = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                               batch({kAlfa, R"({"op":"org.add","ref":"alfa","name":"Beta",
+                                      "taxCode":"00000000000"})"}));
+    QCOMPARE(refs.exitCode, 1);
+    const auto lines = refs.lines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0)[QStringLiteral("ok")].toBool());
+    QVERIFY(!lines.at(1)[QStringLiteral("ok")].toBool());
+    QVERIFY2(messagesOf(refs).contains(QStringLiteral("already")), qPrintable(messagesOf(refs)));
+}
+
+void TestCliApply::clearSentencesForWrongValues()
+{
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode, 0);
+    // A person that cannot be found: that is the sentence, not "unknown field notes".
+    const CliRun missing = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                                  R"([{"op":"person.update","person":"nobody","notes":"x"}])");
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(!messagesOf(missing).contains(QStringLiteral("notes")), qPrintable(messagesOf(missing)));
+    QVERIFY(messagesOf(missing).contains(QStringLiteral("nobody")));
+    // 1e20 meetings a year is not 0.
+    const CliRun huge = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                               R"([{"op":"regulation.amend","date":"2026-01-01",
+                                    "changes":{"minMeetingsPerYear":1e20},"approvals":[]}])");
+    QCOMPARE(huge.exitCode, 1);
+    QVERIFY2(messagesOf(huge).contains(QStringLiteral("whole number")), qPrintable(messagesOf(huge)));
+    // A blank agenda item: a sentence, not the schema's "CHECK constraint failed".
+    const CliRun blank = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
+                                R"([{"op":"meeting.add","date":"2026-12-10","time":"17:00",
+                                     "place":"Sala","agenda":["Bilancio","  "]}])");
+    QCOMPARE(blank.exitCode, 1);
+    QVERIFY2(!messagesOf(blank).contains(QStringLiteral("CHECK")), qPrintable(messagesOf(blank)));
+    QVERIFY2(messagesOf(blank).contains(QStringLiteral("Item 2")), qPrintable(messagesOf(blank)));
 }
 
 QTEST_GUILESS_MAIN(TestCliApply)

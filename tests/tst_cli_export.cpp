@@ -156,6 +156,44 @@ private slots:
                                QStringLiteral("aslSocialDirectorTitle=")}).exitCode, 0);
     }
 
+    void exportsNeverOverwriteNorFollowLinks()
+    {
+        // A second export into the same folder takes new names; a link that carries the name
+        // of an export is not written through.
+        const QString folder = dir.filePath(QStringLiteral("again"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me\n");
+        file.close();
+        const bool linked = QFile::link(victim, QDir(folder).filePath(QStringLiteral("Seduta 2026-12-10.ics")))
+            || QFile::link(victim, QDir(folder).filePath(QStringLiteral("Meeting 2026-12-10.ics")));
+        for (const char *kind : {"ics", "attendance"}) {
+            QStringList names;
+            for (int round = 0; round < 2; ++round) {
+                const CliRun run = runCli(db(), {QStringLiteral("export"), QString::fromLatin1(kind),
+                                                 QStringLiteral("--meeting"), QStringLiteral("7"),
+                                                 QStringLiteral("--out"), folder});
+                QCOMPARE(run.exitCode, 0);
+                names << QString::fromUtf8(run.out).trimmed();
+            }
+            QVERIFY2(names.at(0) != names.at(1), qPrintable(names.join(QLatin1Char(' '))));
+            QVERIFY(QFileInfo(names.at(0)).isFile() && !QFileInfo(names.at(0)).isSymLink());
+            QVERIFY(QFileInfo(names.at(1)).isFile() && !QFileInfo(names.at(1)).isSymLink());
+        }
+        for (int round = 0; round < 2; ++round) {
+            const CliRun run = runCli(db(), {QStringLiteral("export"), QStringLiteral("composition"),
+                                             QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                             QStringLiteral("--out"), folder});
+            QCOMPARE(run.exitCode, 0);
+        }
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 4);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me\n"));
+        QVERIFY(!linked || QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files).size() >= 2);
+    }
+
     void cancelledMeetingRefused()
     {
         const CliRun run = runCli(db(), {QStringLiteral("export"), QStringLiteral("letters"), QStringLiteral("--meeting"),

@@ -35,6 +35,8 @@ private slots:
     void unterminatedQuoteIsRefused();
     void lenientQuotes();
     void writerRoundTrip();
+    void formulasAreWrittenAsText();
+    void mixedEncodingsAreRefused();
 };
 
 void TestCsvReader::semicolonCrlf()
@@ -163,6 +165,38 @@ void TestCsvReader::writerRoundTrip()
     QCOMPARE(back.value().size(), rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         QCOMPARE(back.value().at(i).fields, rows.at(i));
+}
+
+void TestCsvReader::formulasAreWrittenAsText()
+{
+    // CWE-1236: what a spreadsheet would run is written with a leading apostrophe.
+    const QStringList cells = strings({"=HYPERLINK(\"http://x\")", "+39 333", "-2+3", "@SUM(A1)",
+                                       "\t=1", "\r=1", "plain", "a=b", ""});
+    const auto back = CsvReader::parse(CsvWriter::row(cells, QLatin1Char(';')), QLatin1Char(';'));
+    QVERIFY(back);
+    const QStringList read = back.value().at(0).fields;
+    QCOMPARE(read.size(), cells.size());
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(read.at(i), QLatin1Char('\'') + cells.at(i));
+    QCOMPARE(read.at(6), QStringLiteral("plain"));
+    QCOMPARE(read.at(7), QStringLiteral("a=b"));
+}
+
+void TestCsvReader::mixedEncodingsAreRefused()
+{
+    // Line 2 written by a UTF-8 program, line 3 by Italian Excel ("ANSI"): read as one
+    // encoding, one of the two garbles ("SocietÃ  Cooperativa").
+    const QByteArray mixed = "nome;comune\r\nSociet\xc3\xa0 Cooperativa;Sondrio\r\n"
+                             "Universit\xe0 Popolare;Tirano\r\n";
+    const auto refused = CsvReader::read(mixed);
+    QVERIFY(!refused);
+    QCOMPARE(refused.problems().size(), 1);
+    const QString message = refused.problems().constFirst().message;
+    QVERIFY2(message.contains(QStringLiteral("line 2")) && message.contains(QStringLiteral("line 3")),
+             qPrintable(message));
+    // Each alone is read, as before.
+    QVERIFY(CsvReader::read("nome\r\nSociet\xc3\xa0\r\n"));
+    QVERIFY(CsvReader::read("nome\r\nUniversit\xe0\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -35,6 +35,12 @@ void TestFileNames::cleaning_data()
         << QStringLiteral("Soc. Coop. . . ") << QStringLiteral("Soc. Coop.pdf");
     QTest::newRow("accents kept") << QStringLiteral("Comunità – Società cooperativa")
                                   << QStringLiteral("Comunità – Società cooperativa.pdf");
+    QTest::newRow("right-to-left override")
+        << (QStringLiteral("Mario Rossi") + QChar(0x202E) + QStringLiteral("fdp.exe") + QChar(0x202C))
+        << QStringLiteral("Mario Rossifdp.exe.pdf");
+    QTest::newRow("zero-width and bidi marks")
+        << (QStringLiteral("Ros") + QChar(0x200B) + QStringLiteral("si") + QChar(0x2066) + QChar(0xFEFF))
+        << QStringLiteral("Rossi.pdf");
     QTest::newRow("empty") << QString() << QStringLiteral("documento.pdf");
     QTest::newRow("only forbidden dots")
         << QStringLiteral("...") << QStringLiteral("documento.pdf");

@@ -25,6 +25,7 @@ private slots:
     void onlineMeetingUsesTheLinkAsLocation();
     void unwritablePathIsRefused();
     void meetingWithoutTimeIsAllDay();
+    void addressesCannotAddProperties();
 
 private:
     static QJsonObject parsed(const QByteArray &ics);
@@ -185,6 +186,30 @@ void TestIcs::unwritablePathIsRefused()
     QTemporaryDir dir;
     QVERIFY(IcsWriter::writeFile(dir.filePath(QStringLiteral("ok.ics")), samples::ordinaryMeeting(),
                                  samples::letterhead(), samples::recipients()));
+}
+
+void TestIcs::addressesCannotAddProperties()
+{
+    // Values that reached the writer unchecked (an archive written before the letterhead was
+    // validated): a line break in an address must stay inside its property.
+    auto letterhead = samples::letterhead();
+    letterhead.officePec = QStringLiteral("up@pec.example.it\r\nATTENDEE:mailto:spy@example.org");
+    auto recipients = samples::recipients();
+    recipients[1].pec = QStringLiteral("neri@pec.example.it\nX-INJECTED:1;foo");
+    const QByteArray ics = IcsWriter::calendar(samples::ordinaryMeeting(), letterhead, recipients,
+                                               QDateTime(QDate(2015, 3, 2), QTime(9, 0), Qt::UTC));
+    int attendees = 0;
+    for (const QByteArray &line : ics.split('\n')) {
+        QVERIFY2(!line.startsWith("ATTENDEE:") && !line.startsWith("X-INJECTED"), line.constData());
+        attendees += line.startsWith("ATTENDEE;") ? 1 : 0;
+    }
+    int withPec = 0;
+    for (const auto &r : recipients)
+        withPec += r.pec.isEmpty() ? 0 : 1;
+    QCOMPARE(attendees, withPec);
+    QVERIFY(QByteArray(ics).replace("\r\n ", "")
+                .contains("mailto:up@pec.example.it%0D%0AATTENDEE%3Amailto%3Aspy@example.org"));
+    QVERIFY2(!parsed(ics).isEmpty(), "python3-icalendar could not parse the file");
 }
 
 void TestIcs::meetingWithoutTimeIsAllDay()

@@ -8,6 +8,7 @@
 #include "pdftools.h"
 
 #include <QDir>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,12 +30,14 @@ private slots:
     void pdfIsPdfA1bWithEmbeddedFonts();
     void combinedPdfHasEveryLetter();
     void cancellationLeavesNothing();
+    void memberCannotTakeTheCombinedFileName();
     void unknownPlaceholderIsRefused();
     void valuesAreEscaped();
     void previewShowsPageOne();
     void unwritableFolderIsRefused();
     void templateFromFile();
     void missingLogoGivesALetterWithoutLogo();
+    void templateCannotPullInLocalFiles();
     void recipientBlockLeavesOutMissingLines();
 
 private:
@@ -228,6 +231,20 @@ void TestLetters::combinedPdfHasEveryLetter()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 7);
 }
 
+void TestLetters::memberCannotTakeTheCombinedFileName()
+{
+    // A member called "tutte le lettere" (a crafted register entry, or a joke) makes the same
+    // file name as the combined PDF: the combined file keeps its name, the member gets "(2)".
+    QTemporaryDir dir;
+    auto recipients = samples::recipients();
+    recipients[0].name = QStringLiteral("tutte le lettere");
+    const LetterExportReport report = exportTo(dir, samples::ordinaryMeeting(), recipients);
+    QCOMPARE(QFileInfo(report.combinedFile).fileName(),
+             QStringLiteral("Convocazione 2015-03-12 - tutte le lettere.pdf"));
+    QCOMPARE(pdftools::pages(report.combinedFile), report.combinedPages);
+    QVERIFY(!report.letterFiles.contains(report.combinedFile));
+}
+
 void TestLetters::cancellationLeavesNothing()
 {
     // Letters are written on two cores, so a cancel may come after the other core has
@@ -382,6 +399,40 @@ void TestLetters::missingLogoGivesALetterWithoutLogo()
     QVERIFY(result);
     QVERIFY(
         pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Mario Rossi")));
+}
+
+void TestLetters::templateCannotPullInLocalFiles()
+{
+    // An <img> naming a file of the computer (absolute, file:// or relative to the working
+    // folder) must not carry that picture into the letters sent out.
+    QTemporaryDir dir;
+    const QString secret = dir.filePath(QStringLiteral("secret.png"));
+    QImage picture(32, 32, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QVERIFY(picture.save(secret));
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const QString html = QStringLiteral("<p>Egregio {{recipientName}}</p><img src=\"%1\"/>"
+                                        "<img src=\"file://%1\"/><img src=\"secret.png\"/>")
+                             .arg(secret);
+    Letterhead letterhead = samples::letterhead();
+    letterhead.logoPath = QStringLiteral("/nonexistent/logo.png"); // no logo: no image at all
+    LetterRenderer renderer(letterhead, samples::ordinaryMeeting(), LetterTemplate(html));
+    QTemporaryDir out;
+    const auto result =
+        LetterExporter(renderer).exportLetters(out.path(), {samples::recipients().at(0)});
+    QDir::setCurrent(previous);
+    QVERIFY2(result, qPrintable(describe(result.problems())));
+    const QString images = pdftools::run(QStringLiteral("pdfimages"),
+                                         {QStringLiteral("-list"), result.value().letterFiles.at(0)});
+    QVERIFY2(!images.startsWith(QLatin1Char('<')), qPrintable(images));
+    // Any image left is the blank stand-in (1 x 1), never the 32 x 32 picture of the file.
+    const QStringList lines = images.trimmed().split(QLatin1Char('\n'));
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        QVERIFY2(columns.value(3) == QLatin1String("1") && columns.value(4) == QLatin1String("1"),
+                 qPrintable(line));
+    }
 }
 
 void TestLetters::recipientBlockLeavesOutMissingLines()

@@ -2,6 +2,7 @@
 #include "archivefixture.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/meetingstore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/sql.h"
@@ -63,6 +64,8 @@ private slots:
     void anonymiseScrubsTheAuditAndTheFile();
     void anonymiseIsAuditedAndNotRepeated();
     void anonymiseRefusedWhileInCurrentUse();
+    void anonymiseClearsTheGuestReason();
+    void anonymiseSaysWhenTheJournalKeepsOldValues();
     void scrubCannotTouchOtherPeople();
 };
 
@@ -217,6 +220,63 @@ void TestPersonalData::scrubCannotTouchOtherPeople()
                                       "'$.family_name', 'X') WHERE row_id = %1 AND "
                                       "table_name = 'people'")
                            .arg(otherId.value())));
+}
+
+void TestPersonalData::anonymiseClearsTheGuestReason()
+{
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    Meeting m;
+    m.date = QDate::currentDate().addYears(-1);
+    m.time = QTime(17, 0);
+    m.place = QStringLiteral("Sala consiliare");
+    m.agenda = QStringList{QStringLiteral("Piano di zona")};
+    const auto meeting = MeetingStore(f.archive).add(m);
+    QVERIFY2(meeting, qPrintable(describe(meeting.problems())));
+    const auto invited = MeetingStore(f.archive).invite(
+        meeting.value(), Guest{id, QStringLiteral("Mario Rossi, esperto di housing sociale")});
+    QVERIFY2(invited, qPrintable(describe(invited.problems())));
+    const auto done = PersonalData(f.archive).anonymise(id);
+    QVERIFY2(done, qPrintable(describe(done.problems())));
+    QSqlQuery query(f.archive.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT reason FROM guests")) && query.next());
+    QVERIFY2(!query.value(0).toString().contains(QStringLiteral("Rossi")),
+             qPrintable(query.value(0).toString()));
+    const QJsonObject exported = PersonalData(f.archive).exportPerson(id).value();
+    QVERIFY(!QJsonDocument(exported).toJson().contains("housing"));
+}
+
+void TestPersonalData::anonymiseSaysWhenTheJournalKeepsOldValues()
+{
+    // Another program reading the archive while the anonymisation ends: the log cannot be
+    // emptied, so "done" must not be said without a word.
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    f.archive.setBusyTimeout(100);
+    {
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(f.path());
+        QVERIFY(reader.open());
+        QSqlQuery hold(reader);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM people")) && hold.next());
+        const auto done = PersonalData(f.archive).anonymise(id);
+        QVERIFY2(done, qPrintable(describe(done.problems())));
+        QCOMPARE(done.warnings().size(), 1);
+        QVERIFY2(done.warnings().constFirst().message.contains(QStringLiteral("-wal")),
+                 qPrintable(done.warnings().constFirst().message));
+        hold.finish();
+        QSqlQuery(reader).exec(QStringLiteral("COMMIT"));
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    // With nobody else reading, the same anonymisation says nothing more.
+    ArchiveFixture g;
+    const qint64 other = addRossi(g.archive);
+    const auto clean = PersonalData(g.archive).anonymise(other);
+    QVERIFY(clean);
+    QVERIFY(clean.warnings().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPersonalData)

@@ -1,6 +1,7 @@
 #include "archivefixture.h"
 
 #include "core/storage/organisationstore.h"
+#include "core/storage/meetingstore.h"
 #include "core/storage/personstore.h"
 
 using namespace tavolo;
@@ -51,6 +52,7 @@ private slots:
     void personOptionalTaxCodeAndOrganisation();
     void personRefusals();
     void listsAreSorted();
+    void controlCharactersRefusedAtTheDoor();
 };
 
 void TestRegister::addAndFindOrganisation()
@@ -235,6 +237,43 @@ void TestRegister::listsAreSorted()
     const auto list = store.list();
     QCOMPARE(list.at(0).name, QStringLiteral("Alfa"));
     QCOMPARE(list.at(1).name, QStringLiteral("beta"));
+}
+
+void TestRegister::controlCharactersRefusedAtTheDoor()
+{
+    ArchiveFixture f;
+    PersonStore people(f.archive);
+    const QString escape = QStringLiteral("Mario\x1b[31m");
+    for (const QString &name : {escape, QStringLiteral("Ma") + QChar(0) + QStringLiteral("rio"),
+                                QStringLiteral("Mario") + QChar(0x07), QStringLiteral("Ma") + QChar(0x0b) + QStringLiteral("rio"),
+                                QStringLiteral("Ma") + QChar(0x85) + QStringLiteral("rio"),
+                                QStringLiteral("Mario") + QChar(0xd800) + QStringLiteral("x")}) {
+        Person p = rossi();
+        p.givenName = name;
+        const auto refused = people.add(p);
+        QVERIFY2(!refused, name.toUtf8().toHex().constData());
+        QCOMPARE(refused.problems().constFirst().rule, QStringLiteral("TEXT"));
+        QVERIFY2(refused.problems().constFirst().message.contains(QStringLiteral("U+")),
+                 qPrintable(refused.problems().constFirst().message));
+    }
+    QVERIFY(people.list().isEmpty());
+    // Line breaks and tabs are text; so is a whole emoji (a surrogate pair).
+    Person fine = rossi();
+    fine.notes = QStringLiteral("riga uno\n\triga due ") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    QVERIFY(people.add(fine));
+    // A meeting's place and agenda items go through the same door.
+    Meeting m;
+    m.date = QDate(2026, 12, 10);
+    m.time = QTime(17, 0);
+    m.place = QStringLiteral("Sala\x1b]0;owned\x07");
+    m.agenda = {QStringLiteral("Bilancio")};
+    QVERIFY(!MeetingStore(f.archive).add(m));
+    m.place = QStringLiteral("Sala consiliare");
+    const auto meeting = MeetingStore(f.archive).add(m);
+    QVERIFY(meeting);
+    const auto item = MeetingStore(f.archive).addAgendaItem(meeting.value(), QStringLiteral("Va\x0brie"));
+    QVERIFY(!item);
+    QCOMPARE(item.problems().constFirst().rule, QStringLiteral("TEXT"));
 }
 
 QTEST_GUILESS_MAIN(TestRegister)

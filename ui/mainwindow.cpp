@@ -246,9 +246,11 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
             return false;
     // Try the file on a probe first: Archive::open closes the archive it is called on, and a
     // refused file must leave the clerk's current archive open.
+    Problems noticed;
     {
         Archive probe;
         const auto tried = probe.open(path, mode);
+        noticed = tried.warnings();
         if (!tried) {
             QStringList lines;
             for (const Problem &p : tried.problems())
@@ -270,6 +272,13 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         m_settings.sync();
         if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
             statusBar()->showMessage(made, 10000);
+        // The probe met a journal left by a crashed program (if any) and kept a copy of it.
+        if (!noticed.isEmpty()) {
+            QStringList lines;
+            for (const Problem &p : std::as_const(noticed))
+                lines << p.message;
+            QMessageBox::information(this, tr("Open archive"), lines.join(QLatin1Char('\n')));
+        }
     }
     // The commands on the stack refer to the records of the archive they were made in.
     m_undoStack.clear();

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "backupactions.h"
+#include "core/documents/documenthtml.h"
 #include "core/config/settings.h"
 #include "core/exports/documentsettings.h"
 #include "core/storage/archive.h"
@@ -313,7 +314,7 @@ void SettingsPage::reload()
     }
     m_signature->setValues(m_saved);
     m_problems->setProblems({});
-    showLogo(m_savedLetterhead.effectiveLogoPath());
+    showLogo(documents::flattenedLogo(m_savedLetterhead, 72));
     m_archivePath->setText(open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
                                 : tr("No archive open"));
     reloadBackups();
@@ -377,8 +378,10 @@ documents::Letterhead SettingsPage::previewLetterhead() const
     l.signature = v.value(QStringLiteral("signature")) == QLatin1String("digital")
         ? documents::Letterhead::Signature::Digital
         : documents::Letterhead::Signature::Printed;
-    if (!m_pendingLogo.isEmpty())
+    if (!m_pendingLogo.isEmpty()) {
         l.logoPath = m_pendingLogo;
+        l.logoImage.clear();
+    }
     return l;
 }
 
@@ -400,9 +403,8 @@ void SettingsPage::updatePreview()
                       DocumentSettings(m_archive).letterTemplate());
 }
 
-void SettingsPage::showLogo(const QString &path)
+void SettingsPage::showLogo(const QImage &image)
 {
-    const QImage image(path);
     if (image.isNull()) {
         m_logo->setText(tr("No logo"));
         return;
@@ -429,7 +431,9 @@ void SettingsPage::chooseLogo()
     }
     m_problems->setProblems({});
     m_pendingLogo = path;
-    showLogo(path);
+    documents::Letterhead chosen;
+    chosen.logoPath = path;
+    showLogo(documents::flattenedLogo(chosen, 72));
     edited();
 }
 

@@ -4,6 +4,7 @@
 #include "page.h"
 #include "pagecontext.h"
 
+#include <QImage>
 #include <QMap>
 
 class QLabel;
@@ -50,7 +51,7 @@ private:
     QMap<QString, QString> formValues() const;
     documents::Letterhead previewLetterhead() const;
     void chooseLogo();
-    void showLogo(const QString &path);
+    void showLogo(const QImage &image);
     void edited();
     void updatePreview();
     void reloadBackups();

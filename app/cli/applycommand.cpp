@@ -51,10 +51,10 @@ int Commands::apply(const Invocation &invocation, Output &out)
         return UsageError;
     }
     Archive archive;
-    if (const auto opened = archive.open(invocation.archivePath); !opened) {
-        out.problems(opened.problems());
+    const auto opened = archive.open(invocation.archivePath);
+    out.problems(opened.problems());
+    if (!opened)
         return ArchiveError;
-    }
     Batch batch(archive);
     const auto print = [&out](const OperationResult &result) {
         out.line(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));

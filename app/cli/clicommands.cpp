@@ -14,8 +14,8 @@ bool Invocation::parse(QCommandLineParser &parser) const
 bool Commands::openExisting(Archive &archive, const Invocation &invocation, Output &out)
 {
     const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::MustExist);
-    if (!opened)
-        out.problems(opened.problems());
+    // Refusals, or the warning that a journal left by a crashed program was applied.
+    out.problems(opened.problems());
     return opened.isOk();
 }
 

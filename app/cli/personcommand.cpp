@@ -69,7 +69,9 @@ int Commands::personData(const Invocation &invocation, Output &out)
                 "also in the audit trail.")
                  .arg(*id)
                  .arg(PersonalData::pseudonymGivenName(), PersonalData::pseudonymFamilyName(*id)));
-    return Success;
+    // Not everything is gone yet (another program kept the journal): said, and not a success.
+    out.problems(done.warnings());
+    return done.warnings().isEmpty() ? Success : Refused;
 }
 
 } // namespace tavolo::cli

@@ -44,7 +44,7 @@ AttendanceSheet::AttendanceSheet(Letterhead letterhead, MeetingDocumentData meet
     : m_letterhead(std::move(letterhead))
     , m_meeting(std::move(meeting))
     , m_blankRows(qMax(0, blankRows))
-    , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
+    , m_logo(flattenedLogo(m_letterhead))
 { }
 
 AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &participants) const
@@ -123,6 +123,7 @@ std::unique_ptr<QTextDocument> AttendanceSheet::document(const QList<Recipient> 
     QList<int> pageStarts;
     for (;;) {
         document->setHtml(html(rows, pageStarts));
+        html::sealImages(*document);
         const QTextTable *last = tablepagination::topLevelTables(*document).constLast();
         // Row 0 of each table is the header, row 1 the first of its rows, which stays there.
         const int first = pageStarts.isEmpty() ? 0 : pageStarts.constLast();

@@ -12,7 +12,7 @@ CompositionList::CompositionList(Letterhead letterhead, QString tableName, QDate
     : m_letterhead(std::move(letterhead))
     , m_tableName(std::move(tableName))
     , m_asOf(asOf)
-    , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
+    , m_logo(flattenedLogo(m_letterhead))
 { }
 
 QString CompositionList::html(const QList<CompositionEntry> &entries) const
@@ -54,6 +54,7 @@ CompositionList::document(const QList<CompositionEntry> &entries) const
 {
     auto document = html::newDocument(m_logo, 10.0);
     document->setHtml(html(entries));
+    html::sealImages(*document);
     return document;
 }
 

@@ -1,9 +1,14 @@
 #include "documenthtml.h"
 
+#include "logoimage.h"
 #include "pagedoutput.h"
 
+#include <QFile>
+
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 namespace tavolo::documents {
@@ -55,9 +60,20 @@ QString letterheadBlock(const Letterhead &letterhead, bool withLogo)
              escaped(letterhead.address));
 }
 
+namespace {
+
+// QTextDocument::loadResource reads local files and Qt resources for any URL it is given.
+class SealedDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+} // namespace
+
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
 {
-    auto document = std::make_unique<QTextDocument>();
+    std::unique_ptr<QTextDocument> document = std::make_unique<SealedDocument>();
     QFont font(PagedOutput::fontFamily());
     font.setPointSizeF(pointSize);
     // No ligatures ("ﬃ" in "Ufficio"): the text must stay searchable and copyable as typed.
@@ -67,17 +83,48 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     font.setHintingPreference(QFont::PreferNoHinting);
     document->setDefaultFont(font);
     document->setUseDesignMetrics(true);
+    // A word longer than the line (a pasted URL, a crafted name) is broken where it must: kept
+    // whole it ran past the margins and pushed the footer off the page.
+    QTextOption wrapping = document->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(wrapping);
     PagedOutput::prepare(*document);
     if (!logo.isNull())
         document->addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
     return document;
 }
 
+void sealImages(QTextDocument &document)
+{
+    QImage blank(1, 1, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            if (name == LogoUrl)
+                continue;
+            document.addResource(QTextDocument::ImageResource, QUrl(name), blank);
+            if (name.startsWith(QLatin1String(":/")))
+                document.addResource(QTextDocument::ImageResource,
+                                     QUrl(QLatin1String("qrc") + name), blank);
+        }
+    }
+}
+
 } // namespace html
 
-QImage flattenedLogo(const QString &path, int maxPixels)
+QImage flattenedLogo(const Letterhead &letterhead, int maxPixels)
 {
-    QImage source(path);
+    QByteArray bytes = letterhead.logoImage;
+    if (bytes.isEmpty()) {
+        QFile file(letterhead.effectiveLogoPath());
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+    }
+    QImage source = logoimage::read(bytes);
     if (source.isNull())
         return {};
     if (source.width() > maxPixels || source.height() > maxPixels)

@@ -22,13 +22,19 @@ QString bulletList(const QStringList &items);
 // the logo resource (see newDocument()).
 QString letterheadBlock(const Letterhead &letterhead, bool withLogo);
 // A document in the house font, with the logo registered as html::LogoUrl when not null,
-// ready to be laid out on the page once its content is set (PagedOutput::prepare).
+// ready to be laid out on the page once its content is set (PagedOutput::prepare). It loads
+// no other resource: an <img> or a style sheet of the template that names a file, a file://
+// URL or a relative name finds nothing, so no file of the computer ends up in a letter.
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize = 10.5);
+// After setHtml: every image of the document other than the logo is given a blank picture, so
+// that Qt's image handler, which loads a file by its name when no resource answers, finds one.
+void sealImages(QTextDocument &document);
 
 } // namespace html
 
 // The logo as the documents embed it: scaled, without alpha (PDF/A-1 forbids transparency),
-// on white; a null image when the file cannot be read (then no logo, never a failure).
-QImage flattenedLogo(const QString &path, int maxPixels = 240);
+// on white; from the letterhead's logoImage bytes, else its logo file. A null image when it
+// cannot be read or is an SVG that refers to other files (then no logo, never a failure).
+QImage flattenedLogo(const Letterhead &letterhead, int maxPixels = 240);
 
 } // namespace tavolo::documents

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace tavolo::documents {
 
@@ -43,6 +44,14 @@ QString paramValue(const QString &text)
             out += QLatin1Char(' ');
     }
     return QLatin1Char('"') + out.simplified() + QLatin1Char('"');
+}
+
+// A cal-address (RFC 5545 §3.3.3) is a URI: the address is percent-encoded, so that nothing in
+// it (a line break, a ';' or ':') can end the property or start another.
+QString calAddress(const QString &address)
+{
+    return QStringLiteral("mailto:")
+        + QString::fromLatin1(QUrl::toPercentEncoding(address.trimmed(), "@.+_~!$&'*=?^`{|}-"));
 }
 
 QString localDateTime(QDate date, QTime time)
@@ -160,17 +169,17 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
     lines << QStringLiteral("STATUS:CONFIRMED") << QStringLiteral("SEQUENCE:0");
     if (!organiser.officePec.isEmpty()) {
         const QString name = organiser.officeName + QStringLiteral(" – ") + organiser.enteName;
-        lines << QStringLiteral("ORGANIZER;CN=%1:mailto:%2")
-                     .arg(paramValue(name), organiser.officePec);
+        lines << QStringLiteral("ORGANIZER;CN=%1:%2")
+                     .arg(paramValue(name), calAddress(organiser.officePec));
     }
     for (const Recipient &r : attendees) {
         if (r.sendTo().isEmpty())
             continue; // an attendee needs an address (cal-address); the letter reaches them by post
-        lines << QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;PARTSTAT=NEEDS-ACTION:mailto:%3")
+        lines << QStringLiteral("ATTENDEE;CN=%1;ROLE=%2;PARTSTAT=NEEDS-ACTION:%3")
                      .arg(paramValue(r.name),
                           r.guest ? QStringLiteral("OPT-PARTICIPANT")
                                   : QStringLiteral("REQ-PARTICIPANT"),
-                          r.sendTo().trimmed());
+                          calAddress(r.sendTo()));
     }
     lines << QStringLiteral("END:VEVENT") << QStringLiteral("END:VCALENDAR");
 

@@ -128,7 +128,12 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     const Result<Drawn> drawn = drawAll(recipients, combinedMetadata);
     if (!drawn)
         return R::from(drawn);
+    // The combined file's name is taken first: a member whose name makes the same file name
+    // ("… - tutte le lettere") gets "(2)", never the name the clerk looks for.
     QSet<QString> taken;
+    LetterExportReport report;
+    report.combinedFile = dir.absoluteFilePath(
+        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
     const QList<PdfPart> parts =
         letterParts(recipients, drawn.value().pages, dir, taken, created);
     const int total = int(recipients.size());
@@ -143,13 +148,10 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     if (!written)
         return R::from(written);
 
-    LetterExportReport report;
     for (const PdfPart &part : parts)
         report.letterFiles << part.path;
     // The combined file goes through the same writer, so that its Info dictionary also names
     // the author and the subject.
-    report.combinedFile = dir.absoluteFilePath(
-        safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
     if (const Result<Done> whole =
             PdfSplitter(drawn.value().pdf).writeWhole(report.combinedFile, combinedMetadata);
         !whole) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace tavolo::documents {
@@ -14,6 +15,9 @@ struct Letterhead
     QString contacts; // one line for the footer: telephone, e-mail, PEC of the office
     QString officePec; // the office's PEC or e-mail: ORGANIZER of the calendar file
     QString logoPath; // an image file or a Qt resource; empty: defaultLogoPath()
+    // The logo's bytes as the archive keeps them: used instead of logoPath when set, so that
+    // two archives exported at once never share a file (each keeps its own logo in memory).
+    QByteArray logoImage;
     QString signatoryName; // "Dott.ssa Maria Bianchi"
     QString signatoryTitle; // "La Responsabile dell'Ufficio di Piano"
     QString place; // where the letter is written: "Sondrio"

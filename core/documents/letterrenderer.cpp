@@ -17,7 +17,7 @@ LetterRenderer::LetterRenderer(Letterhead letterhead, MeetingDocumentData meetin
     : m_letterhead(std::move(letterhead))
     , m_meeting(std::move(meeting))
     , m_template(std::move(letterTemplate))
-    , m_logo(flattenedLogo(m_letterhead.effectiveLogoPath()))
+    , m_logo(flattenedLogo(m_letterhead))
 { }
 
 QSet<QString> LetterRenderer::valueNames()
@@ -196,6 +196,7 @@ std::unique_ptr<QTextDocument> LetterRenderer::document(const Recipient &recipie
 {
     auto document = html::newDocument(m_logo);
     document->setHtml(html(recipient));
+    html::sealImages(*document);
     document->setMetaInformation(QTextDocument::DocumentTitle, subject(recipient));
     return document;
 }

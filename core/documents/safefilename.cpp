@@ -12,6 +12,11 @@ QString cleaned(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
+        // Invisible format characters (category Cf) go: U+202E RIGHT-TO-LEFT OVERRIDE would
+        // show "Rossi\u202Efdp.exe.pdf" as "Rossi" + "exe.pdf" reversed, an attachment that
+        // reads as a program.
+        if (c.category() == QChar::Other_Format)
+            continue;
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control)
             out += QLatin1Char(' ');
         else if (QStringLiteral("<>:\"/\\|?*").contains(c))

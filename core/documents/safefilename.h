@@ -6,7 +6,8 @@
 namespace tavolo::documents {
 
 // File names that Windows accepts (the clerk's workstation) and that stay readable:
-// no < > : " / \ | ? * or control characters, no trailing dot or space, no reserved device
+// no < > : " / \ | ? * or control characters, no invisible format characters (Unicode Cf:
+// bidirectional overrides, zero-width spaces), no trailing dot or space, no reserved device
 // name (CON, PRN, AUX, NUL, COM1…COM9, LPT1…LPT9, with or without extension), at most
 // MaxLength characters with the extension.
 namespace safefilename {

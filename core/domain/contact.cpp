@@ -11,7 +11,7 @@ bool looksLikeEmail(const QString &address)
     // Deliberately plain: one @, no spaces, a dot in the domain. RFC 5322 in full would accept
     // addresses no Italian PEC provider issues and reject nothing a clerk mistypes.
     static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"));
+        QStringLiteral("^[^@\\s\"<>;:,]+@[^@\\s\"<>;:,]+\\.[A-Za-z]{2,}\\z"));
     return pattern.match(address).hasMatch();
 }
 

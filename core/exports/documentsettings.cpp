@@ -1,5 +1,8 @@
 #include "documentsettings.h"
 
+#include "core/documents/logoimage.h"
+#include "core/domain/contact.h"
+
 #include "core/documents/letterrenderer.h"
 #include "core/storage/archive.h"
 #include "core/storage/documentsettingsstore.h"
@@ -95,16 +98,9 @@ documents::Letterhead DocumentSettings::letterhead() const
     l.signature = values.value(kSignature).toString() == QLatin1String("digital")
         ? documents::Letterhead::Signature::Digital
         : documents::Letterhead::Signature::Printed;
-    // The logo lives in the archive; the renderer reads a file, so it is written to the cache.
-    const QByteArray logo = values.value(kLogo).toByteArray();
-    if (!logo.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        QDir().mkpath(dir);
-        const QString path = QDir(dir).filePath(QStringLiteral("letterhead-logo.png"));
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(logo) == logo.size())
-            l.logoPath = path;
-    }
+    // The logo lives in the archive and goes to the renderer in memory: a shared cache file
+    // mixed the logos of two archives exported at once.
+    l.logoImage = values.value(kLogo).toByteArray();
     return l;
 }
 
@@ -128,27 +124,56 @@ Result<Done> DocumentSettings::set(const QMap<QString, QString> &values)
                 QStringLiteral("INPUT"),
                 tr("\"%1\" is not a letterhead setting; the settings are: %2.")
                     .arg(it.key(), keys().join(QStringLiteral(", ")))));
+        const QString value = it.value().trimmed();
+        // Checked like the register's fields: the PEC goes into the calendar file as an
+        // address, and a line break in a one-line field would start a new line there.
+        const bool multiLine = it.key() == QLatin1String("address")
+            || it.key() == QLatin1String("contacts");
+        if (!multiLine && (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))))
+            return Result<Done>::refused(Problem::refused(
+                QStringLiteral("INPUT"),
+                tr("The letterhead setting \"%1\" is one line: remove the line break.").arg(it.key()),
+                it.key()));
+        if (const int limit = multiLine ? 500 : 200; value.size() > limit)
+            return Result<Done>::refused(Problem::refused(
+                QStringLiteral("INPUT"),
+                tr("The letterhead setting \"%1\" is %2 characters long; it takes at most %3.")
+                    .arg(it.key())
+                    .arg(value.size())
+                    .arg(limit),
+                it.key()));
+        if (it.key() == QLatin1String("officePec")) {
+            if (auto error = Contact::pecError(value))
+                return Result<Done>::refused(Problem::refused(QStringLiteral("PEC"), *error, it.key()));
+        }
         const QStringList allowed = choices(it.key());
-        if (!allowed.isEmpty() && !it.value().trimmed().isEmpty() && !allowed.contains(it.value().trimmed()))
+        if (!allowed.isEmpty() && !value.isEmpty() && !allowed.contains(value))
             return Result<Done>::refused(Problem::refused(
                 QStringLiteral("INPUT"),
                 tr("\"%1\" is not a value of %2; the values are: %3.")
-                    .arg(it.value().trimmed(), it.key(), allowed.join(QStringLiteral(", ")))));
-        stored.insert(it.key(), it.value().trimmed().isEmpty() ? QVariant() : QVariant(it.value().trimmed()));
+                    .arg(value, it.key(), allowed.join(QStringLiteral(", ")))));
+        stored.insert(it.key(), value.isEmpty() ? QVariant() : QVariant(value));
     }
     return DocumentSettingsStore(m_archive).set(stored);
 }
 
 Result<Done> DocumentSettings::setLogo(const QString &imagePath)
 {
-    const QImage image(imagePath);
-    if (image.isNull())
-        return Result<Done>::refused(Problem::refused(
-            QStringLiteral("INPUT"), tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(imagePath)));
     QFile file(imagePath);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Done>::refused(Problem::refused(QStringLiteral("INPUT"), file.errorString()));
-    return DocumentSettingsStore(m_archive).set({{kLogo, file.readAll()}});
+    const QByteArray bytes = file.readAll();
+    if (documents::logoimage::refersOutside(bytes))
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("INPUT"),
+            tr("\"%1\" is an SVG drawing that includes other files (an image or an entity it "
+               "refers to): they would travel in every letter. Save it as PNG, or as an SVG "
+               "with its pictures embedded.")
+                .arg(imagePath)));
+    if (documents::logoimage::read(bytes).isNull())
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("INPUT"), tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(imagePath)));
+    return DocumentSettingsStore(m_archive).set({{kLogo, bytes}});
 }
 
 Result<Done> DocumentSettings::setTemplate(const QString &htmlPath)

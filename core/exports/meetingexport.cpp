@@ -12,6 +12,18 @@ namespace tavolo {
 
 using namespace documents;
 
+namespace {
+
+// A name no file in `folder` has yet, as the letters take: an export never overwrites a file
+// the clerk keeps there, nor writes through a link that happens to carry the name.
+QString freshPath(const QString &folder, const QString &stem, const QString &extension)
+{
+    QSet<QString> taken;
+    return QDir(folder).filePath(safefilename::unique(stem, extension, folder, taken));
+}
+
+} // namespace
+
 MeetingExport::MeetingExport(Archive &archive, MeetingPack pack)
     : m_archive(&archive)
     , m_pack(std::move(pack))
@@ -61,24 +73,24 @@ Result<LetterExportReport> MeetingExport::letters(const QString &folder, const Q
 
 Result<QString> MeetingExport::attendanceSheet(const QString &folder) const
 {
-    const QString path = QDir(folder).filePath(safefilename::make(
-        tr("Attendance sheet %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("pdf")));
+    const QString path = freshPath(
+        folder, tr("Attendance sheet %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("pdf"));
     const auto written = AttendanceSheet(m_letterhead, m_pack.meeting).writePdf(path, m_pack.participants);
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }
 
 Result<QString> MeetingExport::calendar(const QString &folder) const
 {
-    const QString path = QDir(folder).filePath(safefilename::make(
-        tr("Meeting %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("ics")));
+    const QString path = freshPath(
+        folder, tr("Meeting %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("ics"));
     const auto written = IcsWriter::writeFile(path, m_pack.meeting, m_letterhead, m_pack.participants);
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }
 
 Result<QString> MeetingExport::composition(Archive &archive, QDate date, const QString &folder)
 {
-    const QString path = QDir(folder).filePath(safefilename::make(
-        tr("Composition of the Tavolo on %1").arg(date.toString(Qt::ISODate)), QStringLiteral("pdf")));
+    const QString path = freshPath(
+        folder, tr("Composition of the Tavolo on %1").arg(date.toString(Qt::ISODate)), QStringLiteral("pdf"));
     const auto written = CompositionList(DocumentSettings(archive).letterhead(), QStringLiteral("Tavolo del Terzo Settore"), date)
                              .writePdf(path, MeetingDocuments::composition(archive, date));
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);

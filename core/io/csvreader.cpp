@@ -175,8 +175,42 @@ Result<QList<CsvRow>> CsvReader::parse(const QString &text, QChar separator)
     return Result<QList<CsvRow>>::ok(parser.rows());
 }
 
+std::optional<QString> CsvReader::mixedEncodingError(const QByteArray &bytes)
+{
+    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF}))
+        return std::nullopt;
+    // Line by line: one with letters written as UTF-8 and another whose bytes are not UTF-8 at
+    // all mean two programs wrote the file. Either way of reading it garbles half of it
+    // ("SocietÃ " or "Societ\uFFFD"), so neither is chosen.
+    int utf8Line = 0;
+    int otherLine = 0;
+    int line = 1;
+    for (const QByteArray &raw : bytes.split('\n')) {
+        const bool ascii = std::all_of(raw.cbegin(), raw.cend(),
+                                       [](char c) { return uchar(c) < 0x80; });
+        if (!ascii) {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = utf8.decode(raw);
+            Q_UNUSED(decoded);
+            int &first = utf8.hasError() ? otherLine : utf8Line;
+            if (first == 0)
+                first = line;
+        }
+        if (utf8Line && otherLine)
+            return tr("The file mixes two encodings: line %1 is written as UTF-8 and line %2 "
+                      "as Windows-1252 (\"ANSI\"), so accented letters would be garbled in one "
+                      "of them. Open it in the spreadsheet and save it again as \"CSV UTF-8\".")
+                .arg(utf8Line)
+                .arg(otherLine);
+        ++line;
+    }
+    return std::nullopt;
+}
+
 Result<CsvTable> CsvReader::read(const QByteArray &bytes, QChar separator)
 {
+    if (const auto mixed = mixedEncodingError(bytes))
+        return Result<CsvTable>::refused(Problem::refused(QStringLiteral("CSV"), *mixed));
     Decoded decoded = decode(bytes);
     if (decoded.text.startsWith(QChar(0xFEFF))) // a second BOM, or one inside UTF-16 text
         decoded.text.remove(0, 1);

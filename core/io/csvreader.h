@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace tavolo {
 
 // One record of a CSV file and the line of the file where it starts (for the clerk's messages).
@@ -45,7 +47,11 @@ public:
     static QChar detectSeparator(const QString &text);
     // The records of `text`; blank lines (every field empty) are skipped.
     static Result<QList<CsvRow>> parse(const QString &text, QChar separator);
-    // decode + detectSeparator (unless `separator` is given) + parse.
+    // Why the bytes cannot be read with one encoding (some lines UTF-8, others not), naming
+    // the lines; nothing when they can.
+    static std::optional<QString> mixedEncodingError(const QByteArray &bytes);
+    // mixedEncodingError (a refusal) + decode + detectSeparator (unless `separator` is given) +
+    // parse.
     static Result<CsvTable> read(const QByteArray &bytes, QChar separator = QChar());
 };
 

@@ -2,8 +2,15 @@
 
 namespace tavolo {
 
-QString CsvWriter::field(const QString &text, QChar separator)
+QString CsvWriter::field(const QString &raw, QChar separator)
 {
+    // CWE-1236: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return
+    // before them) as a formula. Every CSV Tavolo writes holds names, notes and the operating
+    // system's user name, any of which may start so: a leading apostrophe makes it text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString text = !raw.isEmpty() && formulaStarts.contains(raw.front())
+        ? QLatin1Char('\'') + raw
+        : raw;
     const bool needsQuotes = text.contains(separator) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));

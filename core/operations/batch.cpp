@@ -3,10 +3,9 @@
 #include "registry.h"
 
 #include "core/storage/archive.h"
+#include "core/io/jsonreader.h"
 #include "core/storage/auditscope.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace tavolo {
 
@@ -48,6 +47,13 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
         // A field the handler did not read is a typo in the script: refuse, and roll back.
         if (outcome && !fields.problems().isEmpty())
             return Result<qint64>::refused(fields.problems());
+        // A second record under a name already given would silently make every later use of
+        // it point to the second: refused (and rolled back) when the record was made.
+        if (outcome && context.knows(ref.toString()))
+            return Result<qint64>::refused(inputProblem(
+                Batch::tr("The ref \"%1\" is already the name of a record made by an earlier "
+                          "operation of this batch: give this one another name.")
+                    .arg(ref.toString())));
         return outcome;
     });
     if (result.outcome)
@@ -92,17 +98,13 @@ Batch::Batch(Archive &archive)
 
 Result<QJsonArray> Batch::parse(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<QJsonArray>::refused(inputProblem(
-            tr("The batch is not valid JSON: %1 at character %2.")
-                .arg(error.errorString())
-                .arg(error.offset)));
-    if (!document.isArray())
+    const auto document = JsonReader::read(text);
+    if (!document)
+        return Result<QJsonArray>::refused(document.problems());
+    if (!document.value().isArray())
         return Result<QJsonArray>::refused(
             inputProblem(tr("The batch must be a JSON array of operations.")));
-    return Result<QJsonArray>::ok(document.array());
+    return Result<QJsonArray>::ok(document.value().array());
 }
 
 bool Batch::run(const QJsonArray &operations, const Sink &sink)

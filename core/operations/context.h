@@ -21,6 +21,7 @@ public:
     Archive &archive() { return m_archive; }
 
     void remember(const QString &ref, const QString &kind, qint64 id);
+    bool knows(const QString &ref) const { return m_refs.contains(ref); }
 
     using KeyLookup = std::function<std::optional<qint64>(const QString &)>;
 

@@ -137,6 +137,10 @@ QJsonObject Fields::object(const QString &name)
 
 Problems Fields::problems() const
 {
+    // A handler that met a refusal stops reading, so the fields it never reached are not typos:
+    // "unknown field" is said only when nothing else is wrong.
+    if (hasRefusal(m_problems))
+        return m_problems;
     Problems out = m_problems;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_read.contains(it.key()))

@@ -40,7 +40,8 @@ public:
     void refuse(const QString &name, const QString &message);
     void refuse(const Problem &problem) { m_problems << problem; }
 
-    // The problems found so far, plus one for each field that was never read.
+    // The problems found so far; when there is no refusal among them, one for each field that
+    // was never read.
     Problems problems() const;
     bool ok() const { return problems().isEmpty(); }
 

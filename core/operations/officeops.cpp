@@ -73,6 +73,18 @@ Result<qint64> endDesignation(OperationContext &c, Fields &f)
 
 // "changes": {"minMeetingsPerYear": 2, "noticeDays": 10, "requestThreshold": "1/4",
 //             "requestDeadlineDays": 20, "seats": {"social-cooperative": 2}, "offices": [...]}
+// A count of the regulation: a whole number from 0 to 1000 (QJsonValue::toInt gives 0 for 1e20).
+std::optional<int> count(Fields &f, const QString &key, const QJsonValue &v)
+{
+    const double number = v.toDouble();
+    if (number >= 0 && number <= 1000 && number == double(int(number)))
+        return int(number);
+    f.refuse(QStringLiteral("changes"),
+             TavoloFields::tr("\"%1\" must be a whole number from 0 to 1000; %2 is not.")
+                 .arg(key, QString::number(number)));
+    return std::nullopt;
+}
+
 void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
 {
     const QString name = QStringLiteral("changes");
@@ -80,11 +92,11 @@ void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
         const QString key = it.key();
         const QJsonValue v = it.value();
         if (key == QLatin1String("minMeetingsPerYear") && v.isDouble())
-            a.minMeetingsPerYear = v.toInt();
+            a.minMeetingsPerYear = count(f, key, v);
         else if (key == QLatin1String("noticeDays") && v.isDouble())
-            a.noticeDays = v.toInt();
+            a.noticeDays = count(f, key, v);
         else if (key == QLatin1String("requestDeadlineDays") && v.isDouble())
-            a.requestDeadlineDays = v.toInt();
+            a.requestDeadlineDays = count(f, key, v);
         else if (key == QLatin1String("requestThreshold") && v.isString()) {
             const QStringList parts = v.toString().split(QLatin1Char('/'));
             bool okN = false, okD = false;
@@ -102,8 +114,8 @@ void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
                     f.refuse(name, TavoloFields::tr("\"seats\" maps a category with seats to a "
                                                     "number; \"%1\" is not one.")
                                        .arg(s.key()));
-                else
-                    seats.insert(*category, s.value().toInt());
+                else if (const auto n = count(f, s.key(), s.value()))
+                    seats.insert(*category, *n);
             }
             a.seats = seats;
         } else if (key == QLatin1String("offices") && v.isArray()) {

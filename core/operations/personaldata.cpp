@@ -54,6 +54,7 @@ PersonalData::Hooks PersonalData::standardHooks()
     // Stores that refer to people add their section and their current-use check here.
     hooks.sections << Section{QStringLiteral("tavolo"), TavoloPersonalData::section};
     hooks.currentUses << TavoloPersonalData::currentUse;
+    hooks.scrubs << TavoloPersonalData::scrub;
     return hooks;
 }
 
@@ -122,6 +123,10 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
         anonymous.notes.clear();
         if (auto updated = people.update(anonymous); !updated)
             return updated;
+        for (const Scrub &scrub : m_hooks.scrubs) {
+            if (auto scrubbed = scrub(m_archive, personId); !scrubbed)
+                return scrubbed;
+        }
         const QVariantMap id {{QStringLiteral("id"), personId}};
         const QString scrub =
             QStringLiteral("UPDATE audit SET before_json = %1, after_json = %2 "
@@ -137,10 +142,27 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
         }
         return Result<Done>::ok({});
     });
-    if (done)
-        sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!done) {
+        sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+        return done;
+    }
+    // The log still holds the pages with the old values until they are copied into the file
+    // and the log emptied; a program reading the archive at this moment prevents that (SQLite
+    // answers busy = 1 after waiting the busy timeout).
+    QSqlQuery checkpoint(db);
+    const bool flushed = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+        && checkpoint.next() && checkpoint.value(0).toInt() == 0;
+    checkpoint.finish();
     sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
-    return done;
+    if (flushed)
+        return done;
+    return Result<Done>::ok(
+        {}, {Problem::warning(QStringLiteral("GDPR"),
+                              tr("Person %1 is anonymised in the archive, but another program "
+                                 "reading it at this moment keeps the old values in the journal "
+                                 "file (-wal) beside the archive: they stay there until every "
+                                 "program that has the archive open closes it.")
+                                  .arg(personId))});
 }
 
 } // namespace tavolo

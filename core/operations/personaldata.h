@@ -41,10 +41,15 @@ public:
     // Refusals (rule IN-USE) while the person is referenced by something current on `today`.
     using CurrentUse = std::function<Problems(Archive &, qint64 personId, const QDate &today)>;
 
+    // Clears, inside the anonymisation's transaction, the person's data a store keeps in fields
+    // of its own (a guest's invitation reason, which usually names the person).
+    using Scrub = std::function<Result<Done>(Archive &, qint64 personId)>;
+
     struct Hooks
     {
         QList<Section> sections;
         QList<CurrentUse> currentUses;
+        QList<Scrub> scrubs;
     };
     // The register's own sections ("person", "audit") and those of every store that refers to
     // people.
@@ -54,6 +59,8 @@ public:
 
     // {"format": "tavolo-personal-data/1", "exportedAt": …, "personId": …, <section>: …}
     Result<QJsonObject> exportPerson(qint64 personId) const;
+    // Done only when the old values are gone from the file and its journal too; when another
+    // program reading the archive keeps them in the journal, the result carries a warning.
     Result<Done> anonymise(qint64 personId, const QDate &today = Clock::today());
 
     static QString pseudonymGivenName(); // "Persona anonimizzata"

@@ -4,6 +4,7 @@
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
+#include "core/storage/sql.h"
 
 #include "fields.h"
 
@@ -99,6 +100,18 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
                              tr("%1 cannot be anonymised while still in office or expected: %2. End those "
                                 "terms first; the history stays, under the pseudonym.")
                                  .arg(h.personName(id), uses.join(QStringLiteral("; "))))};
+}
+
+Result<Done> TavoloPersonalData::scrub(Archive &archive, qint64 personId)
+{
+    // Stored data in the archive's language (Italian), like the pseudonym.
+    const auto done = sql::exec(archive.database(),
+                                QStringLiteral("UPDATE guests SET reason = :reason "
+                                               "WHERE person_id = :id"),
+                                {{QStringLiteral("reason"),
+                                  QStringLiteral("(motivo rimosso: persona anonimizzata)")},
+                                 {QStringLiteral("id"), personId}});
+    return done ? Result<Done>::ok({}) : Result<Done>::from(done);
 }
 
 } // namespace tavolo

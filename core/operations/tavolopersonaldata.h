@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/problem.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,6 +19,9 @@ class TavoloPersonalData
 public:
     static QJsonValue section(Archive &archive, qint64 personId);
     static Problems currentUse(Archive &archive, qint64 personId, const QDate &today);
+    // The reasons the person was invited as a guest: written by the clerk, they usually name
+    // the person ("Mario Rossi, esperto di …"). Replaced by a neutral sentence.
+    static Result<Done> scrub(Archive &archive, qint64 personId);
 };
 
 } // namespace tavolo

@@ -1,12 +1,15 @@
 #include "archive.h"
 
+#include "archivecheck.h"
 #include "archivefile.h"
 #include "localsystem.h"
 #include "lockinfo.h"
 #include "migrations.h"
 #include "sql.h"
+#include "stalelog.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +73,9 @@ void Archive::close()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_registeredKey.isEmpty())
+        StaleLog::closed(m_registeredKey);
+    m_registeredKey.clear();
     m_connection.clear();
     m_path.clear();
     m_depth = 0;
@@ -92,6 +98,10 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         break;
     case ArchiveFile::Kind::Unreadable:
         return refusedOpen(tr("The file %1 cannot be read: %2").arg(shown, file.detail));
+    case ArchiveFile::Kind::NotAFile:
+        return refusedOpen(tr("%1 is not an ordinary file (a folder, a pipe or a device), so it "
+                              "cannot be an archive. Nothing was changed.")
+                               .arg(shown));
     case ArchiveFile::Kind::NotDatabase:
         return refusedOpen(tr("The file %1 is not a Tavolo archive: it is not a database, or it "
                               "is damaged. It was left untouched.")
@@ -133,8 +143,17 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
                                .arg(shown));
     }
 
+    Problems warnings;
+    if (file.kind == ArchiveFile::Kind::Tavolo && StaleLog::present(path)) {
+        auto kept = keepLeftLog(path);
+        if (!kept)
+            return kept;
+        warnings = kept.warnings();
+    }
+
     m_connection = nextConnectionName();
     m_path = path;
+    m_registeredKey = StaleLog::opened(path);
     // The connection handle lives in this block only: close() on a refusal must find it unused.
     const auto opened = [&]() -> Result<Done> {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -142,18 +161,13 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
         if (!db.open())
             return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+        if (auto hardened = ArchiveCheck::harden(db); !hardened)
+            return hardened;
         if (file.kind != ArchiveFile::Kind::Tavolo)
             return Result<Done>::ok({});
-        // Damage inside the file (a header that looks right over broken pages) is found before
-        // anything is written to it.
-        QSqlQuery check(db);
-        const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
-        const QString verdict = ran ? check.value(0).toString() : check.lastError().text();
-        if (verdict != QLatin1String("ok"))
-            return refusedOpen(tr("The archive %1 is damaged (%2). It was left untouched: "
-                                  "restore it from a backup with \"tavolo-cli restore\".")
-                                   .arg(shown, verdict));
-        return Result<Done>::ok({});
+        // Damage inside the file (a header that looks right over broken pages) and a schema
+        // that is not Tavolo's are found before anything is written to it.
+        return refusalFor(ArchiveCheck::inspect(db), shown);
     }();
     if (!opened) {
         close();
@@ -167,7 +181,79 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
     m_dataVersion = dataVersion();
     if (m_watch.interval() > 0)
         m_watch.start();
+    return Result<Done>::ok({}, warnings);
+}
+
+Result<Done> Archive::refusalFor(const ArchiveCheck::Finding &finding, const QString &shown)
+{
+    switch (finding.kind) {
+    case ArchiveCheck::Finding::Kind::Sound:
+        break;
+    case ArchiveCheck::Finding::Kind::Damaged:
+        return refusedOpen(tr("The archive %1 is damaged (%2). It was left untouched: "
+                              "restore it from a backup with \"tavolo-cli restore\".")
+                               .arg(shown, finding.detail));
+    case ArchiveCheck::Finding::Kind::Altered:
+        return refusedOpen(tr("The archive %1 was altered outside Tavolo, or is damaged: %2. "
+                              "Tavolo does not use it, so that nothing hidden in it can act. It "
+                              "was left untouched: restore it from a backup with \"tavolo-cli "
+                              "restore\".")
+                               .arg(shown, finding.detail));
+    }
     return Result<Done>::ok({});
+}
+
+Result<Done> Archive::keepLeftLog(const QString &path)
+{
+    // The pair is copied as it is, then a second copy of it is opened and checked: the log is
+    // applied to the archive itself only when the result is sound, so that a refused archive
+    // keeps its bytes and its log.
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto kept = StaleLog::keep(path);
+    if (!kept)
+        return Result<Done>::from(kept);
+    const QString probe = kept.value() + QStringLiteral(".check");
+    const auto removeProbe = [&probe] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(probe + QLatin1String(suffix));
+    };
+    removeProbe();
+    Result<Done> verdict = Result<Done>::ok({});
+    if (!QFile::copy(kept.value(), probe)
+        || !QFile::copy(kept.value() + QStringLiteral("-wal"), probe + QStringLiteral("-wal"))) {
+        verdict = refusedOpen(tr("The journal left beside the archive %1 cannot be checked (no "
+                                 "room for a copy). Nothing was changed.")
+                                  .arg(shown));
+    } else {
+        const QString name = nextConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(probe);
+            if (!db.open() || !ArchiveCheck::harden(db))
+                verdict = refusedOpen(tr("The archive %1 cannot be opened: %2")
+                                          .arg(shown, db.lastError().text()));
+            else
+                verdict = refusalFor(ArchiveCheck::inspect(db), shown);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    removeProbe();
+    const QString keptShown = QDir::toNativeSeparators(kept.value());
+    if (!verdict)
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("ARCHIVE"),
+            tr("%1 The archive had a journal file (-wal) left beside it by a program that is no "
+               "longer running; with it applied the archive cannot be used. Both files were left "
+               "as they are, and a copy of them is in %2.")
+                .arg(verdict.problems().constFirst().message, keptShown)));
+    return Result<Done>::ok(
+        {}, {Problem::warning(QStringLiteral("ARCHIVE"),
+                              tr("The archive %1 had a journal file (-wal) left beside it by a "
+                                 "program that is no longer running (a crash, or a copy of "
+                                 "another archive's files). Its changes were applied; the archive "
+                                 "and the journal as they were are kept in %2.")
+                                  .arg(shown, keptShown))});
 }
 
 void Archive::setBusyTimeout(int milliseconds)
@@ -268,7 +354,13 @@ Result<Done> Archive::begin()
                 return refuseBusy();
             return Result<Done>::refused(sql::storageProblem(query.lastError()));
         }
-        LockInfo(m_path).claim();
+        if (!LockInfo(m_path).claim()) {
+            sql::exec(database(), QStringLiteral("ROLLBACK"));
+            return refusedOpen(
+                tr("%1 is a link to another file. Tavolo writes there who is saving, and will "
+                   "not write through a link: remove it. Nothing was changed.")
+                    .arg(QDir::toNativeSeparators(LockInfo::sidecarPath(m_path))));
+        }
     } else if (auto done = sql::exec(database(), QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
                !done) {
         return Result<Done>::refused(done.problems());

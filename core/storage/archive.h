@@ -1,5 +1,7 @@
 #pragma once
 
+#include "archivecheck.h"
+
 #include "core/domain/result.h"
 
 #include <QObject>
@@ -21,7 +23,9 @@ public:
     ~Archive() override;
 
     // Refuses, leaving the file byte-for-byte untouched, anything that is not a Tavolo archive
-    // of this version or older; upgrades an older one.
+    // of this version or older, or whose schema is not exactly Tavolo's; upgrades an older one.
+    // A journal (-wal) left beside it by a program no longer running is kept in the backups
+    // folder with the archive before it is applied: a warning of the result says so.
     Result<Done> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
 
@@ -81,6 +85,8 @@ private:
     void rollback();
     void rollbackAt(int depth);
     Result<Done> configure();
+    static Result<Done> refusalFor(const ArchiveCheck::Finding &finding, const QString &shown);
+    static Result<Done> keepLeftLog(const QString &path);
     Result<Done> applyAuditContext();
     Result<Done> refuseBusy() const;
     Result<Done> checkStillThere() const;
@@ -89,6 +95,7 @@ private:
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    QString m_registeredKey; // in StaleLog's list of archives open in this process
     QString m_actor;
     QString m_operation;
     int m_busyTimeout = 5000;

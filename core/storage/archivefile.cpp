@@ -13,6 +13,11 @@ ArchiveFile ArchiveFile::inspect(const QString &path)
     QFile file(path);
     if (!file.exists())
         return result;
+    // QFileInfo follows a link to what it names; a FIFO would block open() until a writer came.
+    if (!QFileInfo(path).isFile()) {
+        result.kind = Kind::NotAFile;
+        return result;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.kind = Kind::Unreadable;
         result.detail = file.errorString();

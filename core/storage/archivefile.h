@@ -12,6 +12,7 @@ struct ArchiveFile
         Missing,     // no such file: may be created
         Empty,       // zero bytes: may be initialised
         Unreadable,  // exists but cannot be read
+        NotAFile,    // a folder, a FIFO, a device: reading it could wait for ever
         NotDatabase, // not an SQLite file at all
         Damaged,     // an SQLite file shorter than its header says (cut short)
         Foreign,     // an SQLite database of another program

@@ -1,6 +1,7 @@
 #include "backups.h"
 
 #include "archive.h"
+#include "archivecheck.h"
 #include "archivefile.h"
 #include "filereplace.h"
 #include "migrations.h"
@@ -151,9 +152,20 @@ void Backups::rotate(int keep)
 
 Result<QString> Backups::restore(const QString &backupFile, const QDateTime &when)
 {
+    // The archive's name is replaced by a rename: on a link that would replace the link and
+    // leave the real archive as it was.
+    if (QFileInfo(m_archivePath).isSymLink())
+        return refused(tr("The archive %1 is a link to another file: restore onto the file itself "
+                          "(%2). Nothing was restored.")
+                           .arg(shown(m_archivePath),
+                                shown(QFileInfo(m_archivePath).symLinkTarget())));
     const ArchiveFile candidate = ArchiveFile::inspect(backupFile);
     if (candidate.kind == ArchiveFile::Kind::Missing)
         return refused(tr("There is no file %1.").arg(shown(backupFile)));
+    if (candidate.kind == ArchiveFile::Kind::NotAFile)
+        return refused(tr("%1 is not an ordinary file (a folder, a pipe or a device): nothing was "
+                          "restored.")
+                           .arg(shown(backupFile)));
     if (candidate.kind != ArchiveFile::Kind::Tavolo)
         return refused(tr("%1 is not a Tavolo archive (or it is damaged): nothing was restored.")
                            .arg(shown(backupFile)));
@@ -171,16 +183,20 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming))
         return refused(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
-    const auto verdict = withConnection(incoming, [](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-            return query.lastError().text();
-        return query.value(0).toString();
+    const auto finding = withConnection(incoming, [](QSqlDatabase &db) {
+        if (!db.isOpen() || !ArchiveCheck::harden(db))
+            return ArchiveCheck::Finding{ArchiveCheck::Finding::Kind::Damaged,
+                                         db.lastError().text()};
+        return ArchiveCheck::inspect(db);
     });
-    if (verdict != QLatin1String("ok") || !detachLog(incoming)) {
+    if (finding.kind != ArchiveCheck::Finding::Kind::Sound || !detachLog(incoming)) {
         QFile::remove(incoming);
-        return refused(
-            tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), verdict));
+        if (finding.kind == ArchiveCheck::Finding::Kind::Altered)
+            return refused(tr("%1 was altered outside Tavolo, or is damaged: %2. Nothing was "
+                              "restored.")
+                               .arg(shown(backupFile), finding.detail));
+        return refused(tr("%1 is damaged (%2): nothing was restored.")
+                           .arg(shown(backupFile), finding.detail));
     }
 
     QString kept;

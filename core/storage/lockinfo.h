@@ -13,7 +13,9 @@ class LockInfo
 public:
     explicit LockInfo(const QString &archivePath);
 
-    void claim() const; // "this program is writing": user@host, program and process id
+    // "This program is writing": user@host, program and process id. False, writing nothing, when
+    // the sidecar's name is a link (writing through it would overwrite the file it points to).
+    bool claim() const;
     void release() const; // the write is over
     QString holder() const; // who holds it, in words; empty when unknown or stale
 

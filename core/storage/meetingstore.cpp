@@ -40,6 +40,21 @@ Result<qint64> MeetingStore::change(qint64 id, Check check, Save save)
         save);
 }
 
+// The schema refuses a blank item with a raw "CHECK constraint failed": said here in words.
+Problems MeetingStore::blankItems(const QStringList &agenda)
+{
+    Problems out;
+    for (qsizetype i = 0; i < agenda.size(); ++i) {
+        if (agenda.at(i).trimmed().isEmpty())
+            out << Problem::refused(QStringLiteral("REQUIRED"),
+                                    tr("Item %1 of the agenda is blank: write what is to be "
+                                       "discussed, or leave the item out.")
+                                        .arg(i + 1),
+                                    QStringLiteral("agenda"));
+    }
+    return out;
+}
+
 Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
 {
     const auto done = sql::update(m_archive.database(), QStringLiteral("meetings"), id, values);
@@ -49,7 +64,7 @@ Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
 Result<qint64> MeetingStore::add(const Meeting &m)
 {
     return ruledWrite(
-        m_archive, [&](const History &h) { return MeetingRules::addProblems(h, m); },
+        m_archive, [&](const History &h) { return MeetingRules::addProblems(h, m) + blankItems(m.agenda); },
         [&](const History &, Done) {
             QList<QVariantMap> agenda;
             for (const QString &item : m.agenda)
@@ -172,6 +187,8 @@ Problems MeetingStore::agendaProblems(const Meeting &m, int position, bool allow
 // The whole agenda rewritten in one transaction, positions 1…n.
 Result<qint64> MeetingStore::setAgenda(qint64 id, const QStringList &agenda)
 {
+    if (const Problems blank = blankItems(agenda); !blank.isEmpty())
+        return Result<qint64>::refused(blank);
     const QSqlDatabase db = m_archive.database();
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM agenda_items WHERE meeting_id = :id"),
                               {{QStringLiteral("id"), id}});

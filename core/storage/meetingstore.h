@@ -45,6 +45,7 @@ public:
     static Problem notFound(qint64 id);
 
 private:
+    static Problems blankItems(const QStringList &agenda);
     template<typename Check, typename Save>
     Result<qint64> change(qint64 meeting, Check check, Save save);
     Result<qint64> setAgenda(qint64 meeting, const QStringList &agenda);

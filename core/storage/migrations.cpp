@@ -57,11 +57,13 @@ QStringList Migrations::statements(const QString &script)
     return out;
 }
 
-Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion)
+Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
     for (const Step &step : steps()) {
         if (step.version <= fromVersion)
             continue;
+        if (toVersion >= 0 && step.version > toVersion)
+            break;
         QFile file(step.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Result<Done>::refused(sql::storageProblem(

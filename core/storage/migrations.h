@@ -23,8 +23,9 @@ public:
     static QList<Step> steps(); // sorted by version
     static int latestVersion();
 
-    // Applies every step after `fromVersion`, each in its own transaction.
-    static Result<Done> upgrade(const QSqlDatabase &db, int fromVersion);
+    // Applies every step after `fromVersion` (up to `toVersion`, when given), each in its own
+    // transaction.
+    static Result<Done> upgrade(const QSqlDatabase &db, int fromVersion, int toVersion = -1);
 
     // Splits an SQL script into statements: at a ';' that ends a line, except inside the
     // BEGIN … END body of a trigger. Comment lines ("--") are dropped.

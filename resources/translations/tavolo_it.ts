@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ArchiveSchema</name>
+    <message>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>it holds something Tavolo never makes: %1 &quot;%2&quot;</source>
+        <translation>contiene un oggetto che Tavolo non crea mai: %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a part of it was altered: %1 &quot;%2&quot;</source>
+        <translation>una sua parte è stata modificata: %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a part of it is missing: %1 &quot;%2&quot;</source>
+        <translation>ne manca una parte: %1 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AuditWords</name>
     <message>
         <source>Organisations</source>
@@ -498,6 +529,18 @@
         <source>The archive could not be replaced (%1): it is unchanged.</source>
         <translation>Non è stato possibile sostituire l&apos;archivio (%1): è rimasto com&apos;era.</translation>
     </message>
+    <message>
+        <source>The archive %1 is a link to another file: restore onto the file itself (%2). Nothing was restored.</source>
+        <translation>L&apos;archivio %1 è un collegamento a un altro file: ripristinare sul file stesso (%2). Non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a pipe or a device): nothing was restored.</source>
+        <translation>%1 non è un file ordinario (è una cartella, una pipe o un dispositivo): non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was altered outside Tavolo, or is damaged: %2. Nothing was restored.</source>
+        <translation>%1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Non è stato ripristinato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -514,16 +557,16 @@
         <translation>«ref» deve essere un testo.</translation>
     </message>
     <message>
-        <source>The batch is not valid JSON: %1 at character %2.</source>
-        <translation>Il lotto non è JSON valido: %1 al carattere %2.</translation>
-    </message>
-    <message>
         <source>The batch must be a JSON array of operations.</source>
         <translation>Il lotto deve essere un array JSON di operazioni.</translation>
     </message>
     <message>
         <source>Not applied: the batch is atomic and operation %1 was refused, so nothing was written.</source>
         <translation>Non applicata: il lotto è atomico e l&apos;operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The ref &quot;%1&quot; is already the name of a record made by an earlier operation of this batch: give this one another name.</source>
+        <translation>Il riferimento &quot;%1&quot; è già il nome di un record creato da un&apos;operazione precedente di questo lotto: dare a questo un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +984,10 @@ Comandi:
         <source>The quoted field that opens on line %1 is never closed: check for a missing quote (&quot;) in the file.</source>
         <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (&quot;).</translation>
     </message>
+    <message>
+        <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 (&quot;ANSI&quot;), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 (&quot;ANSI&quot;), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come &quot;CSV UTF-8&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DesignationRules</name>
@@ -1028,6 +1075,18 @@ Comandi:
     <message>
         <source>&quot;%1&quot; is not a value of %2; the values are: %3.</source>
         <translation>«%1» non è un valore di %2; i valori sono: %3.</translation>
+    </message>
+    <message>
+        <source>The letterhead setting &quot;%1&quot; is one line: remove the line break.</source>
+        <translation>Il campo &quot;%1&quot; della carta intestata è di una sola riga: togliere l&apos;a capo.</translation>
+    </message>
+    <message>
+        <source>The letterhead setting &quot;%1&quot; is %2 characters long; it takes at most %3.</source>
+        <translation>Il campo &quot;%1&quot; della carta intestata è lungo %2 caratteri; ne accetta al massimo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SVG drawing that includes other files (an image or an entity it refers to): they would travel in every letter. Save it as PNG, or as an SVG with its pictures embedded.</source>
+        <translation>&quot;%1&quot; è un disegno SVG che include altri file (un&apos;immagine o un&apos;entità a cui rimanda): finirebbero in ogni lettera. Salvarlo come PNG, oppure come SVG con le immagini incorporate.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1203,21 @@ Comandi:
     <message>
         <source>Cannot write the calendar file %1: %2</source>
         <translation>Non è possibile scrivere il file di calendario %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>The text is not valid JSON: %1 on line %2 (character %3).</source>
+        <translation>Il testo non è JSON valido: %1 alla riga %2 (carattere %3).</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: a string on line %1 holds a control character, a byte-order mark or an escape JSON does not have (only \&quot; \\ \/ \b \f \n \r \t \uXXXX are).</source>
+        <translation>Il testo non è JSON valido: una stringa alla riga %1 contiene un carattere di controllo, un indicatore di ordine dei byte (BOM) o una sequenza di escape che JSON non prevede (sono ammesse solo \&quot; \\ \/ \b \f \n \r \t \uXXXX).</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is written twice in the same object (line %2): only one value can be meant. Remove one of the two.</source>
+        <translation>La chiave &quot;%1&quot; è scritta due volte nello stesso oggetto (riga %2): si può intendere un solo valore. Togliere una delle due.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1523,10 @@ Comandi:
         <source>%1 is not a guest of this meeting.</source>
         <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
     </message>
+    <message>
+        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
+        <translation>Il punto %1 dell&apos;ordine del giorno è vuoto: scrivere l&apos;argomento da trattare, oppure togliere il punto.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1689,6 +1767,21 @@ Comandi:
         <source>Person %1 is already anonymised.</source>
         <translation>La persona %1 è già anonimizzata.</translation>
     </message>
+    <message>
+        <source>Person %1 is anonymised in the archive, but another program reading it at this moment keeps the old values in the journal file (-wal) beside the archive: they stay there until every program that has the archive open closes it.</source>
+        <translation>La persona %1 è anonimizzata nell&apos;archivio, ma un altro programma che lo sta leggendo in questo momento trattiene i vecchi valori nel file di giornale (-wal) accanto all&apos;archivio: vi restano finché tutti i programmi che hanno aperto l&apos;archivio non lo chiudono.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>The text &quot;%1&quot; holds half of a character (a lone surrogate, %2): it cannot be saved. Type that part again.</source>
+        <translation>Il testo &quot;%1&quot; contiene mezzo carattere (un surrogato isolato, %2): non può essere salvato. Riscrivere quella parte.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; holds an invisible control character (%2), which documents and terminals cannot show: remove it (it often comes with a paste).</source>
+        <translation>Il testo &quot;%1&quot; contiene un carattere di controllo invisibile (%2), che documenti e terminali non possono mostrare: toglierlo (spesso arriva con un copia e incolla).</translation>
+    </message>
 </context>
 <context>
     <name>Presence</name>
@@ -1858,6 +1951,13 @@ Comandi:
     </message>
 </context>
 <context>
+    <name>StaleLog</name>
+    <message>
+        <source>The archive %1 has a journal file (-wal) left beside it by a program that is no longer running, and a copy of the two cannot be kept in %2 before it is applied. Nothing was changed.</source>
+        <translation>Accanto all&apos;archivio %1 c&apos;è un file di giornale (-wal) lasciato da un programma che non è più in esecuzione, e non è possibile conservare una copia dei due file in %2 prima di applicarlo. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>TavoloFields</name>
     <message>
         <source>&quot;%1&quot; is not a kind of meeting: ordinary, requested or joint.</source>
@@ -1890,6 +1990,10 @@ Comandi:
     <message>
         <source>Each attendance is {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</source>
         <translation>Ogni presenza è {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to 1000; %2 is not.</source>
+        <translation>&quot;%1&quot; deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2238,34 @@ Comandi:
     <message>
         <source>The archive is in use by %1, which is saving changes. Nothing was changed; try again in a moment.</source>
         <translation>L&apos;archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a pipe or a device), so it cannot be an archive. Nothing was changed.</source>
+        <translation>%1 non è un file ordinario (è una cartella, una pipe o un dispositivo), quindi non può essere un archivio. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was altered outside Tavolo, or is damaged: %2. Tavolo does not use it, so that nothing hidden in it can act. It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Tavolo non lo usa, perché nulla di nascosto al suo interno possa agire. Non è stato toccato: ripristinarlo da una copia di sicurezza con &quot;tavolo-cli restore&quot;.</translation>
+    </message>
+    <message>
+        <source>The journal left beside the archive %1 cannot be checked (no room for a copy). Nothing was changed.</source>
+        <translation>Il file di giornale lasciato accanto all&apos;archivio %1 non può essere controllato (non c&apos;è spazio per una copia). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 The archive had a journal file (-wal) left beside it by a program that is no longer running; with it applied the archive cannot be used. Both files were left as they are, and a copy of them is in %2.</source>
+        <translation>%1 Accanto all&apos;archivio c&apos;era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione; una volta applicato, l&apos;archivio non è utilizzabile. Entrambi i file sono stati lasciati come sono, e una loro copia è in %2.</translation>
+    </message>
+    <message>
+        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive&apos;s files). Its changes were applied; the archive and the journal as they were are kept in %2.</source>
+        <translation>Accanto all&apos;archivio %1 c&apos;era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione (un&apos;interruzione improvvisa, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l&apos;archivio e il giornale com&apos;erano prima sono conservati in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Tavolo writes there who is saving, and will not write through a link: remove it. Nothing was changed.</source>
+        <translation>%1 è un collegamento a un altro file. Tavolo vi scrive chi sta salvando e non scrive attraverso un collegamento: rimuoverlo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1…&quot; is %2 characters long; this field takes at most %3.</source>
+        <translation>Il testo &quot;%1…&quot; è lungo %2 caratteri; questo campo ne accetta al massimo %3.</translation>
     </message>
 </context>
 <context>
