@@ -280,6 +280,8 @@ void TestCliApply::refusesAnUpdateOfAVersionChangedSince()
                                  .array();
     QCOMPARE(after.first()[QStringLiteral("phone")].toString(), QStringLiteral("0342 1"));
     QCOMPARE(after.first()[QStringLiteral("version")].toInt(), 2);
+}
+
 void TestCliApply::duplicateKeysAndRefsRefused()
 {
     // QJsonDocument keeps the last of two members with one name: one value meant is lost.
