@@ -36,7 +36,7 @@ QString LockInfo::sidecarPath(const QString &archivePath)
 
 QString LockInfo::self()
 {
-    return QStringLiteral("%1@%2 (%3, process %4)")
+    return QCoreApplication::translate("tavolo::LockInfo", "%1@%2 (%3, process %4)")
         .arg(LocalSystem::login(), QSysInfo::machineHostName(), programName())
         .arg(QCoreApplication::applicationPid());
 }

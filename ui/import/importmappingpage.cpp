@@ -1,5 +1,7 @@
 #include "importmappingpage.h"
 
+#include "ui/audit/auditwords.h"
+
 #include <QHash>
 
 #include "importwizard.h"
@@ -12,28 +14,20 @@
 
 namespace tavolo {
 
-// The register's fields as the clerk calls them; the JSON name after it for those who script.
+// The register's fields as the clerk calls them (the words of the audit page, which names the
+// same columns), the JSON name after it for those who script.
 QString ImportMappingPage::fieldLabel(const QString &field)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("category"), QT_TR_NOOP("Category")},
-        {QStringLiteral("taxCode"), QT_TR_NOOP("Tax code")},
-        {QStringLiteral("runtsSection"), QT_TR_NOOP("RUNTS section")},
-        {QStringLiteral("runtsNumber"), QT_TR_NOOP("RUNTS number")},
-        {QStringLiteral("comune"), QT_TR_NOOP("Comune")},
-        {QStringLiteral("address"), QT_TR_NOOP("Address")},
-        {QStringLiteral("pec"), QT_TR_NOOP("PEC")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-        {QStringLiteral("active"), QT_TR_NOOP("Active")},
-        {QStringLiteral("givenName"), QT_TR_NOOP("Given name")},
-        {QStringLiteral("familyName"), QT_TR_NOOP("Family name")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
-    };
-    const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : QStringLiteral("%1 (%2)").arg(tr(it.value()), field);
+    QString column; // taxCode → tax_code, organisation → organisation_id
+    for (const QChar c : field) {
+        if (c.isUpper())
+            column += QLatin1Char('_');
+        column += c.toLower();
+    }
+    if (column == QLatin1String("organisation"))
+        column += QLatin1String("_id");
+    const QString label = AuditWords::field(column);
+    return label == column ? field : QStringLiteral("%1 (%2)").arg(label, field);
 }
 
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
