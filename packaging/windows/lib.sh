@@ -90,8 +90,9 @@ recipe_inputs() {
     case "$1" in
         sqlite) source_version sqlite3 ;;
         qtbase) source_version qt6-base ;;
-        qtsvg) sha256sum "$WIN_HERE/vendor/qtsvg-everywhere-src-6.4.2.tar.xz" ;;
-        qtcharts) sha256sum "$WIN_HERE/vendor/qtcharts-everywhere-src-6.4.2.tar.xz" ;;
+        # The tarball's content only: the key must not depend on where the clone is.
+        qtsvg) sha256sum <"$WIN_HERE/vendor/qtsvg-everywhere-src-6.4.2.tar.xz" ;;
+        qtcharts) sha256sum <"$WIN_HERE/vendor/qtcharts-everywhere-src-6.4.2.tar.xz" ;;
         libjpeg) source_version libjpeg-turbo ;;
         qpdf) source_version qpdf ;;
         *) true ;;
