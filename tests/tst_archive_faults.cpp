@@ -581,6 +581,10 @@ void TestArchiveFaults::pipeGivenAsArchive()
 
 void TestArchiveFaults::lockInfoLinkIsNotFollowed()
 {
+#ifdef Q_OS_WIN
+    QSKIP("QFile::link makes a Windows shortcut (.lnk), a file of its own that nothing follows, "
+          "not a symbolic link (which needs privileges): the case is tested on Unix");
+#endif
     QTemporaryDir dir;
     const QString path = makeArchive(dir, 1);
     const QString victim = dir.filePath(QStringLiteral("precious.txt"));

@@ -164,6 +164,10 @@ void TestBackups::restoreRefusesSchemasTavoloDoesNotMake()
 
 void TestBackups::restoreOntoLinkRefused()
 {
+#ifdef Q_OS_WIN
+    QSKIP("QFile::link makes a Windows shortcut (.lnk), a file of its own that nothing follows, "
+          "not a symbolic link (which needs privileges): the case is tested on Unix");
+#endif
     // The rename that swaps the files would replace the link and leave the real archive old.
     ArchiveFixture f;
     QCOMPARE(addOrganisations(f.archive, 0, 2), 2);

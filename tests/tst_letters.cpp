@@ -424,7 +424,7 @@ void TestLetters::templateCannotPullInLocalFiles()
     QDir::setCurrent(previous);
     QVERIFY2(result, qPrintable(describe(result.problems())));
     const QString images = pdftools::run(QStringLiteral("pdfimages"),
-                                         {QStringLiteral("-list"), result.value().letterFiles.at(0)});
+                                         {QStringLiteral("-list"), hosttools::hostPath(result.value().letterFiles.at(0))});
     QVERIFY2(!images.startsWith(QLatin1Char('<')), qPrintable(images));
     // Any image left is the blank stand-in (1 x 1), never the 32 x 32 picture of the file.
     const QStringList lines = images.trimmed().split(QLatin1Char('\n'));
