@@ -120,7 +120,7 @@ DISPLAY="$display" wine 'C:\Program Files\Tavolo\bin\tavolo.exe' >gui.out 2>&1 &
 gui=$!
 up=0
 for _ in $(seq 1 90); do
-    if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"Tavolo'; then up=1; break; fi
+    if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -Eq '"[^"]*Tavolo[^"]*"'; then up=1; break; fi
     kill -0 "$gui" 2>/dev/null || break
     sleep 1
 done
