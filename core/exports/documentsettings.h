@@ -2,7 +2,7 @@
 
 #include "core/documents/letterhead.h"
 #include "core/documents/lettertemplate.h"
-#include "core/rules/office.h"
+#include "core/domain/office.h"
 
 #include <QCoreApplication>
 

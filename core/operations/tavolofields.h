@@ -3,7 +3,7 @@
 #include "context.h"
 
 #include "core/domain/result.h"
-#include "core/rules/history.h"
+#include "core/domain/history.h"
 
 namespace tavolo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history.h"
+#include "core/domain/history.h"
 
 #include "core/domain/result.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/result.h"
-#include "core/rules/history.h"
+#include "core/domain/history.h"
 
 #include <QCoreApplication>
 

@@ -15,27 +15,6 @@ const T *byId(const QList<T> &list, qint64 id)
 
 } // namespace
 
-Regulation Regulation::seed()
-{
-    Regulation r;
-    for (Category category : Categories::withSeats())
-        r.seats.insert(category, Categories::seedSeats(category));
-    return r;
-}
-
-int Regulation::threshold(int representatives) const
-{
-    if (thresholdDenominator <= 0)
-        return representatives;
-    const int product = representatives * thresholdNumerator;
-    return (product + thresholdDenominator - 1) / thresholdDenominator;
-}
-
-QString Regulation::thresholdText() const
-{
-    return QStringLiteral("%1/%2").arg(thresholdNumerator).arg(thresholdDenominator);
-}
-
 QString History::personName(qint64 id) const
 {
     return personNames.value(id, QStringLiteral("#%1").arg(id));

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "category.h"
+#include "meeting.h"
+#include "regulation.h"
+#include "tavoloterms.h"
+#include "workinggroup.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace tavolo {
+
+// The Tavolo's history as plain values (R-J): what the rules read. Storage builds it from the
+// archive; tests build it by hand. Nothing here is ever overwritten: terms end, they are not
+// deleted.
+
+struct OrganisationInfo
+{
+    QString name;
+    Category category = Category::Other;
+};
+
+struct History
+{
+    QList<OfficeTerm> officeTerms;
+    QList<Delegation> delegations;
+    QList<Designation> designations;
+    QList<Regulation> amendments; // by effective date; the seed applies before the first
+    QList<Meeting> meetings;
+    QList<ConvocationRequest> requests;
+    QList<WorkingGroup> groups;
+    QHash<qint64, QString> personNames; // for the sentences of the rules
+    QHash<qint64, QString> personSortNames; // "family given", the register's order
+    QHash<qint64, qint64> personOrganisations; // the organisation a person belongs to, if any
+    QHash<qint64, OrganisationInfo> organisations;
+
+    QString personName(qint64 id) const;
+    QString organisationName(qint64 id) const;
+    const Meeting *meeting(qint64 id) const;
+    const ConvocationRequest *request(qint64 id) const;
+    const WorkingGroup *group(qint64 id) const;
+    const Designation *designation(qint64 id) const;
+    QDate firstDay() const; // the earliest date the history knows, or null
+};
+
+} // namespace tavolo
