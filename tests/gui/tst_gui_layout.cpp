@@ -2,14 +2,29 @@
 // button or box text cut, no page that scrolls sideways. Longer Italian words are what cut them
 // ("Qualifica del firmatario"), so the Italian translation is loaded as the clerk has it.
 // With TAVOLO_GRAB_DIR set, every page is grabbed there (run under xvfb-run to look at them).
-#include "core/config/settings.h"
 #include "core/config/translations.h"
-#include "ui/mainwindow.h"
+#include "core/domain/clock.h"
+#include "core/exports/meetingexport.h"
+#include "core/operations/batch.h"
+#include "core/storage/meetingstore.h"
+#include "ui/helpdialog.h"
+#include "gui/windowfixture.h"
+#include "ui/organisationdialog.h"
 #include "ui/page.h"
+#include "ui/persondialog.h"
+#include "ui/tavolo/amenddialog.h"
+#include "ui/tavolo/designatedialog.h"
+#include "ui/tavolo/exportdialog.h"
+#include "ui/tavolo/meetingdialog.h"
+#include "ui/tavolo/officedialog.h"
+#include "ui/tavolo/requestdialog.h"
+#include "ui/tavolo/tavolopage.h"
+#include "ui/tavolo/tavolopagehost.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -58,15 +73,14 @@ private slots:
         Translations::install(*qApp, QStringLiteral("it"));
     }
     void everyPageFitsInItalianAtTheDefaultSize();
+    void theMainDialogsFitInItalian();
 };
 
 void TestGuiLayout::everyPageFitsInItalianAtTheDefaultSize()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(settings);
-    QVERIFY(window.openArchive(dir.filePath(QStringLiteral("archive.sqlite")),
-                               Archive::OpenMode::CreateIfMissing));
+    WindowFixture f;
+    QVERIFY(f.opened);
+    MainWindow &window = f.window;
     // The default size fits a 1300×720 screen (here whatever screen the platform gives).
     const QSize fits = MainWindow::defaultSize(QSize(1300, 720));
     QVERIFY(fits.width() <= 1300 && fits.height() <= 720 - 40);
@@ -98,6 +112,68 @@ void TestGuiLayout::everyPageFitsInItalianAtTheDefaultSize()
             window.grab().save(QDir(grabs).filePath(QStringLiteral("it-%1.png").arg(page->pageName())));
         for (const QString &what : cutTexts(page))
             cut << page->pageName() + QStringLiteral(": ") + what;
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+// The dialogs of the first week, on the Sondrio scenario, in Italian: within a 1300×720 screen
+// and nothing cut.
+void TestGuiLayout::theMainDialogsFitInItalian()
+{
+    Clock::setToday(QDate(2026, 11, 30));
+    WindowFixture f;
+    QVERIFY(f.opened);
+    MainWindow &window = f.window;
+    QFile scenario(QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json"));
+    QVERIFY(scenario.open(QIODevice::ReadOnly));
+    const auto ops = Batch::parse(scenario.readAll());
+    QVERIFY(ops);
+    Batch(window.archive()).run(ops.value(), [](const OperationResult &) { });
+    Meeting next;
+    next.date = QDate(2026, 12, 10);
+    next.time = QTime(16, 30);
+    next.place = QStringLiteral("Sala consiliare, Sondrio");
+    next.agenda = {QStringLiteral("Relazione annuale del Tavolo e programmazione delle attività 2027")};
+    const qint64 meeting = MeetingStore(window.archive()).add(next).value();
+    QVERIFY(MeetingStore(window.archive()).convene(meeting, QDate(2026, 11, 25)));
+    window.showPageNamed(QStringLiteral("tavolo.composition"));
+    TavoloPage *tavolo = nullptr;
+    for (Page *page : window.pages())
+        if (auto *host = qobject_cast<TavoloPageHost *>(page); host && page->pageName() == QLatin1String("tavolo.composition"))
+            tavolo = host->page();
+    QVERIFY(tavolo);
+    tavolo->reload();
+    const History &h = tavolo->history();
+    const QDate today(2026, 11, 30);
+    const auto exporter = MeetingExport::forMeeting(window.archive(), meeting);
+    QVERIFY(exporter);
+
+    const auto none = [](const auto &) { return Problems {}; };
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+    dialogs.emplace_back(QStringLiteral("organisation"), std::make_unique<OrganisationDialog>(Organisation {}, none));
+    dialogs.emplace_back(QStringLiteral("person"), std::make_unique<PersonDialog>(Person {}, QList<Organisation> {}, none));
+    dialogs.emplace_back(QStringLiteral("designate"), std::make_unique<DesignateDialog>(h, today));
+    dialogs.emplace_back(QStringLiteral("office"), std::make_unique<OfficeDialog>(OfficeDialog::Mode::Assign, h, today));
+    dialogs.emplace_back(QStringLiteral("delegate"), std::make_unique<OfficeDialog>(OfficeDialog::Mode::Delegate, h, today));
+    dialogs.emplace_back(QStringLiteral("meeting"), std::make_unique<MeetingDialog>(h, today));
+    dialogs.emplace_back(QStringLiteral("request"), std::make_unique<RequestDialog>(h, today));
+    dialogs.emplace_back(QStringLiteral("amend"), std::make_unique<AmendDialog>(h, today));
+    dialogs.emplace_back(QStringLiteral("export"), std::make_unique<ExportDialog>(exporter.value(), exporter.warnings(), nullptr));
+    auto help = std::make_unique<HelpDialog>(nullptr);
+    help->showSection(QStringLiteral("tavolo.meetings"));
+    dialogs.emplace_back(QStringLiteral("help"), std::move(help));
+    const QString grabs = qEnvironmentVariable("TAVOLO_GRAB_DIR");
+    QStringList cut;
+    for (const auto &[name, dialog] : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        if (!grabs.isEmpty())
+            dialog->grab().save(QDir(grabs).filePath(QStringLiteral("it-dialog-%1.png").arg(name)));
+        if (dialog->width() > 1300 || dialog->height() > 720 - 40)
+            cut << QStringLiteral("%1 is %2×%3").arg(name).arg(dialog->width()).arg(dialog->height());
+        for (const QString &what : cutTexts(dialog.get()))
+            cut << name + QStringLiteral(": ") + what;
+        dialog->hide();
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }

@@ -5,12 +5,11 @@
 #include "pdftools.h"
 #include "storagehelpers.h"
 
-#include "core/config/settings.h"
 #include "core/domain/clock.h"
 #include "core/exports/meetingexport.h"
 #include "core/operations/batch.h"
 #include "core/storage/meetingstore.h"
-#include "ui/mainwindow.h"
+#include "gui/windowfixture.h"
 #include "ui/page.h"
 #include "ui/printing.h"
 #include "ui/tavolo/exportdialog.h"
@@ -164,11 +163,9 @@ void TestGuiPrinting::printFollowsTheTickedDocuments()
 
 void TestGuiPrinting::printActionFollowsThePage()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(settings);
-    QVERIFY(window.openArchive(dir.filePath(QStringLiteral("archive.sqlite")),
-                               Archive::OpenMode::CreateIfMissing));
+    WindowFixture f;
+    QVERIFY(f.opened);
+    MainWindow &window = f.window;
     QCOMPARE(storagehelpers::addOrganisations(window.archive(), 1, 3), 3);
     window.show();
     auto *print = window.findChild<QAction *>(QStringLiteral("printAction"));
@@ -194,7 +191,7 @@ void TestGuiPrinting::printActionFollowsThePage()
     // The register prints what its page shows: the three organisations, under the letterhead.
     window.showPage(pageNamed(QStringLiteral("organisations")));
     const auto [path, painted] = printToPdf(window.pages().at(pageNamed(QStringLiteral("organisations")))->printJob(),
-                                            dir.filePath(QStringLiteral("register.pdf")));
+                                            f.dir.filePath(QStringLiteral("register.pdf")));
     QCOMPARE(painted, 1);
     const QString text = pdftools::text(path);
     for (int n = 1; n <= 3; ++n)

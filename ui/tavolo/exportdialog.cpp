@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -105,6 +106,9 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
         });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
+    // As wide as the letter with its vertical scroll bar: the preview scrolls only downwards.
+    scroll->setMinimumWidth(m_preview->width() + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
 }
 
 QString ExportDialog::defaultFolder(QDate meetingDate)
