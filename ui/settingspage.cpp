@@ -464,7 +464,10 @@ bool SettingsPage::save()
         return false;
     }
     m_undoStack.push(new LetterheadCommand(m_archive, before, LetterheadCommand::current(m_archive),
-                                           [this] { reload(); }));
+                                           [this](const Problems &refusal) {
+                                               reload();
+                                               m_problems->setProblems(refusal);
+                                           }));
     reload();
     return true;
 }
@@ -497,13 +500,18 @@ void SettingsPage::editTemplate()
         return;
     TemplateDialog dialog(m_archive, previewLetterhead(),
                           formValues().value(QStringLiteral("districtName")), this);
-    const bool current = DocumentSettingsStore(m_archive).stamp() == m_loadedStamp;
+    const qint64 before = DocumentSettingsStore(m_archive).stamp();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The template saved here moves the settings' stamp: the form's next save is not another
-    // program's change, unless one had come before the dialog opened.
-    if (current)
-        m_loadedStamp = DocumentSettingsStore(m_archive).stamp();
+    // The template saved here moves the settings' stamp: neither the form's next save nor the
+    // undo of a letterhead saved before is another program's change.
+    const qint64 after = DocumentSettingsStore(m_archive).stamp();
+    if (m_loadedStamp == before)
+        m_loadedStamp = after;
+    // QUndoStack hands out its commands as const only; the stamp is the command's own record.
+    for (int i = 0; i < m_undoStack.count(); ++i)
+        if (auto *command = dynamic_cast<const LetterheadCommand *>(m_undoStack.command(i)))
+            const_cast<LetterheadCommand *>(command)->followOwnChange(before, after);
     updatePreview();
 }
 
