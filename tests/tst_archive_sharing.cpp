@@ -6,12 +6,15 @@
 #include "clirunner.h"
 #include "storagehelpers.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/documentsettingsstore.h"
 
 #include "core/storage/personstore.h"
 #include "core/storage/presence.h"
 #include "core/storage/recordversion.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSysInfo>
 
 #include <QJsonArray>
@@ -36,6 +39,8 @@ private slots:
     void aSaveFromAStaleCopyIsRefusedNamingWhoChangedIt();
     void theVersionMovesOnlyWithAChange();
     void eachProgramSeesWhoElseHasTheArchiveOpen();
+    void aLetterheadSavedMeanwhileIsNotOverwritten();
+    void aCommandLineWriteIsAmongThoseWhoHaveItOpen();
 };
 
 void TestArchiveSharing::eachNoticesTheOther()
@@ -274,6 +279,77 @@ void TestArchiveSharing::eachProgramSeesWhoElseHasTheArchiveOpen()
     QVERIFY(!folder.exists(dead));
     mine.withdraw();
     QCOMPARE(folder.entryList(QDir::Files), QStringList{QStringLiteral("UFFICIO-2-4242")});
+}
+
+// The letterhead (document_settings, keys and values, no version column): a save checked
+// against the stamp read when the form loaded is refused once another program saved, naming
+// who; saving unchanged values moves no stamp, so a program never trips over itself.
+void TestArchiveSharing::aLetterheadSavedMeanwhileIsNotOverwritten()
+{
+    ArchiveFixture first;
+    Archive second;
+    QVERIFY(second.open(first.path()));
+    second.setActor(QStringLiteral("Bruna Altri (baltri)"));
+    DocumentSettingsStore mine(first.archive);
+    DocumentSettingsStore theirs(second);
+    QVERIFY(mine.set({{QStringLiteral("place"), QStringLiteral("Sondrio")}}));
+    const qint64 loaded = mine.stamp();
+    QVERIFY(loaded > 0);
+    // Unchanged values (as a Save of an untouched form) move nothing.
+    QVERIFY(theirs.set({{QStringLiteral("place"), QStringLiteral("Sondrio")}}));
+    QCOMPARE(mine.stamp(), loaded);
+    QVERIFY(first.archive.write([&] { return mine.checkUnchangedSince(loaded); }));
+
+    QVERIFY(theirs.set({{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
+    QVERIFY(mine.stamp() > loaded);
+    const auto stale = first.archive.write([&]() -> Result<Done> {
+        if (auto unchanged = mine.checkUnchangedSince(loaded); !unchanged)
+            return unchanged;
+        return mine.set({{QStringLiteral("enteName"), QStringLiteral("Ente sbagliato")}});
+    });
+    QVERIFY(!stale);
+    QVERIFY(RecordVersion::changedMeanwhile(stale.problems()));
+    QVERIFY2(stale.problems().first().message.contains(QStringLiteral("Bruna Altri (baltri)")),
+             qPrintable(stale.problems().first().message));
+    QCOMPARE(mine.all().value(QStringLiteral("enteName")).toString(), QStringLiteral("Comunità Montana"));
+    // Read again, the save goes through; a negative stamp (not read) is not checked.
+    QVERIFY(first.archive.write([&] { return mine.checkUnchangedSince(mine.stamp()); }));
+    QVERIFY(mine.checkUnchangedSince(-1));
+}
+
+// tavolo-cli apply, while it runs (here: while it waits for its operations on standard input),
+// is named by a window's Presence::others() as the command line; gone when it ends. A
+// command that only reads announces nothing.
+void TestArchiveSharing::aCommandLineWriteIsAmongThoseWhoHaveItOpen()
+{
+    ArchiveFixture f;
+    const QString path = QFileInfo(f.path()).absoluteFilePath();
+    Presence window(path);
+    window.announce();
+    QVERIFY(window.others().isEmpty());
+
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), path, QStringLiteral("apply"), QStringLiteral("-")});
+    QVERIFY(cli.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(window.others().size(), 1, 20000);
+    const QString named = window.others().first();
+    QVERIFY2(named.contains(QStringLiteral("command line")), qPrintable(named));
+    QVERIFY2(named.contains(QSysInfo::machineHostName()), qPrintable(named));
+    cli.write(R"([{"op":"org.add","name":"Associazione Uno","taxCode":"00095450144"}])");
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(window.others().isEmpty());
+    // Its file is gone, not merely skipped as a dead process's: only the window's is left.
+    QCOMPARE(QDir(Presence::folderOf(path)).entryList(QDir::Files).size(), 1);
+
+    // Reading commands leave no trace: after they run, no one else is named either.
+    window.withdraw();
+    QCOMPARE(runCli(path, {QStringLiteral("org"), QStringLiteral("list")}).exitCode, 0);
+    QVERIFY(!QDir(Presence::folderOf(path)).exists());
 }
 
 QTEST_GUILESS_MAIN(TestArchiveSharing)

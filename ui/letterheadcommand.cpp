@@ -1,17 +1,18 @@
 #include "letterheadcommand.h"
 
 #include "core/exports/documentsettings.h"
+#include "core/storage/archive.h"
 #include "core/storage/documentsettingsstore.h"
 
 namespace tavolo {
 
-LetterheadCommand::LetterheadCommand(Archive &archive, Values before, Values after,
-                                     std::function<void()> changed)
+LetterheadCommand::LetterheadCommand(Archive &archive, Values before, Values after, Changed changed)
     : QUndoCommand(DocumentSettings::tr("Change the letterhead"))
     , m_archive(archive)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_changed(std::move(changed))
+    , m_stamp(DocumentSettingsStore(archive).stamp())
 {
 }
 
@@ -24,6 +25,12 @@ LetterheadCommand::Values LetterheadCommand::current(Archive &archive)
     for (const QString &key : std::as_const(keys))
         values.insert(key, all.value(key)); // a missing key stays null: removed on undo
     return values;
+}
+
+void LetterheadCommand::followOwnChange(qint64 from, qint64 to)
+{
+    if (m_stamp == from)
+        m_stamp = to;
 }
 
 void LetterheadCommand::redo()
@@ -42,11 +49,20 @@ void LetterheadCommand::undo()
 
 void LetterheadCommand::apply(const Values &values)
 {
-    // A refusal here (the archive became read-only) leaves the stored values as they were;
-    // the page shows what is stored either way.
-    DocumentSettingsStore(m_archive).set(values);
+    // A refusal (another program's change since ours, an archive become read-only) leaves the
+    // stored values as they were; the page shows what is stored either way.
+    DocumentSettingsStore store(m_archive);
+    const auto applied = m_archive.write([&]() -> Result<Done> {
+        if (auto unchanged = store.checkUnchangedSince(m_stamp); !unchanged)
+            return unchanged;
+        return store.set(values);
+    });
+    if (applied)
+        m_stamp = store.stamp();
+    else
+        setObsolete(true); // the stack drops it: it would only be refused again
     if (m_changed)
-        m_changed();
+        m_changed(applied.problems());
 }
 
 } // namespace tavolo

@@ -9,9 +9,12 @@
 #include "import/importwizard.h"
 #include "organisationpage.h"
 #include "personpage.h"
+#include "printing.h"
 #include "dates.h"
+#include "helpdialog.h"
 #include "registerpage.h"
 #include "settingspage.h"
+#include "userguide.h"
 #include "tavolo/tavolopage.h"
 #include "tavolo/tavolopagehost.h"
 #include "tavolo/tavolopages.h"
@@ -29,7 +32,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -77,6 +82,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         }
         m_stack->setCurrentIndex(row);
     });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageActions);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -94,6 +100,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_othersLabel->hide();
     statusBar()->addPermanentWidget(m_othersLabel);
     statusBar()->addPermanentWidget(m_archiveLabel);
+    // Who else has the archive open changes while the window stays open (another clerk, a
+    // tavolo-cli import): the status bar follows, without a notice each time.
+    auto *othersTimer = new QTimer(this);
+    othersTimer->setObjectName(QStringLiteral("othersTimer"));
+    connect(othersTimer, &QTimer::timeout, this, [this] {
+        if (m_presence)
+            showOthers(m_presence->others());
+    });
+    othersTimer->start(15000);
 
     m_backups = new BackupActions(m_archive, this, [this](const QString &path) {
         return openArchive(path, Archive::OpenMode::MustExist);
@@ -104,7 +119,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     // As wide as the longest page name in the interface's language, never cut nor scrolled.
     m_navigation->setFixedWidth(qMax(180, m_navigation->sizeHintForColumn(0) + 12));
 
-    resize(1200, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(defaultSize(screen->availableGeometry().size()));
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     for (Page *page : std::as_const(m_pageList))
@@ -113,6 +129,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::defaultSize(const QSize &available)
+{
+    // 1280×800 is enough for every page; a smaller screen (1300×720 with a taskbar, 1366×768)
+    // gets all of its width and height but the window frame's.
+    constexpr int FrameWidth = 16;
+    constexpr int FrameHeight = 48;
+    return QSize(qMin(1280, available.width() - FrameWidth), qMin(800, available.height() - FrameHeight));
+}
 
 void MainWindow::createPages()
 {
@@ -147,6 +172,42 @@ void MainWindow::addPage(Page *page)
     m_navigation->addItem(page->title());
 }
 
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::updatePageActions()
+{
+    const Page *page = currentPage();
+    const bool printable = page && page->canPrint();
+    for (QAction *action : {m_printAction, m_previewAction})
+        if (action)
+            action->setEnabled(printable);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    const Page *page = currentPage();
+    m_help->showSection(page ? page->pageName() : QString());
+}
+
+void MainWindow::saveGuide()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the guide as PDF"), QDir(documents).filePath(tr("Tavolo guide.pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const auto written = UserGuide::writePdf(path); !written)
+        QMessageBox::warning(this, tr("Save the guide as PDF"), describe(written.problems()));
+    else
+        statusBar()->showMessage(tr("Guide saved in %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
@@ -169,6 +230,19 @@ void MainWindow::createMenus()
     });
     file->addAction(tr("Import &people…"), this,
                     [this] { ImportWizard::run(m_archive, ImportWizard::Kind::People, this); });
+    file->addSeparator();
+    m_printAction = file->addAction(tr("Pr&int…"), this, [this] {
+        if (Page *page = currentPage(); page && page->canPrint())
+            Printing::print(this, page->printJob());
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] {
+        if (Page *page = currentPage(); page && page->canPrint())
+            Printing::preview(this, page->printJob());
+    });
+    m_previewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    updatePageActions();
     file->addSeparator();
     file->addAction(tr("&Back up now"), m_backups, &BackupActions::backUpNow);
     file->addAction(tr("Restore from a bac&kup…"), m_backups, &BackupActions::restore);
@@ -234,6 +308,12 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    help->addAction(tr("Save the guide as &PDF…"), this, &MainWindow::saveGuide)
+        ->setObjectName(QStringLiteral("saveGuideAction"));
+    help->addSeparator();
     help->addAction(tr("&About Tavolo"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -295,10 +375,9 @@ void MainWindow::announcePresence(const QString &path)
     m_presence = std::make_unique<Presence>(path);
     const QStringList others = m_presence->others();
     m_presence->announce();
-    m_othersLabel->setVisible(!others.isEmpty());
+    showOthers(others);
     if (others.isEmpty())
         return;
-    m_othersLabel->setText(tr("Also open: %1").arg(others.join(QStringLiteral("; "))));
     auto *box = new QMessageBox(QMessageBox::Information, tr("Archive open elsewhere"),
                                 tr("This archive is also open in another program:\n%1")
                                     .arg(others.join(QLatin1Char('\n'))),
@@ -308,6 +387,12 @@ void MainWindow::announcePresence(const QString &path)
                                "editing, your save is refused and you can reload the record."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // not modal to the program: the window stays usable
+}
+
+void MainWindow::showOthers(const QStringList &others)
+{
+    m_othersLabel->setVisible(!others.isEmpty());
+    m_othersLabel->setText(tr("Also open: %1").arg(others.join(QStringLiteral("; "))));
 }
 
 void MainWindow::newArchive()

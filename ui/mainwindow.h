@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace tavolo {
 
 class BackupActions;
+class HelpDialog;
 class Presence;
 
 class Page;
@@ -33,6 +35,9 @@ public:
     // archive, a newer schema, read-only, …) is refused in a message box and the current
     // archive stays open. Returns whether the new archive is open.
     bool openArchive(const QString &path, Archive::OpenMode mode = Archive::OpenMode::MustExist);
+    // The size of a first start on a screen whose free area is `available`: as much of it as
+    // the pages use, with room left for the frame and the taskbar.
+    static QSize defaultSize(const QSize &available);
 
     Archive &archive() { return m_archive; }
     QUndoStack &undoStack() { return m_undoStack; }
@@ -57,6 +62,16 @@ private:
     void updateTitle();
     void saveLayout();
     void announcePresence(const QString &path);
+    void showOthers(const QStringList &others); // in the status bar
+    Page *currentPage() const;
+    void updatePageActions(); // Print… follows the page shown
+
+    void showGuide(); // at the section of the page shown (F1)
+    void saveGuide();
+
+    HelpDialog *m_help = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
 
     Settings &m_settings;
     Archive m_archive;

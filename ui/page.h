@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printing.h"
+
 #include <QWidget>
 
 namespace tavolo {
@@ -25,6 +27,9 @@ public:
     // The clerk leaves the page or closes the window: false keeps them here (e.g. unsaved
     // edits they chose not to throw away).
     virtual bool canLeave() { return true; }
+    // What File › Print… prints on this page (issue 12); pages with nothing to print say no.
+    virtual bool canPrint() const { return false; }
+    virtual PrintJob printJob() { return {}; }
 };
 
 } // namespace tavolo

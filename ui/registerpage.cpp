@@ -3,6 +3,7 @@
 #include "audit/recordhistorydialog.h"
 #include "core/config/settings.h"
 #include "itemroles.h"
+#include "printjobs.h"
 
 #include "core/storage/recordversion.h"
 
@@ -211,6 +212,11 @@ void RegisterPage::setDefaultColumnWidths(const QList<int> &widths)
     m_defaultWidths = widths;
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
+}
+
+PrintJob RegisterPage::printJob()
+{
+    return PrintJobs::table(archive(), *m_proxy, title());
 }
 
 void RegisterPage::saveLayout(Settings &settings) const

@@ -25,6 +25,9 @@ public:
 
     void saveLayout(Settings &settings) const override;
     void restoreLayout(const Settings &settings) override;
+    // The register as shown: the rows the search leaves, in the table's order.
+    bool canPrint() const override { return true; }
+    PrintJob printJob() override;
 
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

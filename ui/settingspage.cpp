@@ -4,6 +4,7 @@
 #include "core/documents/documenthtml.h"
 #include "core/config/settings.h"
 #include "core/exports/documentsettings.h"
+#include "core/storage/documentsettingsstore.h"
 #include "core/storage/archive.h"
 #include "core/storage/backups.h"
 #include "letterheadcommand.h"
@@ -82,8 +83,8 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     , m_revert(new QPushButton(tr("Revert"), this))
     , m_problems(new ProblemView(this))
     , m_preview(new LetterPreview(this))
-    , m_archivePath(new QLabel(this))
-    , m_backupFolder(new QLabel(this))
+    , m_archivePath(new QLineEdit(this))
+    , m_backupFolder(new QLineEdit(this))
     , m_keep(new QSpinBox(this))
     , m_copies(new QListWidget(this))
 {
@@ -91,13 +92,14 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
 
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings")), this);
 
-    // Three columns at 1366×768: the letterhead, the archive and language, the preview.
+    // The letterhead beside its preview, the archive and the language under them: two columns
+    // fit the window from 1300×720 up without scrolling sideways (issue 12).
     auto *left = new QVBoxLayout;
     left->addWidget(createLetterheadBox());
-    left->addStretch(1);
-    auto *middle = new QVBoxLayout;
-    middle->addWidget(createArchiveBox(), 1);
-    middle->addWidget(createLanguageBox());
+    auto *below = new QHBoxLayout;
+    below->addWidget(createArchiveBox(), 3);
+    below->addWidget(createLanguageBox(), 2, Qt::AlignTop);
+    left->addLayout(below, 1);
 
     auto *previewBox = new QGroupBox(tr("Preview of a letter"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
@@ -113,9 +115,8 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     previewBox->setMinimumWidth(370);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 5);
-    columns->addLayout(middle, 4);
-    columns->addWidget(previewBox, 4);
+    columns->addLayout(left, 3);
+    columns->addWidget(previewBox, 2);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -202,8 +203,8 @@ QWidget *SettingsPage::createArchiveBox()
     auto *form = new QFormLayout;
 
     m_archivePath->setObjectName(QStringLiteral("archivePath"));
-    m_archivePath->setWordWrap(true);
-    m_archivePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_archivePath->setReadOnly(true);
+    m_archivePath->setFrame(false);
     auto *showArchive = new QPushButton(tr("Show i&n folder"), box);
     showArchive->setObjectName(QStringLiteral("showArchive"));
     connect(showArchive, &QPushButton::clicked, this,
@@ -214,8 +215,8 @@ QWidget *SettingsPage::createArchiveBox()
     form->addRow(QString(), natural(showArchive));
 
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
-    m_backupFolder->setWordWrap(true);
-    m_backupFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backupFolder->setReadOnly(true);
+    m_backupFolder->setFrame(false);
     auto *showBackups = new QPushButton(tr("Show &backups in folder"), box);
     showBackups->setObjectName(QStringLiteral("showBackups"));
     connect(showBackups, &QPushButton::clicked, this,
@@ -288,6 +289,7 @@ void SettingsPage::reload()
     const bool open = m_archive.isOpen();
     if (open) {
         const DocumentSettings settings(m_archive);
+        m_loadedStamp = DocumentSettingsStore(m_archive).stamp();
         m_savedLetterhead = settings.letterhead();
         const documents::Letterhead &l = m_savedLetterhead;
         m_saved = {{QStringLiteral("enteName"), l.enteName},
@@ -306,6 +308,7 @@ void SettingsPage::reload()
     } else {
         m_savedLetterhead = {};
         m_saved.clear();
+        m_loadedStamp = -1;
     }
     m_pendingLogo.clear();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
@@ -446,7 +449,10 @@ bool SettingsPage::save()
     const QString logo = m_pendingLogo;
     const LetterheadCommand::Values before = LetterheadCommand::current(m_archive);
     // Letterhead and logo in one transaction: a refused logo leaves the letterhead as it was.
+    // Another program's save since the page loaded is refused, not overwritten: Revert shows it.
     const auto saved = m_archive.write([&]() -> Result<Done> {
+        if (auto unchanged = DocumentSettingsStore(m_archive).checkUnchangedSince(m_loadedStamp); !unchanged)
+            return unchanged;
         if (auto set = settings.set(values); !set)
             return set;
         if (!logo.isEmpty())
@@ -458,7 +464,10 @@ bool SettingsPage::save()
         return false;
     }
     m_undoStack.push(new LetterheadCommand(m_archive, before, LetterheadCommand::current(m_archive),
-                                           [this] { reload(); }));
+                                           [this](const Problems &refusal) {
+                                               reload();
+                                               m_problems->setProblems(refusal);
+                                           }));
     reload();
     return true;
 }
@@ -491,8 +500,19 @@ void SettingsPage::editTemplate()
         return;
     TemplateDialog dialog(m_archive, previewLetterhead(),
                           formValues().value(QStringLiteral("districtName")), this);
-    if (dialog.exec() == QDialog::Accepted)
-        updatePreview();
+    const qint64 before = DocumentSettingsStore(m_archive).stamp();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The template saved here moves the settings' stamp: neither the form's next save nor the
+    // undo of a letterhead saved before is another program's change.
+    const qint64 after = DocumentSettingsStore(m_archive).stamp();
+    if (m_loadedStamp == before)
+        m_loadedStamp = after;
+    // QUndoStack hands out its commands as const only; the stamp is the command's own record.
+    for (int i = 0; i < m_undoStack.count(); ++i)
+        if (auto *command = dynamic_cast<const LetterheadCommand *>(m_undoStack.command(i)))
+            const_cast<LetterheadCommand *>(command)->followOwnChange(before, after);
+    updatePreview();
 }
 
 void SettingsPage::showInFolder(const QString &folder)

@@ -65,14 +65,16 @@ private:
     QMap<QString, QString> m_saved;      // as loaded, to tell what changed
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet
+    qint64 m_loadedStamp = -1; // where the stored settings stood when loaded (issue 12)
     QLabel *m_logo;
     SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QPushButton *m_save;
     QPushButton *m_revert;
     ProblemView *m_problems;
     LetterPreview *m_preview;
-    QLabel *m_archivePath;
-    QLabel *m_backupFolder;
+    // Read-only fields, not labels: a long path scrolls inside them instead of widening the page.
+    QLineEdit *m_archivePath;
+    QLineEdit *m_backupFolder;
     QSpinBox *m_keep;
     QListWidget *m_copies;
 };

@@ -1,6 +1,9 @@
 #include "clicommands.h"
 
 #include "core/storage/archive.h"
+#include "core/storage/presence.h"
+
+#include <QFileInfo>
 
 #include <QCommandLineParser>
 
@@ -17,6 +20,21 @@ bool Commands::openExisting(Archive &archive, const Invocation &invocation, Outp
     // Refusals, or the warning that a journal left by a crashed program was applied.
     out.problems(opened.problems());
     return opened.isOk();
+}
+
+std::unique_ptr<Presence> Commands::announceWrite(const Invocation &invocation)
+{
+    const QStringList &a = invocation.arguments;
+    const QString command = a.value(0);
+    const bool writes = command == QLatin1String("apply") || command == QLatin1String("restore")
+                        || (command == QLatin1String("import") && !a.contains(QLatin1String("--dry-run")))
+                        || (command == QLatin1String("letterhead") && a.size() > 1)
+                        || (command == QLatin1String("person") && a.value(1) == QLatin1String("anonymise"));
+    if (!writes || !QFileInfo(invocation.archivePath).isFile())
+        return {};
+    auto presence = std::make_unique<Presence>(QFileInfo(invocation.archivePath).absoluteFilePath());
+    presence->announce(QDateTime::currentDateTime(), tr("command line"));
+    return presence;
 }
 
 } // namespace tavolo::cli

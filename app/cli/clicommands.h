@@ -5,10 +5,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 class QCommandLineParser;
 
 namespace tavolo {
 class Archive;
+class Presence;
 }
 
 namespace tavolo::cli {
@@ -30,6 +33,10 @@ class Commands
 public:
     // Opens the archive the invocation names, which must exist; prints the refusal otherwise.
     static bool openExisting(Archive &archive, const Invocation &invocation, Output &out);
+    // A command that changes an existing archive announces itself beside it (Presence) for as
+    // long as the returned object lives, so that a clerk's window names it among those who
+    // have the archive open (issue 12); reading commands return null.
+    static std::unique_ptr<Presence> announceWrite(const Invocation &invocation);
 
     static int init(const Invocation &invocation, Output &out);
     static int apply(const Invocation &invocation, Output &out);

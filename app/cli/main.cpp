@@ -3,6 +3,7 @@
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/archivepath.h"
+#include "core/storage/presence.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     }
     const cli::Invocation invocation{ArchivePath::resolve(parser.value(dbOption)), arguments};
     const QString command = arguments.first();
+    const auto presence = cli::Commands::announceWrite(invocation); // withdrawn on return
     if (command == QLatin1String("init"))
         return cli::Commands::init(invocation, out);
     if (command == QLatin1String("apply"))

@@ -42,6 +42,10 @@ public:
                                              const QList<Recipient> &recipients,
                                              const Progress &progress = {}) const;
 
+    // Why no letter can be written (no recipients, no date, place or agenda, a bad template):
+    // the same refusals before printing them.
+    Problems refusalsBeforeWriting(const QList<Recipient> &recipients) const;
+
     QString letterFileStem(const Recipient &recipient) const;
     QString combinedFileStem() const;
 
@@ -53,8 +57,6 @@ private:
         QList<int> pages;
     };
 
-    // Why no letter can be written (no recipients, no date, place or agenda, a bad template).
-    Problems refusalsBeforeWriting(const QList<Recipient> &recipients) const;
     Result<Drawn> drawAll(const QList<Recipient> &recipients, const PdfMetadata &metadata) const;
     // Each recipient's pages of the drawn PDF, with a unique safe file name in `folder`.
     QList<PdfPart> letterParts(const QList<Recipient> &recipients, const QList<int> &pages,

@@ -1,6 +1,7 @@
 #include "documentsettingsstore.h"
 
 #include "archive.h"
+#include "recordversion.h"
 #include "sql.h"
 
 namespace tavolo {
@@ -18,6 +19,16 @@ QMap<QString, QVariant> DocumentSettingsStore::all() const
         while (query.value().next())
             out.insert(query.value().value(0).toString(), query.value().value(1));
     return out;
+}
+
+qint64 DocumentSettingsStore::stamp() const
+{
+    return RecordVersion::tableStamp(m_archive, QStringLiteral("document_settings"));
+}
+
+Result<Done> DocumentSettingsStore::checkUnchangedSince(qint64 stamp) const
+{
+    return RecordVersion::checkTable(m_archive, QStringLiteral("document_settings"), stamp);
 }
 
 Result<Done> DocumentSettingsStore::set(const QMap<QString, QVariant> &values)

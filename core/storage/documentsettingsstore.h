@@ -17,6 +17,12 @@ public:
     explicit DocumentSettingsStore(Archive &archive);
 
     QMap<QString, QVariant> all() const;
+    // Where the settings stand (RecordVersion::tableStamp): kept by a form when it loads them,
+    // checked when it saves, so that of two programs the second save is refused (issue 12).
+    qint64 stamp() const;
+    // Inside the save's transaction: refused (rule CHANGED) naming who changed the settings
+    // since `stamp` was read.
+    Result<Done> checkUnchangedSince(qint64 stamp) const;
     // Sets every key of `values` in one transaction; a null value removes the key.
     Result<Done> set(const QMap<QString, QVariant> &values);
 

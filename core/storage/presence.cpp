@@ -35,7 +35,7 @@ QString Presence::ownFile() const
         QSysInfo::machineHostName(), QString::number(QCoreApplication::applicationPid())));
 }
 
-void Presence::announce(const QDateTime &since)
+void Presence::announce(const QDateTime &since, const QString &how)
 {
     if (!QDir().mkpath(m_folder))
         return;
@@ -43,7 +43,9 @@ void Presence::announce(const QDateTime &since)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
     // Line 1 for people; lines 2-4 to recognise a stale file and say since when.
-    const QStringList lines{LocalSystem::userName(), QSysInfo::machineHostName(),
+    const QString who = how.isEmpty() ? LocalSystem::userName()
+                                      : tr("%1, %2").arg(LocalSystem::userName(), how);
+    const QStringList lines{who, QSysInfo::machineHostName(),
                             QString::number(QCoreApplication::applicationPid()),
                             since.toString(Qt::ISODate)};
     m_announced = file.write((lines.join(kSeparator) + kSeparator).toUtf8()) > 0;

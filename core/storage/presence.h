@@ -18,7 +18,8 @@ public:
     explicit Presence(const QString &archivePath);
     ~Presence(); // withdraws
 
-    void announce(const QDateTime &since = QDateTime::currentDateTime());
+    // `how` says what kind of program it is when not the window ("command line").
+    void announce(const QDateTime &since = QDateTime::currentDateTime(), const QString &how = {});
     void withdraw();
     // The other programs that have the archive open, one sentence each ("Maria Rossi (mrossi)
     // on UFFICIO-2, since 30/11/2026 09:12").

@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>PrintJobs</name>
+    <message numerus="yes">
+        <source>%n record(s), printed on %1.</source>
+        <translation><numerusform>%n record, printed on %1.</numerusform><numerusform>%n records, printed on %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegulationRules</name>
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>

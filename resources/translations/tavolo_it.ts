@@ -914,6 +914,10 @@ Comandi:
             <numerusform>%n record importati.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>command line</source>
+        <translation>riga di comando</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceRules</name>
@@ -1789,6 +1793,44 @@ Comandi:
         <source>%1 on %2, since %3</source>
         <translation>%1 sul computer %2, dal %3</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Convocation letters of %1</source>
+        <translation>Lettere di convocazione del %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1</source>
+        <translation>Foglio presenze del %1</translation>
+    </message>
+    <message>
+        <source>Composition of the Tavolo on %1</source>
+        <translation>Composizione del Tavolo al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), printed on %1.</source>
+        <translation><numerusform>%n scheda, stampata il %1.</numerusform><numerusform>%n schede, stampate il %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Stampa: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is on and connected, or choose another.</source>
+        <translation>Non è stato possibile avviare la stampante: controllate che sia accesa e collegata, oppure sceglietene un'altra.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Anteprima di stampa: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordVersion</name>
@@ -1803,6 +1845,14 @@ Comandi:
     <message>
         <source>This record was changed by %1 on %2 after you opened it: reload it to see that change, then make yours again.</source>
         <translation>Questo record è stato modificato da %1 il %2 dopo che lo avete aperto: ricaricatelo per vedere quella modifica, poi rifate la vostra.</translation>
+    </message>
+    <message>
+        <source>These settings were changed by %1 on %2 after you opened them: revert to see that change, then make yours again.</source>
+        <translation>Queste impostazioni sono state modificate da %1 il %2 dopo che le avete aperte: usate «Annulla le modifiche» per vedere quella modifica, poi rifate la vostra.</translation>
+    </message>
+    <message>
+        <source>These settings were changed by %1 after you opened them: revert to see that change, then make yours again.</source>
+        <translation>Queste impostazioni sono state modificate da %1 dopo che le avete aperte: usate «Annulla le modifiche» per vedere quella modifica, poi rifate la vostra.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2964,14 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <source>no address in the register</source>
         <translation>nessun indirizzo nel registro</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Anteprima &amp;di stampa…</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::FileReplace</name>
@@ -3174,6 +3232,17 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>Ra&amp;tify the coordinator (none proposed yet)</source>
         <translation>Ra&amp;tifica il coordinatore (nessuno proposto finora)</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::HelpDialog</name>
+    <message>
+        <source>Tavolo guide</source>
+        <translation>Guida di Tavolo</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guida</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3558,38 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message>
         <source>You can both work on it. If the other saves a record you are editing, your save is refused and you can reload the record.</source>
         <translation>Potete lavorarci entrambi. Se l'altro salva un record che state modificando, il vostro salvataggio viene rifiutato e potete ricaricare il record.</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>Salva la guida in PDF</translation>
+    </message>
+    <message>
+        <source>Tavolo guide.pdf</source>
+        <translation>Guida di Tavolo.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Guide saved in %1.</source>
+        <translation>Guida salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Antepri&amp;ma di stampa…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>Save the guide as &amp;PDF…</source>
+        <translation>Salva la guida in &amp;PDF…</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,68 @@ private slots:
         QVERIFY(!f.page.isModified());
     }
 
+    // Two programs on one archive (issue 12): the second Save of the letterhead is refused,
+    // naming who saved meanwhile, and overwrites nothing; Revert shows their letterhead.
+    void aLetterheadSavedMeanwhileIsRefusedNamingWho()
+    {
+        PageFixture f;
+        auto *place = f.page.findChild<QLineEdit *>(QStringLiteral("place"));
+        auto *ente = f.page.findChild<QLineEdit *>(QStringLiteral("enteName"));
+        place->setText(QStringLiteral("Tirano"));
+        {
+            Archive other;
+            QVERIFY(other.open(f.archive.path()));
+            other.setActor(QStringLiteral("Bruna Altri (baltri)"));
+            QVERIFY(DocumentSettings(other).set({{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
+        }
+        f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
+        QVERIFY(f.page.isModified()); // not saved
+        QString shown;
+        for (const ProblemView *view : f.page.findChildren<ProblemView *>())
+            for (const Problem &p : view->problems())
+                shown += p.message;
+        QVERIFY2(shown.contains(QStringLiteral("Bruna Altri (baltri)")), qPrintable(shown));
+        const auto stored = DocumentSettings(f.archive.archive).letterhead();
+        QCOMPARE(stored.enteName, QStringLiteral("Comunità Montana"));
+        QVERIFY(stored.place.isEmpty());
+        QCOMPARE(f.undoStack.count(), 0);
+
+        f.page.findChild<QPushButton *>(QStringLiteral("revertSettings"))->click();
+        QCOMPARE(ente->text(), QStringLiteral("Comunità Montana"));
+        place->setText(QStringLiteral("Tirano"));
+        f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
+        QVERIFY(!f.page.isModified());
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().place, QStringLiteral("Tirano"));
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().enteName, QStringLiteral("Comunità Montana"));
+    }
+
+    // Edit › Undo of a letterhead save does not revert another program's change made since:
+    // refused, naming who, and dropped from the stack.
+    void undoAfterAnotherProgramsLetterheadIsRefused()
+    {
+        PageFixture f;
+        f.page.findChild<QLineEdit *>(QStringLiteral("place"))->setText(QStringLiteral("Sondrio"));
+        f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
+        QCOMPARE(f.undoStack.count(), 1);
+        {
+            Archive other;
+            QVERIFY(other.open(f.archive.path()));
+            other.setActor(QStringLiteral("Bruna Altri (baltri)"));
+            QVERIFY(DocumentSettings(other).set({{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
+        }
+        f.undoStack.undo();
+        const auto stored = DocumentSettings(f.archive.archive).letterhead();
+        QCOMPARE(stored.enteName, QStringLiteral("Comunità Montana"));
+        QCOMPARE(stored.place, QStringLiteral("Sondrio"));
+        QString shown;
+        for (const ProblemView *view : f.page.findChildren<ProblemView *>())
+            for (const Problem &p : view->problems())
+                shown += p.message;
+        QVERIFY2(shown.contains(QStringLiteral("Bruna Altri (baltri)")), qPrintable(shown));
+        QVERIFY(!f.undoStack.canUndo());
+        QVERIFY(!f.undoStack.canRedo());
+    }
+
     void leavingWithUnsavedEditsAsks()
     {
         PageFixture f;

@@ -8,6 +8,7 @@
 #include "storecommand.h"
 
 #include "core/rules/composition.h"
+#include "ui/printjobs.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/designationstore.h"
 #include "core/storage/officestore.h"
@@ -99,6 +100,11 @@ void CompositionPage::setDate(QDate date)
 QDate CompositionPage::date() const
 {
     return m_date->date();
+}
+
+PrintJob CompositionPage::printJob()
+{
+    return PrintJobs::composition(archive(), m_date->date());
 }
 
 void CompositionPage::refresh()

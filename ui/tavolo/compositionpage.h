@@ -19,6 +19,9 @@ public:
 
     void setDate(QDate date);
     QDate date() const;
+    // The composition for publication on the page's date, as the exported PDF.
+    bool canPrint() const override { return true; }
+    PrintJob printJob() override;
 
 public slots:
     void designate();

@@ -2,6 +2,8 @@
 
 #include "problemview.h"
 
+#include "ui/printjobs.h"
+
 #include "core/rules/ruletext.h"
 
 #include <QCheckBox>
@@ -18,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -31,6 +34,8 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
     , m_letters(new QCheckBox(tr("Convocation &letters (one PDF per recipient and one with all)"), this))
     , m_attendance(new QCheckBox(tr("&Attendance sheet"), this))
     , m_calendar(new QCheckBox(tr("&Calendar file (.ics)"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
+    , m_printPreview(new QPushButton(tr("Print previe&w…"), this))
     , m_recipient(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_problems(new ProblemView(this))
@@ -70,6 +75,11 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("export"));
+    // Beside Export: the same letters and sheet on paper, through the system's print dialog.
+    m_print->setObjectName(QStringLiteral("print"));
+    m_printPreview->setObjectName(QStringLiteral("printPreview"));
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_printPreview, QDialogButtonBox::ActionRole);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(m_problems);
@@ -85,8 +95,20 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_protocol, &QLineEdit::editingFinished, this, &ExportDialog::updatePreview);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_print, &QPushButton::clicked, this, [this] { printTicked(false); });
+    connect(m_printPreview, &QPushButton::clicked, this, [this] { printTicked(true); });
+    // The calendar file is not printed: Print follows the letters and the sheet alone.
+    for (QCheckBox *box : {m_letters, m_attendance})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            const bool any = m_letters->isChecked() || m_attendance->isChecked();
+            m_print->setEnabled(any);
+            m_printPreview->setEnabled(any);
+        });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updatePreview();
+    // As wide as the letter with its vertical scroll bar: the preview scrolls only downwards.
+    scroll->setMinimumWidth(m_preview->width() + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
 }
 
 QString ExportDialog::defaultFolder(QDate meetingDate)
@@ -112,6 +134,38 @@ void ExportDialog::updatePreview()
     m_preview->setPixmap(QPixmap::fromImage(
         m_exporter.renderer(m_protocol->text().trimmed()).previewImage(recipients.at(index), 55)));
     m_preview->adjustSize();
+}
+
+PrintJob ExportDialog::printJob()
+{
+    PrintJob job;
+    const QString protocol = m_protocol->text().trimmed();
+    if (m_letters->isChecked()) {
+        const Problems refused = documents::LetterExporter(m_exporter.renderer(protocol))
+                                     .refusalsBeforeWriting(m_exporter.pack().recipients);
+        m_problems->setProblems(refused);
+        if (hasRefusal(refused))
+            return {};
+        job = PrintJobs::letters(m_exporter, protocol);
+    }
+    if (m_attendance->isChecked()) {
+        PrintJob sheet = PrintJobs::attendanceSheet(m_exporter);
+        if (job.isEmpty())
+            job.title = sheet.title;
+        job.add(std::move(sheet.documents.front()), sheet.footers.front());
+    }
+    return job;
+}
+
+void ExportDialog::printTicked(bool preview)
+{
+    PrintJob job = printJob();
+    if (job.isEmpty())
+        return;
+    if (preview)
+        Printing::preview(this, job);
+    else
+        Printing::print(this, job);
 }
 
 bool ExportDialog::exportFiles(QStringList *written)

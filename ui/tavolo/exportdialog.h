@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/exports/meetingexport.h"
+#include "ui/printing.h"
 
 #include <QDialog>
 
@@ -8,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace tavolo {
 
@@ -31,8 +33,12 @@ public:
     // Runs the export; false (with the refusals shown) when something could not be written.
     bool exportFiles(QStringList *written);
 
+    // The letters and the attendance sheet, as far as they are ticked, on paper (issue 12).
+    PrintJob printJob();
+
 private:
     void choose();
+    void printTicked(bool preview);
     void updatePreview();
     void accept() override;
 
@@ -42,6 +48,8 @@ private:
     QCheckBox *m_letters;
     QCheckBox *m_attendance;
     QCheckBox *m_calendar;
+    QPushButton *m_print;
+    QPushButton *m_printPreview;
     QComboBox *m_recipient;
     QLabel *m_preview;
     ProblemView *m_problems;

@@ -3,6 +3,8 @@
 #include "core/domain/result.h"
 #include "core/domain/history.h"
 
+#include "ui/printing.h"
+
 #include <QWidget>
 
 class QUndoStack;
@@ -22,6 +24,10 @@ public:
     const History &history() const { return m_history; }
     Archive &archive() const { return m_archive; }
     QUndoStack *undoStack() const { return m_undo; }
+
+    // What File › Print… prints while the page is shown (see Page::printJob).
+    virtual bool canPrint() const { return false; }
+    virtual PrintJob printJob() { return {}; }
 
 public slots:
     void reload();

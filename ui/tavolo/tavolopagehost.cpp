@@ -20,6 +20,16 @@ TavoloPageHost::TavoloPageHost(const TavoloPageInfo &info, Archive &archive, QUn
     setObjectName(info.id);
 }
 
+bool TavoloPageHost::canPrint() const
+{
+    return m_page->canPrint();
+}
+
+PrintJob TavoloPageHost::printJob()
+{
+    return m_page->printJob();
+}
+
 namespace {
 
 // The tables of a page whose columns the clerk may have arranged: those with an object name.

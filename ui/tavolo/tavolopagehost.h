@@ -20,6 +20,8 @@ public:
     // The column widths and orders of every table of the page, by the table's object name.
     void saveLayout(Settings &settings) const override;
     void restoreLayout(const Settings &settings) override;
+    bool canPrint() const override;
+    PrintJob printJob() override;
     TavoloPage *page() const { return m_page; }
 
 private:
