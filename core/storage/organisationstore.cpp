@@ -85,7 +85,7 @@ Result<qint64> OrganisationStore::add(const Organisation &input)
     if (hasRefusal(problems))
         return Result<qint64>::refused(problems);
     return m_archive.write([&] {
-        return sql::insert(m_archive.database(), QStringLiteral("organisations"), bindingsOf(o));
+        return sql::insert(sql::database(m_archive), QStringLiteral("organisations"), bindingsOf(o));
     });
 }
 
@@ -103,7 +103,7 @@ Result<Done> OrganisationStore::update(const Organisation &input)
         const QString table = QStringLiteral("organisations");
         if (auto fresh = RecordVersion::check(m_archive, table, o.id, o.version); !fresh)
             return fresh;
-        return sql::update(m_archive.database(), table, o.id, bindingsOf(o));
+        return sql::update(sql::database(m_archive), table, o.id, bindingsOf(o));
     });
 }
 
@@ -124,7 +124,7 @@ Result<Done> OrganisationStore::restore(const Organisation &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(o);
         values.insert(QStringLiteral("id"), o.id);
-        auto inserted = sql::insert(m_archive.database(), QStringLiteral("organisations"), values);
+        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("organisations"), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }
@@ -135,7 +135,7 @@ Result<Done> OrganisationStore::remove(qint64 id)
     if (!existing)
         return Result<Done>::refused(notFound(id));
     const qint64 members = sql::scalar(
-        m_archive.database(),
+        sql::database(m_archive),
         QStringLiteral("SELECT count(*) FROM people WHERE organisation_id = :id"),
         {{QStringLiteral("id"), id}});
     if (members > 0)
@@ -146,7 +146,7 @@ Result<Done> OrganisationStore::remove(qint64 id)
                nullptr, int(members))
                 .arg(existing->name)));
     return m_archive.write([&]() -> Result<Done> {
-        auto done = sql::exec(m_archive.database(),
+        auto done = sql::exec(sql::database(m_archive),
                               QStringLiteral("DELETE FROM organisations WHERE id = :id"),
                               {{QStringLiteral("id"), id}});
         if (done)
@@ -164,7 +164,7 @@ QList<Organisation> OrganisationStore::select(const QString &where,
                                               const QVariantMap &bindings) const
 {
     QList<Organisation> out;
-    auto query = sql::exec(m_archive.database(),
+    auto query = sql::exec(sql::database(m_archive),
                            QStringLiteral("SELECT %1 FROM organisations %2").arg(kColumns, where),
                            bindings);
     if (!query)

@@ -81,7 +81,7 @@ Result<qint64> PersonStore::add(const Person &input)
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<qint64>::refused(problems);
     return m_archive.write(
-        [&] { return sql::insert(m_archive.database(), QStringLiteral("people"), bindingsOf(p)); });
+        [&] { return sql::insert(sql::database(m_archive), QStringLiteral("people"), bindingsOf(p)); });
 }
 
 Result<Done> PersonStore::update(const Person &input)
@@ -95,7 +95,7 @@ Result<Done> PersonStore::update(const Person &input)
         const QString table = QStringLiteral("people");
         if (auto fresh = RecordVersion::check(m_archive, table, p.id, p.version); !fresh)
             return fresh;
-        return sql::update(m_archive.database(), table, p.id, bindingsOf(p));
+        return sql::update(sql::database(m_archive), table, p.id, bindingsOf(p));
     });
 }
 
@@ -111,7 +111,7 @@ Result<Done> PersonStore::restore(const Person &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(p);
         values.insert(QStringLiteral("id"), p.id);
-        auto inserted = sql::insert(m_archive.database(), QStringLiteral("people"), values);
+        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("people"), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }
@@ -122,7 +122,7 @@ Result<Done> PersonStore::remove(qint64 id)
     if (!existing)
         return Result<Done>::refused(notFound(id));
     return m_archive.write([&]() -> Result<Done> {
-        auto done = sql::exec(m_archive.database(),
+        auto done = sql::exec(sql::database(m_archive),
                               QStringLiteral("DELETE FROM people WHERE id = :id"),
                               {{QStringLiteral("id"), id}});
         if (done)
@@ -138,7 +138,7 @@ Result<Done> PersonStore::remove(qint64 id)
 QList<Person> PersonStore::select(const QString &where, const QVariantMap &bindings) const
 {
     QList<Person> out;
-    auto query = sql::exec(m_archive.database(),
+    auto query = sql::exec(sql::database(m_archive),
                            QStringLiteral("SELECT %1 FROM people %2").arg(kColumns, where),
                            bindings);
     if (!query)
