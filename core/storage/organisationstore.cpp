@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "recordversion.h"
+#include "registerrows.h"
 #include "sql.h"
 
 #include <QSqlRecord>
@@ -48,6 +49,11 @@ QVariantMap bindingsOf(const Organisation &o)
             {QStringLiteral("phone"), sql::nullable(o.phone)},
             {QStringLiteral("notes"), sql::nullable(o.notes)},
             {QStringLiteral("active"), o.active ? 1 : 0}};
+}
+
+RegisterRows<Organisation> rows(const Archive &archive)
+{
+    return {archive, QStringLiteral("organisations"), kColumns, fromRow};
 }
 
 } // namespace
@@ -160,36 +166,19 @@ Result<Done> OrganisationStore::remove(qint64 id)
     });
 }
 
-QList<Organisation> OrganisationStore::select(const QString &where,
-                                              const QVariantMap &bindings) const
-{
-    QList<Organisation> out;
-    auto query = sql::exec(sql::database(m_archive),
-                           QStringLiteral("SELECT %1 FROM organisations %2").arg(kColumns, where),
-                           bindings);
-    if (!query)
-        return out;
-    while (query.value().next())
-        out << fromRow(query.value());
-    return out;
-}
-
 std::optional<Organisation> OrganisationStore::find(qint64 id) const
 {
-    const auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).find(id);
 }
 
 std::optional<Organisation> OrganisationStore::findByTaxCode(const QString &taxCode) const
 {
-    const auto found = select(QStringLiteral("WHERE tax_code = :code"),
-                              {{QStringLiteral("code"), taxCode}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).findByTaxCode(taxCode);
 }
 
 QList<Organisation> OrganisationStore::list() const
 {
-    return select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"), {});
+    return rows(m_archive).select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
 }
 
 } // namespace tavolo

@@ -3,6 +3,7 @@
 #include "archive.h"
 #include "organisationstore.h"
 #include "recordversion.h"
+#include "registerrows.h"
 #include "sql.h"
 
 namespace tavolo {
@@ -39,6 +40,11 @@ QVariantMap bindingsOf(const Person &p)
             {QStringLiteral("phone"), sql::nullable(p.phone)},
             {QStringLiteral("organisation_id"), sql::nullable(p.organisationId)},
             {QStringLiteral("notes"), sql::nullable(p.notes)}};
+}
+
+RegisterRows<Person> rows(const Archive &archive)
+{
+    return {archive, QStringLiteral("people"), kColumns, fromRow};
 }
 
 } // namespace
@@ -135,36 +141,20 @@ Result<Done> PersonStore::remove(qint64 id)
     });
 }
 
-QList<Person> PersonStore::select(const QString &where, const QVariantMap &bindings) const
-{
-    QList<Person> out;
-    auto query = sql::exec(sql::database(m_archive),
-                           QStringLiteral("SELECT %1 FROM people %2").arg(kColumns, where),
-                           bindings);
-    if (!query)
-        return out;
-    while (query.value().next())
-        out << fromRow(query.value());
-    return out;
-}
-
 std::optional<Person> PersonStore::find(qint64 id) const
 {
-    const auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).find(id);
 }
 
 std::optional<Person> PersonStore::findByTaxCode(const QString &taxCode) const
 {
-    const auto found = select(QStringLiteral("WHERE tax_code = :code"),
-                              {{QStringLiteral("code"), taxCode}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).findByTaxCode(taxCode);
 }
 
 QList<Person> PersonStore::list() const
 {
-    return select(
-        QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"), {});
+    return rows(m_archive).select(
+        QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
 }
 
 } // namespace tavolo
