@@ -3,7 +3,7 @@
 #include "core/domain/taxcode.h"
 #include "core/storage/archive.h"
 #include "core/storage/archivefile.h"
-#include "core/storage/migrations.h"
+#include "core/storage/internal/migrations.h"
 #include "core/storage/organisationstore.h"
 
 #include <QCryptographicHash>

@@ -5,7 +5,7 @@
 #include "core/storage/archivefile.h"
 #include "core/storage/backups.h"
 #include "core/storage/lockinfo.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 #include "storagehelpers.h"
 
 #include <QDir>
@@ -309,8 +309,8 @@ void TestArchiveFaults::diskFull()
     // not fit is refused with a clear sentence, and everything saved before it stays.
     ArchiveFixture f;
     QCOMPARE(addOrganisations(f.archive, 0, 20), 20);
-    const qint64 pages = sql::scalar(f.archive.database(), QStringLiteral("PRAGMA page_count"));
-    QVERIFY(sql::exec(f.archive.database(),
+    const qint64 pages = sql::scalar(sql::database(f.archive), QStringLiteral("PRAGMA page_count"));
+    QVERIFY(sql::exec(sql::database(f.archive),
                       QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     OrganisationStore store(f.archive);
     int saved = 20;
@@ -325,7 +325,7 @@ void TestArchiveFaults::diskFull()
     const QString message = last.problems().constFirst().message;
     QVERIFY2(message.contains(QStringLiteral("disk is full")), qPrintable(message));
     QCOMPARE(store.list().size(), saved);
-    QCOMPARE(sql::scalar(f.archive.database(),
+    QCOMPARE(sql::scalar(sql::database(f.archive),
                          QStringLiteral("SELECT count(*) FROM pragma_integrity_check "
                                         "WHERE integrity_check = 'ok'")),
              1);

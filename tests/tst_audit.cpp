@@ -3,10 +3,10 @@
 #include "storagehelpers.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
-#include "core/storage/migrations.h"
+#include "core/storage/internal/migrations.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 
 using namespace tavolo;
 
@@ -34,7 +34,7 @@ Person rossi()
 
 qint64 auditCount(Archive &archive)
 {
-    return sql::scalar(archive.database(), QStringLiteral("SELECT count(*) FROM audit"));
+    return sql::scalar(sql::database(archive), QStringLiteral("SELECT count(*) FROM audit"));
 }
 
 } // namespace
@@ -168,7 +168,7 @@ void TestAudit::auditRowsCannotBeChangedOrDeleted()
 {
     ArchiveFixture f;
     QVERIFY(OrganisationStore(f.archive).add(alfa()));
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     const auto update = sql::exec(db, QStringLiteral("UPDATE audit SET os_user = 'someone else'"));
     QVERIFY(!update);
     QVERIFY(update.problems().first().message.contains(QLatin1String("cannot be changed")));
@@ -187,8 +187,8 @@ void TestAudit::auditRowsCannotBeChangedOrDeleted()
 void TestAudit::contextRowCannotBeDeleted()
 {
     ArchiveFixture f;
-    QVERIFY(!sql::exec(f.archive.database(), QStringLiteral("DELETE FROM audit_context")));
-    QVERIFY(!sql::exec(f.archive.database(),
+    QVERIFY(!sql::exec(sql::database(f.archive), QStringLiteral("DELETE FROM audit_context")));
+    QVERIFY(!sql::exec(sql::database(f.archive),
                        QStringLiteral("INSERT INTO audit_context (id) VALUES (2)")));
 }
 

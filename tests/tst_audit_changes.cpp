@@ -5,9 +5,9 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/documentsettingsstore.h"
 #include "core/storage/meetingstore.h"
-#include "core/storage/migrations.h"
+#include "core/storage/internal/migrations.h"
 #include "core/storage/organisationstore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 #include "storagehelpers.h"
 
 #include <QSqlRecord>
@@ -22,12 +22,12 @@ const QByteArray kPdf("%PDF-1.4 a"); // 10 bytes
 
 qint64 auditCount(Archive &archive)
 {
-    return sql::scalar(archive.database(), QStringLiteral("SELECT count(*) FROM audit"));
+    return sql::scalar(sql::database(archive), QStringLiteral("SELECT count(*) FROM audit"));
 }
 
 qint64 lastAuditId(Archive &archive)
 {
-    return sql::scalar(archive.database(),
+    return sql::scalar(sql::database(archive),
                        QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"));
 }
 
@@ -70,7 +70,7 @@ QList<AuditEntry> auditOfSet(Archive &archive, const QString &table, const QStri
                              qint64 rowId, const QVariant &value)
 {
     const qint64 mark = lastAuditId(archive);
-    if (!setColumn(archive.database(), table, column, rowId, value))
+    if (!setColumn(sql::database(archive), table, column, rowId, value))
         return {};
     return entriesAfter(archive, mark);
 }
@@ -116,7 +116,7 @@ void TestAuditChanges::unchangedOrganisationWritesNoRow()
     QVERIFY(id);
     const qint64 before = auditCount(f.archive);
     QVERIFY(store.update(*store.find(id.value()))); // Save on an unchanged dialog
-    QVERIFY(rewriteUnchanged(f.archive.database(), QStringLiteral("organisations"), id.value()));
+    QVERIFY(rewriteUnchanged(sql::database(f.archive), QStringLiteral("organisations"), id.value()));
     QCOMPARE(auditCount(f.archive), before);
 }
 
@@ -126,7 +126,7 @@ void TestAuditChanges::unchangedMeetingAndMaterialWriteNoRow()
     const qint64 meeting = draftMeeting(f.archive);
     const auto material = draftMaterial(f.archive, meeting);
     QVERIFY(material);
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     const qint64 before = auditCount(f.archive);
     QVERIFY(rewriteUnchanged(db, QStringLiteral("meetings"), meeting));
     QVERIFY(rewriteUnchanged(db, QStringLiteral("materials"), material.value()));
@@ -234,7 +234,7 @@ void TestAuditChanges::changedLogoWritesOneRow()
 void TestAuditChanges::everyUpdateTriggerComparesEveryColumn()
 {
     ArchiveFixture f;
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     auto query = sql::exec(db,
                            QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master "
                                           "WHERE type = 'trigger' AND name LIKE 'audit\\_%' "
@@ -300,7 +300,7 @@ void TestAuditChanges::upgradeFromSchema5KeepsHistory()
     QCOMPARE(history[1].before, history[1].after);
     QCOMPARE(history[3].after[QStringLiteral("place")].toString(), QStringLiteral("Sondrio"));
 
-    const QSqlDatabase db = archive.database();
+    const QSqlDatabase db = sql::database(archive);
     QVERIFY(rewriteUnchanged(db, QStringLiteral("organisations"), history[0].rowId));
     QVERIFY(rewriteUnchanged(db, QStringLiteral("meetings"), history[2].rowId));
     QCOMPARE(auditCount(archive), 4);

@@ -5,7 +5,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 
 #include <QDir>
 #include <QScopeGuard>
@@ -213,7 +213,7 @@ void TestPersonalData::scrubCannotTouchOtherPeople()
     QCOMPARE(entries.first().after[QStringLiteral("family_name")].toString(),
              QStringLiteral("Bianchi"));
     // Scrub mode names one person: another's rows stay locked.
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     QVERIFY(sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = %1").arg(id)));
     QVERIFY(!sql::exec(db,
                        QStringLiteral("UPDATE audit SET after_json = json_set(after_json, "
@@ -238,7 +238,7 @@ void TestPersonalData::anonymiseClearsTheGuestReason()
     QVERIFY2(invited, qPrintable(describe(invited.problems())));
     const auto done = PersonalData(f.archive).anonymise(id);
     QVERIFY2(done, qPrintable(describe(done.problems())));
-    QSqlQuery query(f.archive.database());
+    QSqlQuery query(sql::database(f.archive));
     QVERIFY(query.exec(QStringLiteral("SELECT reason FROM guests")) && query.next());
     QVERIFY2(!query.value(0).toString().contains(QStringLiteral("Rossi")),
              qPrintable(query.value(0).toString()));

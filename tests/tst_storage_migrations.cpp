@@ -1,8 +1,8 @@
 #include "archivefixture.h"
 
 #include "core/storage/archivefile.h"
-#include "core/storage/migrations.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/migrations.h"
+#include "core/storage/internal/sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,7 +69,7 @@ void TestStorageMigrations::newArchiveHasLatestSchema()
     QVERIFY(Migrations::latestVersion() >= 1);
     QCOMPARE(f.archive.schemaVersion(), Migrations::latestVersion());
     QCOMPARE(ArchiveFile::inspect(f.path()).kind, ArchiveFile::Kind::Tavolo);
-    const auto tables = f.archive.database().tables();
+    const auto tables = sql::database(f.archive).tables();
     QVERIFY(tables.contains(QStringLiteral("organisations")));
     QVERIFY(tables.contains(QStringLiteral("people")));
 }
@@ -77,7 +77,7 @@ void TestStorageMigrations::newArchiveHasLatestSchema()
 void TestStorageMigrations::pragmasAreSet()
 {
     ArchiveFixture f;
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA synchronous")), 2); // FULL
     auto mode = sql::exec(db, QStringLiteral("PRAGMA journal_mode"));
@@ -90,14 +90,14 @@ void TestStorageMigrations::pragmasAreSet()
 void TestStorageMigrations::reopeningKeepsData()
 {
     ArchiveFixture f;
-    auto inserted = sql::exec(f.archive.database(),
+    auto inserted = sql::exec(sql::database(f.archive),
                               QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
                                              "VALUES ('Alfa', 'other', '00095450144')"));
     QVERIFY(inserted);
     f.archive.close();
     Archive again;
     QVERIFY(again.open(f.path(), Archive::OpenMode::MustExist));
-    QCOMPARE(sql::scalar(again.database(), QStringLiteral("SELECT count(*) FROM organisations")),
+    QCOMPARE(sql::scalar(sql::database(again), QStringLiteral("SELECT count(*) FROM organisations")),
              1);
 }
 
@@ -151,8 +151,8 @@ void TestStorageMigrations::refusesNewerSchemaUntouched()
         Archive archive;
         QVERIFY(archive.open(path));
         // Leave the write-ahead log checkpointed into the file, as a closed archive is.
-        QVERIFY(sql::exec(archive.database(), QStringLiteral("PRAGMA journal_mode = DELETE")));
-        QVERIFY(sql::exec(archive.database(), QStringLiteral("PRAGMA user_version = %1")
+        QVERIFY(sql::exec(sql::database(archive), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(sql::exec(sql::database(archive), QStringLiteral("PRAGMA user_version = %1")
                                                   .arg(Migrations::latestVersion() + 1)));
     }
     const QByteArray before = digestOf(path);
@@ -185,7 +185,7 @@ void TestStorageMigrations::emptyFileIsInitialised()
 void TestStorageMigrations::nestedWritesRollBackInnerOnly()
 {
     ArchiveFixture f;
-    const QSqlDatabase db = f.archive.database();
+    const QSqlDatabase db = sql::database(f.archive);
     const auto insert = [&](const QString &code) {
         return sql::exec(db, QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
                                             "VALUES ('x', 'other', :code)"),

@@ -25,7 +25,7 @@ class TestStoreUndo : public QObject
     }
     static QStringList agenda(Archive &archive, qint64 id)
     {
-        return HistoryStore(archive.database()).load().meeting(id)->agenda;
+        return HistoryStore(archive).load().meeting(id)->agenda;
     }
 
 private slots:
@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(agenda(f.archive, id).size(), 3);
         // A convened meeting is cancelled, never thrown away (R-J).
         QVERIFY(!store.discard(id));
-        QVERIFY(HistoryStore(f.archive.database()).load().meeting(id));
+        QVERIFY(HistoryStore(f.archive).load().meeting(id));
     }
 
     void aDraftCanBeThrownAway()
@@ -82,7 +82,7 @@ private slots:
         ArchiveFixture f;
         const qint64 id = draft(f.archive);
         QVERIFY(MeetingStore(f.archive).discard(id));
-        QVERIFY(!HistoryStore(f.archive.database()).load().meeting(id));
+        QVERIFY(!HistoryStore(f.archive).load().meeting(id));
     }
 
     void anInvitationCanBeWithdrawnUntilTheMeetingIsHeld_RF()
@@ -103,7 +103,7 @@ private slots:
         const Guest expert{guest, QStringLiteral("Esperto del tema")};
         const qint64 id = draft(f.archive);
         MeetingStore store(f.archive);
-        const auto guests = [&] { return HistoryStore(f.archive.database()).load().meeting(id)->guests.size(); };
+        const auto guests = [&] { return HistoryStore(f.archive).load().meeting(id)->guests.size(); };
         // A draft: withdrawn, and not twice.
         const auto invited = store.invite(id, expert);
         QVERIFY2(invited, qPrintable(describe(invited.problems())));
@@ -126,7 +126,7 @@ private slots:
         QVERIFY(store.invite(cancelled, expert));
         QVERIFY(store.cancel(cancelled, QStringLiteral("Rinviata")));
         QVERIFY(refusedWith(store.uninvite(cancelled, guest), QStringLiteral("already held or cancelled")));
-        QCOMPARE(HistoryStore(f.archive.database()).load().meeting(cancelled)->guests.size(), 1);
+        QCOMPARE(HistoryStore(f.archive).load().meeting(cancelled)->guests.size(), 1);
     }
 
     void revokeOnlyWhileNothingRestsOnIt_RJ()
@@ -173,7 +173,7 @@ private slots:
 
         // Bruno has not signed anything: his designation can still be taken back.
         QVERIFY(store.revoke(second.value()));
-        const History h = HistoryStore(f.archive.database()).load();
+        const History h = HistoryStore(f.archive).load();
         QCOMPARE(h.designations.size(), 1);
         QVERIFY(!store.revoke(second.value())); // already gone
     }

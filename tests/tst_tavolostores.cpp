@@ -9,7 +9,7 @@
 #include "core/storage/officestore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 
 using namespace tavolo;
 
@@ -38,7 +38,7 @@ class TestTavoloStores : public QObject
     }
     static qint64 rows(Archive &a, const QString &table)
     {
-        return sql::scalar(a.database(), QStringLiteral("SELECT count(*) FROM ") + table);
+        return sql::scalar(sql::database(a), QStringLiteral("SELECT count(*) FROM ") + table);
     }
 
 private slots:
@@ -55,12 +55,12 @@ private slots:
         QVERIFY(!store.add(third).isOk());
         QCOMPARE(rows(f.archive, QStringLiteral("designations")), 2);
         // The category comes from the organisation, not from the caller.
-        QCOMPARE(HistoryStore(f.archive.database()).load().designations.first().category, Category::SocialCooperative);
+        QCOMPARE(HistoryStore(f.archive).load().designations.first().category, Category::SocialCooperative);
         QVERIFY(store.end(ending, day.addDays(30)).isOk());
         Designation later = third;
         later.period.from = day.addDays(31);
         QVERIFY(store.add(later).isOk());
-        const History h = HistoryStore(f.archive.database()).load();
+        const History h = HistoryStore(f.archive).load();
         QCOMPARE(h.designations.size(), 3); // the ended term is kept
         QCOMPARE(CompositionRules::compositionOn(h, day.addDays(20)).representatives().size(), 2);
     }
@@ -75,7 +75,7 @@ private slots:
                                           {QDate(2026, 3, 1), {}}});
         QVERIFY(second.isOk());
         QCOMPARE(second.warnings().size(), 1);
-        const History h = HistoryStore(f.archive.database()).load();
+        const History h = HistoryStore(f.archive).load();
         QCOMPARE(h.officeTerms.size(), 2);
         QCOMPARE(h.officeTerms.first().id, first);
         QCOMPARE(h.officeTerms.first().period.to, QDate(2026, 2, 28));
@@ -91,13 +91,13 @@ private slots:
         m.place = QStringLiteral("Sondrio");
         const qint64 id = store.add(m).value();
         QVERIFY(!store.convene(id, QDate(2025, 3, 1)).isOk()); // no agenda yet
-        QCOMPARE(HistoryStore(f.archive.database()).load().meetings.first().state, MeetingState::Draft);
+        QCOMPARE(HistoryStore(f.archive).load().meetings.first().state, MeetingState::Draft);
         const QByteArray pdf("%PDF-1.4 bozza");
         const qint64 material = store.addMaterial(id, QStringLiteral("Bozza"), QStringLiteral("bozza.pdf"), pdf).value();
         QCOMPARE(store.materialContent(material), pdf);
         QVERIFY(!store.cancel(id, QString()).isOk());
         QVERIFY(store.cancel(id, QStringLiteral("Sala non disponibile")).isOk());
-        const Meeting saved = HistoryStore(f.archive.database()).load().meetings.first();
+        const Meeting saved = HistoryStore(f.archive).load().meetings.first();
         QCOMPARE(saved.state, MeetingState::Cancelled);
         QCOMPARE(saved.time, QTime(16, 30));
         QCOMPARE(saved.materials.size(), 1);

@@ -8,8 +8,9 @@ namespace tavolo {
 
 class Settings;
 
-// One page of the main window's navigation (Organisations, People, later Dashboard,
-// Meetings, …). The main window lists the pages in the order they were added.
+// One page of the main window's navigation: the registers (OrganisationPage, PersonPage), the
+// audit trail, the settings, and each of the Tavolo's pages (a TavoloPage inside a
+// TavoloPageHost). MainWindow::createPages adds them; the navigation lists them in that order.
 class Page : public QWidget
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ class BackupActions;
 class LetterPreview;
 class ProblemView;
 
-// Settings (issues 4 and 5): the letterhead and signatory kept in the archive, with a live
+// Settings: the letterhead and signatory kept in the archive, with a live
 // preview of a sample letter; the letter template; where the archive and its backups are, how
 // many daily copies to keep; the language. Letterhead edits wait for Save (or Revert); leaving
 // the page or closing the window with unsaved edits asks first.

@@ -8,7 +8,7 @@ class QComboBox;
 
 namespace tavolo {
 
-// How the letters are signed and whether the signatory receives one (issue 12): the
+// How the letters are signed and whether the signatory receives one: the
 // "signature" and "lettersToSignatory" letterhead settings, for the settings page's form.
 class SignatureChoice : public QWidget
 {

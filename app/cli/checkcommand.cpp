@@ -57,7 +57,7 @@ int Commands::check(const Invocation &invocation, Output &out)
     Archive archive;
     if (!openExisting(archive, invocation, out))
         return ArchiveError;
-    const History history = HistoryStore(archive.database()).load();
+    const History history = HistoryStore(archive).load();
     const Compliance compliance = ComplianceRules::on(history, day);
     if (parser.isSet(json))
         out.line(QString::fromUtf8(

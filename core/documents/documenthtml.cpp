@@ -79,7 +79,7 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     // No ligatures ("ﬃ" in "Ufficio"): the text must stay searchable and copyable as typed.
     font.setStyleStrategy(QFont::PreferNoShaping);
     // Print layout: design metrics, no hinting. Hinting runs FreeType's bytecode interpreter
-    // for every glyph at 300 dpi and was most of the time spent on a letter (perf, issue 4).
+    // for every glyph at 300 dpi and was most of the time spent on a letter (docs/documents.md).
     font.setHintingPreference(QFont::PreferNoHinting);
     document->setDefaultFont(font);
     document->setUseDesignMetrics(true);

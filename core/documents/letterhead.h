@@ -21,7 +21,7 @@ struct Letterhead
     QString signatoryName; // "Dott.ssa Maria Bianchi"
     QString signatoryTitle; // "La Responsabile dell'Ufficio di Piano"
     QString place; // where the letter is written: "Sondrio"
-    // How the letter is signed (issue 12): the program applies no signature, so the letter
+    // How the letter is signed: the program applies no signature, so the letter
     // says either that the signature is printed in place of a handwritten one (D.Lgs.
     // 39/1993, art. 3, c. 2) or that it is signed digitally by the office's own signing tool
     // after the export (D.Lgs. 82/2005, art. 24).

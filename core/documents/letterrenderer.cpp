@@ -125,7 +125,7 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     v.insert(QStringLiteral("recipientRole"), escaped(recipient.role));
     v.insert(QStringLiteral("recipientOrganisation"),
              (recipient.careOf ? QStringLiteral("c/o ") : QString()) + escaped(recipient.organisation));
-    // The letter names the kind of address it prints (issue 12): a PEC, an ordinary e-mail,
+    // The letter names the kind of address it prints: a PEC, an ordinary e-mail,
     // or a postal address.
     const QString label = !recipient.pec.isEmpty()     ? QStringLiteral("PEC: ")
                         : !recipient.email.isEmpty()   ? QStringLiteral("E-mail: ")

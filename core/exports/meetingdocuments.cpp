@@ -15,7 +15,7 @@ namespace tavolo {
 
 namespace {
 
-// Whom a person is, for the recipient block, and where the letter goes (issue 12): the
+// Whom a person is, for the recipient block, and where the letter goes: the
 // person's PEC; else the PEC of the person's organisation, "c/o" the organisation, as an
 // Italian office writes to a body; else the person's ordinary e-mail; else the organisation's
 // postal address, again c/o.
@@ -45,7 +45,8 @@ documents::Recipient recipientOf(Archive &archive, const History &h, qint64 pers
     return r;
 }
 
-// "Delegato del Direttore Sociale dell'ASL": the delegate is not the director (issue 19).
+// "Delegato del Direttore Sociale dell'ASL": the letter names a delegate as the director's
+// delegate, never as the director.
 QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
 {
     const QString title = settings.officeTitle(o.office);
@@ -53,7 +54,7 @@ QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
                         : title;
 }
 
-// Who signs the letters (issue 12): the person named in the signatoryName setting, or, when
+// Who signs the letters: the person named in the signatoryName setting, or, when
 // it is empty, the head of the planning office holding the office in person on the day.
 QString signatoryName(Archive &archive, const History &h, QDate date)
 {
@@ -126,7 +127,7 @@ QList<documents::Recipient> members(Archive &archive, const History &h, const Co
 
 Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
 {
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     const Meeting *m = h.meeting(meetingId);
     if (!m)
         return Result<MeetingPack>::refused(Problem::refused(
@@ -182,7 +183,7 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
 
 Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64 groupMeetingId)
 {
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     for (const WorkingGroup &g : h.groups)
         for (const GroupMeeting &m : g.meetings) {
             if (m.id != groupMeetingId)
@@ -217,7 +218,7 @@ Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64
 
 QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archive, QDate date)
 {
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     const Composition c = CompositionRules::compositionOn(h, date);
     const DocumentSettings settings(archive);
     QList<documents::CompositionEntry> out;

@@ -15,7 +15,8 @@ class Archive;
 // participants — the members in office on its date (chair, mandatory members or their
 // delegates, representatives) then the guests invited by the chair (R-C, R-F) — who are on
 // the attendance sheet and in the calendar file; and the recipients of the letters: the same
-// people without the signatory, unless the clerk asks that she receives one too (issue 12).
+// people without the signatory, unless the clerk asks that she receives one too
+// (the "lettersToSignatory" setting).
 struct MeetingPack
 {
     documents::MeetingDocumentData meeting;

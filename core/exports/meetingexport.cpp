@@ -62,7 +62,8 @@ Result<LetterExportReport> MeetingExport::letters(const QString &folder, const Q
     auto written = LetterExporter(renderer(protocolNumber)).exportLetters(folder, m_pack.recipients, progress);
     if (!written || m_letterhead.signature != Letterhead::Signature::Digital)
         return written;
-    // The letters say they are signed digitally; the program signs nothing (issue 12).
+    // The letters say they are signed digitally; the program signs nothing: a warning says
+    // that the office's own tool must sign them.
     return Result<LetterExportReport>::ok(
         written.value(),
         written.warnings()

@@ -7,7 +7,7 @@
 #include "core/storage/auditscope.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 #include "registerjson.h"
 
 #include <QJsonArray>
@@ -108,7 +108,7 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
     if (hasRefusal(inUse))
         return Result<Done>::refused(inUse);
 
-    const QSqlDatabase db = m_archive.database();
+    const auto db = sql::database(m_archive);
     // Freed space is overwritten with zeros, so the old values do not linger in the file.
     sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
     const AuditScope audit(m_archive, QStringLiteral("person.anonymise"));

@@ -7,8 +7,8 @@
 
 namespace tavolo {
 
-// Reading the Tavolo's values from an operation's fields, shared by the operations of the
-// rules issue (offices, designations, meetings, requests, groups).
+// Reading the Tavolo's values from an operation's fields, shared by the operations that the
+// Tavolo's rules govern (offices, designations, meetings, requests, groups).
 class TavoloFields
 {
     Q_DECLARE_TR_FUNCTIONS(TavoloFields)

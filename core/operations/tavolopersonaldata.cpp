@@ -4,7 +4,7 @@
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
-#include "core/storage/sql.h"
+#include "core/storage/internal/sql.h"
 
 #include "fields.h"
 
@@ -29,7 +29,7 @@ bool currentOrLater(const Period &p, QDate today)
 
 QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
 {
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     QJsonArray offices, delegations, designations, meetings, requests, groups;
     for (const OfficeTerm &t : h.officeTerms)
         if (t.personId == id) {
@@ -78,7 +78,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
 
 Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate &today)
 {
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     QStringList uses;
     for (const OfficeTerm &t : h.officeTerms)
         if (t.personId == id && currentOrLater(t.period, today))
@@ -105,7 +105,7 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
 Result<Done> TavoloPersonalData::scrub(Archive &archive, qint64 personId)
 {
     // Stored data in the archive's language (Italian), like the pseudonym.
-    const auto done = sql::exec(archive.database(),
+    const auto done = sql::exec(sql::database(archive),
                                 QStringLiteral("UPDATE guests SET reason = :reason "
                                                "WHERE person_id = :id"),
                                 {{QStringLiteral("reason"),

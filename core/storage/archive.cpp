@@ -31,6 +31,26 @@ Result<Done> refusedOpen(const QString &message)
     return Result<Done>::refused(Problem::refused(QStringLiteral("ARCHIVE"), message));
 }
 
+// Why an archive the check found unsound is not opened.
+Result<Done> refusalFor(const ArchiveCheck::Finding &finding, const QString &shown)
+{
+    switch (finding.kind) {
+    case ArchiveCheck::Finding::Kind::Sound:
+        break;
+    case ArchiveCheck::Finding::Kind::Damaged:
+        return refusedOpen(Archive::tr("The archive %1 is damaged (%2). It was left untouched: "
+                                       "restore it from a backup with \"tavolo-cli restore\".")
+                                        .arg(shown, finding.detail));
+    case ArchiveCheck::Finding::Kind::Altered:
+        return refusedOpen(Archive::tr("The archive %1 was altered outside Tavolo, or is damaged: %2. "
+                                       "Tavolo does not use it, so that nothing hidden in it can act. It "
+                                       "was left untouched: restore it from a backup with \"tavolo-cli "
+                                       "restore\".")
+                                        .arg(shown, finding.detail));
+    }
+    return Result<Done>::ok({});
+}
+
 } // namespace
 
 Archive::Archive(QObject *parent)
@@ -50,14 +70,9 @@ bool Archive::isOpen() const
     return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-QSqlDatabase Archive::database() const
-{
-    return QSqlDatabase::database(m_connection, false);
-}
-
 int Archive::schemaVersion() const
 {
-    return int(sql::scalar(database(), QStringLiteral("PRAGMA user_version")));
+    return int(sql::scalar(sql::database(*this), QStringLiteral("PRAGMA user_version")));
 }
 
 void Archive::close()
@@ -184,25 +199,6 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
     return Result<Done>::ok({}, warnings);
 }
 
-Result<Done> Archive::refusalFor(const ArchiveCheck::Finding &finding, const QString &shown)
-{
-    switch (finding.kind) {
-    case ArchiveCheck::Finding::Kind::Sound:
-        break;
-    case ArchiveCheck::Finding::Kind::Damaged:
-        return refusedOpen(tr("The archive %1 is damaged (%2). It was left untouched: "
-                              "restore it from a backup with \"tavolo-cli restore\".")
-                               .arg(shown, finding.detail));
-    case ArchiveCheck::Finding::Kind::Altered:
-        return refusedOpen(tr("The archive %1 was altered outside Tavolo, or is damaged: %2. "
-                              "Tavolo does not use it, so that nothing hidden in it can act. It "
-                              "was left untouched: restore it from a backup with \"tavolo-cli "
-                              "restore\".")
-                               .arg(shown, finding.detail));
-    }
-    return Result<Done>::ok({});
-}
-
 Result<Done> Archive::keepLeftLog(const QString &path)
 {
     // The pair is copied as it is, then a second copy of it is opened and checked: the log is
@@ -260,7 +256,7 @@ void Archive::setBusyTimeout(int milliseconds)
 {
     m_busyTimeout = milliseconds;
     if (isOpen())
-        sql::exec(database(), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+        sql::exec(sql::database(*this), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
 
 void Archive::setWatchInterval(int milliseconds)
@@ -274,7 +270,7 @@ void Archive::setWatchInterval(int milliseconds)
 
 qint64 Archive::dataVersion() const
 {
-    return sql::scalar(database(), QStringLiteral("PRAGMA data_version"), {}, -1);
+    return sql::scalar(sql::database(*this), QStringLiteral("PRAGMA data_version"), {}, -1);
 }
 
 bool Archive::checkForOutsideChanges()
@@ -315,7 +311,7 @@ Result<Done> Archive::refuseBusy() const
 
 Result<Done> Archive::configure()
 {
-    const QSqlDatabase db = database();
+    const QSqlDatabase db = sql::database(*this);
     const int version = schemaVersion();
     const auto appId = quint32(sql::scalar(db, QStringLiteral("PRAGMA application_id")));
     // The header read before opening may be stale when a write-ahead log holds newer pages.
@@ -347,7 +343,7 @@ Result<Done> Archive::begin()
     if (m_depth == 0) {
         if (auto there = checkStillThere(); !there)
             return there;
-        QSqlQuery query(database());
+        QSqlQuery query(sql::database(*this));
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
             if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
@@ -355,13 +351,13 @@ Result<Done> Archive::begin()
             return Result<Done>::refused(sql::storageProblem(query.lastError()));
         }
         if (!LockInfo(m_path).claim()) {
-            sql::exec(database(), QStringLiteral("ROLLBACK"));
+            sql::exec(sql::database(*this), QStringLiteral("ROLLBACK"));
             return refusedOpen(
                 tr("%1 is a link to another file. Tavolo writes there who is saving, and will "
                    "not write through a link: remove it. Nothing was changed.")
                     .arg(QDir::toNativeSeparators(LockInfo::sidecarPath(m_path))));
         }
-    } else if (auto done = sql::exec(database(), QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
+    } else if (auto done = sql::exec(sql::database(*this), QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
                !done) {
         return Result<Done>::refused(done.problems());
     }
@@ -377,7 +373,7 @@ Result<Done> Archive::begin()
 
 Result<Done> Archive::applyAuditContext()
 {
-    auto done = sql::exec(database(),
+    auto done = sql::exec(sql::database(*this),
                           QStringLiteral("UPDATE audit_context SET actor = COALESCE(:actor, ''), "
                                          "operation = COALESCE(:operation, ''), scrub_person = NULL"),
                           {{QStringLiteral("actor"), m_actor},
@@ -409,7 +405,7 @@ Result<Done> Archive::commit()
     --m_depth;
     const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
                                            : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
-    auto done = sql::exec(database(), statement);
+    auto done = sql::exec(sql::database(*this), statement);
     if (!done) {
         rollbackAt(m_depth);
         return Result<Done>::refused(done.problems());
@@ -430,12 +426,12 @@ void Archive::rollback()
 void Archive::rollbackAt(int depth)
 {
     if (depth == 0) {
-        sql::exec(database(), QStringLiteral("ROLLBACK"));
+        sql::exec(sql::database(*this), QStringLiteral("ROLLBACK"));
         LockInfo(m_path).release();
         return;
     }
-    sql::exec(database(), QStringLiteral("ROLLBACK TO tavolo_%1").arg(depth));
-    sql::exec(database(), QStringLiteral("RELEASE tavolo_%1").arg(depth));
+    sql::exec(sql::database(*this), QStringLiteral("ROLLBACK TO tavolo_%1").arg(depth));
+    sql::exec(sql::database(*this), QStringLiteral("RELEASE tavolo_%1").arg(depth));
 }
 
 } // namespace tavolo

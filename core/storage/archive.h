@@ -1,18 +1,21 @@
 #pragma once
 
-#include "archivecheck.h"
-
 #include "core/domain/result.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 
 namespace tavolo {
 
+namespace sql {
+struct ConnectionOf;
+}
+
 // The archive: one SQLite file holding the register and the Tavolo's whole history.
 // Owns the connection; every public mutation of the stores runs inside write(), which is one
 // transaction (or a savepoint inside an outer one, so that a batch can be made atomic).
+// The connection itself stays inside core/storage: the stores reach it through
+// sql::database() (core/storage/internal/sql.h); every other layer asks a store.
 class Archive : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,6 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
-    QSqlDatabase database() const;
 
     // Runs `body` (returning a Result) in a transaction: committed when it succeeds, rolled back
     // when it is refused. Nested calls become savepoints of the outer transaction.
@@ -80,12 +82,13 @@ signals:
     void changed();
 
 private:
+    friend struct sql::ConnectionOf;
+
     Result<Done> begin();
     Result<Done> commit();
     void rollback();
     void rollbackAt(int depth);
     Result<Done> configure();
-    static Result<Done> refusalFor(const ArchiveCheck::Finding &finding, const QString &shown);
     static Result<Done> keepLeftLog(const QString &path);
     Result<Done> applyAuditContext();
     Result<Done> refuseBusy() const;

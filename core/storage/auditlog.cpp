@@ -113,7 +113,7 @@ QList<AuditEntry> AuditLog::entries(const Filter &filter) const
         bindings.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
     }
     QList<AuditEntry> out;
-    auto query = sql::exec(m_archive.database(),
+    auto query = sql::exec(sql::database(m_archive),
                            QStringLiteral("SELECT id, at, os_user, operation, table_name, row_id, "
                                           "action, before_json, after_json FROM audit WHERE %1 "
                                           "ORDER BY id")
@@ -150,7 +150,7 @@ QList<AuditEntry> AuditLog::forRecord(const QString &table, qint64 rowId) const
 QStringList AuditLog::tables() const
 {
     QStringList out;
-    auto query = sql::exec(m_archive.database(),
+    auto query = sql::exec(sql::database(m_archive),
                            QStringLiteral("SELECT DISTINCT table_name FROM audit ORDER BY 1"));
     if (query) {
         while (query.value().next())

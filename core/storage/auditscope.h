@@ -6,8 +6,8 @@ namespace tavolo {
 
 // Names the operation that the writes made during its lifetime are recorded under in the audit
 // trail, and restores the previous name when it ends (so scopes nest: an import inside a
-// command, an undo command inside a macro). Used by Batch for each operation and by the GUI's
-// undo commands.
+// command). Used by Batch for each operation, by the CSV import and by the anonymisation; the
+// GUI's writes name no operation yet.
 class AuditScope
 {
 public:

@@ -114,7 +114,7 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
             tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
     if (archive.inTransaction())
         return refused(tr("A backup cannot be made in the middle of a change."));
-    auto done = sql::exec(archive.database(), QStringLiteral("VACUUM INTO :target"),
+    auto done = sql::exec(sql::database(archive), QStringLiteral("VACUUM INTO :target"),
                           {{QStringLiteral("target"), target}});
     if (!done) {
         QFile::remove(target); // a partial copy (a full disk) is worth nothing

@@ -22,7 +22,7 @@ Result<qint64> DesignationStore::add(const Designation &input)
             return DesignationRules::problems(h, d);
         },
         [&](const History &, Done) {
-            return sql::insert(m_archive.database(), QStringLiteral("designations"),
+            return sql::insert(sql::database(m_archive), QStringLiteral("designations"),
                                {{QStringLiteral("organisation_id"), d.organisationId},
                                 {QStringLiteral("category"), Categories::id(d.category)},
                                 {QStringLiteral("person_id"), d.personId},
@@ -38,7 +38,7 @@ Result<qint64> DesignationStore::end(qint64 id, QDate to)
     return ruledWrite(
         m_archive, [&](const History &h) { return DesignationRules::endProblems(h, id, to); },
         [&](const History &, Done) -> Result<qint64> {
-            const auto done = sql::update(m_archive.database(), QStringLiteral("designations"), id,
+            const auto done = sql::update(sql::database(m_archive), QStringLiteral("designations"), id,
                                           {{QStringLiteral("date_to"), sql::day(to)}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
@@ -47,8 +47,8 @@ Result<qint64> DesignationStore::end(qint64 id, QDate to)
 Result<qint64> DesignationStore::revoke(qint64 id)
 {
     return m_archive.write([&]() -> Result<qint64> {
-        const QSqlDatabase db = m_archive.database();
-        const History h = HistoryStore(db).load();
+        const QSqlDatabase db = sql::database(m_archive);
+        const History h = HistoryStore(m_archive).load();
         const Designation *d = h.designation(id);
         if (!d)
             return Result<qint64>::refused(Problem::refused(

@@ -14,7 +14,7 @@ DocumentSettingsStore::DocumentSettingsStore(Archive &archive)
 QMap<QString, QVariant> DocumentSettingsStore::all() const
 {
     QMap<QString, QVariant> out;
-    auto query = sql::exec(m_archive.database(), QStringLiteral("SELECT key, value FROM document_settings"));
+    auto query = sql::exec(sql::database(m_archive), QStringLiteral("SELECT key, value FROM document_settings"));
     if (query)
         while (query.value().next())
             out.insert(query.value().value(0).toString(), query.value().value(1));
@@ -37,10 +37,10 @@ Result<Done> DocumentSettingsStore::set(const QMap<QString, QVariant> &values)
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const QVariantMap binding{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}};
             auto done = it.value().isNull()
-                            ? sql::exec(m_archive.database(),
+                            ? sql::exec(sql::database(m_archive),
                                         QStringLiteral("DELETE FROM document_settings WHERE key = :key"),
                                         {{QStringLiteral("key"), it.key()}})
-                            : sql::exec(m_archive.database(),
+                            : sql::exec(sql::database(m_archive),
                                         QStringLiteral("INSERT INTO document_settings (key, value) VALUES "
                                                        "(:key, :value) ON CONFLICT (key) DO UPDATE SET "
                                                        "value = excluded.value"),

@@ -9,7 +9,7 @@ namespace tavolo {
 
 class Archive;
 
-// Letterhead, signatory, letter template and logo kept in the archive (issue 4): plain keys
+// Letterhead, signatory, letter template and logo kept in the archive: plain keys
 // and values here; core/exports gives them meaning.
 class DocumentSettingsStore
 {

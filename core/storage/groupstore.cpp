@@ -48,7 +48,7 @@ Result<qint64> GroupStore::add(const WorkingGroup &g)
     return ruledWrite(
         m_archive, [&](const History &h) { return GroupRules::addProblems(h, g); },
         [&](const History &, Done) {
-            return sql::insert(m_archive.database(), QStringLiteral("working_groups"),
+            return sql::insert(sql::database(m_archive), QStringLiteral("working_groups"),
                                {{QStringLiteral("name"), g.name.trimmed()},
                                 {QStringLiteral("area"), sql::nullable(g.area.trimmed())}});
         });
@@ -59,7 +59,7 @@ Result<qint64> GroupStore::addParticipant(qint64 id, qint64 person)
     return change(
         id, [&](const History &h, const WorkingGroup &g) { return GroupRules::participantProblems(h, g, person); },
         [&](const History &, const WorkingGroup &) -> Result<qint64> {
-            const auto done = sql::insert(m_archive.database(), QStringLiteral("group_participants"),
+            const auto done = sql::insert(sql::database(m_archive), QStringLiteral("group_participants"),
                                           {{QStringLiteral("group_id"), id},
                                            {QStringLiteral("person_id"), person}});
             return done ? Result<qint64>::ok(id) : done;
@@ -71,7 +71,7 @@ Result<qint64> GroupStore::proposeCoordinator(qint64 id, qint64 person)
     return change(
         id, [&](const History &h, const WorkingGroup &g) { return GroupRules::proposeProblems(h, g, person); },
         [&](const History &, const WorkingGroup &) -> Result<qint64> {
-            const auto done = sql::update(m_archive.database(), QStringLiteral("working_groups"), id,
+            const auto done = sql::update(sql::database(m_archive), QStringLiteral("working_groups"), id,
                                           {{QStringLiteral("proposed_coordinator_id"), person}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
@@ -83,7 +83,7 @@ Result<qint64> GroupStore::addMeeting(const GroupMeeting &m)
         m.groupId, [&](const History &, const WorkingGroup &) { return GroupRules::meetingProblems(m); },
         [&](const History &, const WorkingGroup &) {
             const QJsonArray agenda = QJsonArray::fromStringList(m.agenda);
-            return sql::insert(m_archive.database(), QStringLiteral("group_meetings"),
+            return sql::insert(sql::database(m_archive), QStringLiteral("group_meetings"),
                                {{QStringLiteral("group_id"), m.groupId},
                                 {QStringLiteral("date"), sql::day(m.date)},
                                 {QStringLiteral("time"), sql::clock(m.time)},
@@ -96,7 +96,7 @@ Result<qint64> GroupStore::addMeeting(const GroupMeeting &m)
 Result<qint64> GroupStore::holdMeeting(qint64 meetingId, const QHash<qint64, Attendance> &attendance,
                                        bool ratify, QDate today)
 {
-    const qint64 groupId = sql::scalar(m_archive.database(),
+    const qint64 groupId = sql::scalar(sql::database(m_archive),
                                        QStringLiteral("SELECT group_id FROM group_meetings WHERE id = :id"),
                                        {{QStringLiteral("id"), meetingId}});
     if (groupId == 0)
@@ -112,7 +112,7 @@ Result<qint64> GroupStore::holdMeeting(qint64 meetingId, const QHash<qint64, Att
             return Problems{};
         },
         [&](const History &, const WorkingGroup &g) -> Result<qint64> {
-            const QSqlDatabase db = m_archive.database();
+            const QSqlDatabase db = sql::database(m_archive);
             for (auto it = attendance.cbegin(); it != attendance.cend(); ++it)
                 if (auto done = sql::insert(db, QStringLiteral("group_attendance"),
                                             {{QStringLiteral("group_meeting_id"), meetingId},

@@ -48,15 +48,15 @@ WorkingGroup *groupIn(History &h, qint64 id)
 
 } // namespace
 
-HistoryStore::HistoryStore(const QSqlDatabase &db)
-    : m_db(db)
+HistoryStore::HistoryStore(const Archive &archive)
+    : m_archive(archive)
 {
 }
 
 template<typename Row>
 void HistoryStore::each(const QString &statement, Row row) const
 {
-    auto query = sql::exec(m_db, statement);
+    auto query = sql::exec(sql::database(m_archive), statement);
     if (!query)
         return;
     while (query.value().next())

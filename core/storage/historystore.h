@@ -2,9 +2,9 @@
 
 #include "core/domain/history.h"
 
-#include <QSqlDatabase>
-
 namespace tavolo {
+
+class Archive;
 
 // Reads the Tavolo's whole history from the archive into the plain values the rules take
 // (R-J). A Tavolo's history is small (tens of people, hundreds of rows), so the rules always
@@ -12,7 +12,7 @@ namespace tavolo {
 class HistoryStore
 {
 public:
-    explicit HistoryStore(const QSqlDatabase &db);
+    explicit HistoryStore(const Archive &archive);
     History load() const;
 
 private:
@@ -28,7 +28,7 @@ private:
     void loadMeetingDetails(History &h) const;
     void loadGroups(History &h) const;
 
-    QSqlDatabase m_db;
+    const Archive &m_archive;
 };
 
 } // namespace tavolo

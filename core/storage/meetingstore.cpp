@@ -57,7 +57,7 @@ Problems MeetingStore::blankItems(const QStringList &agenda)
 
 Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
 {
-    const auto done = sql::update(m_archive.database(), QStringLiteral("meetings"), id, values);
+    const auto done = sql::update(sql::database(m_archive), QStringLiteral("meetings"), id, values);
     return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
 }
 
@@ -72,7 +72,7 @@ Result<qint64> MeetingStore::add(const Meeting &m)
                                       {QStringLiteral("text"), item.trimmed()}};
             const QJsonArray joint = QJsonArray::fromStringList(m.jointWith);
             return sql::insertWithChildren(
-                m_archive.database(), QStringLiteral("meetings"),
+                sql::database(m_archive), QStringLiteral("meetings"),
                 {{QStringLiteral("kind"), MeetingRules::kindId(m.kind)},
                  {QStringLiteral("date"), sql::day(m.date)},
                  {QStringLiteral("time"), sql::clock(m.time)},
@@ -104,7 +104,7 @@ Result<qint64> MeetingStore::addMaterial(qint64 id, const QString &title, const 
     return change(
         id, [&](const History &, const Meeting &m) { return MeetingRules::materialProblems(m, title); },
         [&](const History &, const Meeting &) {
-            return sql::insert(m_archive.database(), QStringLiteral("materials"),
+            return sql::insert(sql::database(m_archive), QStringLiteral("materials"),
                                {{QStringLiteral("meeting_id"), id},
                                 {QStringLiteral("title"), title.trimmed()},
                                 {QStringLiteral("file_name"), sql::nullable(fileName)},
@@ -118,7 +118,7 @@ Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
     return change(
         id, [&](const History &h, const Meeting &m) { return MeetingRules::guestProblems(h, m, g); },
         [&](const History &, const Meeting &) -> Result<qint64> {
-            const auto done = sql::insert(m_archive.database(), QStringLiteral("guests"),
+            const auto done = sql::insert(sql::database(m_archive), QStringLiteral("guests"),
                                           {{QStringLiteral("meeting_id"), id},
                                            {QStringLiteral("person_id"), g.personId},
                                            {QStringLiteral("reason"), g.reason.trimmed()}});
@@ -139,7 +139,7 @@ Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &at
         },
         [&](const History &, const Meeting &) -> Result<qint64> {
             for (auto it = full.cbegin(); it != full.cend(); ++it)
-                if (auto done = sql::insert(m_archive.database(), QStringLiteral("attendance"),
+                if (auto done = sql::insert(sql::database(m_archive), QStringLiteral("attendance"),
                                             {{QStringLiteral("meeting_id"), id},
                                              {QStringLiteral("person_id"), it.key()},
                                              {QStringLiteral("status"),
@@ -162,7 +162,7 @@ Result<qint64> MeetingStore::cancel(qint64 id, const QString &reason)
 
 QByteArray MeetingStore::materialContent(qint64 material) const
 {
-    auto query = sql::exec(m_archive.database(),
+    auto query = sql::exec(sql::database(m_archive),
                            QStringLiteral("SELECT content FROM materials WHERE id = :id"),
                            {{QStringLiteral("id"), material}});
     return query && query.value().next() ? query.value().value(0).toByteArray() : QByteArray();
@@ -189,7 +189,7 @@ Result<qint64> MeetingStore::setAgenda(qint64 id, const QStringList &agenda)
 {
     if (const Problems blank = blankItems(agenda); !blank.isEmpty())
         return Result<qint64>::refused(blank);
-    const QSqlDatabase db = m_archive.database();
+    const QSqlDatabase db = sql::database(m_archive);
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM agenda_items WHERE meeting_id = :id"),
                               {{QStringLiteral("id"), id}});
         !done)
@@ -265,7 +265,7 @@ Result<qint64> MeetingStore::discard(qint64 id)
             return problems;
         },
         [&](const History &, const Meeting &) -> Result<qint64> {
-            const auto done = sql::exec(m_archive.database(),
+            const auto done = sql::exec(sql::database(m_archive),
                                         QStringLiteral("DELETE FROM meetings WHERE id = :id"),
                                         {{QStringLiteral("id"), id}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
@@ -294,7 +294,7 @@ Result<qint64> MeetingStore::uninvite(qint64 id, qint64 person)
         },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::exec(
-                m_archive.database(),
+                sql::database(m_archive),
                 QStringLiteral("DELETE FROM guests WHERE meeting_id = :id AND person_id = :person"),
                 {{QStringLiteral("id"), id}, {QStringLiteral("person"), person}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);

@@ -32,7 +32,7 @@ Result<qint64> OfficeStore::assign(const OfficeTerm &t)
     return ruledWrite(
         m_archive, [&](const History &h) { return OfficeRules::assign(h, t); },
         [&](const History &, const Succession &s) {
-            return succeed(m_archive.database(), QStringLiteral("office_terms"), s,
+            return succeed(sql::database(m_archive), QStringLiteral("office_terms"), s,
                            {{QStringLiteral("office"), Offices::id(t.office)},
                             {QStringLiteral("person_id"), t.personId},
                             {QStringLiteral("date_from"), sql::day(t.period.from)},
@@ -45,7 +45,7 @@ Result<qint64> OfficeStore::delegate(const Delegation &d)
     return ruledWrite(
         m_archive, [&](const History &h) { return OfficeRules::delegate(h, d); },
         [&](const History &, const Succession &s) {
-            return succeed(m_archive.database(), QStringLiteral("delegations"), s,
+            return succeed(sql::database(m_archive), QStringLiteral("delegations"), s,
                            {{QStringLiteral("office"), Offices::id(d.office)},
                             {QStringLiteral("delegate_id"), d.delegateId},
                             {QStringLiteral("date_from"), sql::day(d.period.from)},
@@ -60,7 +60,7 @@ Result<qint64> OfficeStore::end(qint64 term, QDate to)
     return ruledWrite(
         m_archive, [&](const History &h) { return OfficeRules::endProblems(h, term, to); },
         [&](const History &, Done) -> Result<qint64> {
-            const auto done = sql::update(m_archive.database(), QStringLiteral("office_terms"), term,
+            const auto done = sql::update(sql::database(m_archive), QStringLiteral("office_terms"), term,
                                           {{QStringLiteral("date_to"), sql::day(to)}});
             return done ? Result<qint64>::ok(term) : Result<qint64>::from(done);
         });

@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "recordversion.h"
+#include "registerrows.h"
 #include "sql.h"
 
 #include <QSqlRecord>
@@ -50,6 +51,11 @@ QVariantMap bindingsOf(const Organisation &o)
             {QStringLiteral("active"), o.active ? 1 : 0}};
 }
 
+RegisterRows<Organisation> rows(const Archive &archive)
+{
+    return {archive, QStringLiteral("organisations"), kColumns, fromRow};
+}
+
 } // namespace
 
 OrganisationStore::OrganisationStore(Archive &archive)
@@ -85,7 +91,7 @@ Result<qint64> OrganisationStore::add(const Organisation &input)
     if (hasRefusal(problems))
         return Result<qint64>::refused(problems);
     return m_archive.write([&] {
-        return sql::insert(m_archive.database(), QStringLiteral("organisations"), bindingsOf(o));
+        return sql::insert(sql::database(m_archive), QStringLiteral("organisations"), bindingsOf(o));
     });
 }
 
@@ -103,7 +109,7 @@ Result<Done> OrganisationStore::update(const Organisation &input)
         const QString table = QStringLiteral("organisations");
         if (auto fresh = RecordVersion::check(m_archive, table, o.id, o.version); !fresh)
             return fresh;
-        return sql::update(m_archive.database(), table, o.id, bindingsOf(o));
+        return sql::update(sql::database(m_archive), table, o.id, bindingsOf(o));
     });
 }
 
@@ -124,7 +130,7 @@ Result<Done> OrganisationStore::restore(const Organisation &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(o);
         values.insert(QStringLiteral("id"), o.id);
-        auto inserted = sql::insert(m_archive.database(), QStringLiteral("organisations"), values);
+        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("organisations"), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }
@@ -135,7 +141,7 @@ Result<Done> OrganisationStore::remove(qint64 id)
     if (!existing)
         return Result<Done>::refused(notFound(id));
     const qint64 members = sql::scalar(
-        m_archive.database(),
+        sql::database(m_archive),
         QStringLiteral("SELECT count(*) FROM people WHERE organisation_id = :id"),
         {{QStringLiteral("id"), id}});
     if (members > 0)
@@ -146,7 +152,7 @@ Result<Done> OrganisationStore::remove(qint64 id)
                nullptr, int(members))
                 .arg(existing->name)));
     return m_archive.write([&]() -> Result<Done> {
-        auto done = sql::exec(m_archive.database(),
+        auto done = sql::exec(sql::database(m_archive),
                               QStringLiteral("DELETE FROM organisations WHERE id = :id"),
                               {{QStringLiteral("id"), id}});
         if (done)
@@ -160,36 +166,19 @@ Result<Done> OrganisationStore::remove(qint64 id)
     });
 }
 
-QList<Organisation> OrganisationStore::select(const QString &where,
-                                              const QVariantMap &bindings) const
-{
-    QList<Organisation> out;
-    auto query = sql::exec(m_archive.database(),
-                           QStringLiteral("SELECT %1 FROM organisations %2").arg(kColumns, where),
-                           bindings);
-    if (!query)
-        return out;
-    while (query.value().next())
-        out << fromRow(query.value());
-    return out;
-}
-
 std::optional<Organisation> OrganisationStore::find(qint64 id) const
 {
-    const auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).find(id);
 }
 
 std::optional<Organisation> OrganisationStore::findByTaxCode(const QString &taxCode) const
 {
-    const auto found = select(QStringLiteral("WHERE tax_code = :code"),
-                              {{QStringLiteral("code"), taxCode}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).findByTaxCode(taxCode);
 }
 
 QList<Organisation> OrganisationStore::list() const
 {
-    return select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"), {});
+    return rows(m_archive).select(QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
 }
 
 } // namespace tavolo

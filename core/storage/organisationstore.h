@@ -32,7 +32,6 @@ public:
 
 private:
     Problems duplicateProblems(const Organisation &organisation) const;
-    QList<Organisation> select(const QString &where, const QVariantMap &bindings) const;
 
     Archive &m_archive;
 };

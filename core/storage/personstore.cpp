@@ -3,6 +3,7 @@
 #include "archive.h"
 #include "organisationstore.h"
 #include "recordversion.h"
+#include "registerrows.h"
 #include "sql.h"
 
 namespace tavolo {
@@ -39,6 +40,11 @@ QVariantMap bindingsOf(const Person &p)
             {QStringLiteral("phone"), sql::nullable(p.phone)},
             {QStringLiteral("organisation_id"), sql::nullable(p.organisationId)},
             {QStringLiteral("notes"), sql::nullable(p.notes)}};
+}
+
+RegisterRows<Person> rows(const Archive &archive)
+{
+    return {archive, QStringLiteral("people"), kColumns, fromRow};
 }
 
 } // namespace
@@ -81,7 +87,7 @@ Result<qint64> PersonStore::add(const Person &input)
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<qint64>::refused(problems);
     return m_archive.write(
-        [&] { return sql::insert(m_archive.database(), QStringLiteral("people"), bindingsOf(p)); });
+        [&] { return sql::insert(sql::database(m_archive), QStringLiteral("people"), bindingsOf(p)); });
 }
 
 Result<Done> PersonStore::update(const Person &input)
@@ -95,7 +101,7 @@ Result<Done> PersonStore::update(const Person &input)
         const QString table = QStringLiteral("people");
         if (auto fresh = RecordVersion::check(m_archive, table, p.id, p.version); !fresh)
             return fresh;
-        return sql::update(m_archive.database(), table, p.id, bindingsOf(p));
+        return sql::update(sql::database(m_archive), table, p.id, bindingsOf(p));
     });
 }
 
@@ -111,7 +117,7 @@ Result<Done> PersonStore::restore(const Person &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(p);
         values.insert(QStringLiteral("id"), p.id);
-        auto inserted = sql::insert(m_archive.database(), QStringLiteral("people"), values);
+        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("people"), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }
@@ -122,7 +128,7 @@ Result<Done> PersonStore::remove(qint64 id)
     if (!existing)
         return Result<Done>::refused(notFound(id));
     return m_archive.write([&]() -> Result<Done> {
-        auto done = sql::exec(m_archive.database(),
+        auto done = sql::exec(sql::database(m_archive),
                               QStringLiteral("DELETE FROM people WHERE id = :id"),
                               {{QStringLiteral("id"), id}});
         if (done)
@@ -135,36 +141,20 @@ Result<Done> PersonStore::remove(qint64 id)
     });
 }
 
-QList<Person> PersonStore::select(const QString &where, const QVariantMap &bindings) const
-{
-    QList<Person> out;
-    auto query = sql::exec(m_archive.database(),
-                           QStringLiteral("SELECT %1 FROM people %2").arg(kColumns, where),
-                           bindings);
-    if (!query)
-        return out;
-    while (query.value().next())
-        out << fromRow(query.value());
-    return out;
-}
-
 std::optional<Person> PersonStore::find(qint64 id) const
 {
-    const auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).find(id);
 }
 
 std::optional<Person> PersonStore::findByTaxCode(const QString &taxCode) const
 {
-    const auto found = select(QStringLiteral("WHERE tax_code = :code"),
-                              {{QStringLiteral("code"), taxCode}});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return rows(m_archive).findByTaxCode(taxCode);
 }
 
 QList<Person> PersonStore::list() const
 {
-    return select(
-        QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"), {});
+    return rows(m_archive).select(
+        QStringLiteral("ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"));
 }
 
 } // namespace tavolo

@@ -30,7 +30,6 @@ public:
 
 private:
     Problems check(const Person &person) const;
-    QList<Person> select(const QString &where, const QVariantMap &bindings) const;
 
     Archive &m_archive;
 };

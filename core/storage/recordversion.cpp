@@ -13,7 +13,7 @@ Result<Done> RecordVersion::check(Archive &archive, const QString &table, qint64
 {
     if (expected == 0)
         return Result<Done>::ok({});
-    const QSqlDatabase db = archive.database();
+    const QSqlDatabase db = sql::database(archive);
     const qint64 current = sql::scalar(
         db, QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table),
         {{QStringLiteral("id"), id}}, -1);

@@ -25,7 +25,7 @@ Result<qint64> RegulationStore::amend(const Amendment &a)
             for (qint64 person : r.approvals)
                 approvals << QVariantMap{{QStringLiteral("person_id"), person}};
             return sql::insertWithChildren(
-                m_archive.database(), QStringLiteral("regulation_versions"),
+                sql::database(m_archive), QStringLiteral("regulation_versions"),
                 {{QStringLiteral("effective"), sql::day(r.effective)},
                  {QStringLiteral("min_meetings_per_year"), r.minMeetingsPerYear},
                  {QStringLiteral("notice_days"), r.noticeDays},

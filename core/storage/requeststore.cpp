@@ -21,7 +21,7 @@ Result<qint64> RequestStore::add(const ConvocationRequest &r)
             for (qint64 person : r.signatories)
                 signatories << QVariantMap{{QStringLiteral("person_id"), person}};
             return sql::insertWithChildren(
-                m_archive.database(), QStringLiteral("requests"),
+                sql::database(m_archive), QStringLiteral("requests"),
                 {{QStringLiteral("date"), sql::day(r.date)},
                  {QStringLiteral("motivation"), r.motivation.trimmed()}},
                 QStringLiteral("request_signatories"), QStringLiteral("request_id"), signatories);

@@ -27,7 +27,7 @@ template<typename Check, typename Save>
 Result<qint64> ruledWrite(Archive &archive, Check check, Save save)
 {
     return archive.write([&]() -> Result<qint64> {
-        const History history = HistoryStore(archive.database()).load();
+        const History history = HistoryStore(archive).load();
         auto verdict = detail::checked(check(history));
         if (!verdict)
             return Result<qint64>::from(verdict);

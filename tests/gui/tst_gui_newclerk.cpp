@@ -91,7 +91,7 @@ qint64 convenedOn(Archive &archive, QDate date)
 
 MeetingState stateOf(Archive &archive, qint64 id)
 {
-    return HistoryStore(archive.database()).load().meeting(id)->state;
+    return HistoryStore(archive).load().meeting(id)->state;
 }
 
 // The main window on an archive of its own, shown and active (shortcuts reach it).
@@ -217,7 +217,7 @@ void TestGuiNewClerk::attendanceStartsUnset_RC()
             d->okButton()->click();
         },
         [&] { page.recordAttendance(); });
-    const Meeting held = *HistoryStore(f.archive.database()).load().meeting(id);
+    const Meeting held = *HistoryStore(f.archive).load().meeting(id);
     QCOMPARE(held.state, MeetingState::Held);
     QCOMPARE(std::count(held.attendance.cbegin(), held.attendance.cend(), Attendance::Present), 1);
     QCOMPARE(std::count(held.attendance.cbegin(), held.attendance.cend(), Attendance::Absent), 1);
@@ -359,7 +359,7 @@ void TestGuiNewClerk::designationOffersTheOrganisationsPeopleFirst_RE()
         {"op": "office.assign", "office": "mayors-president", "person": "p", "from": "2025-01-01"}
     ])");
     QVERIFY(!ids.contains(0));
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     DesignateDialog d(h, QDate(2025, 3, 1));
     auto *org = d.findChild<QComboBox *>(QStringLiteral("organisation"));
     auto *person = d.findChild<QComboBox *>(QStringLiteral("person"));
@@ -411,7 +411,7 @@ void TestGuiNewClerk::dialogsOpenOnAUsefulChoiceWithoutARefusal()
 {
     ArchiveFixture f;
     twoMembers(f.archive); // the chair and the planning-office head hold their offices
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     OfficeDialog office(OfficeDialog::Mode::Assign, h, QDate(2025, 6, 1));
     const QList<QComboBox *> offices = office.findChildren<QComboBox *>();
     QVERIFY(offices.size() >= 2);
@@ -543,7 +543,7 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 okOf(d)->click();
             },
             [&] { gui.window.findChild<QAction *>(QStringLiteral("add-people"))->trigger(); });
-    History h = HistoryStore(gui.window.archive().database()).load();
+    History h = HistoryStore(gui.window.archive()).load();
     QCOMPARE(h.personNames.size(), 5);
     const auto personId = [&](const QString &family) {
         for (auto it = h.personSortNames.cbegin(); it != h.personSortNames.cend(); ++it)
@@ -584,7 +584,7 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 okOf(d)->click();
             },
             [&] { composition->designate(); });
-    h = HistoryStore(gui.window.archive().database()).load();
+    h = HistoryStore(gui.window.archive()).load();
     QCOMPARE(h.officeTerms.size(), 4);
     QCOMPARE(h.designations.size(), 3);
     grab(&gui.window, QStringLiteral("walk-08-composition"));

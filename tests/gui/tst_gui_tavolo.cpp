@@ -167,21 +167,21 @@ void TestGuiTavolo::designatingPastAFullCategoryIsRefusedInTheDialog_RE()
     designate(0, false);
     designate(1, false);
     designate(2, true);
-    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 2);
+    QCOMPARE(HistoryStore(f.archive).load().designations.size(), 2);
     QCOMPARE(undo.count(), 2);
 
     // Undo deletes the designation just recorded (nothing rests on it yet); redo puts it back.
     undo.undo();
-    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 1);
+    QCOMPARE(HistoryStore(f.archive).load().designations.size(), 1);
     undo.redo();
-    QCOMPARE(HistoryStore(f.archive.database()).load().designations.size(), 2);
+    QCOMPARE(HistoryStore(f.archive).load().designations.size(), 2);
 }
 
 void TestGuiTavolo::requestIndicatorChangesAtTheThreshold_RD()
 {
     ArchiveFixture f;
     runBatch(f.archive, scenario());
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     const QDate day(2026, 6, 1);
     // On 1 June 2026 the scenario has 11 third-sector representatives in office (Luca Conti
     // ended on 31 January, Sara De Luca began on 1 February); the threshold is still the seed's
@@ -219,7 +219,7 @@ void TestGuiTavolo::requestIndicatorChangesAtTheThreshold_RD()
             okOf(d)->click();
         },
         [&] { page.newRequest(); });
-    QCOMPARE(HistoryStore(f.archive.database()).load().requests.size(), requestsBefore + 1);
+    QCOMPARE(HistoryStore(f.archive).load().requests.size(), requestsBefore + 1);
 }
 
 void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
@@ -254,7 +254,7 @@ void TestGuiTavolo::conveningShowsTheNoticeWarning_RC()
             d->okButton()->click();
         },
         [&] { page.convene(); });
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     QCOMPARE(h.meeting(added.value())->state, MeetingState::Convened);
     QCOMPARE(undo.count(), 0); // a convocation sent cannot be undone: the stack is cleared
 }
@@ -325,7 +325,7 @@ void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
 {
     ArchiveFixture f;
     runBatch(f.archive, scenario());
-    const int before = int(HistoryStore(f.archive.database()).load().amendments.size());
+    const int before = int(HistoryStore(f.archive).load().amendments.size());
     QUndoStack undo;
     RegulationPage page(f.archive, &undo, nullptr);
     page.show();
@@ -343,7 +343,7 @@ void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
             okOf(d)->click();
         },
         [&] { page.amend(); });
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     QCOMPARE(h.amendments.size(), before + 1);
     QCOMPARE(h.amendments.last().noticeDays, 5);
 }
@@ -365,7 +365,7 @@ void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()
     agenda->setCurrentRow(1);
     page.moveAgendaItem(-1);
     const auto agendaNow = [&] {
-        return HistoryStore(f.archive.database()).load().meeting(added.value())->agenda;
+        return HistoryStore(f.archive).load().meeting(added.value())->agenda;
     };
     QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
     agenda->setCurrentRow(0);
@@ -505,7 +505,7 @@ void TestGuiTavolo::materialThatCannotBeWrittenLeavesNoFile()
     const auto material = MeetingStore(f.archive).addMaterial(
         meeting, QStringLiteral("Verbale"), QStringLiteral("verbale.pdf"), QByteArray("contenuto"));
     QVERIFY(material);
-    const qint64 id = HistoryStore(f.archive.database()).load().meeting(meeting)->materials.first().id;
+    const qint64 id = HistoryStore(f.archive).load().meeting(meeting)->materials.first().id;
 
     QTemporaryDir out;
     const QString nowhere = out.filePath(QStringLiteral("no such folder/verbale.pdf"));
@@ -543,7 +543,7 @@ void TestGuiTavolo::requestStatusIsJudgedAsOfTheChosenDay_RD()
 {
     ArchiveFixture f;
     runBatch(f.archive, scenario());
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     const QDate day(2026, 6, 1);
     ConvocationRequest request;
     request.date = day;
@@ -648,7 +648,7 @@ void TestGuiTavolo::grabPages()
     }
 
     // The dialogs, in the states the clerk must understand at a glance.
-    const History h = HistoryStore(f.archive.database()).load();
+    const History h = HistoryStore(f.archive).load();
     const auto idOf = [](const auto &names, const QString &name) {
         for (auto it = names.cbegin(); it != names.cend(); ++it)
             if constexpr (std::is_same_v<std::decay_t<decltype(it.value())>, QString>) {

@@ -17,7 +17,7 @@ AuditWords::AuditWords(Archive &archive)
 {
     if (!archive.isOpen())
         return;
-    const History h = HistoryStore(archive.database()).load();
+    const History h = HistoryStore(archive).load();
     m_people = h.personNames;
     for (auto it = h.organisations.cbegin(); it != h.organisations.cend(); ++it)
         m_organisations.insert(it.key(), it.value().name);

@@ -9,7 +9,7 @@ namespace tavolo {
 
 class Archive;
 
-// The audit trail in the clerk's words (issue 12): "Persone" rather than `people`, "Modifica"
+// The audit trail in the clerk's words: "Persone" rather than `people`, "Modifica"
 // rather than `update`, "Cognome" rather than `family_name`, "convocata" rather than
 // `convened`, people and organisations by name rather than by id, dates as 30/11/2026. The
 // stored trail keeps the database's names (the CLI and the CSV export print them for scripts

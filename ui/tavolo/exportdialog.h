@@ -15,7 +15,7 @@ namespace tavolo {
 
 class ProblemView;
 
-// Export of a meeting's documents (issue 4): the convocation letters (one PDF/A per recipient
+// Export of a meeting's documents: the convocation letters (one PDF/A per recipient
 // and the combined one), the attendance sheet and the calendar file, into a folder; with a
 // preview of each recipient's letter, a progress dialog for the batch and "Open folder" at the
 // end.

@@ -22,7 +22,7 @@ TavoloPage::TavoloPage(Archive &archive, QUndoStack *undo, QWidget *parent)
 
 void TavoloPage::reload()
 {
-    m_history = m_archive.isOpen() ? HistoryStore(m_archive.database()).load() : History{};
+    m_history = m_archive.isOpen() ? HistoryStore(m_archive).load() : History{};
     m_stale = false;
     refresh();
 }

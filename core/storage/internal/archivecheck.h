@@ -1,5 +1,9 @@
 #pragma once
 
+#ifndef TAVOLO_STORAGE_INTERNAL
+#error "core/storage/internal is for the stores only: other layers ask a store of core/storage"
+#endif
+
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>

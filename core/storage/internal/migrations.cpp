@@ -1,6 +1,6 @@
 #include "migrations.h"
 
-#include "archivefile.h"
+#include "core/storage/archivefile.h"
 #include "sql.h"
 
 #include <QDir>

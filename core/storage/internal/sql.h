@@ -1,5 +1,9 @@
 #pragma once
 
+#ifndef TAVOLO_STORAGE_INTERNAL
+#error "core/storage/internal is for the stores only: other layers ask a store of core/storage"
+#endif
+
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
@@ -9,7 +13,16 @@
 #include <QTime>
 #include <QVariantMap>
 
+namespace tavolo {
+class Archive;
+}
+
 namespace tavolo::sql {
+
+// The archive's connection. Only the stores (this layer) and the tests' raw checks reach it:
+// Archive's public header names no SQL type, and Qt Sql is linked privately to this layer, so
+// a query written in ui/, app/, core/operations or core/exports does not build.
+QSqlDatabase database(const Archive &archive);
 
 // Runs one statement with named bindings (":name" → value). A failure becomes a refusal with
 // rule STORAGE that says what the database answered.

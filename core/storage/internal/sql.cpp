@@ -1,12 +1,24 @@
 #include "sql.h"
 
 #include "core/domain/plaintext.h"
+#include "core/storage/archive.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 
 namespace tavolo::sql {
+
+// Archive's friend: the one way from an archive to its connection.
+struct ConnectionOf
+{
+    static QString name(const Archive &archive) { return archive.m_connection; }
+};
+
+QSqlDatabase database(const Archive &archive)
+{
+    return QSqlDatabase::database(ConnectionOf::name(archive), false);
+}
 
 Problem storageProblem(const QString &what)
 {
