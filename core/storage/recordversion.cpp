@@ -34,7 +34,7 @@ Result<Done> RecordVersion::check(Archive &archive, const QString &table, qint64
 QString RecordVersion::changedBy(Archive &archive, qint64 auditId, const QString &withDate,
                                  const QString &withoutDate)
 {
-    auto last = sql::exec(archive.database(), QStringLiteral("SELECT os_user, at FROM audit WHERE id = :id"),
+    auto last = sql::exec(sql::database(archive), QStringLiteral("SELECT os_user, at FROM audit WHERE id = :id"),
                           {{QStringLiteral("id"), auditId}});
     QString who = tr("another program");
     QString when;
@@ -49,7 +49,7 @@ QString RecordVersion::changedBy(Archive &archive, qint64 auditId, const QString
 
 qint64 RecordVersion::tableStamp(Archive &archive, const QString &table)
 {
-    return sql::scalar(archive.database(),
+    return sql::scalar(sql::database(archive),
                        QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit WHERE table_name = :t"),
                        {{QStringLiteral("t"), table}}, 0);
 }
