@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>tavolo::ConveneDialog</name>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
+        <translation>
+            <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+            <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavolo::DashboardPage</name>
     <message numerus="yes">
         <source>In order on %1, with %n warning(s).</source>
@@ -252,16 +262,6 @@
         <translation>
             <numerusform>Request of %1 (%n signatories)</numerusform>
             <numerusform>Request of %1 (%n signatories)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tavolo::MeetingsPage</name>
-    <message numerus="yes">
-        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
-        <translation>
-            <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
-            <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
+#include "ui/tavolo/attendancedialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
 #include "ui/tavolo/designatedialog.h"
@@ -32,6 +33,7 @@
 #include "ui/tavolo/tavolopages.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QAction>
@@ -110,6 +112,7 @@ private slots:
     void materialThatCannotBeWrittenLeavesNoFile();
     void requestStatusIsJudgedAsOfTheChosenDay_RD();
     void groupIsFlaggedAsOfTheChosenDay_RI();
+    void groupMeetingIsHeldAndShownInTheMeetingView_RI();
     void grabPages();
 };
 
@@ -363,13 +366,13 @@ void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()
     page.selectMeeting(added.value());
     auto *agenda = page.findChild<QListWidget *>(QStringLiteral("agenda"));
     agenda->setCurrentRow(1);
-    page.moveAgendaItem(-1);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("moveUp")), Qt::LeftButton);
     const auto agendaNow = [&] {
         return HistoryStore(f.archive.database()).load().meeting(added.value())->agenda;
     };
     QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
     agenda->setCurrentRow(0);
-    page.removeAgendaItem();
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeAgendaItem")), Qt::LeftButton);
     QCOMPARE(agendaNow(), QStringList{QStringLiteral("Uno")});
     undo.undo();
     QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
@@ -614,6 +617,66 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     asOf->setDate(QDate(2026, 3, 2));
     QCOMPARE(coordinatorShown(), QStringLiteral("FLAGGED: none"));
     QVERIFY(detail->text().contains(QStringLiteral("flagged")));
+}
+
+// A working group's meeting goes through the same screens as the Tavolo's: held with the one
+// attendance dialog, then shown in the one meeting view (agenda, participants, attendance).
+void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
+{
+    ArchiveFixture f;
+    const QList<qint64> people = runBatch(f.archive, R"([
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
+        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"}
+    ])");
+    QCOMPARE(people.size(), 2);
+    WorkingGroup group;
+    group.name = QStringLiteral("Anziani");
+    group.area = QStringLiteral("Anziani e non autosufficienza");
+    const qint64 groupId = GroupStore(f.archive).add(group).value();
+    for (const qint64 person : people)
+        QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
+    QVERIFY(GroupStore(f.archive).proposeCoordinator(groupId, people.first()));
+    GroupMeeting first;
+    first.groupId = groupId;
+    first.date = QDate(2026, 3, 2);
+    first.place = QStringLiteral("Sondrio");
+    first.agenda = {QStringLiteral("Mappatura dei servizi")};
+    QVERIFY(GroupStore(f.archive).addMeeting(first));
+
+    QUndoStack undo;
+    GroupsPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *agenda = page.findChild<QListWidget *>(QStringLiteral("agenda"));
+    auto *participants = page.findChild<QTreeWidget *>(QStringLiteral("participants"));
+    auto *header = page.findChild<QLabel *>(QStringLiteral("meetingHeader"));
+    QVERIFY(agenda && participants && header);
+    QCOMPARE(agenda->count(), 1);
+    QCOMPARE(agenda->item(0)->text(), QStringLiteral("1. Mappatura dei servizi"));
+    QCOMPARE(participants->topLevelItemCount(), 2);
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("addAgendaItem"))->isVisibleTo(&page));
+
+    withDialog<AttendanceDialog>(
+        [&](AttendanceDialog *d) {
+            const QList<QComboBox *> boxes = d->findChildren<QComboBox *>();
+            QCOMPARE(boxes.size(), 2);
+            for (QComboBox *box : boxes) // each row's box is named after its participant
+                box->setCurrentIndex(box->findData(int(box->accessibleName().contains(QStringLiteral("Bruno"))
+                                                           ? Attendance::Absent
+                                                           : Attendance::Present)));
+            QVERIFY(d->findChild<QCheckBox *>()->isChecked()); // Anna Uno, proposed, ratified
+            QVERIFY(d->okButton()->isEnabled());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")), Qt::LeftButton); });
+
+    QVERIFY(header->text().contains(QStringLiteral("Held")));
+    QCOMPARE(participants->topLevelItemCount(), 2);
+    QHash<QString, QStringList> shown;
+    for (int i = 0; i < participants->topLevelItemCount(); ++i)
+        shown.insert(participants->topLevelItem(i)->text(0),
+                     {participants->topLevelItem(i)->text(1), participants->topLevelItem(i)->text(2)});
+    QCOMPARE(shown.value(QStringLiteral("Anna Uno")), (QStringList{QStringLiteral("coordinator"), QStringLiteral("present")}));
+    QCOMPARE(shown.value(QStringLiteral("Bruno Due")), (QStringList{QStringLiteral("member"), QStringLiteral("absent")}));
 }
 
 void TestGuiTavolo::grabPages()
