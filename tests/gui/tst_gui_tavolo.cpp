@@ -590,8 +590,8 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     group.area = QStringLiteral("Anziani e non autosufficienza");
     const qint64 groupId = GroupStore(f.archive).add(group).value();
     QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
-    GroupMeeting first;
-    first.groupId = groupId;
+    Meeting first;
+    first.body = MeetingBody::group(groupId);
     first.date = QDate(2026, 3, 2);
     first.place = QStringLiteral("Sondrio");
     const auto meeting = GroupStore(f.archive).addMeeting(first);

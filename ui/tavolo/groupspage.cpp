@@ -207,10 +207,10 @@ void GroupsPage::showGroup()
                                    .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
-    for (const GroupMeeting &m : g->meetings) {
+    for (const Meeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
             m_meetings, {RuleText::day(m.date), m.place,
-                         m.held ? tr("held", "state of a group meeting (it took place)")
+                         m.isHeld() ? tr("held", "state of a group meeting (it took place)")
                                 : tr("planned", "state of a group meeting"),
                          m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
         item->setData(0, Qt::UserRole, m.id);
@@ -321,8 +321,8 @@ void GroupsPage::newMeeting()
     dialog.watch(date);
     const qint64 groupId = g->id;
     const auto value = [&] {
-        GroupMeeting m;
-        m.groupId = groupId;
+        Meeting m;
+        m.body = MeetingBody::group(groupId);
         m.date = date->date();
         m.time = time->time();
         m.place = place->text().trimmed();
@@ -331,10 +331,10 @@ void GroupsPage::newMeeting()
                 m.agenda << line.trimmed();
         return m;
     };
-    dialog.setCheck([&] { return GroupRules::meetingProblems(value()); });
+    dialog.setCheck([&] { return MeetingRules::addProblems(history(), value()); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const GroupMeeting m = value();
+    const Meeting m = value();
     Archive &a = archive();
     report(StoreCommand::run(undoStack(), tr("New group meeting"),
                              [&a, m] { return GroupStore(a).addMeeting(m); }));
@@ -351,7 +351,7 @@ void GroupsPage::exportLetters()
                                                  tr("The group has no meeting to write letters for: create one first."))});
         return;
     }
-    const auto exporter = MeetingExport::forGroupMeeting(archive(), item->data(0, Qt::UserRole).toLongLong());
+    const auto exporter = MeetingExport::forMeeting(archive(), item->data(0, Qt::UserRole).toLongLong());
     if (!exporter) {
         m_outcome->setProblems(exporter.problems());
         return;
@@ -366,14 +366,14 @@ void GroupsPage::holdMeeting()
     if (!g)
         return;
     const WorkingGroup snapshot = *g;
-    const GroupMeeting *chosen = nullptr;
+    const Meeting *chosen = nullptr;
     if (auto *item = m_meetings->currentItem())
-        for (const GroupMeeting &m : g->meetings)
+        for (const Meeting &m : g->meetings)
             if (m.id == item->data(0, Qt::UserRole).toLongLong())
                 chosen = &m;
     if (!chosen)
-        for (const GroupMeeting &m : g->meetings)
-            if (!m.held) {
+        for (const Meeting &m : g->meetings)
+            if (!m.isHeld()) {
                 chosen = &m;
                 break;
             }
@@ -382,7 +382,7 @@ void GroupsPage::holdMeeting()
             QStringLiteral("R-I"), tr("The group has no planned meeting to hold: create one first."))));
         return;
     }
-    const GroupMeeting meeting = *chosen;
+    const Meeting meeting = *chosen;
     const History &h = history();
     FormDialog dialog(tr("Hold the meeting of %1 of %2").arg(RuleText::day(meeting.date), g->name),
                       tr("&Record"), this);

@@ -386,7 +386,7 @@ void MeetingsPage::showMeeting()
         auto *item = new QTreeWidgetItem(
             m_participants,
             {h.personName(id), guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
-             m->attendance.contains(id) ? MeetingRules::attendanceLabel(m->attendance.value(id)) : QString()});
+             m->attendance.contains(id) ? MeetingTerms::attendanceLabel(m->attendance.value(id)) : QString()});
         if (guest)
             item->setForeground(1, QColor(0x6a, 0x1b, 0x9a));
         if (m->attendance.value(id, Attendance::Present) == Attendance::Absent)
