@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/problem.h"
-#include "core/rules/history.h"
+#include "core/domain/history.h"
 
 // Builds a Tavolo's history by hand for the rule tests: no database, microseconds a test.
 class HistoryBuilder

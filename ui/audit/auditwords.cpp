@@ -2,7 +2,7 @@
 
 #include "core/domain/category.h"
 #include "core/rules/meetingrules.h"
-#include "core/rules/office.h"
+#include "core/domain/office.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/rules/history.h"
+#include "core/domain/history.h"
 
 #include <QTableWidget>
 

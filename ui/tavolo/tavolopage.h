@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/rules/history.h"
+#include "core/domain/history.h"
 
 #include <QWidget>
 
