@@ -89,7 +89,6 @@ private slots:
     void workingGroup_point6()
     {
         auto meeting = samples::ordinaryMeeting();
-        meeting.kind = MeetingKind::GroupMeeting;
         meeting.groupName = QStringLiteral("Minori, giovani e famiglie");
         const QString letter = text(meeting, member());
         QVERIFY(!letter.contains(QStringLiteral("Regolamento del gruppo")));

@@ -71,8 +71,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         const auto file = MeetingExport::composition(archive, day, folder);
         return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
     }
-    const auto exporter = ofGroup ? MeetingExport::forGroupMeeting(archive, meetingId)
-                                  : MeetingExport::forMeeting(archive, meetingId);
+    const auto exporter = MeetingExport::forMeeting(archive, meetingId);
     out.problems(exporter.problems());
     if (!exporter)
         return Refused;

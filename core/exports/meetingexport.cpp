@@ -44,11 +44,6 @@ Result<MeetingExport> MeetingExport::forMeeting(Archive &archive, qint64 meeting
     return from(archive, MeetingDocuments::build(archive, meetingId));
 }
 
-Result<MeetingExport> MeetingExport::forGroupMeeting(Archive &archive, qint64 groupMeetingId)
-{
-    return from(archive, MeetingDocuments::buildGroupMeeting(archive, groupMeetingId));
-}
-
 LetterRenderer MeetingExport::renderer(const QString &protocolNumber) const
 {
     MeetingDocumentData meeting = m_pack.meeting;

@@ -15,9 +15,9 @@ class MeetingExport
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingExport)
 public:
-    // Refused for an unknown or cancelled meeting; the pack's warnings travel with it.
+    // Refused for an unknown or cancelled meeting; the pack's warnings travel with it. A
+    // working group's meeting is a meeting like the Tavolo's (its letters go to the group).
     static Result<MeetingExport> forMeeting(Archive &archive, qint64 meetingId);
-    static Result<MeetingExport> forGroupMeeting(Archive &archive, qint64 groupMeetingId);
 
     const MeetingPack &pack() const { return m_pack; }
     documents::LetterRenderer renderer(const QString &protocolNumber = {}) const;

@@ -1205,16 +1205,8 @@ Comandi:
         <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
     </message>
     <message>
-        <source>Give the meeting&apos;s date.</source>
-        <translation>Indicare la data della riunione.</translation>
-    </message>
-    <message>
         <source>The meeting of %1 of the group &quot;%2&quot; is already recorded as held.</source>
         <translation>La riunione del %1 del gruppo «%2» risulta già svolta.</translation>
-    </message>
-    <message>
-        <source>Not participants of the group &quot;%1&quot;: %2.</source>
-        <translation>Non partecipano al gruppo «%1»: %2.</translation>
     </message>
     <message>
         <source>The group &quot;%1&quot; already has a ratified coordinator.</source>
@@ -1234,10 +1226,6 @@ Comandi:
     <message>
         <source>There is no working group with id %1.</source>
         <translation>Non esiste un gruppo di lavoro con id %1.</translation>
-    </message>
-    <message>
-        <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1371,6 @@ Comandi:
         <source>No PEC, e-mail or address in the register for: %1.</source>
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
-    <message>
-        <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una riunione di gruppo con id %1.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingExport</name>
@@ -1501,26 +1485,6 @@ Comandi:
         </translation>
     </message>
     <message>
-        <source>in preparation</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>ancora in bozza</translation>
-    </message>
-    <message>
-        <source>convened</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>convocata</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <comment>state of a meeting: the meeting is … (it took place)</comment>
-        <translation>svolta</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>annullata</translation>
-    </message>
-    <message>
         <source>The meeting of %1 is %2: it cannot be convened.</source>
         <comment>%2: state of the meeting</comment>
         <translation>La seduta del %1 risulta %2: non è possibile convocarla.</translation>
@@ -1546,6 +1510,112 @@ Comandi:
         <translation>La seduta del %1 risulta %2: non è possibile annullarla.</translation>
     </message>
     <message>
+        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
+        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
+    </message>
+    <message>
+        <source>the Tavolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working group #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planning table #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of planning tables are not kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no working group with id %1.</source>
+        <translation>Non esiste un gruppo di lavoro con id %1.</translation>
+    </message>
+    <message>
+        <source>A working group&apos;s meeting is an ordinary one: requests to convene and joint sessions are the Tavolo&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working group&apos;s meeting is convened by the planning office (&quot;%1&quot;) for its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part in %2 and is convened as such, not as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not participants of %1 nor invited guests: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
+        <translation>L&apos;ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1.</source>
+        <translation>L&apos;ordine del giorno non ha il punto %1.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs its text.</source>
+        <translation>Un punto all&apos;ordine del giorno deve avere un testo.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
+        <translation>Il punto %1 dell&apos;ordine del giorno è vuoto: scrivere l&apos;argomento da trattare, oppure togliere il punto.</translation>
+    </message>
+    <message>
+        <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
+        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
+    </message>
+    <message>
+        <source>The guests of a meeting already held or cancelled are part of its record.</source>
+        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guest of this meeting.</source>
+        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>Only a working group&apos;s meeting ratifies a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTerms</name>
+    <message>
+        <source>in preparation</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation type="unfinished">ancora in bozza</translation>
+    </message>
+    <message>
+        <source>convened</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation type="unfinished">convocata</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>state of a meeting: the meeting is … (it took place)</comment>
+        <translation type="unfinished">svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation type="unfinished">annullata</translation>
+    </message>
+    <message>
         <source>ordinary</source>
         <translation>ordinaria</translation>
     </message>
@@ -1569,80 +1639,9 @@ Comandi:
         <source>absent</source>
         <translation>assente</translation>
     </message>
-    <message>
-        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
-        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStore</name>
-    <message>
-        <source>There is no meeting with id %1.</source>
-        <translation>Non esiste una seduta con id %1.</translation>
-    </message>
-    <message>
-        <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L&apos;ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
-    </message>
-    <message>
-        <source>The agenda has no item %1.</source>
-        <translation>L&apos;ordine del giorno non ha il punto %1.</translation>
-    </message>
-    <message>
-        <source>An agenda item needs its text.</source>
-        <translation>Un punto all&apos;ordine del giorno deve avere un testo.</translation>
-    </message>
-    <message>
-        <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
-        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
-    </message>
-    <message>
-        <source>The guests of a meeting already held or cancelled are part of its record.</source>
-        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
-    </message>
-    <message>
-        <source>%1 is not a guest of this meeting.</source>
-        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
-    </message>
-    <message>
-        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
-        <translation>Il punto %1 dell&apos;ordine del giorno è vuoto: scrivere l&apos;argomento da trattare, oppure togliere il punto.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingText</name>
-    <message>
-        <source>Ordinary</source>
-        <translation>Ordinaria</translation>
-    </message>
-    <message>
-        <source>REQUESTED</source>
-        <translation>SU RICHIESTA</translation>
-    </message>
-    <message>
-        <source>JOINT</source>
-        <translation>CONGIUNTA</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>state of a meeting, in the list</comment>
-        <translation>Bozza</translation>
-    </message>
-    <message>
-        <source>Convened</source>
-        <comment>state of a meeting, in the list</comment>
-        <translation>Convocata</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <comment>state of a meeting, in the list (it took place)</comment>
-        <translation>Tenuta</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>state of a meeting, in the list</comment>
-        <translation>Annullata</translation>
-    </message>
     <message>
         <source>State: %1</source>
         <translation>Stato: %1</translation>
@@ -1681,6 +1680,118 @@ Comandi:
     <message>
         <source>migration %1 (%2) failed: %3</source>
         <translation>la migrazione %1 (%2) non è riuscita: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>Draft minutes</source>
+        <translation>Redazione del verbale</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Salvataggio del verbale</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Approvazione del verbale</translation>
+    </message>
+    <message>
+        <source>Correct minutes</source>
+        <translation>Rettifica del verbale</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRules</name>
+    <message>
+        <source>A vote counts the favourable, contrary and abstained: none of them can be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting closes (%1) after it opens (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda of the meeting of %1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda is minuted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held: minutes record a held meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 already has its minutes: change those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 are approved and are never edited: add a correction, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 are already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are approved by the same body that met: the meeting of %1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a meeting held after the minuted one (%1): the meeting of %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held: minutes are approved at a held meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are a draft: edit them instead of correcting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the correction&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of approved minutes gives its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the correction&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction comes after the approval of the minutes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting of %1 of %2 has no minutes yet, %n day(s) after it was held.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 of %2 are a draft awaiting approval at a later meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStore</name>
+    <message>
+        <source>There are no minutes with id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2151,18 @@ Comandi:
             <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>An amendment is approved at a held meeting of the Tavolo on or before its date (%1): the meeting of %2 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvers must be among those present at the meeting of %1; not present: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestRules</name>
@@ -2138,6 +2261,10 @@ Comandi:
     <message>
         <source>&quot;%1&quot; must be a whole number from 0 to 1000; %2 is not.</source>
         <translation>&quot;%1&quot; deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
+    </message>
+    <message>
+        <source>A vote is &quot;unanimous&quot; or {&quot;favourable&quot;: n, &quot;contrary&quot;: n, &quot;abstained&quot;: n}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2469,37 @@ Comandi:
             <numerusform>Approvata da %n componente su %1</numerusform>
             <numerusform>Approvata da %n componenti su %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ApproveMinutesDialog</name>
+    <message>
+        <source>Approve the minutes of %1</source>
+        <translation>Approva il verbale della seduta del %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Appro&amp;va</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approvato nella seduta</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Seduta del %1</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Votazione:</translation>
+    </message>
+    <message>
+        <source>No later meeting of the same body has been held yet: minutes are approved at one held after the minuted meeting.</source>
+        <translation>Nessuna seduta successiva dello stesso organo si è ancora svolta: il verbale si approva in una seduta svolta dopo quella verbalizzata.</translation>
+    </message>
+    <message>
+        <source>At the &amp;meeting of:</source>
+        <translation>Nella &amp;seduta del:</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2925,45 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
             <numerusform>L&apos;ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
             <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::CorrectMinutesDialog</name>
+    <message>
+        <source>Correct the approved minutes</source>
+        <translation>Rettifica del verbale approvato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettifica</translation>
+    </message>
+    <message>
+        <source>The corrected text, e.g. &quot;at item 2, read 12 favourable instead of 11&quot;</source>
+        <translation>Il testo rettificato, ad es. &quot;al punto 2, leggasi 12 favorevoli anziché 11&quot;</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve correction</source>
+        <translation>Sal&amp;va rettifica</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;text:</source>
+        <translation>&amp;Testo rettificato:</translation>
     </message>
 </context>
 <context>
@@ -3277,16 +3474,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Il gruppo non ha riunioni per cui scrivere lettere: crearne prima una.</translation>
     </message>
     <message>
-        <source>held</source>
-        <comment>state of a group meeting (it took place)</comment>
-        <translation>svolta</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <comment>state of a group meeting</comment>
-        <translation>prevista</translation>
-    </message>
-    <message>
         <source>ratified</source>
         <comment>the coordinator, at this meeting</comment>
         <translation>ratificato</translation>
@@ -3755,6 +3942,14 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Recording the attendance marks the meeting as held: this is its record and cannot be undone. Whoever is left unset is recorded absent.</source>
         <translation>Registrare le presenze segna la seduta come tenuta: resta agli atti e non si può annullare. Chi resta senza indicazione è registrato assente.</translation>
     </message>
+    <message>
+        <source>Agenda and participants</source>
+        <translation>Ordine del giorno e partecipanti</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbale</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::MeetingDialog</name>
@@ -3911,6 +4106,116 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>New meeting…</source>
         <translation>Nuova seduta…</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MinutesItemEditor</name>
+    <message>
+        <source>Summary of item %1</source>
+        <translation>Sintesi del punto %1</translation>
+    </message>
+    <message>
+        <source>Decision on item %1</source>
+        <translation>Decisione sul punto %1</translation>
+    </message>
+    <message>
+        <source>What was presented and discussed</source>
+        <translation>Che cosa è stato presentato e discusso</translation>
+    </message>
+    <message>
+        <source>What was decided, if anything</source>
+        <translation>Che cosa è stato deciso, se qualcosa</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Sintesi:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisione:</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Votazione:</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MinutesTab</name>
+    <message>
+        <source>Chair</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Segretario verbalizzante</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>chiusura</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Presenze:</translation>
+    </message>
+    <message>
+        <source>Minutes are written once the meeting is held (R-K).</source>
+        <translation>Il verbale si redige quando la seduta si è svolta (R-K).</translation>
+    </message>
+    <message>
+        <source>No minutes yet: draft them from the meeting&apos;s attendance and agenda.</source>
+        <translation>Nessun verbale ancora: redigilo dalle presenze e dall&apos;ordine del giorno della seduta.</translation>
+    </message>
+    <message>
+        <source>Draft: to be approved at a later held meeting of the same body (R-K).</source>
+        <translation>Bozza: da approvare in una seduta successiva dello stesso organo (R-K).</translation>
+    </message>
+    <message>
+        <source>Approved at the meeting of %1: the text is locked; a correction is a dated record with its reason.</source>
+        <translation>Approvato nella seduta del %1: il testo non si modifica più; una rettifica è un nuovo atto datato con il suo motivo.</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2 (%3)</source>
+        <translation>Rettifica del %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w up the minutes</source>
+        <translation>Redigi il &amp;verbale</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Salva bozza</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve at…</source>
+        <translation>Appro&amp;va nella seduta…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a correction…</source>
+        <translation>Aggiungi re&amp;ttifica…</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Presidente:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Segretario verbalizzante:</translation>
+    </message>
+    <message>
+        <source>Opened at:</source>
+        <translation>Apertura:</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5193,37 @@ Motivazione: %6</translation>
     <message>
         <source>The letter template is empty.</source>
         <translation>Il modello della lettera è vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::VoteEditor</name>
+    <message>
+        <source>no vote</source>
+        <translation>nessuna votazione</translation>
+    </message>
+    <message>
+        <source>unanimous</source>
+        <translation>all&apos;unanimità</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>a maggioranza</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votazione</translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation>favorevoli</translation>
+    </message>
+    <message>
+        <source>contrary</source>
+        <translation>contrari</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>astenuti</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,18 @@
 #include "pdftools.h"
 #include "gui/modaldialog.h"
 
+#include "core/config/translations.h"
 #include "core/domain/clock.h"
 #include "core/operations/batch.h"
 #include "core/rules/composition.h"
 #include "core/storage/historystore.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/minutesstore.h"
+#include "core/rules/minutesrules.h"
 #include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
+#include "ui/tavolo/approveminutesdialog.h"
 #include "ui/tavolo/attendancedialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
@@ -52,6 +56,8 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QTimer>
@@ -113,7 +119,9 @@ private slots:
     void requestStatusIsJudgedAsOfTheChosenDay_RD();
     void groupIsFlaggedAsOfTheChosenDay_RI();
     void groupMeetingIsHeldAndShownInTheMeetingView_RI();
+    void minutesAreDraftedSavedAndApprovedThroughTheWindow_RK();
     void grabPages();
+    void grabMinutesAndGroupMeetingInItalian();
 };
 
 void TestGuiTavolo::initTestCase()
@@ -593,8 +601,8 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     group.area = QStringLiteral("Anziani e non autosufficienza");
     const qint64 groupId = GroupStore(f.archive).add(group).value();
     QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
-    GroupMeeting first;
-    first.groupId = groupId;
+    Meeting first;
+    first.body = MeetingBody::group(groupId);
     first.date = QDate(2026, 3, 2);
     first.place = QStringLiteral("Sondrio");
     const auto meeting = GroupStore(f.archive).addMeeting(first);
@@ -636,8 +644,8 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
     for (const qint64 person : people)
         QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
     QVERIFY(GroupStore(f.archive).proposeCoordinator(groupId, people.first()));
-    GroupMeeting first;
-    first.groupId = groupId;
+    Meeting first;
+    first.body = MeetingBody::group(groupId);
     first.date = QDate(2026, 3, 2);
     first.place = QStringLiteral("Sondrio");
     first.agenda = {QStringLiteral("Mappatura dei servizi")};
@@ -669,7 +677,7 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
         },
         [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")), Qt::LeftButton); });
 
-    QVERIFY(header->text().contains(QStringLiteral("Held")));
+    QVERIFY(header->text().contains(MeetingTerms::stateLabel(MeetingState::Held)));
     QCOMPARE(participants->topLevelItemCount(), 2);
     QHash<QString, QStringList> shown;
     for (int i = 0; i < participants->topLevelItemCount(); ++i)
@@ -677,6 +685,86 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
                      {participants->topLevelItem(i)->text(1), participants->topLevelItem(i)->text(2)});
     QCOMPARE(shown.value(QStringLiteral("Anna Uno")), (QStringList{QStringLiteral("coordinator"), QStringLiteral("present")}));
     QCOMPARE(shown.value(QStringLiteral("Bruno Due")), (QStringList{QStringLiteral("member"), QStringLiteral("absent")}));
+}
+
+// R-K through the window: the Minutes tab of a held meeting drafts its minutes from the meeting
+// (one section per agenda item), saves what the clerk types, and approves them at the next held
+// meeting of the Tavolo, after which they are locked and only a correction is offered.
+void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const auto meetingOn = [&](QDate day) -> Meeting {
+        for (const Meeting &m : HistoryStore(f.archive.database()).load().meetings)
+            if (m.date == day)
+                return m;
+        return {};
+    };
+    const Meeting minuted = meetingOn(QDate(2026, 3, 18));
+    const Meeting next = meetingOn(QDate(2026, 10, 21));
+    QVERIFY(minuted.isHeld() && next.isHeld());
+    const auto minutesNow = [&]() -> std::optional<Minutes> {
+        const History h = HistoryStore(f.archive.database()).load();
+        const Minutes *m = h.minutesOfMeeting(minuted.id);
+        return m ? std::optional<Minutes>(*m) : std::nullopt;
+    };
+    QVERIFY(!minutesNow());
+
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.resize(1146, 708);
+    page.show();
+    page.selectMeeting(minuted.id);
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *draft = page.findChild<QPushButton *>(QStringLiteral("draftMinutes"));
+    QVERIFY(draft->isVisible());
+    QTest::mouseClick(draft, Qt::LeftButton);
+    QVERIFY(minutesNow());
+    QCOMPARE(minutesNow()->items.size(), minuted.agenda.size());
+    QVERIFY(minutesNow()->isDraft());
+
+    auto *first = page.findChild<QWidget *>(QStringLiteral("minutesItem1"));
+    QVERIFY(first);
+    auto *summary = first->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    auto *decision = first->findChild<QPlainTextEdit *>(QStringLiteral("decision"));
+    QTest::keyClicks(summary, QStringLiteral("Relazione del coordinatore"));
+    QTest::keyClicks(decision, QStringLiteral("Approvata"));
+    QComboBox *vote = nullptr;
+    for (QComboBox *box : first->findChildren<QComboBox *>())
+        if (box->accessibleName() == QLatin1String("Vote"))
+            vote = box;
+    QVERIFY(vote);
+    vote->setCurrentIndex(1); // unanimous
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveMinutes"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    const Minutes saved = *minutesNow();
+    QCOMPARE(saved.items.first().summary, QStringLiteral("Relazione del coordinatore"));
+    QCOMPARE(saved.items.first().decision, QStringLiteral("Approvata"));
+    QVERIFY(saved.items.first().vote && saved.items.first().vote->unanimous);
+
+    withDialog<ApproveMinutesDialog>(
+        [&](ApproveMinutesDialog *d) {
+            auto *at = d->findChild<QComboBox *>(QStringLiteral("approvedAt"));
+            QVERIFY(at->findData(next.id) >= 0);
+            QVERIFY(at->findData(minuted.id) < 0); // never at the minuted meeting itself
+            at->setCurrentIndex(at->findData(next.id));
+            QVERIFY(d->okButton()->isEnabled());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveMinutes")), Qt::LeftButton); });
+    QCOMPARE(minutesNow()->approvedAt, std::optional<qint64>(next.id));
+    // Locked: the text reads but does not edit, and a correction is what is offered.
+    summary = page.findChild<QWidget *>(QStringLiteral("minutesItem1"))->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    QVERIFY(summary->isReadOnly());
+    QCOMPARE(summary->toPlainText(), QStringLiteral("Relazione del coordinatore"));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("saveMinutes"))->isVisible());
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("correctMinutes"))->isVisible());
+    if (const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR"); !dir.isEmpty())
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
 }
 
 void TestGuiTavolo::grabPages()
@@ -801,6 +889,49 @@ void TestGuiTavolo::grabPages()
     }
     if (dir == scratch.path()) // two a page, two of the dashboard and requests as of 2025, ten dialogs and states
         QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(), 2 * TavoloPages::all().size() + 2 + 10);
+}
+
+
+// For docs/screenshots (issue 15): the Minutes tab of a held meeting and a working group's
+// meeting, in Italian as the clerk sees them, into TAVOLO_GRAB_DIR when set (else a scratch
+// folder); last, since it leaves the Italian translation installed.
+void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()
+{
+    QTemporaryDir scratch;
+    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR", scratch.path());
+    Translations::install(*qApp, QStringLiteral("it"));
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const History h = HistoryStore(f.archive.database()).load();
+    qint64 minuted = 0;
+    for (const Meeting &m : h.meetings)
+        if (m.date == QDate(2026, 10, 21))
+            minuted = m.id;
+    Minutes draft = MinutesRules::proposal(h, *h.meeting(minuted));
+    draft.closed = QTime(18, 45);
+    if (!draft.items.isEmpty()) {
+        draft.items[0].summary = QStringLiteral("La responsabile dell'Ufficio di Piano presenta lo stato di avanzamento del Piano di Zona.");
+        draft.items[0].decision = QStringLiteral("Il Tavolo prende atto della relazione.");
+        draft.items[0].vote = Vote{};
+    }
+    QVERIFY(MinutesStore(f.archive).draft(draft));
+    QUndoStack undo;
+    {
+        MeetingsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        page.selectMeeting(minuted);
+        page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+    }
+    {
+        GroupsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.groups-meeting.png")));
+    }
 }
 
 QTEST_MAIN(TestGuiTavolo)

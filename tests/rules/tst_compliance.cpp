@@ -15,6 +15,18 @@ class TestCompliance : public QObject
 
     HistoryBuilder b;
 
+    // A held meeting of the working group 5, ratifying its coordinator or not (R-I).
+    static Meeting groupMeeting(qint64 id, QDate date, bool ratified)
+    {
+        Meeting m;
+        m.id = id;
+        m.body = MeetingBody::group(5);
+        m.date = date;
+        m.state = MeetingState::Held;
+        m.ratifiedCoordinator = ratified;
+        return m;
+    }
+
 private slots:
     void init()
     {
@@ -116,13 +128,13 @@ private slots:
         g.id = 5;
         g.name = QStringLiteral("Minori");
         g.participants = {1, 2};
-        g.meetings << GroupMeeting{6, 5, QDate(2025, 4, 1), {}, {}, {}, true, false, {}};
+        g.meetings << groupMeeting(6, QDate(2025, 4, 1), false);
         b.h.groups << g;
         QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 3, 31)).problems).isEmpty());
         QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2025, 4, 1)).problems), QStringList{QStringLiteral("R-I")});
         // Proposing a non-participant is refused; ratifying later lifts the flag.
         QCOMPARE(refusals(GroupRules::proposeProblems(b.h, b.h.groups[0], 99)), QStringList{QStringLiteral("R-I")});
-        b.h.groups[0].meetings << GroupMeeting{7, 5, QDate(2025, 5, 1), {}, {}, {}, true, true, {}};
+        b.h.groups[0].meetings << groupMeeting(7, QDate(2025, 5, 1), true);
         b.h.groups[0].coordinator = 2;
         QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 5, 1)).problems).isEmpty());
         // The coordinator is theirs from the meeting that ratified them, not before.

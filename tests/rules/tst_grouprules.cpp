@@ -28,9 +28,14 @@ class TestGroupRules : public QObject
         g.participants = {anna, luca};
         return g;
     }
-    static GroupMeeting meeting(QDate date, bool held, bool ratified = false)
+    static Meeting meeting(QDate date, bool held, bool ratified = false)
     {
-        return GroupMeeting{0, 50, date, {}, {}, {}, held, ratified, {}};
+        Meeting m;
+        m.body = MeetingBody::group(50);
+        m.date = date;
+        m.state = held ? MeetingState::Held : MeetingState::Draft;
+        m.ratifiedCoordinator = ratified;
+        return m;
     }
     static const QHash<qint64, Attendance> noAttendance() { return {}; }
 
@@ -144,7 +149,7 @@ private slots:
         QVERIFY(GroupRules::isFlagged(g, april1));
         g.meetings << meeting(may1, false, true); // planned to ratify, not held yet
         QVERIFY(GroupRules::isFlagged(g, may1));
-        g.meetings.last().held = true;
+        g.meetings.last().state = MeetingState::Held;
         QVERIFY(GroupRules::isFlagged(g, may1.addDays(-1)));
         QVERIFY(!GroupRules::isFlagged(g, may1));
         WorkingGroup ratifiedAtFirst = group();
@@ -159,7 +164,7 @@ private slots:
         g.coordinator = luca;
         g.meetings << meeting(april1, true) << meeting(may1, false, true);
         QCOMPARE(GroupRules::coordinatorOn(g, may1), std::nullopt); // not held
-        g.meetings.last().held = true;
+        g.meetings.last().state = MeetingState::Held;
         QCOMPARE(GroupRules::coordinatorOn(g, may1.addDays(-1)), std::nullopt);
         QCOMPARE(GroupRules::coordinatorOn(g, may1), std::optional<qint64>(luca));
     }

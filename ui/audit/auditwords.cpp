@@ -184,14 +184,14 @@ QString AuditWords::value(const QString &column, const QJsonValue &value) const
         if (const auto o = Offices::fromId(text))
             return Offices::label(*o);
     if (column == QLatin1String("state"))
-        if (const auto s = MeetingRules::stateFromId(text))
-            return MeetingRules::stateLabel(*s);
+        if (const auto s = MeetingTerms::stateFromId(text))
+            return MeetingTerms::stateLabel(*s);
     if (column == QLatin1String("kind"))
-        if (const auto k = MeetingRules::kindFromId(text))
-            return MeetingRules::kindLabel(*k);
+        if (const auto k = MeetingTerms::kindFromId(text))
+            return MeetingTerms::kindLabel(*k);
     if (column == QLatin1String("status"))
-        if (const auto a = MeetingRules::attendanceFromId(text))
-            return MeetingRules::attendanceLabel(*a);
+        if (const auto a = MeetingTerms::attendanceFromId(text))
+            return MeetingTerms::attendanceLabel(*a);
     if (column == QLatin1String("active") || column == QLatin1String("held")
         || column == QLatin1String("ratified_coordinator"))
         return value.toVariant().toBool() ? tr("yes") : tr("no");

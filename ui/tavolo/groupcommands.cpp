@@ -27,7 +27,7 @@ Result<qint64> GroupCommands::proposeCoordinator(qint64 group, qint64 person)
     });
 }
 
-Result<qint64> GroupCommands::addMeeting(const GroupMeeting &meeting)
+Result<qint64> GroupCommands::addMeeting(const Meeting &meeting)
 {
     Archive &a = m_archive;
     return StoreCommand::run(m_undo, tr("New group meeting"),

@@ -23,7 +23,7 @@ public:
     Result<qint64> create(const WorkingGroup &group);
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
-    Result<qint64> addMeeting(const GroupMeeting &meeting);
+    Result<qint64> addMeeting(const Meeting &meeting);
     Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance, bool ratify);
 
 private:

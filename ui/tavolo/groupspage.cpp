@@ -13,6 +13,7 @@
 
 #include "core/domain/clock.h"
 #include "core/rules/grouprules.h"
+#include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
 
 #include <QCheckBox>
@@ -209,56 +210,48 @@ void GroupsPage::showGroup()
                                    .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
-    for (const GroupMeeting &m : g->meetings) {
+    for (const Meeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
-            m_meetings, {RuleText::day(m.date), m.place,
-                         m.held ? tr("held", "state of a group meeting (it took place)")
-                                : tr("planned", "state of a group meeting"),
+            m_meetings, {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
+                         MeetingTerms::stateLabel(m.state),
                          m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }
     // The next meeting to hold, or else the last one, is the one shown first.
     for (int i = 0; i < m_meetings->topLevelItemCount() && !m_meetings->currentItem(); ++i)
-        if (!g->meetings.at(i).held)
+        if (g->meetings.at(i).state == MeetingState::Draft || g->meetings.at(i).state == MeetingState::Convened)
             m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
     if (!m_meetings->currentItem() && m_meetings->topLevelItemCount())
         m_meetings->setCurrentItem(m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1));
     showMeeting();
 }
 
-const GroupMeeting *GroupsPage::meeting() const
+const Meeting *GroupsPage::meeting() const
 {
     const WorkingGroup *g = group();
     const QTreeWidgetItem *item = m_meetings->currentItem();
     if (g && item)
-        for (const GroupMeeting &m : g->meetings)
+        for (const Meeting &m : g->meetings)
             if (m.id == item->data(0, Qt::UserRole).toLongLong())
                 return &m;
     return nullptr;
 }
 
-// The group's meeting in the shared view: a bridge from the group's own meeting value until
-// the one meeting model (issue 15), read-only there.
+// The group's meeting in the view every body's meetings share, its participants as members
+// and the coordinator in office that day.
 void GroupsPage::showMeeting()
 {
     const WorkingGroup *g = group();
-    const GroupMeeting *gm = meeting();
-    if (!g || !gm) {
+    const Meeting *m = meeting();
+    if (!g || !m) {
         m_meetingDetail->showMeeting(history(), nullptr, {}, {});
         return;
     }
-    Meeting m;
-    m.id = gm->id;
-    m.date = gm->date;
-    m.time = gm->time;
-    m.place = gm->place;
-    m.agenda = gm->agenda;
-    m.state = gm->held ? MeetingState::Held : MeetingState::Draft;
-    m.attendance = gm->attendance;
     QHash<qint64, QString> roles;
-    if (const std::optional<qint64> c = GroupRules::coordinatorOn(*g, gm->date))
+    if (const std::optional<qint64> c = GroupRules::coordinatorOn(*g, m->date))
         roles.insert(*c, tr("coordinator", "of a working group"));
-    m_meetingDetail->showMeeting(history(), &m, pickers::peopleByName(history(), g->participants), roles);
+    m_meetingDetail->showMeeting(history(), m, pickers::peopleByName(history(), MeetingRules::participants(history(), *m)),
+                                 roles);
 }
 
 void GroupsPage::newGroup()
@@ -319,32 +312,20 @@ void GroupsPage::newMeeting()
     if (!g)
         return;
     MeetingDialog dialog(history(), Clock::today().addDays(7), this);
-    dialog.forWorkingGroup(g->name);
-    const qint64 groupId = g->id;
-    const auto value = [&] {
-        const Meeting m = dialog.meeting();
-        GroupMeeting gm;
-        gm.groupId = groupId;
-        gm.date = m.date;
-        gm.time = m.time;
-        gm.place = m.place;
-        gm.agenda = m.agenda;
-        return gm;
-    };
-    dialog.setCheck([&] { return GroupRules::meetingProblems(value()); });
+    dialog.forWorkingGroup(*g);
     if (dialog.exec() == QDialog::Accepted)
-        report(GroupCommands(archive(), undoStack()).addMeeting(value()));
+        report(GroupCommands(archive(), undoStack()).addMeeting(dialog.meeting()));
 }
 
 void GroupsPage::exportLetters()
 {
-    const GroupMeeting *m = meeting();
+    const Meeting *m = meeting();
     if (!m) {
         m_outcome->setProblems({Problem::refused(QStringLiteral("R-I"),
                                                  tr("The group has no meeting to write letters for: create one first."))});
         return;
     }
-    const auto exporter = MeetingExport::forGroupMeeting(archive(), m->id);
+    const auto exporter = MeetingExport::forMeeting(archive(), m->id);
     if (!exporter) {
         m_outcome->setProblems(exporter.problems());
         return;
@@ -359,21 +340,24 @@ void GroupsPage::holdMeeting()
     if (!g)
         return;
     const WorkingGroup snapshot = *g;
-    const GroupMeeting *chosen = meeting();
-    if (!chosen || chosen->held)
-        for (const GroupMeeting &m : g->meetings)
-            if (!m.held) {
+    const auto open = [](const Meeting *m) {
+        return m && (m->state == MeetingState::Draft || m->state == MeetingState::Convened);
+    };
+    const Meeting *chosen = meeting();
+    if (!open(chosen))
+        for (const Meeting &m : g->meetings)
+            if (open(&m)) {
                 chosen = &m;
                 break;
             }
-    if (!chosen || chosen->held) {
+    if (!open(chosen)) {
         report(Result<qint64>::refused(Problem::refused(
             QStringLiteral("R-I"), tr("The group has no planned meeting to hold: create one first."))));
         return;
     }
-    const GroupMeeting held = *chosen;
+    const Meeting held = *chosen;
     const History &h = history();
-    AttendanceDialog dialog(h, pickers::peopleByName(h, g->participants),
+    AttendanceDialog dialog(h, pickers::peopleByName(h, MeetingRules::participants(h, held)),
                             tr("Hold the meeting of %1 of %2").arg(RuleText::day(held.date), g->name),
                             tr("&Record"), this);
     auto *ratify = new QCheckBox(

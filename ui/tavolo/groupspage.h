@@ -43,7 +43,7 @@ private:
     void showGroup();
     void showMeeting();
     const WorkingGroup *group() const;
-    const GroupMeeting *meeting() const; // the one chosen in the group's list
+    const Meeting *meeting() const; // the one chosen in the group's list
     void report(const Result<qint64> &result);
 
     AsOfDate *m_asOf;

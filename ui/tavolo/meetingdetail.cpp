@@ -9,6 +9,7 @@
 #include "materialsbox.h"
 #include "meetingcommands.h"
 #include "meetingtext.h"
+#include "minutestab.h"
 #include "participantsview.h"
 
 #include "core/domain/clock.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tavolo {
@@ -32,6 +34,8 @@ MeetingDetail::MeetingDetail(Archive &archive, QUndoStack *undo, QWidget *parent
     , m_agenda(new AgendaBox(*m_commands, this))
     , m_materials(new MaterialsBox(archive, *m_commands, this))
     , m_participants(new ParticipantsView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_minutes(new MinutesTab(archive, undo, this))
 {
     const auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
@@ -55,16 +59,21 @@ MeetingDetail::MeetingDetail(Archive &archive, QUndoStack *undo, QWidget *parent
     auto *leftLists = new QVBoxLayout;
     leftLists->addWidget(m_agenda, 3);
     leftLists->addWidget(m_materials, 2);
-    auto *lists = new QHBoxLayout;
-    lists->addLayout(leftLists, 2);
-    lists->addWidget(participantsBox, 3);
+    auto *lists = new QWidget(this);
+    auto *listsLayout = new QHBoxLayout(lists);
+    listsLayout->addLayout(leftLists, 2);
+    listsLayout->addWidget(participantsBox, 3);
+    m_tabs->setObjectName(QStringLiteral("meetingTabs"));
+    m_tabs->addTab(lists, tr("Agenda and participants"));
+    m_tabs->addTab(m_minutes, tr("Minutes"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addLayout(lists, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_agenda, &AgendaBox::outcome, this, &MeetingDetail::outcome);
     connect(m_materials, &MaterialsBox::outcome, this, &MeetingDetail::outcome);
+    connect(m_minutes, &MinutesTab::outcome, this, &MeetingDetail::outcome);
     connect(m_convene, &QPushButton::clicked, this, &MeetingDetail::convene);
     connect(m_invite, &QPushButton::clicked, this, &MeetingDetail::inviteGuest);
     connect(m_attendance, &QPushButton::clicked, this, &MeetingDetail::recordAttendance);
@@ -104,6 +113,7 @@ void MeetingDetail::showMeeting(const History &history, const Meeting *m, const 
     m_agenda->showMeeting(m);
     m_materials->showMeeting(m);
     m_participants->showMeeting(history, m, people, roles);
+    m_minutes->showMeeting(history, m);
     m_header->setText(m ? MeetingText::header(history, *m) : tr("<i>Choose a meeting, or create one.</i>"));
 }
 

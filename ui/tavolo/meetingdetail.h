@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QUndoStack;
 
 namespace tavolo {
@@ -17,11 +18,12 @@ class AgendaBox;
 class Archive;
 class MaterialsBox;
 class MeetingCommands;
+class MinutesTab;
 class ParticipantsView;
 
 // One meeting as the clerk sees and works it, the same for every body that meets: the header
 // (kind, day, state, place or link), the agenda, the materials, the participants with their
-// attendance; and the actions of its life — convene (R-C), invite a guest (R-F), record the
+// attendance, and on a tab of their own its minutes (R-K); and the actions of its life — convene (R-C), invite a guest (R-F), record the
 // attendance, cancel, export the letters — whose buttons the page lays out (actions()).
 class MeetingDetail : public QWidget
 {
@@ -33,10 +35,10 @@ public:
     // `people` and `roles`: who takes part and why (ParticipantsView).
     void showMeeting(const History &history, const Meeting *meeting, const QList<qint64> &people,
                      const QHash<qint64, QString> &roles);
-    // Shown, not worked: no actions, no agenda edits, no materials. For a working group's
-    // meeting of the old model, which the meeting operations do not reach until the one
-    // meeting model of issue 15.
+    // The meeting shown, not worked: no actions, no agenda edits, no materials; its minutes
+    // still are (the working groups' page, whose own buttons convene and hold its meetings).
     void setReadOnly();
+    MinutesTab *minutes() const { return m_minutes; }
     qint64 meetingId() const { return m_meeting ? m_meeting->id : 0; }
     QList<QPushButton *> actions() const { return m_actions; }
 
@@ -62,6 +64,8 @@ private:
     AgendaBox *m_agenda;
     MaterialsBox *m_materials;
     ParticipantsView *m_participants;
+    QTabWidget *m_tabs;
+    MinutesTab *m_minutes;
     QPushButton *m_convene;
     QPushButton *m_invite;
     QPushButton *m_attendance;

@@ -4,6 +4,7 @@
 #include "problemview.h"
 
 #include "core/rules/meetingrules.h"
+#include "core/rules/minutesrules.h"
 #include "core/rules/ruletext.h"
 
 #include <QComboBox>
@@ -78,7 +79,28 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
             recheck();
         });
     setCheck([this] { return MeetingRules::addProblems(m_history, meeting()); });
+    connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::proposeApproval);
     kindChanged();
+    proposeApproval();
+}
+
+// The body's latest minutes awaiting approval are approved at its next meeting, usually as the
+// first item (R-K): proposed, and replaced when the date changes, while the clerk has not
+// touched that line.
+void MeetingDialog::proposeApproval()
+{
+    const QString item = MinutesRules::approvalItem(m_history, m_body, m_date->date());
+    QStringList lines = m_agenda->toPlainText().split(QLatin1Char('\n'));
+    if (!m_proposed.isEmpty() && !lines.isEmpty() && lines.first() == m_proposed)
+        lines.removeFirst();
+    else if (lines.size() == 1 && lines.first().isEmpty())
+        lines.clear();
+    if (!item.isEmpty())
+        lines.prepend(item);
+    m_proposed = item;
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text != m_agenda->toPlainText())
+        m_agenda->setPlainText(text);
 }
 
 void MeetingDialog::kindChanged()
@@ -96,23 +118,24 @@ void MeetingDialog::answerRequest(qint64 requestId)
     pickers::selectId(m_request, requestId);
 }
 
-void MeetingDialog::forWorkingGroup(const QString &name)
+void MeetingDialog::forWorkingGroup(const WorkingGroup &group)
 {
-    setWindowTitle(tr("New meeting of %1").arg(name));
+    m_body = MeetingBody::group(group.id);
+    setWindowTitle(tr("New meeting of %1").arg(group.name));
     okButton()->setText(tr("&Create meeting"));
     m_time->setTime(QTime(17, 0));
-    // A group's meeting is ordinary, convened by the planning office; the online link comes
-    // with the one meeting model (issue 15).
+    // A group's meeting is ordinary, convened by the planning office for its coordinator (R-I).
     for (QWidget *tavoloOnly : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_request),
-                                static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy),
-                                static_cast<QWidget *>(m_link)})
+                                static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy)})
         form()->setRowVisible(tavoloOnly, false);
+    proposeApproval();
     adjustSize();
 }
 
 Meeting MeetingDialog::meeting() const
 {
     Meeting m;
+    m.body = m_body;
     m.kind = MeetingKind(m_kind->currentData().toInt());
     if (m.kind == MeetingKind::Requested && m_request->currentIndex() >= 0)
         m.requestId = pickers::currentId(m_request);

@@ -24,12 +24,15 @@ public:
 
     Meeting meeting() const;
     void answerRequest(qint64 requestId); // preset: the requested meeting of a request
-    void forWorkingGroup(const QString &name); // hides the Tavolo's own fields
+    void forWorkingGroup(const WorkingGroup &group); // hides the Tavolo's own fields
 
 private:
     void kindChanged();
+    void proposeApproval(); // R-K: the previous minutes' approval as the first item
 
     const History &m_history;
+    MeetingBody m_body;
+    QString m_proposed; // the approval item last put in the agenda
     QComboBox *m_kind;
     QComboBox *m_request;
     QLineEdit *m_jointWith;

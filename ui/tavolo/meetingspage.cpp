@@ -106,8 +106,8 @@ void MeetingsPage::refresh()
     std::sort(meetings.begin(), meetings.end(),
               [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
     for (const Meeting &m : meetings) {
-        auto *item = new QTreeWidgetItem(m_list, {dates::text(m.date), MeetingText::kind(m.kind),
-                                                  MeetingText::state(m.state),
+        auto *item = new QTreeWidgetItem(m_list, {dates::text(m.date), MeetingText::capitalised(MeetingTerms::kindLabel(m.kind)),
+                                                  MeetingText::capitalised(MeetingTerms::stateLabel(m.state)),
                                                   m.place.isEmpty() ? m.onlineLink : m.place});
         item->setData(0, Qt::UserRole, m.id);
         if (m.kind != MeetingKind::Ordinary) {

@@ -4,42 +4,19 @@
 
 namespace tavolo {
 
-QString MeetingText::kind(MeetingKind kind)
+QString MeetingText::capitalised(const QString &label)
 {
-    switch (kind) {
-    case MeetingKind::Ordinary:
-        return tr("Ordinary");
-    case MeetingKind::Requested:
-        return tr("REQUESTED");
-    case MeetingKind::Joint:
-        return tr("JOINT");
-    }
-    return {};
-}
-
-QString MeetingText::state(MeetingState state)
-{
-    switch (state) {
-    case MeetingState::Draft:
-        return tr("Draft", "state of a meeting, in the list");
-    case MeetingState::Convened:
-        return tr("Convened", "state of a meeting, in the list");
-    case MeetingState::Held:
-        return tr("Held", "state of a meeting, in the list (it took place)");
-    case MeetingState::Cancelled:
-        return tr("Cancelled", "state of a meeting, in the list");
-    }
-    return {};
+    return label.isEmpty() ? label : label.front().toUpper() + label.mid(1);
 }
 
 QString MeetingText::header(const History &history, const Meeting &m)
 {
     const QString title = QStringLiteral("<h3>%1 — %2%3</h3>")
-                              .arg(kind(m.kind).toHtmlEscaped(), RuleText::day(m.date),
+                              .arg(capitalised(MeetingTerms::kindLabel(m.kind)).toHtmlEscaped(), RuleText::day(m.date),
                                    m.time.isValid() ? QLatin1Char(' ') + m.time.toString(QStringLiteral("HH:mm"))
                                                     : QString());
     QStringList lines;
-    lines << tr("State: %1").arg(state(m.state));
+    lines << tr("State: %1").arg(MeetingTerms::stateLabel(m.state));
     if (m.convenedOn.isValid())
         lines << tr("Convened on %1").arg(RuleText::day(m.convenedOn));
     if (!m.place.isEmpty())

@@ -6,16 +6,13 @@
 
 namespace tavolo {
 
-// The words the meeting screens show for a meeting: its kind and state as the list shows them
-// (capitalised, the unusual kinds in capitals to stand out), and the header of its detail.
-// The one place of these labels in ui/ (the attendance labels are MeetingRules'), until the
-// labels move to core beside their enums (issue 15, h15).
+// The words the meeting screens show for a meeting beyond its labels (MeetingTerms): a label
+// at the start of a list cell, and the header of its detail.
 class MeetingText
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingText)
 public:
-    static QString kind(MeetingKind kind);
-    static QString state(MeetingState state);
+    static QString capitalised(const QString &label); // "convened" → "Convened"
     // Rich text: kind, day and time as a title, then state, convocation, place, link, the
     // request answered (R-D), the joint tables (R-G) and the reason of a cancellation.
     static QString header(const History &history, const Meeting &meeting);

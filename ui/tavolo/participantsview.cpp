@@ -1,7 +1,6 @@
 #include "participantsview.h"
 
 #include "core/rules/composition.h"
-#include "core/rules/meetingrules.h"
 
 #include <QHeaderView>
 
@@ -49,7 +48,7 @@ void ParticipantsView::showMeeting(const History &history, const Meeting *meetin
                 guest = &g;
         auto *item = new QTreeWidgetItem(
             this, {history.personName(id), guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
-                   meeting->attendance.contains(id) ? MeetingRules::attendanceLabel(meeting->attendance.value(id))
+                   meeting->attendance.contains(id) ? MeetingTerms::attendanceLabel(meeting->attendance.value(id))
                                                     : QString()});
         if (guest)
             item->setForeground(1, QColor(0x6a, 0x1b, 0x9a));
