@@ -61,7 +61,13 @@ Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
                                     "held.")
                                      .arg(RuleText::day(m.date), g.name),
                                  QStringLiteral("meeting"))};
-    const Problems held = MeetingRules::hold(history, m, attendance, today).problems();
+    // The group as given (a dialog's snapshot of it) is the one whose participants count.
+    History withGroup = history;
+    withGroup.groups.removeIf([&g](const WorkingGroup &other) { return other.id == g.id; });
+    withGroup.groups << g;
+    Meeting ofGroup = m;
+    ofGroup.body = MeetingBody::group(g.id);
+    const Problems held = MeetingRules::hold(withGroup, ofGroup, attendance, today).problems();
     if (hasRefusal(held))
         return held;
     return held + ratifyProblems(g, ratify);

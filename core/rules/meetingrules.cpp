@@ -296,11 +296,11 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
             strangers << it.key();
     if (!strangers.isEmpty())
         return R::refused(Problem::refused(
-            QStringLiteral("R-C"),
+            m.body.kind == BodyKind::Tavolo ? QStringLiteral("R-C") : QStringLiteral("R-I"),
             m.body.kind == BodyKind::Tavolo
                 ? tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
                       .arg(RuleText::day(m.date), RuleText::people(history, strangers))
-                : tr("Not participants of %1 nor invited guests: %2.")
+                : tr("Not participants of %1: %2.")
                       .arg(bodyName(history, m.body), RuleText::people(history, strangers)),
             QStringLiteral("attendance")));
     QHash<qint64, Attendance> full = attendance;

@@ -59,6 +59,7 @@ END;
 CREATE TABLE group_meeting_moves (
     group_meeting_id INTEGER PRIMARY KEY,
     meeting_id       INTEGER NOT NULL UNIQUE REFERENCES meetings (id) ON DELETE CASCADE
+                     DEFERRABLE INITIALLY DEFERRED -- the meetings are inserted just below
 );
 
 INSERT INTO group_meeting_moves (group_meeting_id, meeting_id)
@@ -104,8 +105,8 @@ CREATE TABLE minutes (
 CREATE TABLE minutes_items (
     minutes_id INTEGER NOT NULL REFERENCES minutes (id) ON DELETE CASCADE,
     item       INTEGER NOT NULL CHECK (item >= 1), -- the agenda's number
-    summary    TEXT NOT NULL DEFAULT '',
-    decision   TEXT NOT NULL DEFAULT '',
+    summary    TEXT,
+    decision   TEXT,
     unanimous  INTEGER CHECK (unanimous IN (0, 1)), -- NULL: nothing put to the vote
     favourable INTEGER CHECK (favourable >= 0),
     contrary   INTEGER CHECK (contrary >= 0),

@@ -33,8 +33,16 @@ private slots:
         b = HistoryBuilder();
         b.offices(from);
         b.representatives(11, from);
-        b.meeting(QDate(2025, 3, 1), MeetingState::Held);
-        b.meeting(QDate(2025, 10, 1), MeetingState::Held);
+        const qint64 march = b.meeting(QDate(2025, 3, 1), MeetingState::Held).id;
+        const qint64 october = b.meeting(QDate(2025, 10, 1), MeetingState::Held).id;
+        // Both minuted and approved (R-K), so that only the rule under test speaks.
+        for (const auto &[meeting, approvedAt] : {std::pair{march, october}, std::pair{october, qint64(999)}}) {
+            Minutes m;
+            m.id = meeting;
+            m.meetingId = meeting;
+            m.approvedAt = approvedAt;
+            b.h.minutes << m;
+        }
     }
 
     void cleanTavolo()
