@@ -15,8 +15,6 @@
 #include "core/storage/historystore.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
-#include "core/storage/minutesstore.h"
-#include "core/rules/minutesrules.h"
 #include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/approveminutesdialog.h"
@@ -421,14 +419,17 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toString(), TavoloPages::Composition);
 
-    // The Sondrio scenario is in order on 23/11/2026, and the dashboard says so.
+    // The Sondrio scenario is in order on 23/11/2026 but for the minutes of its last meeting,
+    // a draft awaiting approval at the next (R-K): a warning, leading to the meetings.
     runBatch(f.archive, scenario());
     page.setDate(QDate(2026, 11, 23));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("verdict"))->text(),
-             QStringLiteral("Everything is in order on 23/11/2026."));
+             QStringLiteral("In order on 23/11/2026, with 1 warning(s)."));
+    QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-K)")));
     problems->setCurrentRow(0);
     page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
-    QCOMPARE(spy.count(), 1); // "no problems" leads nowhere
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.last().first().toString(), TavoloPages::Meetings);
 }
 
 void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
@@ -693,16 +694,22 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
 void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
 {
     ArchiveFixture f;
-    runBatch(f.archive, scenario());
-    const auto meetingOn = [&](QDate day) -> Meeting {
-        for (const Meeting &m : HistoryStore(f.archive.database()).load().meetings)
-            if (m.date == day)
-                return m;
-        return {};
+    runBatch(f.archive, scenario()); // its held meetings have their minutes: two more, held
+    const auto heldOn = [&](QDate day, QDate convened) -> Meeting {
+        Meeting m;
+        m.date = day;
+        m.time = QTime(16, 30);
+        m.place = QStringLiteral("Sala consiliare, Sondrio");
+        m.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bilancio sociale")};
+        const qint64 id = MeetingStore(f.archive).add(m).value();
+        [&] {
+            QVERIFY(MeetingStore(f.archive).convene(id, convened));
+            QVERIFY(MeetingStore(f.archive).hold(id, {}));
+        }();
+        return *HistoryStore(f.archive.database()).load().meeting(id);
     };
-    const Meeting minuted = meetingOn(QDate(2026, 3, 18));
-    const Meeting next = meetingOn(QDate(2026, 10, 21));
-    QVERIFY(minuted.isHeld() && next.isHeld());
+    const Meeting minuted = heldOn(QDate(2026, 11, 20), QDate(2026, 11, 10));
+    const Meeting next = heldOn(QDate(2026, 11, 27), QDate(2026, 11, 18));
     const auto minutesNow = [&]() -> std::optional<Minutes> {
         const History h = HistoryStore(f.archive.database()).load();
         const Minutes *m = h.minutesOfMeeting(minuted.id);
@@ -907,14 +914,8 @@ void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()
     for (const Meeting &m : h.meetings)
         if (m.date == QDate(2026, 10, 21))
             minuted = m.id;
-    Minutes draft = MinutesRules::proposal(h, *h.meeting(minuted));
-    draft.closed = QTime(18, 45);
-    if (!draft.items.isEmpty()) {
-        draft.items[0].summary = QStringLiteral("La responsabile dell'Ufficio di Piano presenta lo stato di avanzamento del Piano di Zona.");
-        draft.items[0].decision = QStringLiteral("Il Tavolo prende atto della relazione.");
-        draft.items[0].vote = Vote{};
-    }
-    QVERIFY(MinutesStore(f.archive).draft(draft));
+    // The scenario minutes every held meeting: the latest are a draft awaiting approval.
+    QVERIFY(h.minutesOfMeeting(minuted));
     QUndoStack undo;
     {
         MeetingsPage page(f.archive, &undo, nullptr);

@@ -4,14 +4,17 @@
 #include "correctminutesdialog.h"
 #include "minutescommands.h"
 #include "minutesitemeditor.h"
+#include "minutespreviewdialog.h"
 #include "pickers.h"
 #include "problemview.h"
 
+#include "core/exports/meetingexport.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/minutesrules.h"
 #include "core/rules/ruletext.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +36,7 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 MinutesTab::MinutesTab(Archive &archive, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
+    , m_archive(archive)
     , m_commands(std::make_unique<MinutesCommands>(archive, undo))
     , m_state(new QLabel(this))
     , m_attendance(new QLabel(this))
@@ -47,6 +51,8 @@ MinutesTab::MinutesTab(Archive &archive, QUndoStack *undo, QWidget *parent)
     , m_save(button(tr("Save &draft"), QStringLiteral("saveMinutes"), this))
     , m_approve(button(tr("Appro&ve at…"), QStringLiteral("approveMinutes"), this))
     , m_correct(button(tr("A&dd a correction…"), QStringLiteral("correctMinutes"), this))
+    , m_preview(button(tr("Previe&w…"), QStringLiteral("previewMinutes"), this))
+    , m_export(button(tr("Cop&y as PDF and ODT…"), QStringLiteral("exportMinutes"), this))
 {
     m_state->setObjectName(QStringLiteral("minutesState"));
     m_state->setWordWrap(true);
@@ -80,7 +86,8 @@ MinutesTab::MinutesTab(Archive &archive, QUndoStack *undo, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_draft, m_save, m_approve, m_correct})
+    m_preview->setToolTip(tr("The minutes as saved, as they print: save the draft first"));
+    for (QPushButton *b : {m_draft, m_save, m_approve, m_correct, m_preview, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +101,8 @@ MinutesTab::MinutesTab(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &MinutesTab::save);
     connect(m_approve, &QPushButton::clicked, this, &MinutesTab::approve);
     connect(m_correct, &QPushButton::clicked, this, &MinutesTab::correct);
+    connect(m_preview, &QPushButton::clicked, this, &MinutesTab::preview);
+    connect(m_export, &QPushButton::clicked, this, &MinutesTab::exportFiles);
     connect(m_chair, &QComboBox::currentIndexChanged, this, &MinutesTab::recheck);
     connect(m_secretary, &QComboBox::currentIndexChanged, this, &MinutesTab::recheck);
     connect(m_opened, &QTimeEdit::timeChanged, this, &MinutesTab::recheck);
@@ -114,6 +123,8 @@ void MinutesTab::showMeeting(const History &history, const Meeting *meeting)
     m_save->setVisible(draft);
     m_approve->setVisible(draft);
     m_correct->setVisible(m_minutes && !draft);
+    m_preview->setVisible(m_minutes.has_value());
+    m_export->setVisible(m_minutes.has_value());
     m_form->setVisible(m_minutes.has_value());
     if (!held)
         m_state->setText(tr("Minutes are written once the meeting is held (R-K)."));
@@ -250,6 +261,38 @@ void MinutesTab::correct()
     CorrectMinutesDialog dialog(*m_history, *m_minutes, this);
     if (dialog.exec() == QDialog::Accepted)
         emit outcome(m_commands->correct(m_minutes->id, dialog.correction()).problems());
+}
+
+void MinutesTab::preview()
+{
+    if (!m_meeting)
+        return;
+    const auto exporter = MeetingExport::forMeeting(m_archive, m_meeting->id);
+    const auto document = exporter ? exporter.value().minutesDocument() : Result<documents::MinutesDocument>::refused(exporter.problems());
+    if (!document) {
+        emit outcome(document.problems());
+        return;
+    }
+    MinutesPreviewDialog dialog(document.value(), this);
+    dialog.exec();
+}
+
+void MinutesTab::exportFiles()
+{
+    if (!m_meeting)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the minutes"));
+    if (folder.isEmpty())
+        return;
+    const auto exporter = MeetingExport::forMeeting(m_archive, m_meeting->id);
+    if (!exporter) {
+        emit outcome(exporter.problems());
+        return;
+    }
+    Problems problems;
+    for (const auto format : {MeetingExport::MinutesFormat::Pdf, MeetingExport::MinutesFormat::Odt})
+        problems << exporter.value().minutes(folder, format).problems();
+    emit outcome(problems);
 }
 
 } // namespace tavolo

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/domain/history.h"
+#include "core/domain/problem.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -37,6 +40,8 @@ public slots:
     void save();
     void approve();
     void correct();
+    void preview();
+    void exportFiles(); // PDF/A and ODT into a folder the clerk chooses
 
 signals:
     void outcome(const Problems &problems);
@@ -47,6 +52,7 @@ private:
     void recheck();
     QString attendanceText(const History &history, const Meeting &meeting) const;
 
+    Archive &m_archive;
     std::unique_ptr<MinutesCommands> m_commands;
     const History *m_history = nullptr;
     std::optional<Meeting> m_meeting;
@@ -65,6 +71,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_approve;
     QPushButton *m_correct;
+    QPushButton *m_preview;
+    QPushButton *m_export;
 };
 
 } // namespace tavolo
