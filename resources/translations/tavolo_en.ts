@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>MinutesRules</name>
+    <message numerus="yes">
+        <source>The meeting of %1 of %2 has no minutes yet, %n day(s) after it was held.</source>
+        <translation><numerusform>The meeting of %1 of %2 has no minutes yet, %n day after it was held.</numerusform><numerusform>The meeting of %1 of %2 has no minutes yet, %n days after it was held.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message numerus="yes">
         <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>

@@ -478,6 +478,82 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verbali</translation>
+    </message>
+    <message>
+        <source>Items of minutes</source>
+        <translation>Punti dei verbali</translation>
+    </message>
+    <message>
+        <source>Corrections of minutes</source>
+        <translation>Rettifiche dei verbali</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Segretario verbalizzante</translation>
+    </message>
+    <message>
+        <source>Approved at meeting</source>
+        <translation>Approvato nella seduta</translation>
+    </message>
+    <message>
+        <source>Approved unanimously</source>
+        <translation>Approvato all'unanimità</translation>
+    </message>
+    <message>
+        <source>Approval: favourable</source>
+        <translation>Approvazione: favorevoli</translation>
+    </message>
+    <message>
+        <source>Approval: contrary</source>
+        <translation>Approvazione: contrari</translation>
+    </message>
+    <message>
+        <source>Approval: abstained</source>
+        <translation>Approvazione: astenuti</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto all'ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>All'unanimità</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Favorevoli</translation>
+    </message>
+    <message>
+        <source>Contrary</source>
+        <translation>Contrari</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Astenuti</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -826,46 +902,6 @@
         <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
     </message>
     <message>
-        <source>Tavolo from the command line.
-
-Commands:
-  init                     create an empty archive
-  apply [--atomic] FILE|-  apply a JSON array of operations
-  org list [--json]        list the organisations
-  person list [--json]     list the people
-  check [--date D] [--json] the composition on a date and every problem
-  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents
-  export composition [--date D] --out DIR                the composition to publish
-  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead
-  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
-                           the audit trail of every change
-  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
-                           import a spreadsheet, all or nothing
-  person export ID --json  everything held about a person (GDPR)
-  person anonymise ID      anonymise a person, keeping the history
-  backup [FILE]            copy the archive (default: into its backup folder)
-  restore FILE             replace the archive with a backup, keeping the old one</source>
-        <translation>Tavolo da riga di comando.
-
-Comandi:
-  init                     crea un archivio vuoto
-  apply [--atomic] FILE|-  applica un array JSON di operazioni
-  org list [--json]        elenca gli enti
-  person list [--json]     elenca le persone
-  check [--date D] [--json] la composizione a una data e ogni problema
-  export letters|attendance|ics --meeting ID --out CARTELLA   i documenti della seduta
-  export composition [--date D] --out CARTELLA               la composizione da pubblicare
-  letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]  la carta intestata delle lettere
-  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
-                           il registro di ogni modifica
-  import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]
-                           importa un foglio di calcolo, tutto o niente
-  person export ID --json  tutto ciò che è conservato su una persona (GDPR)
-  person anonymise ID      anonimizza una persona conservando la storia
-  backup [FILE]            copia l'archivio (predefinito: nella sua cartella delle copie)
-  restore FILE             sostituisce l'archivio con una copia, conservando il vecchio</translation>
-    </message>
-    <message>
         <source>Print JSON (the only format).</source>
         <translation>Stampa JSON (l'unico formato).</translation>
     </message>
@@ -887,12 +923,6 @@ Comandi:
         <source>A working group's meeting id.</source>
         <translation>L'id della riunione di un gruppo di lavoro.</translation>
     </message>
-    <message>
-        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
-       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
-        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
-     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
-    </message>
     <message numerus="yes">
         <source>Records with problems: %n of %1. Nothing was written.</source>
         <translation>
@@ -913,6 +943,60 @@ Comandi:
             <numerusform>%n record importato.</numerusform>
             <numerusform>%n record importati.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The minutes' format: pdf (default) or odt.</source>
+        <translation>Il formato del verbale: pdf (predefinito) oppure odt.</translation>
+    </message>
+    <message>
+        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+       tavolo-cli [--db FILE] export minutes --meeting ID --out DIR [--format pdf|odt]
+       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
+        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+     tavolo-cli [--db FILE] export minutes --meeting ID --out CARTELLA [--format pdf|odt]
+     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
+    </message>
+    <message>
+        <source>Tavolo from the command line.
+
+Commands:
+  init                     create an empty archive
+  apply [--atomic] FILE|-  apply a JSON array of operations
+  org list [--json]        list the organisations
+  person list [--json]     list the people
+  check [--date D] [--json] the composition on a date and every problem
+  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents
+  export minutes --meeting ID --out DIR [--format odt]  its minutes (PDF/A or ODT)
+  export composition [--date D] --out DIR                the composition to publish
+  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead
+  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
+                           the audit trail of every change
+  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
+                           import a spreadsheet, all or nothing
+  person export ID --json  everything held about a person (GDPR)
+  person anonymise ID      anonymise a person, keeping the history
+  backup [FILE]            copy the archive (default: into its backup folder)
+  restore FILE             replace the archive with a backup, keeping the old one</source>
+        <translation>Tavolo da riga di comando.
+
+Comandi:
+  init                     crea un archivio vuoto
+  apply [--atomic] FILE|-  applica un array JSON di operazioni
+  org list [--json]        elenca gli enti
+  person list [--json]     elenca le persone
+  check [--date D] [--json] la composizione a una data e ogni problema
+  export letters|attendance|ics --meeting ID --out CARTELLA   i documenti della seduta
+  export minutes --meeting ID --out CARTELLA [--format odt]  il verbale (PDF/A o ODT)
+  export composition [--date D] --out CARTELLA               la composizione da pubblicare
+  letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]  la carta intestata delle lettere
+  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
+                           il registro di ogni modifica
+  import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]
+                           importa un foglio di calcolo, tutto o niente
+  person export ID --json  tutto ciò che è conservato su una persona (GDPR)
+  person anonymise ID      anonimizza una persona conservando la storia
+  backup [FILE]            copia l'archivio (predefinito: nella sua cartella delle copie)
+  restore FILE             sostituisce l'archivio con una copia, conservando il vecchio</translation>
     </message>
 </context>
 <context>
@@ -1163,16 +1247,8 @@ Comandi:
         <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
     </message>
     <message>
-        <source>Give the meeting's date.</source>
-        <translation>Indicare la data della riunione.</translation>
-    </message>
-    <message>
         <source>The meeting of %1 of the group "%2" is already recorded as held.</source>
         <translation>La riunione del %1 del gruppo «%2» risulta già svolta.</translation>
-    </message>
-    <message>
-        <source>Not participants of the group "%1": %2.</source>
-        <translation>Non partecipano al gruppo «%1»: %2.</translation>
     </message>
     <message>
         <source>The group "%1" already has a ratified coordinator.</source>
@@ -1192,10 +1268,6 @@ Comandi:
     <message>
         <source>There is no working group with id %1.</source>
         <translation>Non esiste un gruppo di lavoro con id %1.</translation>
-    </message>
-    <message>
-        <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una riunione di gruppo con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1374,6 @@ Comandi:
         <source>No PEC, e-mail or address in the register for: %1.</source>
         <translation>Nessuna PEC, e-mail o indirizzo nel registro per: %1.</translation>
     </message>
-    <message>
-        <source>There is no group meeting with id %1.</source>
-        <translation>Non esiste una riunione di gruppo con id %1.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingExport</name>
@@ -1324,6 +1392,14 @@ Comandi:
     <message>
         <source>The letters state a digital signature: sign them with the office's signing tool before sending them.</source>
         <translation>Le lettere dichiarano la firma digitale: firmarle con lo strumento di firma dell'ufficio prima di inviarle.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 draft</source>
+        <translation>Verbale %1 bozza</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Verbale %1</translation>
     </message>
 </context>
 <context>
@@ -1420,26 +1496,6 @@ Comandi:
         </translation>
     </message>
     <message>
-        <source>in preparation</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>ancora in bozza</translation>
-    </message>
-    <message>
-        <source>convened</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>convocata</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <comment>state of a meeting: the meeting is … (it took place)</comment>
-        <translation>svolta</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <comment>state of a meeting: the meeting is …</comment>
-        <translation>annullata</translation>
-    </message>
-    <message>
         <source>The meeting of %1 is %2: it cannot be convened.</source>
         <comment>%2: state of the meeting</comment>
         <translation>La seduta del %1 risulta %2: non è possibile convocarla.</translation>
@@ -1465,6 +1521,112 @@ Comandi:
         <translation>La seduta del %1 risulta %2: non è possibile annullarla.</translation>
     </message>
     <message>
+        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
+        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
+    </message>
+    <message>
+        <source>the Tavolo</source>
+        <translation>il Tavolo</translation>
+    </message>
+    <message>
+        <source>the working group "%1"</source>
+        <translation>il gruppo di lavoro «%1»</translation>
+    </message>
+    <message>
+        <source>the working group #%1</source>
+        <translation>il gruppo di lavoro n. %1</translation>
+    </message>
+    <message>
+        <source>the planning table #%1</source>
+        <translation>il tavolo di programmazione n. %1</translation>
+    </message>
+    <message>
+        <source>Meetings of planning tables are not kept yet.</source>
+        <translation>Le sedute dei tavoli di programmazione non sono ancora gestite.</translation>
+    </message>
+    <message>
+        <source>There is no working group with id %1.</source>
+        <translation>Non esiste un gruppo di lavoro con id %1.</translation>
+    </message>
+    <message>
+        <source>A working group's meeting is an ordinary one: requests to convene and joint sessions are the Tavolo's.</source>
+        <translation>La riunione di un gruppo di lavoro è ordinaria: le richieste di convocazione e le sedute congiunte riguardano il Tavolo.</translation>
+    </message>
+    <message>
+        <source>A working group's meeting is convened by the planning office ("%1") for its coordinator.</source>
+        <translation>La riunione di un gruppo di lavoro è convocata dall'Ufficio di Piano («%1») per il suo coordinatore.</translation>
+    </message>
+    <message>
+        <source>%1 takes part in %2 and is convened as such, not as a guest.</source>
+        <translation>%1 partecipa a %2 ed è convocato come tale, non come invitato.</translation>
+    </message>
+    <message>
+        <source>Not participants of %1: %2.</source>
+        <translation>Non partecipano a %1: %2.</translation>
+    </message>
+    <message>
+        <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
+        <translation>L'ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1.</source>
+        <translation>L'ordine del giorno non ha il punto %1.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs its text.</source>
+        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
+        <translation>Il punto %1 dell'ordine del giorno è vuoto: scrivere l'argomento da trattare, oppure togliere il punto.</translation>
+    </message>
+    <message>
+        <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
+        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
+    </message>
+    <message>
+        <source>The guests of a meeting already held or cancelled are part of its record.</source>
+        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guest of this meeting.</source>
+        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>Only a working group's meeting ratifies a coordinator.</source>
+        <translation>Solo la riunione di un gruppo di lavoro ratifica un coordinatore.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTerms</name>
+    <message>
+        <source>in preparation</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>ancora in bozza</translation>
+    </message>
+    <message>
+        <source>convened</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>convocata</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>state of a meeting: the meeting is … (it took place)</comment>
+        <translation>svolta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>state of a meeting: the meeting is …</comment>
+        <translation>annullata</translation>
+    </message>
+    <message>
         <source>ordinary</source>
         <translation>ordinaria</translation>
     </message>
@@ -1488,45 +1650,6 @@ Comandi:
         <source>absent</source>
         <translation>assente</translation>
     </message>
-    <message>
-        <source>The meeting of %1 has not taken place yet: its attendance is recorded on the day or after.</source>
-        <translation>La seduta del %1 non si è ancora tenuta: le presenze si registrano quel giorno o dopo.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingStore</name>
-    <message>
-        <source>There is no meeting with id %1.</source>
-        <translation>Non esiste una seduta con id %1.</translation>
-    </message>
-    <message>
-        <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L'ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
-    </message>
-    <message>
-        <source>The agenda has no item %1.</source>
-        <translation>L'ordine del giorno non ha il punto %1.</translation>
-    </message>
-    <message>
-        <source>An agenda item needs its text.</source>
-        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
-    </message>
-    <message>
-        <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
-        <translation>Si può eliminare solo una seduta in bozza; una seduta convocata si annulla indicandone il motivo.</translation>
-    </message>
-    <message>
-        <source>The guests of a meeting already held or cancelled are part of its record.</source>
-        <translation>Gli invitati di una seduta già svolta o annullata fanno parte dei suoi atti.</translation>
-    </message>
-    <message>
-        <source>%1 is not a guest of this meeting.</source>
-        <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
-    </message>
-    <message>
-        <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
-        <translation>Il punto %1 dell'ordine del giorno è vuoto: scrivere l'argomento da trattare, oppure togliere il punto.</translation>
-    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1537,6 +1660,110 @@ Comandi:
     <message>
         <source>migration %1 (%2) failed: %3</source>
         <translation>la migrazione %1 (%2) non è riuscita: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>The file "%1" cannot be written: %2.</source>
+        <translation>Il file «%1» non può essere scritto: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocuments</name>
+    <message>
+        <source>The meeting %1 has no minutes: draft them first.</source>
+        <translation>La seduta %1 non ha un verbale: redigerlo prima.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRules</name>
+    <message>
+        <source>A vote counts the favourable, contrary and abstained: none of them can be negative.</source>
+        <translation>Una votazione conta favorevoli, contrari e astenuti: nessuno dei tre può essere negativo.</translation>
+    </message>
+    <message>
+        <source>The meeting closes (%1) after it opens (%2).</source>
+        <translation>La seduta si chiude (%1) dopo l'apertura (%2).</translation>
+    </message>
+    <message>
+        <source>The agenda of the meeting of %1 has no item %2.</source>
+        <translation>L'ordine del giorno della seduta del %1 non ha il punto %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda is minuted twice.</source>
+        <translation>Il punto %1 dell'ordine del giorno è verbalizzato due volte.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Non esiste una persona con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held: minutes record a held meeting.</source>
+        <translation>La seduta del %1 non si è svolta: il verbale riguarda una seduta svolta.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 already has its minutes: change those.</source>
+        <translation>La seduta del %1 ha già il suo verbale: modificare quello.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 are approved and are never edited: add a correction, with its reason.</source>
+        <translation>Il verbale della seduta del %1 è approvato e non si modifica più: aggiungere una rettifica, con il motivo.</translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 are already approved.</source>
+        <translation>Il verbale della seduta del %1 è già approvato.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by the same body that met: the meeting of %1 is not one of %2.</source>
+        <translation>Il verbale è approvato dallo stesso organo che si è riunito (%2): la seduta del %1 non è sua.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved at a meeting held after the minuted one (%1): the meeting of %2 is not.</source>
+        <translation>Il verbale si approva in una seduta svolta dopo quella verbalizzata (%1): la seduta del %2 non lo è.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not been held: minutes are approved at a held meeting.</source>
+        <translation>La seduta del %1 non si è svolta: il verbale si approva in una seduta svolta.</translation>
+    </message>
+    <message>
+        <source>These minutes are a draft: edit them instead of correcting them.</source>
+        <translation>Questo verbale è una bozza: va modificato, non rettificato.</translation>
+    </message>
+    <message>
+        <source>Write the correction's text.</source>
+        <translation>Scrivere il testo della rettifica.</translation>
+    </message>
+    <message>
+        <source>A correction of approved minutes gives its reason.</source>
+        <translation>La rettifica di un verbale approvato indica il motivo.</translation>
+    </message>
+    <message>
+        <source>Give the correction's date.</source>
+        <translation>Indicare la data della rettifica.</translation>
+    </message>
+    <message>
+        <source>A correction comes after the approval of the minutes (%1).</source>
+        <translation>La rettifica segue l'approvazione del verbale (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meeting of %1 of %2 has no minutes yet, %n day(s) after it was held.</source>
+        <translation><numerusform>La seduta del %1 (%2) non ha ancora il verbale, %n giorno dopo il suo svolgimento.</numerusform><numerusform>La seduta del %1 (%2) non ha ancora il verbale, %n giorni dopo il suo svolgimento.</numerusform></translation>
+    </message>
+    <message>
+        <source>The minutes of the meeting of %1 of %2 are a draft awaiting approval at a later meeting.</source>
+        <translation>Il verbale della seduta del %1 (%2) è una bozza in attesa di approvazione in una seduta successiva.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStore</name>
+    <message>
+        <source>There are no minutes with id %1.</source>
+        <translation>Non esiste un verbale con id %1.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2123,18 @@ Comandi:
             <numerusform>Il Tavolo si riunisce almeno due volte l'anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l'anno.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Non esiste una seduta con id %1.</translation>
+    </message>
+    <message>
+        <source>An amendment is approved at a held meeting of the Tavolo on or before its date (%1): the meeting of %2 is not one.</source>
+        <translation>Una modifica si approva in una seduta svolta del Tavolo entro la sua data (%1): la seduta del %2 non lo è.</translation>
+    </message>
+    <message>
+        <source>The approvers must be among those present at the meeting of %1; not present: %2.</source>
+        <translation>Chi approva deve essere tra i presenti alla seduta del %1; non presenti: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RequestRules</name>
@@ -1994,6 +2233,10 @@ Comandi:
     <message>
         <source>"%1" must be a whole number from 0 to 1000; %2 is not.</source>
         <translation>"%1" deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
+    </message>
+    <message>
+        <source>A vote is "unanimous" or {"favourable": n, "contrary": n, "abstained": n}.</source>
+        <translation>Una votazione è "unanimous" oppure {"favourable": n, "contrary": n, "abstained": n}.</translation>
     </message>
 </context>
 <context>
