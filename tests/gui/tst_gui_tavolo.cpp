@@ -18,6 +18,7 @@
 #include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/approveminutesdialog.h"
+#include "ui/tavolo/minutespreviewdialog.h"
 #include "ui/tavolo/attendancedialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
@@ -739,10 +740,7 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
     auto *decision = first->findChild<QPlainTextEdit *>(QStringLiteral("decision"));
     QTest::keyClicks(summary, QStringLiteral("Relazione del coordinatore"));
     QTest::keyClicks(decision, QStringLiteral("Approvata"));
-    QComboBox *vote = nullptr;
-    for (QComboBox *box : first->findChildren<QComboBox *>())
-        if (box->accessibleName() == QLatin1String("Vote"))
-            vote = box;
+    auto *vote = first->findChild<QComboBox *>(QStringLiteral("vote"));
     QVERIFY(vote);
     vote->setCurrentIndex(1); // unanimous
     auto *save = page.findChild<QPushButton *>(QStringLiteral("saveMinutes"));
@@ -752,6 +750,16 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
     QCOMPARE(saved.items.first().summary, QStringLiteral("Relazione del coordinatore"));
     QCOMPARE(saved.items.first().decision, QStringLiteral("Approvata"));
     QVERIFY(saved.items.first().vote && saved.items.first().vote->unanimous);
+
+    // The preview is the document as it prints: a draft, page by page.
+    withDialog<MinutesPreviewDialog>(
+        [&](MinutesPreviewDialog *d) {
+            QVERIFY(d->pageCount() >= 1);
+            QVERIFY(!d->image().isNull());
+            QVERIFY(d->windowTitle().contains(QStringLiteral("draft")));
+            d->reject();
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewMinutes")), Qt::LeftButton); });
 
     withDialog<ApproveMinutesDialog>(
         [&](ApproveMinutesDialog *d) {

@@ -18,6 +18,7 @@ AgendaBox::AgendaBox(MeetingCommands &commands, QWidget *parent)
 {
     m_list->setObjectName(QStringLiteral("agenda"));
     m_list->setAccessibleName(tr("Agenda"));
+    m_list->setWordWrap(true); // an item is often a sentence
     const auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);

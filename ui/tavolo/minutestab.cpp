@@ -2,6 +2,7 @@
 
 #include "approveminutesdialog.h"
 #include "correctminutesdialog.h"
+#include "meetingtext.h"
 #include "minutescommands.h"
 #include "minutesitemeditor.h"
 #include "minutespreviewdialog.h"
@@ -181,7 +182,7 @@ QString MinutesTab::attendanceText(const History &history, const Meeting &meetin
                 names << history.personName(it.key());
         names.sort();
         if (!names.isEmpty())
-            lines << QStringLiteral("%1: %2").arg(MeetingTerms::attendanceLabel(a), names.join(QStringLiteral(", ")));
+            lines << QStringLiteral("%1: %2").arg(MeetingText::capitalised(MeetingTerms::attendanceLabel(a)), names.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -21,6 +21,7 @@ VoteEditor::VoteEditor(QWidget *parent)
     m_kind->addItem(tr("no vote"), NoVote);
     m_kind->addItem(tr("unanimous"), Unanimous);
     m_kind->addItem(tr("counted"), Counted);
+    m_kind->setObjectName(QStringLiteral("vote"));
     m_kind->setAccessibleName(tr("Vote"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
