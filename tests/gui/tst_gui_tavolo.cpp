@@ -119,6 +119,7 @@ private slots:
     void groupIsFlaggedAsOfTheChosenDay_RI();
     void groupMeetingIsHeldAndShownInTheMeetingView_RI();
     void minutesAreDraftedSavedAndApprovedThroughTheWindow_RK();
+    void newMeetingProposesApprovingTheLastMinutes_RK();
     void grabPages();
     void grabMinutesAndGroupMeetingInItalian();
 };
@@ -780,6 +781,34 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("correctMinutes"))->isVisible());
     if (const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR"); !dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+}
+
+// R-K: the next meeting approves the minutes still awaiting approval, usually as its first
+// item; the new meeting dialog proposes it, and takes it back for a day before those minutes.
+void TestGuiTavolo::newMeetingProposesApprovingTheLastMinutes_RK()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario()); // the minutes of 21/10/2026 are a draft
+    const History h = HistoryStore(f.archive.database()).load();
+    MeetingDialog d(h, QDate(2026, 12, 10));
+    QPlainTextEdit *agenda = nullptr;
+    QDateEdit *date = nullptr;
+    for (QWidget *w : d.findChildren<QWidget *>()) {
+        if (w->accessibleName() == QLatin1String("Agenda"))
+            agenda = qobject_cast<QPlainTextEdit *>(w);
+        if (w->accessibleName() == QLatin1String("Date"))
+            date = qobject_cast<QDateEdit *>(w);
+    }
+    QVERIFY(agenda && date);
+    QCOMPARE(agenda->toPlainText(), QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"));
+    QTest::keyClick(agenda, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(agenda, Qt::Key_Return);
+    QTest::keyClicks(agenda, QStringLiteral("Bilancio sociale"));
+    date->setDate(QDate(2026, 10, 1)); // before the minuted meeting: nothing to approve yet
+    QCOMPARE(agenda->toPlainText(), QStringLiteral("Bilancio sociale"));
+    date->setDate(QDate(2026, 12, 10));
+    QCOMPARE(d.meeting().agenda, (QStringList{QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"),
+                                             QStringLiteral("Bilancio sociale")}));
 }
 
 void TestGuiTavolo::grabPages()
