@@ -962,6 +962,12 @@ void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()
         page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
         QCoreApplication::processEvents();
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+        const auto document = MeetingExport::forMeeting(f.archive, minuted).value().minutesDocument();
+        QVERIFY(document);
+        MinutesPreviewDialog preview(document.value());
+        preview.show();
+        QCoreApplication::processEvents();
+        QVERIFY(preview.grab().save(dir + QStringLiteral("/dialog-minutes-preview.png")));
     }
     {
         GroupsPage page(f.archive, &undo, nullptr);
