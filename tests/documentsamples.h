@@ -32,7 +32,7 @@ inline MeetingDocumentData ordinaryMeeting()
     MeetingDocumentData m;
     m.meetingId = QStringLiteral("meeting-12");
     m.districtName = QStringLiteral("Ambito territoriale di Sondrio");
-    m.kind = MeetingKind::Ordinary;
+    m.kind = tavolo::MeetingKind::Ordinary;
     m.date = QDate(2015, 3, 12);
     m.time = QTime(16, 30);
     m.place = QStringLiteral("Sala riunioni della Comunità Montana, Via Nazionale 20, Sondrio");

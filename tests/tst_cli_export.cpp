@@ -32,20 +32,20 @@ private slots:
         QVERIFY(dir.isValid());
         QCOMPARE(runCli(db(), {QStringLiteral("init")}).exitCode, 0);
         runCli(db(), {QStringLiteral("apply"), QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json")});
-        // Meeting 7: a convened meeting with two materials and a guest (person 18).
+        // Meeting 9 (after the scenario's eight, two of them the working group's): a convened meeting with two materials and a guest (person 18).
         const QByteArray next = R"json([
           {"op":"meeting.add","date":"2026-12-10","time":"16:30","place":"Sala consiliare, Sondrio",
            "agenda":["Approvazione del verbale","Piano di Zona: stato di attuazione"]},
-          {"op":"material.add","meeting":7,"title":"Relazione sullo stato di attuazione"},
-          {"op":"guest.invite","meeting":7,"person":18,"reason":"Progetto scuola-territorio (punto 2)"},
-          {"op":"meeting.convene","meeting":7,"date":"2026-11-25"}])json";
+          {"op":"material.add","meeting":9,"title":"Relazione sullo stato di attuazione"},
+          {"op":"guest.invite","meeting":9,"person":18,"reason":"Progetto scuola-territorio (punto 2)"},
+          {"op":"meeting.convene","meeting":9,"date":"2026-11-25"}])json";
         QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, next).exitCode, 0);
     }
 
     void lettersOnePerRecipientAndCombined()
     {
         const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--meeting"),
-                                               QStringLiteral("7"), QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
+                                               QStringLiteral("9"), QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
         // Members but the signatory (issue 12), the guest, the combined PDF.
         QCOMPARE(files.size(), 14 + 1 + 1);
         const QString delegate = files.filter(QStringLiteral("Paolo Ricci")).value(0);
@@ -67,9 +67,9 @@ private slots:
 
     void attendanceIcsAndComposition()
     {
-        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("7")}).value(0);
+        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
         QVERIFY(pdftools::text(sheet).contains(QStringLiteral("Silvia Fontana")));
-        const QString ics = exportFiles({QStringLiteral("ics"), QStringLiteral("--meeting"), QStringLiteral("7")}).value(0);
+        const QString ics = exportFiles({QStringLiteral("ics"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray calendar = file.readAll();
@@ -85,8 +85,9 @@ private slots:
     {
         // The group of the scenario: three participants, the coordinator first; the head of
         // the planning office is one of them and signs the letters, so she receives none.
+        // The group's first meeting is meeting 7 of the one model (--group-meeting: its old name).
         const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--group-meeting"),
-                                               QStringLiteral("1")});
+                                               QStringLiteral("7")});
         QCOMPARE(files.size(), 2 + 1);
         QVERIFY(files.filter(QStringLiteral("Laura Ferrari")).isEmpty());
         QVERIFY(files.first().contains(QStringLiteral("Valeria Greco")));
@@ -102,19 +103,19 @@ private slots:
     // none, unless the clerk asks; she stays on the attendance sheet, a member like the others.
     void signatoryReceivesNoLetterUnlessAsked()
     {
-        const QStringList meeting7 = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("7")};
-        QVERIFY(exportFiles(meeting7).filter(QStringLiteral("Laura Ferrari")).isEmpty());
-        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("7")}).value(0);
+        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9")};
+        QVERIFY(exportFiles(newMeeting).filter(QStringLiteral("Laura Ferrari")).isEmpty());
+        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
         QVERIFY(pdftools::text(sheet).contains(QStringLiteral("Laura Ferrari")));
         QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
                                QStringLiteral("lettersToSignatory=yes")}).exitCode, 0);
-        QCOMPARE(exportFiles(meeting7).filter(QStringLiteral("Laura Ferrari")).size(), 1);
+        QCOMPARE(exportFiles(newMeeting).filter(QStringLiteral("Laura Ferrari")).size(), 1);
         QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
                                QStringLiteral("lettersToSignatory=")}).exitCode, 0);
         // Someone else named as signatory: she receives her letter, he does not.
         QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
                                QStringLiteral("signatoryName=Dott. Marco Bianchi")}).exitCode, 0);
-        const QStringList others = exportFiles(meeting7);
+        const QStringList others = exportFiles(newMeeting);
         QCOMPARE(others.filter(QStringLiteral("Laura Ferrari")).size(), 1);
         QVERIFY(others.filter(QStringLiteral("Marco Bianchi")).isEmpty());
         QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
@@ -130,8 +131,8 @@ private slots:
     // authority's titles are settings.
     void addressKindAndOfficeTitles()
     {
-        const QStringList meeting7 = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("7")};
-        QStringList files = exportFiles(meeting7);
+        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9")};
+        QStringList files = exportFiles(newMeeting);
         const QString gallo = pdftools::text(files.filter(QStringLiteral("Anna Gallo")).value(0)).simplified();
         QVERIFY2(gallo.contains(QStringLiteral("c/o Cooperativa Sociale Il Sentiero PEC: coop1@pec.example.it")),
                  qPrintable(gallo));
@@ -144,7 +145,7 @@ private slots:
                                QStringLiteral("aslSocialDirectorTitle=Direttore Sociosanitario dell'ASST Valtellina")})
                      .exitCode,
                  0);
-        files = exportFiles(meeting7);
+        files = exportFiles(newMeeting);
         QVERIFY(pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0))
                     .simplified()
                     .contains(QStringLiteral("Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
@@ -173,7 +174,7 @@ private slots:
             QStringList names;
             for (int round = 0; round < 2; ++round) {
                 const CliRun run = runCli(db(), {QStringLiteral("export"), QString::fromLatin1(kind),
-                                                 QStringLiteral("--meeting"), QStringLiteral("7"),
+                                                 QStringLiteral("--meeting"), QStringLiteral("9"),
                                                  QStringLiteral("--out"), folder});
                 QCOMPARE(run.exitCode, 0);
                 names << QString::fromUtf8(run.out).trimmed();
@@ -200,6 +201,89 @@ private slots:
                                          QStringLiteral("2"), QStringLiteral("--out"), out()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("R-C"));
+    }
+
+    // R-K: the minutes of the scenario's first meeting, approved at the second and corrected
+    // a year later: items, decisions and votes, the approval and the correction, no BOZZA.
+    void approvedMinutesAsPdf_RK()
+    {
+        const QStringList files = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                               QStringLiteral("1")});
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.first().endsWith(QStringLiteral(".pdf")));
+        const QString text = pdftools::text(files.first());
+        QVERIFY2(text.contains(QStringLiteral("VERBALE")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("BOZZA")));
+        QVERIFY(text.contains(QStringLiteral("1. Insediamento del Tavolo del Terzo Settore")));
+        QVERIFY(text.contains(QStringLiteral("Decisione: Il Tavolo è insediato.")));
+        QVERIFY(text.contains(QStringLiteral("Votazione: favorevoli 13, contrari 0, astenuti 2")));
+        QVERIFY(text.contains(QStringLiteral("approvato all'unanimità dei presenti")));
+        QVERIFY(text.contains(QStringLiteral("Verbale approvato nella seduta del 4 giugno 2025")));
+        QVERIFY(text.contains(QStringLiteral("Rettifica del 18 marzo 2026.")));
+        QVERIFY(text.contains(QStringLiteral("Presiede: Marco Bianchi")));
+        QVERIFY(text.contains(QStringLiteral("Segretario verbalizzante: Laura Ferrari")));
+        QVERIFY(text.contains(QStringLiteral("Il segretario verbalizzante")));
+        QVERIFY(pdftools::metadata(files.first()).contains(QStringLiteral("pdfaid:part")));
+        QVERIFY(pdftools::fontsNotEmbedded(files.first()).isEmpty());
+    }
+
+    // A draft says BOZZA on every page; the same text as an editable ODT.
+    void draftMinutesSayBozzaOnEveryPageAndOdt_RK()
+    {
+        // Meeting 6, the scenario's last of the Tavolo: its minutes await approval.
+        const QString pdf = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                         QStringLiteral("6")})
+                                .value(0);
+        const QList<QStringList> pages = pdftools::pageWords(pdf);
+        QVERIFY(!pages.isEmpty());
+        for (const QStringList &words : pages)
+            QVERIFY(words.contains(QStringLiteral("BOZZA")));
+        QVERIFY(pdftools::text(pdf).contains(QStringLiteral("1. Approvazione del verbale della seduta del 18 marzo 2026")));
+        const QString odt = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                         QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("odt")})
+                                .value(0);
+        QVERIFY(odt.endsWith(QStringLiteral(".odt")));
+        const QString content = pdftools::run(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"),
+             hosttools::hostPath(odt)});
+        QVERIFY2(content.contains(QStringLiteral("BOZZA DI VERBALE")), qPrintable(content.left(400)));
+        QVERIFY(content.contains(QStringLiteral("Il Tavolo prende atto del monitoraggio.")));
+        QVERIFY(content.contains(QStringLiteral("Si esaminano gli indicatori del Piano di Zona.")));
+        // A meeting without minutes, and a format the command does not know, are refused.
+        QCOMPARE(runCli(db(), {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                               QStringLiteral("9"), QStringLiteral("--out"), out()})
+                     .exitCode,
+                 1);
+        QCOMPARE(runCli(db(), {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                               QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("doc"),
+                               QStringLiteral("--out"), out()})
+                     .exitCode,
+                 2);
+    }
+
+    // A working group's meeting convened with an online link (meeting 8 of the scenario):
+    // its letters give the link, and its minutes are written like the Tavolo's.
+    void groupMeetingOnlineLettersAndMinutes_RI_RK()
+    {
+        const QStringList letters = exportFiles({QStringLiteral("letters"), QStringLiteral("--meeting"),
+                                                 QStringLiteral("8")});
+        QVERIFY(letters.size() >= 2);
+        QVERIFY(pdftools::text(letters.first()).contains(QStringLiteral("https://meet.example.it/gruppo-minori")));
+        const QByteArray minutes = R"json([{"op":"minutes.draft","meeting":8,"opened":"17:00","closed":"18:00",
+          "items":[{"item":1,"summary":"Il gruppo esamina la mappatura.","decision":"Si pubblica la mappatura.",
+                    "vote":{"favourable":3,"contrary":0,"abstained":0}}]}])json";
+        QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, minutes).exitCode, 0);
+        const QString text = pdftools::text(exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                                         QStringLiteral("8")})
+                                                .value(0));
+        QVERIFY2(text.contains(QStringLiteral("riunione del gruppo di lavoro «Minori, giovani e famiglie»")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Votazione: favorevoli 3, contrari 0, astenuti 0")));
+        QVERIFY(text.contains(QStringLiteral("BOZZA")));
+        // The chair is the group's ratified coordinator.
+        QVERIFY(text.contains(QStringLiteral("Presiede: Valeria Greco")));
     }
 };
 

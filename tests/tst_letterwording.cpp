@@ -63,7 +63,7 @@ private slots:
     void requestedMeeting_points2and3()
     {
         auto meeting = samples::ordinaryMeeting();
-        meeting.kind = MeetingKind::Requested;
+        meeting.kind = tavolo::MeetingKind::Requested;
         meeting.request = {QDate(2015, 2, 20), QString(), 4,
                            QStringLiteral("Ripartizione del fondo povertà tra i comuni dell'Ambito.")};
         const QString letter = text(meeting, member());
@@ -89,7 +89,6 @@ private slots:
     void workingGroup_point6()
     {
         auto meeting = samples::ordinaryMeeting();
-        meeting.kind = MeetingKind::GroupMeeting;
         meeting.groupName = QStringLiteral("Minori, giovani e famiglie");
         const QString letter = text(meeting, member());
         QVERIFY(!letter.contains(QStringLiteral("Regolamento del gruppo")));
@@ -104,7 +103,7 @@ private slots:
     void jointMeeting_point7()
     {
         auto meeting = samples::ordinaryMeeting();
-        meeting.kind = MeetingKind::Joint;
+        meeting.kind = tavolo::MeetingKind::Joint;
         meeting.joint = {{QStringLiteral("Tavolo della rete sociosanitaria del Distretto di Sondrio")},
                          QStringLiteral("Direttore di Distretto dell'ASL")};
         const QString letter = text(meeting, member());

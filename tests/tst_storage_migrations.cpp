@@ -1,6 +1,7 @@
 #include "archivefixture.h"
 
 #include "core/storage/archivefile.h"
+#include "core/storage/historystore.h"
 #include "core/storage/internal/migrations.h"
 #include "core/storage/internal/sql.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace tavolo;
 
@@ -60,6 +62,7 @@ private slots:
     void refusesMissingWhenMustExist();
     void emptyFileIsInitialised();
     void nestedWritesRollBackInnerOnly();
+    void groupMeetingsMoveIntoMeetings_009();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -203,6 +206,94 @@ void TestStorageMigrations::nestedWritesRollBackInnerOnly()
     QVERIFY(outer);
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM organisations")), 1);
     QVERIFY(!f.archive.inTransaction());
+}
+
+
+// An archive made by the schema before 009 (version 7: no 008 on this branch) with a Tavolo
+// meeting and two meetings of a working group, one held with its attendance: after opening it,
+// every meeting, agenda item and attendance row is in the one model, the old ids are kept in
+// group_meeting_moves, and the audit rows of the old tables are still there.
+void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    qint64 oldAudit = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(Migrations::upgrade(db, 0, 7));
+        for (const char *statement :
+             {"INSERT INTO people (id, given_name, family_name) VALUES (1, 'Anna', 'Bianchi'), "
+              "(2, 'Luca', 'Neri')",
+              "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+              "(1, 'ordinary', '2025-03-01', 'Sondrio', 'held'), (2, 'ordinary', '2025-06-01', "
+              "'Sondrio', 'draft')",
+              "INSERT INTO working_groups (id, name, proposed_coordinator_id, coordinator_id) "
+              "VALUES (1, 'Minori', 1, 1)",
+              "INSERT INTO group_participants (group_id, person_id) VALUES (1, 1), (1, 2)",
+              "INSERT INTO group_meetings (id, group_id, date, time, place, agenda, held, "
+              "ratified_coordinator) VALUES (1, 1, '2025-04-02', '17:00', 'Tirano', "
+              "'[\"Avvio\",\"Calendario\"]', 1, 1), (2, 1, '2025-09-10', NULL, NULL, '[]', 0, 0)",
+              "INSERT INTO group_attendance (group_meeting_id, person_id, status) VALUES "
+              "(1, 1, 'present'), (1, 2, 'excused')"})
+            QVERIFY(sql::exec(db, QString::fromLatin1(statement)));
+        oldAudit = sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
+                                                  "('group_meetings', 'group_attendance')"));
+        QCOMPARE(oldAudit, 4);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings")), 4);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT meeting_id FROM group_meeting_moves WHERE "
+                                            "group_meeting_id = 1")),
+             3);
+    auto row = sql::exec(db, QStringLiteral("SELECT kind, date, time, place, state, group_id, "
+                                            "ratified_coordinator FROM meetings WHERE id = 3"));
+    QVERIFY(row && row.value().next());
+    QCOMPARE(row.value().value(0).toString(), QStringLiteral("ordinary"));
+    QCOMPARE(row.value().value(1).toString(), QStringLiteral("2025-04-02"));
+    QCOMPARE(row.value().value(2).toString(), QStringLiteral("17:00"));
+    QCOMPARE(row.value().value(3).toString(), QStringLiteral("Tirano"));
+    QCOMPARE(row.value().value(4).toString(), QStringLiteral("held"));
+    QCOMPARE(row.value().value(5).toLongLong(), 1);
+    QCOMPARE(row.value().value(6).toInt(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings WHERE id = 4 AND "
+                                            "state = 'draft' AND group_id = 1")),
+             1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM agenda_items WHERE meeting_id = 3")), 2);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM attendance WHERE meeting_id = 3 "
+                                            "AND ((person_id = 1 AND status = 'present') OR "
+                                            "(person_id = 2 AND status = 'excused'))")),
+             2);
+    // Nothing of the audit trail is lost; the move itself is audited.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
+                                            "('group_meetings', 'group_attendance')")),
+             oldAudit);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                            "'meetings' AND action = 'insert' AND row_id IN (3, 4)")),
+             2);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                            "('group_meetings', 'group_attendance')")),
+             0);
+    // The history reads them as the group's meetings.
+    const History h = HistoryStore(archive).load();
+    QCOMPARE(h.meetings.size(), 2);
+    QCOMPARE(h.groups.size(), 1);
+    QCOMPARE(h.groups.first().meetings.size(), 2);
+    const Meeting &first = h.groups.first().meetings.first();
+    QCOMPARE(first.body, MeetingBody::group(1));
+    QCOMPARE(first.agenda, (QStringList{QStringLiteral("Avvio"), QStringLiteral("Calendario")}));
+    QCOMPARE(first.attendance.value(2), Attendance::Excused);
+    QVERIFY(first.ratifiedCoordinator);
+    QCOMPARE(h.meeting(3)->date, QDate(2025, 4, 2));
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

@@ -16,7 +16,6 @@
 #include "settingspage.h"
 #include "userguide.h"
 #include "tavolo/tavolopage.h"
-#include "tavolo/tavolopagehost.h"
 #include "tavolo/tavolopages.h"
 
 #include <QAction>
@@ -145,9 +144,9 @@ void MainWindow::createPages()
     // The clerk's week in order: is everything in order, the registers, then the Tavolo.
     const QList<TavoloPageInfo> tavolo = tavoloPages();
     auto addTavoloPage = [&](const TavoloPageInfo &info) {
-        auto *host = new TavoloPageHost(info, m_archive, &m_undoStack);
-        connect(host->page(), &TavoloPage::navigateTo, this, &MainWindow::showPageNamed);
-        addPage(host);
+        TavoloPage *page = info.create(m_archive, &m_undoStack, nullptr);
+        connect(page, &TavoloPage::navigateTo, this, &MainWindow::showPageNamed);
+        addPage(page);
     };
     addTavoloPage(tavolo.first()); // the dashboard
     addPage(new OrganisationPage(context));

@@ -24,14 +24,16 @@ int report(Output &out, const Problems &problems, const QStringList &files)
 }
 
 int exportMeeting(const MeetingExport &meeting, const QString &what, const QString &folder,
-                  const QString &protocol, Output &out)
+                  const QString &protocol, MeetingExport::MinutesFormat format, Output &out)
 {
     if (what == QLatin1String("letters")) {
         const auto letters = meeting.letters(folder, protocol);
         return report(out, letters.problems(),
                       letters ? letters.value().letterFiles + QStringList{letters.value().combinedFile} : QStringList{});
     }
-    const auto file = what == QLatin1String("ics") ? meeting.calendar(folder) : meeting.attendanceSheet(folder);
+    const auto file = what == QLatin1String("ics")       ? meeting.calendar(folder)
+                      : what == QLatin1String("minutes") ? meeting.minutes(folder, format)
+                                                         : meeting.attendanceSheet(folder);
     return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
 }
 
@@ -43,21 +45,29 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's id."), QStringLiteral("ID"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("DIR"));
+    // Every body's meeting is a meeting: --group-meeting is the older name of --meeting.
     const QCommandLineOption groupMeeting(QStringLiteral("group-meeting"), tr("A working group's meeting id."),
                                           QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("The minutes' format: pdf (default) or odt."),
+                                    QStringLiteral("pdf|odt"), QStringLiteral("pdf"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), tr("The letters' protocol number."), QStringLiteral("N"));
-    parser.addOptions({meeting, groupMeeting, date, outDir, protocol});
+    parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format});
     const bool parsed = invocation.parse(parser);
     const QString what = parser.positionalArguments().value(1);
     const bool ofGroup = parser.isSet(groupMeeting);
     const qint64 meetingId = (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     const QString folder = parser.value(outDir);
-    const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(what);
+    const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics"),
+                                              QStringLiteral("minutes")}
+                                      .contains(what);
+    const QString formatName = parser.value(format);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
-        || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))) {
+        || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))
+        || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt"))) {
         out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID "
-                     "--out DIR [--protocol N]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
+                     "--out DIR [--protocol N]\n       tavolo-cli [--db FILE] export minutes --meeting ID --out DIR "
+                     "[--format pdf|odt]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
         return UsageError;
     }
     if (!QDir().mkpath(folder)) {
@@ -71,12 +81,13 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         const auto file = MeetingExport::composition(archive, day, folder);
         return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
     }
-    const auto exporter = ofGroup ? MeetingExport::forGroupMeeting(archive, meetingId)
-                                  : MeetingExport::forMeeting(archive, meetingId);
+    const auto exporter = MeetingExport::forMeeting(archive, meetingId);
     out.problems(exporter.problems());
     if (!exporter)
         return Refused;
-    return exportMeeting(exporter.value(), what, folder, parser.value(protocol), out);
+    const auto minutesFormat = formatName == QLatin1String("odt") ? MeetingExport::MinutesFormat::Odt
+                                                                   : MeetingExport::MinutesFormat::Pdf;
+    return exportMeeting(exporter.value(), what, folder, parser.value(protocol), minutesFormat, out);
 }
 
 } // namespace tavolo::cli

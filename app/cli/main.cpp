@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
         "  person list [--json]     list the people\n"
         "  check [--date D] [--json] the composition on a date and every problem\n"
         "  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents\n"
+        "  export minutes --meeting ID --out DIR [--format odt]  its minutes (PDF/A or ODT)\n"
         "  export composition [--date D] --out DIR                the composition to publish\n"
         "  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead\n"
 

@@ -117,17 +117,15 @@ QString meetingKindLabel(MeetingKind kind)
         return QStringLiteral("seduta straordinaria");
     case MeetingKind::Joint:
         return QStringLiteral("seduta congiunta");
-    case MeetingKind::GroupMeeting:
-        return QStringLiteral("riunione");
     }
     return {};
 }
 
 QString meetingName(const MeetingDocumentData &meeting)
 {
-    QString body = meetingKindLabel(meeting.kind);
-    if (meeting.kind == MeetingKind::GroupMeeting)
-        body += QStringLiteral(" del gruppo di lavoro «%1»").arg(meeting.groupName);
+    QString body = meeting.isGroupMeeting()
+                       ? QStringLiteral("riunione del gruppo di lavoro «%1»").arg(meeting.groupName)
+                       : meetingKindLabel(meeting.kind);
     return body + QStringLiteral(" del ") + meeting.tableName + districtSuffix(meeting.districtName);
 }
 

@@ -79,6 +79,8 @@ Problems LetterRenderer::validateTemplate() const
 QString LetterRenderer::kindLabel() const
 {
     // The adjective alone, for templates written before meetingName ("seduta {{kindLabel}}").
+    if (m_meeting.isGroupMeeting())
+        return {};
     return italian::meetingKindLabel(m_meeting.kind).section(QLatin1Char(' '), 1);
 }
 
@@ -182,7 +184,7 @@ QHash<QString, bool> LetterRenderer::flags(const Recipient &recipient) const
         {QStringLiteral("recipientOrganisation"), !recipient.organisation.trimmed().isEmpty()},
         {QStringLiteral("recipientAddress"),
          !recipient.sendTo().trimmed().isEmpty() || !recipient.postalAddress.trimmed().isEmpty()},
-        {QStringLiteral("group"), m_meeting.kind == MeetingKind::GroupMeeting},
+        {QStringLiteral("group"), m_meeting.isGroupMeeting()},
         {QStringLiteral("careOf"), recipient.careOf},
     };
 }

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "core/domain/meeting.h"
+
 #include <QDate>
 #include <QStringList>
 #include <QTime>
 
 namespace tavolo::documents {
-
-// The kinds of meeting of domain.md: ordinary (R-C), on request (R-D), joint (R-G); and the
-// riunione of a working group (R-I), which is no seduta of the Tavolo.
-enum class MeetingKind { Ordinary, Requested, Joint, GroupMeeting };
 
 // Richiesta di convocazione that caused a requested meeting (R-D).
 struct RequestInfo
@@ -32,9 +30,9 @@ struct MeetingDocumentData
 {
     QString meetingId; // stable id from the archive, used for the calendar UID
     QString tableName = QStringLiteral("Tavolo del Terzo Settore");
-    QString groupName; // kind == GroupMeeting: the working group's name
+    QString groupName; // a working group's riunione (R-I), no seduta of the Tavolo: its name
     QString districtName; // "Ambito di Sondrio"
-    MeetingKind kind = MeetingKind::Ordinary;
+    MeetingKind kind = MeetingKind::Ordinary; // of the domain (R-C, R-D, R-G); a group's is ordinary
     QDate date;
     QTime time;
     int durationMinutes = 120; // for the calendar file only
@@ -47,6 +45,8 @@ struct MeetingDocumentData
     QString subject; // empty: a subject is composed from kind and date
     RequestInfo request; // kind == Requested
     JointInfo joint; // kind == Joint
+
+    bool isGroupMeeting() const { return !groupName.isEmpty(); }
 };
 
 } // namespace tavolo::documents

@@ -112,6 +112,10 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     painter.translate(0, -page * body.height());
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+    // The layout draws every block that touches the clip whole: a paragraph whose top margin
+    // ends one page and whose line begins the next was printed on both, the first time over
+    // the footer. Clipped, each line shows on its own page only.
+    painter.setClipRect(context.clip);
     document.documentLayout()->draw(&painter, context);
     painter.restore();
 

@@ -28,7 +28,39 @@ QString History::organisationName(qint64 id) const
 
 const Meeting *History::meeting(qint64 id) const
 {
-    return byId(meetings, id);
+    if (const Meeting *m = byId(meetings, id))
+        return m;
+    for (const WorkingGroup &g : groups)
+        if (const Meeting *m = byId(g.meetings, id))
+            return m;
+    return nullptr;
+}
+
+QList<Meeting> History::meetingsOf(const MeetingBody &body) const
+{
+    switch (body.kind) {
+    case BodyKind::Tavolo:
+        return meetings;
+    case BodyKind::Group:
+        if (const WorkingGroup *g = group(body.id))
+            return g->meetings;
+        return {};
+    case BodyKind::Table:
+        return {};
+    }
+    return {};
+}
+
+const Minutes *History::minutesById(qint64 id) const
+{
+    return byId(minutes, id);
+}
+
+const Minutes *History::minutesOfMeeting(qint64 meetingId) const
+{
+    const auto it = std::find_if(minutes.cbegin(), minutes.cend(),
+                                 [meetingId](const Minutes &m) { return m.meetingId == meetingId; });
+    return it == minutes.cend() ? nullptr : &*it;
 }
 
 const ConvocationRequest *History::request(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "category.h"
 #include "meeting.h"
+#include "minutes.h"
 #include "regulation.h"
 #include "tavoloterms.h"
 #include "workinggroup.h"
@@ -28,9 +29,10 @@ struct History
     QList<Delegation> delegations;
     QList<Designation> designations;
     QList<Regulation> amendments; // by effective date; the seed applies before the first
-    QList<Meeting> meetings;
+    QList<Meeting> meetings; // the Tavolo's; a working group's are in its `meetings`
     QList<ConvocationRequest> requests;
     QList<WorkingGroup> groups;
+    QList<Minutes> minutes; // of every body's meetings
     QHash<qint64, QString> personNames; // for the sentences of the rules
     QHash<qint64, QString> personSortNames; // "family given", the register's order
     QHash<qint64, qint64> personOrganisations; // the organisation a person belongs to, if any
@@ -38,7 +40,10 @@ struct History
 
     QString personName(qint64 id) const;
     QString organisationName(qint64 id) const;
-    const Meeting *meeting(qint64 id) const;
+    const Meeting *meeting(qint64 id) const; // of any body
+    QList<Meeting> meetingsOf(const MeetingBody &body) const; // by date
+    const Minutes *minutesById(qint64 id) const;
+    const Minutes *minutesOfMeeting(qint64 meetingId) const;
     const ConvocationRequest *request(qint64 id) const;
     const WorkingGroup *group(qint64 id) const;
     const Designation *designation(qint64 id) const;

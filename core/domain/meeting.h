@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -11,11 +12,43 @@
 
 namespace tavolo {
 
-// A seduta of the Tavolo and a request to convene one, as plain values.
+// A seduta of any body that meets (the Tavolo, a working group, later a planning table) and a
+// request to convene one, as plain values.
 
 enum class MeetingKind { Ordinary, Requested, Joint };
 enum class MeetingState { Draft, Convened, Held, Cancelled };
 enum class Attendance { Present, Excused, Absent };
+enum class BodyKind { Tavolo, Group, Table };
+
+// Whose meeting it is: the Tavolo (id 0), a working group (its id) or, next, a planning table.
+// Minutes are approved at a later meeting of the same body (R-K).
+struct MeetingBody
+{
+    BodyKind kind = BodyKind::Tavolo;
+    qint64 id = 0;
+
+    static MeetingBody tavolo() { return {}; }
+    static MeetingBody group(qint64 id) { return {BodyKind::Group, id}; }
+    bool operator==(const MeetingBody &) const = default;
+};
+
+// The words and JSON identifiers of the meetings' enums (docs/domain: "meeting kinds",
+// "attendance"), next to the enums as Categories::label is next to Category.
+class MeetingTerms
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingTerms)
+public:
+    // In words for the clerk ("convened", "joint session", "excused").
+    static QString stateLabel(MeetingState state);
+    static QString kindLabel(MeetingKind kind);
+    static QString attendanceLabel(Attendance attendance);
+    static QString kindId(MeetingKind kind);
+    static std::optional<MeetingKind> kindFromId(const QString &id);
+    static QString stateId(MeetingState state);
+    static std::optional<MeetingState> stateFromId(const QString &id);
+    static QString attendanceId(Attendance attendance);
+    static std::optional<Attendance> attendanceFromId(const QString &id);
+};
 
 struct Guest // invited by the chair for one meeting (R-F)
 {
@@ -30,9 +63,10 @@ struct Material
     QString file;
 };
 
-struct Meeting // seduta of the Tavolo (R-C, R-D, R-G)
+struct Meeting // seduta of the Tavolo or of a working group (R-C, R-D, R-G, R-I)
 {
     qint64 id = 0;
+    MeetingBody body;                 // the Tavolo unless said otherwise
     MeetingKind kind = MeetingKind::Ordinary;
     QDate date;
     QTime time;
@@ -48,6 +82,9 @@ struct Meeting // seduta of the Tavolo (R-C, R-D, R-G)
     QString cancelReason;
     QList<Guest> guests;
     QHash<qint64, Attendance> attendance; // person → status, once held
+    bool ratifiedCoordinator = false;     // a group's meeting that ratified its coordinator (R-I)
+
+    bool isHeld() const { return state == MeetingState::Held; }
 };
 
 struct ConvocationRequest // richiesta di convocazione (R-D)

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace tavolo {
 
 // The regulation's parameters in force from `effective` (R-C, R-D, R-E, R-H).
@@ -21,6 +23,7 @@ struct Regulation
     int requestDeadlineDays = 30;
     QMap<Category, int> seats; // per category of R-E
     QList<qint64> approvals;   // the members who approved the amendment
+    std::optional<qint64> approvedAtMeeting; // the held meeting that approved it, when named (R-H)
 
     static Regulation seed();
     int seatsOf(Category category) const { return seats.value(category, 0); }

@@ -88,17 +88,20 @@ QList<documents::Recipient> letterRecipients(Archive &archive, const History &h,
     return out;
 }
 
-documents::MeetingKind kindOf(MeetingKind kind)
+// A working group's participants, its coordinator first (R-I).
+QList<documents::Recipient> groupMembers(Archive &archive, const History &h, const WorkingGroup &g)
 {
-    switch (kind) {
-    case MeetingKind::Requested:
-        return documents::MeetingKind::Requested;
-    case MeetingKind::Joint:
-        return documents::MeetingKind::Joint;
-    case MeetingKind::Ordinary:
-        break;
+    QList<qint64> people = g.participants;
+    if (g.coordinator && people.removeOne(*g.coordinator))
+        people.prepend(*g.coordinator);
+    QList<documents::Recipient> out;
+    for (qint64 id : people) {
+        documents::Recipient r = recipientOf(archive, h, id);
+        r.role = g.coordinator == id ? QStringLiteral("Coordinatore del gruppo")
+                                     : QStringLiteral("Componente del gruppo");
+        out << r;
     }
-    return documents::MeetingKind::Ordinary;
+    return out;
 }
 
 QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
@@ -142,7 +145,10 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     documents::MeetingDocumentData &d = pack.meeting;
     d.meetingId = QString::number(m->id);
     d.districtName = DocumentSettings(archive).districtName();
-    d.kind = kindOf(m->kind);
+    d.kind = m->kind;
+    const WorkingGroup *group = m->body.kind == BodyKind::Group ? h.group(m->body.id) : nullptr;
+    if (group)
+        d.groupName = group->name;
     d.date = m->date;
     d.time = m->time;
     d.place = m->place;
@@ -159,7 +165,8 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
         if (const auto office = Offices::fromId(m->convenedBy))
             d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
-    pack.participants = members(archive, h, CompositionRules::compositionOn(h, m->date));
+    pack.participants = group ? groupMembers(archive, h, *group)
+                              : members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);
         r.guest = true;
@@ -179,41 +186,6 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
                                           tr("No PEC, e-mail or address in the register for: %1.")
                                               .arg(noAddress.join(QStringLiteral(", "))));
     return Result<MeetingPack>::ok(pack, pack.warnings);
-}
-
-Result<MeetingPack> MeetingDocuments::buildGroupMeeting(Archive &archive, qint64 groupMeetingId)
-{
-    const History h = HistoryStore(archive).load();
-    for (const WorkingGroup &g : h.groups)
-        for (const GroupMeeting &m : g.meetings) {
-            if (m.id != groupMeetingId)
-                continue;
-            MeetingPack pack;
-            documents::MeetingDocumentData &d = pack.meeting;
-            d.meetingId = QStringLiteral("group-%1").arg(m.id);
-            d.kind = documents::MeetingKind::GroupMeeting;
-            d.groupName = g.name;
-            d.districtName = DocumentSettings(archive).districtName();
-            d.date = m.date;
-            d.time = m.time;
-            d.place = m.place;
-            d.agenda = m.agenda;
-            d.protocolDate = Clock::today();
-            QList<qint64> people = g.participants;
-            if (g.coordinator && people.removeOne(*g.coordinator))
-                people.prepend(*g.coordinator);
-            for (qint64 id : people) {
-                documents::Recipient r = recipientOf(archive, h, id);
-                r.role = g.coordinator == id ? QStringLiteral("Coordinatore del gruppo")
-                                             : QStringLiteral("Componente del gruppo");
-                pack.participants << r;
-            }
-            pack.recipients = letterRecipients(archive, h, m.date, pack.participants);
-            return Result<MeetingPack>::ok(pack);
-        }
-    return Result<MeetingPack>::refused(Problem::refused(
-        QStringLiteral("NOT-FOUND"), tr("There is no group meeting with id %1.").arg(groupMeetingId),
-        QStringLiteral("meeting")));
 }
 
 QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archive, QDate date)

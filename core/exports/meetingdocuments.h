@@ -31,8 +31,6 @@ class MeetingDocuments
 public:
     // Refused for an unknown or cancelled meeting.
     static Result<MeetingPack> build(Archive &archive, qint64 meetingId);
-    // A working group's meeting (R-I): its participants, the coordinator first.
-    static Result<MeetingPack> buildGroupMeeting(Archive &archive, qint64 groupMeetingId);
     // The composition for publication on a date: names, organisations, seats; no contacts.
     static QList<documents::CompositionEntry> composition(Archive &archive, QDate date);
 };

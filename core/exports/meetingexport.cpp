@@ -1,6 +1,7 @@
 #include "meetingexport.h"
 
 #include "documentsettings.h"
+#include "minutesdocuments.h"
 
 #include "core/documents/attendancesheet.h"
 #include "core/documents/icswriter.h"
@@ -44,11 +45,6 @@ Result<MeetingExport> MeetingExport::forMeeting(Archive &archive, qint64 meeting
     return from(archive, MeetingDocuments::build(archive, meetingId));
 }
 
-Result<MeetingExport> MeetingExport::forGroupMeeting(Archive &archive, qint64 groupMeetingId)
-{
-    return from(archive, MeetingDocuments::buildGroupMeeting(archive, groupMeetingId));
-}
-
 LetterRenderer MeetingExport::renderer(const QString &protocolNumber) const
 {
     MeetingDocumentData meeting = m_pack.meeting;
@@ -85,6 +81,32 @@ Result<QString> MeetingExport::calendar(const QString &folder) const
     const QString path = freshPath(
         folder, tr("Meeting %1").arg(m_pack.meeting.date.toString(Qt::ISODate)), QStringLiteral("ics"));
     const auto written = IcsWriter::writeFile(path, m_pack.meeting, m_letterhead, m_pack.participants);
+    return written ? Result<QString>::ok(path) : Result<QString>::from(written);
+}
+
+Result<MinutesDocument> MeetingExport::minutesDocument() const
+{
+    const auto data = MinutesDocuments::build(*m_archive, m_pack.meeting.meetingId.toLongLong());
+    if (!data)
+        return Result<MinutesDocument>::from(data);
+    return Result<MinutesDocument>::ok(MinutesDocument(m_letterhead, data.value()));
+}
+
+Result<QString> MeetingExport::minutes(const QString &folder, MinutesFormat format) const
+{
+    const auto document = minutesDocument();
+    if (!document)
+        return Result<QString>::from(document);
+    const QString day = m_pack.meeting.date.toString(Qt::ISODate);
+    const QString path = freshPath(folder,
+                                   document.value().isDraft() ? tr("Minutes %1 draft").arg(day)
+                                                              : tr("Minutes %1").arg(day),
+                                   format == MinutesFormat::Odt ? QStringLiteral("odt") : QStringLiteral("pdf"));
+    if (format == MinutesFormat::Odt) {
+        const auto written = document.value().writeOdt(path);
+        return written ? Result<QString>::ok(path) : Result<QString>::from(written);
+    }
+    const auto written = document.value().writePdf(path);
     return written ? Result<QString>::ok(path) : Result<QString>::from(written);
 }
 

@@ -3,6 +3,7 @@
 #include "meetingdocuments.h"
 
 #include "core/documents/letterexporter.h"
+#include "core/documents/minutesdocument.h"
 
 namespace tavolo {
 
@@ -15,9 +16,9 @@ class MeetingExport
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingExport)
 public:
-    // Refused for an unknown or cancelled meeting; the pack's warnings travel with it.
+    // Refused for an unknown or cancelled meeting; the pack's warnings travel with it. A
+    // working group's meeting is a meeting like the Tavolo's (its letters go to the group).
     static Result<MeetingExport> forMeeting(Archive &archive, qint64 meetingId);
-    static Result<MeetingExport> forGroupMeeting(Archive &archive, qint64 groupMeetingId);
 
     const MeetingPack &pack() const { return m_pack; }
     documents::LetterRenderer renderer(const QString &protocolNumber = {}) const;
@@ -26,6 +27,12 @@ public:
                                                   const documents::LetterExporter::Progress &progress = {}) const;
     Result<QString> attendanceSheet(const QString &folder) const;
     Result<QString> calendar(const QString &folder) const;
+
+    // The minutes (R-K), refused when the meeting has none: the document (for a preview) or
+    // written into `folder` as PDF/A-1b or as an editable ODT; returns the file's path.
+    enum class MinutesFormat { Pdf, Odt };
+    Result<documents::MinutesDocument> minutesDocument() const;
+    Result<QString> minutes(const QString &folder, MinutesFormat format = MinutesFormat::Pdf) const;
 
     static Result<QString> composition(Archive &archive, QDate date, const QString &folder);
 

@@ -4,13 +4,14 @@
 #include "tavolofields.h"
 
 #include "core/storage/groupstore.h"
+#include "core/storage/meetingstore.h"
 
 namespace tavolo {
 
 namespace {
 
 const QString kGroup = QStringLiteral("group");
-const QString kGroupMeeting = QStringLiteral("group meeting");
+const QString kMeeting = QStringLiteral("meeting");
 
 Result<qint64> addGroup(OperationContext &c, Fields &f)
 {
@@ -29,27 +30,31 @@ Result<qint64> groupPerson(OperationContext &c, Fields &f)
     return TavoloFields::whenValid(f, [&] { return (GroupStore(c.archive()).*Method)(*group, *person); });
 }
 
+// group.meeting.add: meeting.add with `group` (the older name, kept for existing scripts).
 Result<qint64> addGroupMeeting(OperationContext &c, Fields &f)
 {
-    GroupMeeting m;
+    Meeting m;
     const auto group = c.resolve(f, kGroup, kGroup);
     m.date = f.requiredDate(QStringLiteral("date")).value_or(QDate());
     m.time = f.time(QStringLiteral("time")).value_or(QTime());
     m.place = f.text(QStringLiteral("place"));
+    m.onlineLink = f.text(QStringLiteral("onlineLink"));
     m.agenda = f.textList(QStringLiteral("agenda"));
+    m.agenda.removeAll(QString());
     return TavoloFields::whenValid(f, [&] {
-        m.groupId = *group;
-        return GroupStore(c.archive()).addMeeting(m);
+        m.body = MeetingBody::group(*group);
+        return MeetingStore(c.archive()).add(m);
     });
 }
 
+// group.meeting.hold: meeting.hold of a group's meeting, ratifying its coordinator or not.
 Result<qint64> holdGroupMeeting(OperationContext &c, Fields &f)
 {
-    const auto meeting = c.resolve(f, QStringLiteral("meeting"), kGroupMeeting);
+    const auto meeting = c.resolve(f, kMeeting, kMeeting);
     const auto attendance = TavoloFields::attendance(c, f);
     const bool ratify = f.boolean(QStringLiteral("ratifyCoordinator")).value_or(false);
     return TavoloFields::whenValid(f, [&] {
-        return GroupStore(c.archive()).holdMeeting(*meeting, attendance, ratify);
+        return MeetingStore(c.archive()).hold(*meeting, attendance, ratify);
     });
 }
 
@@ -62,8 +67,8 @@ void registerGroupOperations(OperationRegistry &registry)
                  groupPerson<&GroupStore::addParticipant>);
     registry.add(QStringLiteral("group.coordinator.propose"), kGroup,
                  groupPerson<&GroupStore::proposeCoordinator>);
-    registry.add(QStringLiteral("group.meeting.add"), kGroupMeeting, addGroupMeeting);
-    registry.add(QStringLiteral("group.meeting.hold"), kGroupMeeting, holdGroupMeeting);
+    registry.add(QStringLiteral("group.meeting.add"), kMeeting, addGroupMeeting);
+    registry.add(QStringLiteral("group.meeting.hold"), kMeeting, holdGroupMeeting);
 }
 
 } // namespace tavolo

@@ -23,7 +23,7 @@ Result<qint64> addMeeting(OperationContext &c, Fields &f)
     const QString kind = f.text(QStringLiteral("kind"));
     if (kind.isEmpty())
         m.kind = MeetingKind::Ordinary;
-    else if (const auto k = MeetingRules::kindFromId(kind))
+    else if (const auto k = MeetingTerms::kindFromId(kind))
         m.kind = *k;
     else
         f.refuse(QStringLiteral("kind"),
@@ -37,7 +37,13 @@ Result<qint64> addMeeting(OperationContext &c, Fields &f)
     m.requestId = c.resolve(f, kRequest, kRequest, false);
     m.convenedBy = f.text(QStringLiteral("convenedBy"));
     m.jointWith = f.textList(QStringLiteral("jointWith"));
-    return TavoloFields::whenValid(f, [&] { return MeetingStore(c.archive()).add(m); });
+    if (const auto group = c.resolve(f, QStringLiteral("group"), QStringLiteral("group"), false))
+        m.body = MeetingBody::group(*group);
+    const bool approveMinutes = f.boolean(QStringLiteral("approvePreviousMinutes")).value_or(false);
+    return TavoloFields::whenValid(f, [&] {
+        MeetingStore store(c.archive());
+        return approveMinutes ? store.addApprovingMinutes(m) : store.add(m);
+    });
 }
 
 Result<qint64> conveneMeeting(OperationContext &c, Fields &f)
@@ -82,7 +88,8 @@ Result<qint64> holdMeeting(OperationContext &c, Fields &f)
 {
     const auto id = c.resolve(f, kMeeting, kMeeting);
     const auto attendance = TavoloFields::attendance(c, f);
-    return TavoloFields::whenValid(f, [&] { return MeetingStore(c.archive()).hold(*id, attendance); });
+    const bool ratify = f.boolean(QStringLiteral("ratifyCoordinator")).value_or(false);
+    return TavoloFields::whenValid(f, [&] { return MeetingStore(c.archive()).hold(*id, attendance, ratify); });
 }
 
 Result<qint64> cancelMeeting(OperationContext &c, Fields &f)

@@ -139,6 +139,7 @@ Result<qint64> amendRegulation(OperationContext &c, Fields &f)
     a.date = f.requiredDate(QStringLiteral("date")).value_or(QDate());
     readChanges(f, f.object(QStringLiteral("changes")), a);
     a.approvals = TavoloFields::people(c, f, QStringLiteral("approvals"));
+    a.atMeeting = c.resolve(f, QStringLiteral("atMeeting"), QStringLiteral("meeting"), false);
     return TavoloFields::whenValid(f, [&] { return RegulationStore(c.archive()).amend(a); });
 }
 

@@ -1,6 +1,7 @@
 #include "registry.h"
 
 #include "groupops.h"
+#include "minutesops.h"
 #include "meetingops.h"
 #include "officeops.h"
 #include "registerops.h"
@@ -15,6 +16,7 @@ const OperationRegistry &OperationRegistry::standard()
         registerOfficeOperations(r);
         registerMeetingOperations(r);
         registerGroupOperations(r);
+        registerMinutesOperations(r);
         return r;
     }();
     return registry;

@@ -46,7 +46,7 @@ QHash<qint64, Attendance> TavoloFields::attendance(OperationContext &context, Fi
     for (const QJsonValue &value : fields.array(name)) {
         const QJsonObject entry = value.toObject();
         const auto id = context.personValue(fields, entry.value(QStringLiteral("person")), name);
-        const auto status = MeetingRules::attendanceFromId(entry.value(QStringLiteral("status")).toString());
+        const auto status = MeetingTerms::attendanceFromId(entry.value(QStringLiteral("status")).toString());
         if (!status)
             fields.refuse(name, tr("Each attendance is {\"person\": …, \"status\": \"present\" | "
                                    "\"excused\" | \"absent\"}."));

@@ -60,7 +60,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
             if (g.personId == id)
                 o.insert(QStringLiteral("guestReason"), g.reason);
         if (m.attendance.contains(id))
-            o.insert(QStringLiteral("attendance"), MeetingRules::attendanceId(m.attendance.value(id)));
+            o.insert(QStringLiteral("attendance"), MeetingTerms::attendanceId(m.attendance.value(id)));
         if (o.size() > 2)
             meetings << o;
     }

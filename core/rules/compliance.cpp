@@ -1,5 +1,7 @@
 #include "compliance.h"
 
+#include "minutesrules.h"
+
 #include "grouprules.h"
 #include "officerules.h"
 #include "ruletext.h"
@@ -14,6 +16,7 @@ Compliance ComplianceRules::on(const History &history, QDate date)
     c.problems << meetingProblems(history, date, &c.meetingsThisYear);
     c.problems << requestProblems(history, date, &c.requests);
     c.problems << groupProblems(history, date);
+    c.problems << MinutesRules::complianceProblems(history, date);
     return c;
 }
 

@@ -51,36 +51,31 @@ Problems GroupRules::proposeProblems(const History &history, const WorkingGroup 
     return {};
 }
 
-Problems GroupRules::meetingProblems(const GroupMeeting &m)
+Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g, const Meeting &m,
+                                  const QHash<qint64, Attendance> &attendance, bool ratify,
+                                  QDate today)
 {
-    if (!m.date.isValid())
-        return {Problem::refused(QStringLiteral("INPUT"), tr("Give the meeting's date."),
-                                 QStringLiteral("date"))};
-    return {};
-}
-
-Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
-                                  const GroupMeeting &m, const QHash<qint64, Attendance> &attendance,
-                                  bool ratify, QDate today)
-{
-    Problems problems;
-    if (m.held)
+    if (m.isHeld())
         return {Problem::refused(kRule,
                                  tr("The meeting of %1 of the group \"%2\" is already recorded as "
                                     "held.")
                                      .arg(RuleText::day(m.date), g.name),
                                  QStringLiteral("meeting"))};
-    if (const Problems p = MeetingRules::notYetProblems(m.date, today); !p.isEmpty())
-        return p;
-    QList<qint64> strangers;
-    for (auto it = attendance.cbegin(); it != attendance.cend(); ++it)
-        if (!g.participants.contains(it.key()))
-            strangers << it.key();
-    if (!strangers.isEmpty())
-        problems << Problem::refused(kRule,
-                                     tr("Not participants of the group \"%1\": %2.")
-                                         .arg(g.name, RuleText::people(history, strangers)),
-                                     QStringLiteral("attendance"));
+    // The group as given (a dialog's snapshot of it) is the one whose participants count.
+    History withGroup = history;
+    withGroup.groups.removeIf([&g](const WorkingGroup &other) { return other.id == g.id; });
+    withGroup.groups << g;
+    Meeting ofGroup = m;
+    ofGroup.body = MeetingBody::group(g.id);
+    const Problems held = MeetingRules::hold(withGroup, ofGroup, attendance, today).problems();
+    if (hasRefusal(held))
+        return held;
+    return held + ratifyProblems(g, ratify);
+}
+
+Problems GroupRules::ratifyProblems(const WorkingGroup &g, bool ratify)
+{
+    Problems problems;
     if (ratify && g.coordinator)
         problems << Problem::refused(kRule,
                                      tr("The group \"%1\" already has a ratified coordinator.")
@@ -100,30 +95,30 @@ Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
     return problems;
 }
 
-const GroupMeeting *GroupRules::firstHeld(const WorkingGroup &g)
+const Meeting *GroupRules::firstHeld(const WorkingGroup &g)
 {
-    const GroupMeeting *first = nullptr;
-    for (const GroupMeeting &m : g.meetings)
-        if (m.held && (!first || m.date < first->date))
+    const Meeting *first = nullptr;
+    for (const Meeting &m : g.meetings)
+        if (m.isHeld() && (!first || m.date < first->date))
             first = &m;
     return first;
 }
 
 bool GroupRules::isFlagged(const WorkingGroup &g, QDate asOf)
 {
-    const GroupMeeting *first = firstHeld(g);
+    const Meeting *first = firstHeld(g);
     if (!first || first->date > asOf || first->ratifiedCoordinator)
         return false;
-    for (const GroupMeeting &m : g.meetings)
-        if (m.held && m.ratifiedCoordinator && m.date <= asOf)
+    for (const Meeting &m : g.meetings)
+        if (m.isHeld() && m.ratifiedCoordinator && m.date <= asOf)
             return false;
     return true;
 }
 
 std::optional<qint64> GroupRules::coordinatorOn(const WorkingGroup &g, QDate asOf)
 {
-    for (const GroupMeeting &m : g.meetings)
-        if (m.held && m.ratifiedCoordinator && m.date <= asOf)
+    for (const Meeting &m : g.meetings)
+        if (m.isHeld() && m.ratifiedCoordinator && m.date <= asOf)
             return g.coordinator;
     return std::nullopt;
 }

@@ -4,6 +4,8 @@
 #include "requestrules.h"
 #include "ruletext.h"
 
+#include <algorithm>
+
 namespace tavolo {
 
 namespace {
@@ -12,118 +14,14 @@ const QString kPlanningOffice = QStringLiteral("planning-office");
 
 } // namespace
 
-// A meeting's state, as an adjective after "is": its own source strings, apart from the verbs
-// of the same spelling (Italian says "svolta" for the state, "tenere" for the act).
-QString MeetingRules::stateLabel(MeetingState state)
-{
-    switch (state) {
-    case MeetingState::Draft:
-        return tr("in preparation", "state of a meeting: the meeting is …");
-    case MeetingState::Convened:
-        return tr("convened", "state of a meeting: the meeting is …");
-    case MeetingState::Held:
-        return tr("held", "state of a meeting: the meeting is … (it took place)");
-    case MeetingState::Cancelled:
-        return tr("cancelled", "state of a meeting: the meeting is …");
-    }
-    return {};
-}
-
-QString MeetingRules::kindLabel(MeetingKind kind)
-{
-    switch (kind) {
-    case MeetingKind::Ordinary:
-        return tr("ordinary");
-    case MeetingKind::Requested:
-        return tr("requested");
-    case MeetingKind::Joint:
-        return tr("joint session");
-    }
-    return {};
-}
-
-QString MeetingRules::attendanceLabel(Attendance attendance)
-{
-    switch (attendance) {
-    case Attendance::Present:
-        return tr("present");
-    case Attendance::Excused:
-        return tr("excused");
-    case Attendance::Absent:
-        return tr("absent");
-    }
-    return {};
-}
-
-QString MeetingRules::kindId(MeetingKind kind)
-{
-    switch (kind) {
-    case MeetingKind::Ordinary:
-        return QStringLiteral("ordinary");
-    case MeetingKind::Requested:
-        return QStringLiteral("requested");
-    case MeetingKind::Joint:
-        return QStringLiteral("joint");
-    }
-    return {};
-}
-
-std::optional<MeetingKind> MeetingRules::kindFromId(const QString &id)
-{
-    for (MeetingKind k : {MeetingKind::Ordinary, MeetingKind::Requested, MeetingKind::Joint})
-        if (kindId(k) == id)
-            return k;
-    return std::nullopt;
-}
-
-QString MeetingRules::stateId(MeetingState state)
-{
-    switch (state) {
-    case MeetingState::Draft:
-        return QStringLiteral("draft");
-    case MeetingState::Convened:
-        return QStringLiteral("convened");
-    case MeetingState::Held:
-        return QStringLiteral("held");
-    case MeetingState::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
-std::optional<MeetingState> MeetingRules::stateFromId(const QString &id)
-{
-    for (MeetingState s : {MeetingState::Draft, MeetingState::Convened, MeetingState::Held,
-                           MeetingState::Cancelled})
-        if (stateId(s) == id)
-            return s;
-    return std::nullopt;
-}
-
-QString MeetingRules::attendanceId(Attendance attendance)
-{
-    switch (attendance) {
-    case Attendance::Present:
-        return QStringLiteral("present");
-    case Attendance::Excused:
-        return QStringLiteral("excused");
-    case Attendance::Absent:
-        return QStringLiteral("absent");
-    }
-    return {};
-}
-
-std::optional<Attendance> MeetingRules::attendanceFromId(const QString &id)
-{
-    for (Attendance a : {Attendance::Present, Attendance::Excused, Attendance::Absent})
-        if (attendanceId(a) == id)
-            return a;
-    return std::nullopt;
-}
-
 QList<qint64> MeetingRules::participants(const History &history, const Meeting &meeting)
 {
-    QList<qint64> people = CompositionRules::compositionOn(history, meeting.date).members();
+    QList<qint64> people;
+    if (meeting.body.kind == BodyKind::Tavolo)
+        people = CompositionRules::compositionOn(history, meeting.date).members();
+    else if (const WorkingGroup *g = meeting.body.kind == BodyKind::Group ? history.group(meeting.body.id)
+                                                                         : nullptr)
+        people = g->participants;
     for (const Guest &g : meeting.guests)
         if (!people.contains(g.personId))
             people << g.personId;
@@ -153,7 +51,7 @@ Problems MeetingRules::stateProblems(const Meeting &m, MeetingState required, St
         sentence = tr("The meeting of %1 is %2: it cannot be cancelled.", "%2: state of the meeting");
         break;
     }
-    return {Problem::refused(QStringLiteral("R-C"), sentence.arg(RuleText::day(m.date), stateLabel(m.state)),
+    return {Problem::refused(QStringLiteral("R-C"), sentence.arg(RuleText::day(m.date), MeetingTerms::stateLabel(m.state)),
                              QStringLiteral("meeting"))};
 }
 
@@ -205,17 +103,66 @@ Problems MeetingRules::jointProblems(const Meeting &m)
     return problems;
 }
 
+QString MeetingRules::bodyName(const History &history, const MeetingBody &body)
+{
+    switch (body.kind) {
+    case BodyKind::Tavolo:
+        return tr("the Tavolo");
+    case BodyKind::Group:
+        if (const WorkingGroup *g = history.group(body.id))
+            return tr("the working group \"%1\"").arg(g->name);
+        return tr("the working group #%1").arg(body.id);
+    case BodyKind::Table:
+        return tr("the planning table #%1").arg(body.id);
+    }
+    return {};
+}
+
+Problems MeetingRules::placeProblems(const Meeting &m)
+{
+    if (m.place.trimmed().isEmpty() && m.onlineLink.trimmed().isEmpty())
+        return {Problem::refused(QStringLiteral("R-C"),
+                                 tr("Say where the meeting takes place: a place, an online "
+                                    "link, or both."),
+                                 QStringLiteral("place"))};
+    return {};
+}
+
+// A working group's meeting is an ordinary one of a group that exists (R-I); planning tables
+// come with the next issue.
+Problems MeetingRules::bodyProblems(const History &history, const Meeting &m)
+{
+    if (m.body.kind == BodyKind::Table)
+        return {Problem::refused(QStringLiteral("INPUT"),
+                                 tr("Meetings of planning tables are not kept yet."),
+                                 QStringLiteral("table"))};
+    if (!history.group(m.body.id))
+        return {Problem::refused(QStringLiteral("NOT-FOUND"),
+                                 tr("There is no working group with id %1.").arg(m.body.id),
+                                 QStringLiteral("group"))};
+    if (m.kind != MeetingKind::Ordinary || m.requestId || !m.jointWith.isEmpty())
+        return {Problem::refused(QStringLiteral("R-I"),
+                                 tr("A working group's meeting is an ordinary one: requests to "
+                                    "convene and joint sessions are the Tavolo's."),
+                                 QStringLiteral("kind"))};
+    if (!m.convenedBy.isEmpty() && m.convenedBy != kPlanningOffice)
+        return {Problem::refused(QStringLiteral("R-I"),
+                                 tr("A working group's meeting is convened by the planning "
+                                    "office (\"%1\") for its coordinator.")
+                                     .arg(kPlanningOffice),
+                                 QStringLiteral("convenedBy"))};
+    return {};
+}
+
 Problems MeetingRules::addProblems(const History &history, const Meeting &m)
 {
     Problems problems;
     if (!m.date.isValid())
         problems << Problem::refused(QStringLiteral("INPUT"), tr("Give the meeting's date."),
                                      QStringLiteral("date"));
-    if (m.place.trimmed().isEmpty() && m.onlineLink.trimmed().isEmpty())
-        problems << Problem::refused(QStringLiteral("R-C"),
-                                     tr("Say where the meeting takes place: a place, an online "
-                                        "link, or both."),
-                                     QStringLiteral("place"));
+    if (m.body.kind != BodyKind::Tavolo)
+        return problems + bodyProblems(history, m) + blankItems(m.agenda);
+    problems << placeProblems(m);
     if (m.kind == MeetingKind::Requested)
         problems << requestedProblems(history, m);
     else if (m.requestId)
@@ -235,7 +182,7 @@ Problems MeetingRules::addProblems(const History &history, const Meeting &m)
                "conveners hold joint sessions.")
                 .arg(kPlanningOffice),
             QStringLiteral("convenedBy"));
-    return problems;
+    return problems + blankItems(m.agenda);
 }
 
 Problems MeetingRules::conveneProblems(const History &history, const Meeting &m, QDate on)
@@ -248,6 +195,7 @@ Problems MeetingRules::conveneProblems(const History &history, const Meeting &m,
                                      tr("The agenda is given with the convocation: add at least "
                                         "one item before convening."),
                                      QStringLiteral("agenda"));
+    problems << placeProblems(m); // a group's meeting may have been planned without a place
     if (!on.isValid() || on > m.date)
         problems << Problem::refused(QStringLiteral("DATES"),
                                      tr("A meeting is convened before it takes place (%1).")
@@ -297,11 +245,18 @@ Problems MeetingRules::guestProblems(const History &history, const Meeting &m, c
                                  tr("Guests take part on the chair's invitation when the topics "
                                     "make it useful: give the reason."),
                                  QStringLiteral("reason"))};
-    if (CompositionRules::compositionOn(history, m.date).isMember(g.personId))
+    if (m.body.kind == BodyKind::Tavolo
+        && CompositionRules::compositionOn(history, m.date).isMember(g.personId))
         return {Problem::refused(rule,
                                  tr("%1 is a member of the Tavolo on %2 and is convened as such, "
                                     "not as a guest.")
                                      .arg(history.personName(g.personId), RuleText::day(m.date)),
+                                 QStringLiteral("person"))};
+    if (m.body.kind == BodyKind::Group && participants(history, m).contains(g.personId))
+        return {Problem::refused(rule,
+                                 tr("%1 takes part in %2 and is convened as such, not as a guest.")
+                                     .arg(history.personName(g.personId),
+                                          bodyName(history, m.body)),
                                  QStringLiteral("person"))};
     for (const Guest &other : m.guests)
         if (other.personId == g.personId)
@@ -328,7 +283,9 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
                                                      QDate today)
 {
     using R = Result<QHash<qint64, Attendance>>;
-    if (const Problems p = stateProblems(m, MeetingState::Convened, StateChange::Hold); !p.isEmpty())
+    const bool informal = m.body.kind == BodyKind::Group && m.state == MeetingState::Draft;
+    if (const Problems p = stateProblems(m, MeetingState::Convened, StateChange::Hold);
+        !p.isEmpty() && !informal)
         return R::refused(p);
     if (const Problems p = notYetProblems(m.date, today); !p.isEmpty())
         return R::refused(p);
@@ -339,9 +296,12 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
             strangers << it.key();
     if (!strangers.isEmpty())
         return R::refused(Problem::refused(
-            QStringLiteral("R-C"),
-            tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
-                .arg(RuleText::day(m.date), RuleText::people(history, strangers)),
+            m.body.kind == BodyKind::Tavolo ? QStringLiteral("R-C") : QStringLiteral("R-I"),
+            m.body.kind == BodyKind::Tavolo
+                ? tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
+                      .arg(RuleText::day(m.date), RuleText::people(history, strangers))
+                : tr("Not participants of %1: %2.")
+                      .arg(bodyName(history, m.body), RuleText::people(history, strangers)),
             QStringLiteral("attendance")));
     QHash<qint64, Attendance> full = attendance;
     QList<qint64> unlisted;
@@ -368,6 +328,72 @@ Problems MeetingRules::cancelProblems(const Meeting &m, const QString &reason)
                                  tr("Say why the meeting is cancelled: the reason goes on record."),
                                  QStringLiteral("reason"))};
     return {};
+}
+
+Problems MeetingRules::agendaProblems(const Meeting &m, int position, bool allowEnd)
+{
+    Problems problems;
+    if (m.state != MeetingState::Draft)
+        problems << Problem::refused(QStringLiteral("R-C"),
+                                     tr("The agenda of a meeting already convened, held or "
+                                        "cancelled cannot change."),
+                                     QStringLiteral("agenda"));
+    const int last = int(m.agenda.size()) + (allowEnd ? 1 : 0);
+    if (position < 1 || position > last)
+        problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                     tr("The agenda has no item %1.").arg(position),
+                                     QStringLiteral("agenda"));
+    return problems;
+}
+
+Problems MeetingRules::agendaItemProblems(const Meeting &m, const QString &text)
+{
+    Problems problems = agendaProblems(m, 1, true);
+    if (text.trimmed().isEmpty())
+        problems << Problem::refused(QStringLiteral("REQUIRED"), tr("An agenda item needs its text."),
+                                     QStringLiteral("agenda"));
+    return problems;
+}
+
+Problems MeetingRules::blankItems(const QStringList &agenda)
+{
+    Problems out;
+    for (qsizetype i = 0; i < agenda.size(); ++i) {
+        if (agenda.at(i).trimmed().isEmpty())
+            out << Problem::refused(QStringLiteral("REQUIRED"),
+                                    tr("Item %1 of the agenda is blank: write what is to be "
+                                       "discussed, or leave the item out.")
+                                        .arg(i + 1),
+                                    QStringLiteral("agenda"));
+    }
+    return out;
+}
+
+Problems MeetingRules::discardProblems(const Meeting &m)
+{
+    if (m.state == MeetingState::Draft)
+        return {};
+    return {Problem::refused(QStringLiteral("R-J"),
+                             tr("Only a draft meeting can be thrown away; cancel a convened one, "
+                                "giving the reason."),
+                             QStringLiteral("meeting"))};
+}
+
+Problems MeetingRules::uninviteProblems(const History &history, const Meeting &m, qint64 person)
+{
+    Problems problems;
+    if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
+        problems << Problem::refused(QStringLiteral("R-F"),
+                                     tr("The guests of a meeting already held or cancelled are "
+                                        "part of its record."),
+                                     QStringLiteral("guest"));
+    const bool invited = std::any_of(m.guests.cbegin(), m.guests.cend(),
+                                     [&](const Guest &g) { return g.personId == person; });
+    if (!invited)
+        problems << Problem::refused(QStringLiteral("R-F"),
+                                     tr("%1 is not a guest of this meeting.").arg(history.personName(person)),
+                                     QStringLiteral("guest"));
+    return problems;
 }
 
 } // namespace tavolo

@@ -71,6 +71,36 @@ Problems RegulationRules::requirementProblems(const Regulation &current, const A
     return problems;
 }
 
+// "Approved at the first useful session": a held meeting of the Tavolo, on or before the
+// amendment's date, with every approver present (R-H).
+Problems RegulationRules::meetingProblems(const History &history, const Amendment &a)
+{
+    if (!a.atMeeting)
+        return {};
+    const Meeting *m = history.meeting(*a.atMeeting);
+    if (!m)
+        return {Problem::refused(QStringLiteral("NOT-FOUND"),
+                                 tr("There is no meeting with id %1.").arg(*a.atMeeting),
+                                 QStringLiteral("atMeeting"))};
+    if (m->body.kind != BodyKind::Tavolo || !m->isHeld() || m->date > a.date)
+        return {Problem::refused(kRule,
+                                 tr("An amendment is approved at a held meeting of the Tavolo on "
+                                    "or before its date (%1): the meeting of %2 is not one.")
+                                     .arg(RuleText::day(a.date), RuleText::day(m->date)),
+                                 QStringLiteral("atMeeting"))};
+    QList<qint64> away;
+    for (qint64 id : a.approvals)
+        if (m->attendance.value(id, Attendance::Absent) != Attendance::Present)
+            away << id;
+    if (!away.isEmpty())
+        return {Problem::refused(kRule,
+                                 tr("The approvers must be among those present at the meeting of "
+                                    "%1; not present: %2.")
+                                     .arg(RuleText::day(m->date), RuleText::people(history, away)),
+                                 QStringLiteral("approvals"))};
+    return {};
+}
+
 Problems RegulationRules::approvalProblems(const History &history, const Amendment &a)
 {
     const Composition composition = CompositionRules::compositionOn(history, a.date);
@@ -124,7 +154,7 @@ Result<Regulation> RegulationRules::amend(const History &history, const Amendmen
                 QStringLiteral("date")));
     const Regulation current = CompositionRules::regulationOn(history, a.date);
     Problems problems = requirementProblems(current, a);
-    problems << approvalProblems(history, a);
+    problems << approvalProblems(history, a) << meetingProblems(history, a);
     if (hasRefusal(problems))
         return Result<Regulation>::refused(problems);
 
@@ -139,6 +169,7 @@ Result<Regulation> RegulationRules::amend(const History &history, const Amendmen
         next.thresholdDenominator = a.threshold->second;
     }
     next.approvals = a.approvals;
+    next.approvedAtMeeting = a.atMeeting;
     return Result<Regulation>::ok(next);
 }
 

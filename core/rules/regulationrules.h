@@ -17,6 +17,9 @@ struct Amendment
     std::optional<QMap<Category, int>> seats;
     std::optional<QList<Office>> offices; // the offices the Tavolo includes
     QList<qint64> approvals;
+    // The held meeting at which it was approved, when named: its approvers must be among those
+    // present there (R-H, R-K).
+    std::optional<qint64> atMeeting;
 };
 
 class RegulationRules
@@ -30,6 +33,7 @@ public:
 private:
     static Problems requirementProblems(const Regulation &current, const Amendment &a);
     static Problems approvalProblems(const History &history, const Amendment &a);
+    static Problems meetingProblems(const History &history, const Amendment &a);
 };
 
 } // namespace tavolo

@@ -1,13 +1,11 @@
 #include "groupstore.h"
 
 #include "ruledwrite.h"
+#include "meetingstore.h"
 #include "sql.h"
 
 #include "core/rules/grouprules.h"
-#include "core/rules/meetingrules.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tavolo {
 
@@ -77,61 +75,15 @@ Result<qint64> GroupStore::proposeCoordinator(qint64 id, qint64 person)
         });
 }
 
-Result<qint64> GroupStore::addMeeting(const GroupMeeting &m)
+Result<qint64> GroupStore::addMeeting(const Meeting &meeting)
 {
-    return change(
-        m.groupId, [&](const History &, const WorkingGroup &) { return GroupRules::meetingProblems(m); },
-        [&](const History &, const WorkingGroup &) {
-            const QJsonArray agenda = QJsonArray::fromStringList(m.agenda);
-            return sql::insert(sql::database(m_archive), QStringLiteral("group_meetings"),
-                               {{QStringLiteral("group_id"), m.groupId},
-                                {QStringLiteral("date"), sql::day(m.date)},
-                                {QStringLiteral("time"), sql::clock(m.time)},
-                                {QStringLiteral("place"), sql::nullable(m.place.trimmed())},
-                                {QStringLiteral("agenda"),
-                                 QString::fromUtf8(QJsonDocument(agenda).toJson(QJsonDocument::Compact))}});
-        });
+    return MeetingStore(m_archive).add(meeting);
 }
 
-Result<qint64> GroupStore::holdMeeting(qint64 meetingId, const QHash<qint64, Attendance> &attendance,
-                                       bool ratify, QDate today)
+Result<qint64> GroupStore::holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                                       bool ratifyCoordinator, QDate today)
 {
-    const qint64 groupId = sql::scalar(sql::database(m_archive),
-                                       QStringLiteral("SELECT group_id FROM group_meetings WHERE id = :id"),
-                                       {{QStringLiteral("id"), meetingId}});
-    if (groupId == 0)
-        return Result<qint64>::refused(Problem::refused(
-            QStringLiteral("NOT-FOUND"), tr("There is no group meeting with id %1.").arg(meetingId),
-            QStringLiteral("meeting")));
-    return change(
-        groupId,
-        [&](const History &h, const WorkingGroup &g) {
-            for (const GroupMeeting &m : g.meetings)
-                if (m.id == meetingId)
-                    return GroupRules::holdProblems(h, g, m, attendance, ratify, today);
-            return Problems{};
-        },
-        [&](const History &, const WorkingGroup &g) -> Result<qint64> {
-            const QSqlDatabase db = sql::database(m_archive);
-            for (auto it = attendance.cbegin(); it != attendance.cend(); ++it)
-                if (auto done = sql::insert(db, QStringLiteral("group_attendance"),
-                                            {{QStringLiteral("group_meeting_id"), meetingId},
-                                             {QStringLiteral("person_id"), it.key()},
-                                             {QStringLiteral("status"),
-                                              MeetingRules::attendanceId(it.value())}});
-                    !done)
-                    return done;
-            if (ratify)
-                if (auto done = sql::update(db, QStringLiteral("working_groups"), g.id,
-                                            {{QStringLiteral("coordinator_id"),
-                                              sql::nullable(g.proposedCoordinator)}});
-                    !done)
-                    return Result<qint64>::from(done);
-            const auto done = sql::update(db, QStringLiteral("group_meetings"), meetingId,
-                                          {{QStringLiteral("held"), 1},
-                                           {QStringLiteral("ratified_coordinator"), ratify ? 1 : 0}});
-            return done ? Result<qint64>::ok(meetingId) : Result<qint64>::from(done);
-        });
+    return MeetingStore(m_archive).hold(meeting, attendance, ratifyCoordinator, today);
 }
 
 } // namespace tavolo

@@ -11,7 +11,7 @@ namespace tavolo {
 class Archive;
 
 // Thematic working groups (R-I): participants, the coordinator proposed and then ratified at
-// the group's first meeting, the group's meetings.
+// the group's first meeting.
 class GroupStore
 {
     Q_DECLARE_TR_FUNCTIONS(GroupStore)
@@ -21,8 +21,9 @@ public:
     Result<qint64> add(const WorkingGroup &group);
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
-    Result<qint64> addMeeting(const GroupMeeting &meeting);
-    // Refused before the meeting's day (`today`).
+    // A group's meetings are meetings like the Tavolo's (MeetingStore, body = the group);
+    // these two keep the group.meeting.* operations and their callers working.
+    Result<qint64> addMeeting(const Meeting &meeting);
     Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
                                bool ratifyCoordinator, QDate today = Clock::today());
 

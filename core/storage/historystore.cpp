@@ -32,10 +32,22 @@ std::optional<qint64> idOf(const QVariant &v)
 
 Meeting *meetingIn(History &h, qint64 id)
 {
-    for (Meeting &m : h.meetings)
-        if (m.id == id)
-            return &m;
-    return nullptr;
+    return const_cast<Meeting *>(std::as_const(h).meeting(id));
+}
+
+Minutes *minutesIn(History &h, qint64 id)
+{
+    return const_cast<Minutes *>(std::as_const(h).minutesById(id));
+}
+
+std::optional<Vote> voteOf(const QVariant &unanimous, const QSqlQuery &q, int counts)
+{
+    if (unanimous.isNull())
+        return std::nullopt;
+    if (unanimous.toBool())
+        return Vote{};
+    return Vote::counted(q.value(counts).toInt(), q.value(counts + 1).toInt(),
+                         q.value(counts + 2).toInt());
 }
 
 WorkingGroup *groupIn(History &h, qint64 id)
@@ -71,9 +83,10 @@ History HistoryStore::load() const
     loadDesignations(h);
     loadRegulation(h);
     loadRequests(h);
+    loadGroups(h);
     loadMeetings(h);
     loadMeetingDetails(h);
-    loadGroups(h);
+    loadMinutes(h);
     return h;
 }
 
@@ -153,6 +166,12 @@ void HistoryStore::loadRegulation(History &h) const
                      r.seats.insert(*c, it.value().toInt());
              h.amendments << r;
          });
+    each(QStringLiteral("SELECT id, approved_at_meeting FROM regulation_versions"),
+         [&](const QSqlQuery &q) {
+             for (Regulation &r : h.amendments)
+                 if (r.id == q.value(0).toLongLong())
+                     r.approvedAtMeeting = idOf(q.value(1));
+         });
     each(QStringLiteral("SELECT regulation_id, person_id FROM regulation_approvals"),
          [&](const QSqlQuery &q) {
              for (Regulation &r : h.amendments)
@@ -179,12 +198,12 @@ void HistoryStore::loadRequests(History &h) const
 void HistoryStore::loadMeetings(History &h) const
 {
     each(QStringLiteral("SELECT id, kind, date, time, place, online_link, request_id, "
-                        "convened_by, joint_with, state, convened_on, cancel_reason FROM meetings "
-                        "ORDER BY date, time, id"),
+                        "convened_by, joint_with, state, convened_on, cancel_reason, group_id, "
+                        "ratified_coordinator FROM meetings ORDER BY date, time, id"),
          [&](const QSqlQuery &q) {
              Meeting m;
              m.id = q.value(0).toLongLong();
-             m.kind = MeetingRules::kindFromId(q.value(1).toString()).value_or(MeetingKind::Ordinary);
+             m.kind = MeetingTerms::kindFromId(q.value(1).toString()).value_or(MeetingKind::Ordinary);
              m.date = sql::dayOf(q.value(2));
              m.time = sql::clockOf(q.value(3));
              m.place = q.value(4).toString();
@@ -192,10 +211,16 @@ void HistoryStore::loadMeetings(History &h) const
              m.requestId = idOf(q.value(6));
              m.convenedBy = q.value(7).toString();
              m.jointWith = stringsOf(q.value(8));
-             m.state = MeetingRules::stateFromId(q.value(9).toString()).value_or(MeetingState::Draft);
+             m.state = MeetingTerms::stateFromId(q.value(9).toString()).value_or(MeetingState::Draft);
              m.convenedOn = sql::dayOf(q.value(10));
              m.cancelReason = q.value(11).toString();
-             h.meetings << m;
+             m.ratifiedCoordinator = q.value(13).toBool();
+             if (q.value(12).isNull()) {
+                 h.meetings << m;
+             } else if (WorkingGroup *g = groupIn(h, q.value(12).toLongLong())) {
+                 m.body = MeetingBody::group(g->id);
+                 g->meetings << m;
+             }
          });
 }
 
@@ -221,7 +246,7 @@ void HistoryStore::loadMeetingDetails(History &h) const
          [&](const QSqlQuery &q) {
              if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
                  m->attendance.insert(q.value(1).toLongLong(),
-                                      MeetingRules::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
+                                      MeetingTerms::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
          });
 }
 
@@ -243,23 +268,39 @@ void HistoryStore::loadGroups(History &h) const
              if (WorkingGroup *g = groupIn(h, q.value(0).toLongLong()))
                  g->participants << q.value(1).toLongLong();
          });
-    each(QStringLiteral("SELECT id, group_id, date, time, place, agenda, held, "
-                        "ratified_coordinator FROM group_meetings ORDER BY date, id"),
+}
+
+void HistoryStore::loadMinutes(History &h) const
+{
+    each(QStringLiteral("SELECT id, meeting_id, opened, closed, chair_id, secretary_id, "
+                        "approved_at, approval_unanimous, approval_favourable, approval_contrary, "
+                        "approval_abstained FROM minutes ORDER BY id"),
          [&](const QSqlQuery &q) {
-             if (WorkingGroup *g = groupIn(h, q.value(1).toLongLong()))
-                 g->meetings << GroupMeeting{q.value(0).toLongLong(), g->id,
-                                             sql::dayOf(q.value(2)), sql::clockOf(q.value(3)),
-                                             q.value(4).toString(), stringsOf(q.value(5)),
-                                             q.value(6).toBool(), q.value(7).toBool(), {}};
+             Minutes m;
+             m.id = q.value(0).toLongLong();
+             m.meetingId = q.value(1).toLongLong();
+             m.opened = sql::clockOf(q.value(2));
+             m.closed = sql::clockOf(q.value(3));
+             m.chair = idOf(q.value(4));
+             m.secretary = idOf(q.value(5));
+             m.approvedAt = idOf(q.value(6));
+             m.approvalVote = voteOf(q.value(7), q, 8);
+             h.minutes << m;
          });
-    each(QStringLiteral("SELECT a.group_meeting_id, a.person_id, a.status, m.group_id FROM "
-                        "group_attendance a JOIN group_meetings m ON m.id = a.group_meeting_id"),
+    each(QStringLiteral("SELECT minutes_id, item, summary, decision, unanimous, favourable, "
+                        "contrary, abstained FROM minutes_items ORDER BY minutes_id, item"),
          [&](const QSqlQuery &q) {
-             if (WorkingGroup *g = groupIn(h, q.value(3).toLongLong()))
-                 for (GroupMeeting &m : g->meetings)
-                     if (m.id == q.value(0).toLongLong())
-                         m.attendance.insert(q.value(1).toLongLong(),
-                                             MeetingRules::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
+             if (Minutes *m = minutesIn(h, q.value(0).toLongLong()))
+                 m->items << MinutesItem{q.value(1).toInt(), q.value(2).toString(),
+                                         q.value(3).toString(), voteOf(q.value(4), q, 5)};
+         });
+    each(QStringLiteral("SELECT minutes_id, id, date, text, reason FROM minutes_corrections "
+                        "ORDER BY date, id"),
+         [&](const QSqlQuery &q) {
+             if (Minutes *m = minutesIn(h, q.value(0).toLongLong()))
+                 m->corrections << MinutesCorrection{q.value(1).toLongLong(),
+                                                     sql::dayOf(q.value(2)),
+                                                     q.value(3).toString(), q.value(4).toString()};
          });
 }
 

@@ -27,6 +27,7 @@ private:
     void loadMeetings(History &h) const;
     void loadMeetingDetails(History &h) const;
     void loadGroups(History &h) const;
+    void loadMinutes(History &h) const;
 
     const Archive &m_archive;
 };

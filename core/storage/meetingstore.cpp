@@ -3,10 +3,11 @@
 #include "ruledwrite.h"
 #include "sql.h"
 
+#include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
+#include "core/rules/minutesrules.h"
 
 #include <QJsonArray>
-#include <algorithm>
 #include <QJsonDocument>
 
 namespace tavolo {
@@ -40,21 +41,6 @@ Result<qint64> MeetingStore::change(qint64 id, Check check, Save save)
         save);
 }
 
-// The schema refuses a blank item with a raw "CHECK constraint failed": said here in words.
-Problems MeetingStore::blankItems(const QStringList &agenda)
-{
-    Problems out;
-    for (qsizetype i = 0; i < agenda.size(); ++i) {
-        if (agenda.at(i).trimmed().isEmpty())
-            out << Problem::refused(QStringLiteral("REQUIRED"),
-                                    tr("Item %1 of the agenda is blank: write what is to be "
-                                       "discussed, or leave the item out.")
-                                        .arg(i + 1),
-                                    QStringLiteral("agenda"));
-    }
-    return out;
-}
-
 Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
 {
     const auto done = sql::update(sql::database(m_archive), QStringLiteral("meetings"), id, values);
@@ -64,28 +50,48 @@ Result<qint64> MeetingStore::setState(qint64 id, const QVariantMap &values)
 Result<qint64> MeetingStore::add(const Meeting &m)
 {
     return ruledWrite(
-        m_archive, [&](const History &h) { return MeetingRules::addProblems(h, m) + blankItems(m.agenda); },
-        [&](const History &, Done) {
-            QList<QVariantMap> agenda;
-            for (const QString &item : m.agenda)
-                agenda << QVariantMap{{QStringLiteral("position"), agenda.size() + 1},
-                                      {QStringLiteral("text"), item.trimmed()}};
-            const QJsonArray joint = QJsonArray::fromStringList(m.jointWith);
-            return sql::insertWithChildren(
-                sql::database(m_archive), QStringLiteral("meetings"),
-                {{QStringLiteral("kind"), MeetingRules::kindId(m.kind)},
-                 {QStringLiteral("date"), sql::day(m.date)},
-                 {QStringLiteral("time"), sql::clock(m.time)},
-                 {QStringLiteral("place"), sql::nullable(m.place.trimmed())},
-                 {QStringLiteral("online_link"), sql::nullable(m.onlineLink.trimmed())},
-                 {QStringLiteral("request_id"), sql::nullable(m.requestId)},
-                 {QStringLiteral("convened_by"), sql::nullable(m.convenedBy)},
-                 {QStringLiteral("joint_with"),
-                  m.jointWith.isEmpty()
-                      ? QVariant()
-                      : QVariant(QString::fromUtf8(QJsonDocument(joint).toJson(QJsonDocument::Compact)))}},
-                QStringLiteral("agenda_items"), QStringLiteral("meeting_id"), agenda);
-        });
+        m_archive, [&](const History &h) { return MeetingRules::addProblems(h, m); },
+        [&](const History &, Done) { return insert(m); });
+}
+
+// The next meeting of a body approves the latest minutes still awaiting approval, as its first
+// item (R-K); the history is read inside the transaction, so the item names the right minutes.
+Result<qint64> MeetingStore::addApprovingMinutes(const Meeting &given)
+{
+    Meeting m = given;
+    return ruledWrite(
+        m_archive,
+        [&](const History &h) {
+            if (const QString item = MinutesRules::approvalItem(h, m.body, m.date); !item.isEmpty())
+                m.agenda.prepend(item);
+            return MeetingRules::addProblems(h, m);
+        },
+        [&](const History &, Done) { return insert(m); });
+}
+
+Result<qint64> MeetingStore::insert(const Meeting &m)
+{
+    QList<QVariantMap> agenda;
+    for (const QString &item : m.agenda)
+        agenda << QVariantMap{{QStringLiteral("position"), agenda.size() + 1},
+                              {QStringLiteral("text"), item.trimmed()}};
+    const QJsonArray joint = QJsonArray::fromStringList(m.jointWith);
+    return sql::insertWithChildren(
+        sql::database(m_archive), QStringLiteral("meetings"),
+        {{QStringLiteral("kind"), MeetingTerms::kindId(m.kind)},
+         {QStringLiteral("group_id"),
+          m.body.kind == BodyKind::Group ? QVariant(m.body.id) : QVariant()},
+         {QStringLiteral("date"), sql::day(m.date)},
+         {QStringLiteral("time"), sql::clock(m.time)},
+         {QStringLiteral("place"), sql::nullable(m.place.trimmed())},
+         {QStringLiteral("online_link"), sql::nullable(m.onlineLink.trimmed())},
+         {QStringLiteral("request_id"), sql::nullable(m.requestId)},
+         {QStringLiteral("convened_by"), sql::nullable(m.convenedBy)},
+         {QStringLiteral("joint_with"),
+          m.jointWith.isEmpty()
+              ? QVariant()
+              : QVariant(QString::fromUtf8(QJsonDocument(joint).toJson(QJsonDocument::Compact)))}},
+        QStringLiteral("agenda_items"), QStringLiteral("meeting_id"), agenda);
 }
 
 Result<qint64> MeetingStore::convene(qint64 id, QDate on)
@@ -93,7 +99,7 @@ Result<qint64> MeetingStore::convene(qint64 id, QDate on)
     return change(
         id, [&](const History &h, const Meeting &m) { return MeetingRules::conveneProblems(h, m, on); },
         [&](const History &, const Meeting &) {
-            return setState(id, {{QStringLiteral("state"), QStringLiteral("convened")},
+            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Convened)},
                                  {QStringLiteral("convened_on"), sql::day(on)}});
         });
 }
@@ -128,26 +134,53 @@ Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
 
 Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance, QDate today)
 {
+    return hold(id, attendance, false, today);
+}
+
+// A working group's meeting may also ratify the group's proposed coordinator (R-I).
+Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance,
+                                  bool ratifyCoordinator, QDate today)
+{
     QHash<qint64, Attendance> full;
+    std::optional<qint64> ratified;
     return change(
         id,
         [&](const History &h, const Meeting &m) {
             auto held = MeetingRules::hold(h, m, attendance, today);
             if (held)
                 full = held.value();
-            return held.problems();
+            if (!held || m.body.kind != BodyKind::Group)
+                return ratifyCoordinator ? held.problems() + notAGroup() : held.problems();
+            const WorkingGroup &g = *h.group(m.body.id);
+            if (ratifyCoordinator)
+                ratified = g.proposedCoordinator;
+            return held.problems() + GroupRules::ratifyProblems(g, ratifyCoordinator);
         },
-        [&](const History &, const Meeting &) -> Result<qint64> {
+        [&](const History &, const Meeting &m) -> Result<qint64> {
+            const QSqlDatabase db = sql::database(m_archive);
             for (auto it = full.cbegin(); it != full.cend(); ++it)
-                if (auto done = sql::insert(sql::database(m_archive), QStringLiteral("attendance"),
+                if (auto done = sql::insert(db, QStringLiteral("attendance"),
                                             {{QStringLiteral("meeting_id"), id},
                                              {QStringLiteral("person_id"), it.key()},
                                              {QStringLiteral("status"),
-                                              MeetingRules::attendanceId(it.value())}});
+                                              MeetingTerms::attendanceId(it.value())}});
                     !done)
                     return done;
-            return setState(id, {{QStringLiteral("state"), QStringLiteral("held")}});
+            if (ratified)
+                if (auto done = sql::update(db, QStringLiteral("working_groups"), m.body.id,
+                                            {{QStringLiteral("coordinator_id"), *ratified}});
+                    !done)
+                    return Result<qint64>::from(done);
+            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Held)},
+                                 {QStringLiteral("ratified_coordinator"), ratified ? 1 : 0}});
         });
+}
+
+Problems MeetingStore::notAGroup()
+{
+    return {Problem::refused(QStringLiteral("R-I"),
+                             tr("Only a working group's meeting ratifies a coordinator."),
+                             QStringLiteral("ratifyCoordinator"))};
 }
 
 Result<qint64> MeetingStore::cancel(qint64 id, const QString &reason)
@@ -155,7 +188,7 @@ Result<qint64> MeetingStore::cancel(qint64 id, const QString &reason)
     return change(
         id, [&](const History &, const Meeting &m) { return MeetingRules::cancelProblems(m, reason); },
         [&](const History &, const Meeting &) {
-            return setState(id, {{QStringLiteral("state"), QStringLiteral("cancelled")},
+            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Cancelled)},
                                  {QStringLiteral("cancel_reason"), reason.trimmed()}});
         });
 }
@@ -168,26 +201,10 @@ QByteArray MeetingStore::materialContent(qint64 material) const
     return query && query.value().next() ? query.value().value(0).toByteArray() : QByteArray();
 }
 
-Problems MeetingStore::agendaProblems(const Meeting &m, int position, bool allowEnd)
-{
-    Problems problems;
-    if (m.state != MeetingState::Draft)
-        problems << Problem::refused(QStringLiteral("R-C"),
-                                     tr("The agenda of a meeting already convened, held or "
-                                        "cancelled cannot change."),
-                                     QStringLiteral("agenda"));
-    const int last = int(m.agenda.size()) + (allowEnd ? 1 : 0);
-    if (position < 1 || position > last)
-        problems << Problem::refused(QStringLiteral("REQUIRED"),
-                                     tr("The agenda has no item %1.").arg(position),
-                                     QStringLiteral("agenda"));
-    return problems;
-}
-
 // The whole agenda rewritten in one transaction, positions 1…n.
 Result<qint64> MeetingStore::setAgenda(qint64 id, const QStringList &agenda)
 {
-    if (const Problems blank = blankItems(agenda); !blank.isEmpty())
+    if (const Problems blank = MeetingRules::blankItems(agenda); !blank.isEmpty())
         return Result<qint64>::refused(blank);
     const QSqlDatabase db = sql::database(m_archive);
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM agenda_items WHERE meeting_id = :id"),
@@ -210,14 +227,7 @@ Result<qint64> MeetingStore::addAgendaItem(qint64 id, const QString &text, int p
 {
     return change(
         id,
-        [&](const History &, const Meeting &m) {
-            Problems problems = agendaProblems(m, 1, true);
-            if (text.trimmed().isEmpty())
-                problems << Problem::refused(QStringLiteral("REQUIRED"),
-                                             tr("An agenda item needs its text."),
-                                             QStringLiteral("agenda"));
-            return problems;
-        },
+        [&](const History &, const Meeting &m) { return MeetingRules::agendaItemProblems(m, text); },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
             const int at = position < 1 || position > agenda.size() ? int(agenda.size()) : position - 1;
@@ -229,7 +239,7 @@ Result<qint64> MeetingStore::addAgendaItem(qint64 id, const QString &text, int p
 Result<qint64> MeetingStore::removeAgendaItem(qint64 id, int position)
 {
     return change(
-        id, [&](const History &, const Meeting &m) { return agendaProblems(m, position, false); },
+        id, [&](const History &, const Meeting &m) { return MeetingRules::agendaProblems(m, position, false); },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
             agenda.removeAt(position - 1);
@@ -242,7 +252,7 @@ Result<qint64> MeetingStore::moveAgendaItem(qint64 id, int from, int to)
     return change(
         id,
         [&](const History &, const Meeting &m) {
-            return agendaProblems(m, from, false) + agendaProblems(m, to, false);
+            return MeetingRules::agendaProblems(m, from, false) + MeetingRules::agendaProblems(m, to, false);
         },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
@@ -255,15 +265,7 @@ Result<qint64> MeetingStore::discard(qint64 id)
 {
     return change(
         id,
-        [&](const History &, const Meeting &m) {
-            Problems problems;
-            if (m.state != MeetingState::Draft)
-                problems << Problem::refused(QStringLiteral("R-J"),
-                                             tr("Only a draft meeting can be thrown away; cancel "
-                                                "a convened one, giving the reason."),
-                                             QStringLiteral("meeting"));
-            return problems;
-        },
+        [&](const History &, const Meeting &m) { return MeetingRules::discardProblems(m); },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::exec(sql::database(m_archive),
                                         QStringLiteral("DELETE FROM meetings WHERE id = :id"),
@@ -276,22 +278,7 @@ Result<qint64> MeetingStore::uninvite(qint64 id, qint64 person)
 {
     return change(
         id,
-        [&](const History &h, const Meeting &m) {
-            Problems problems;
-            if (m.state == MeetingState::Held || m.state == MeetingState::Cancelled)
-                problems << Problem::refused(QStringLiteral("R-F"),
-                                             tr("The guests of a meeting already held or "
-                                                "cancelled are part of its record."),
-                                             QStringLiteral("guest"));
-            const bool invited = std::any_of(m.guests.cbegin(), m.guests.cend(),
-                                             [&](const Guest &g) { return g.personId == person; });
-            if (!invited)
-                problems << Problem::refused(QStringLiteral("R-F"),
-                                             tr("%1 is not a guest of this meeting.")
-                                                 .arg(h.personName(person)),
-                                             QStringLiteral("guest"));
-            return problems;
-        },
+        [&](const History &h, const Meeting &m) { return MeetingRules::uninviteProblems(h, m, person); },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::exec(
                 sql::database(m_archive),

@@ -10,8 +10,9 @@ namespace tavolo {
 
 class Archive;
 
-// Meetings of the Tavolo (R-C, R-D, R-F, R-G): draft → convened → held or cancelled.
-// Every method returns the meeting's id (or the new material's).
+// Meetings of every body, the Tavolo's and the working groups' (R-C, R-D, R-F, R-G, R-I):
+// draft → convened → held or cancelled; `Meeting::body` says whose. Every method returns the
+// meeting's id (or the new material's).
 class MeetingStore
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingStore)
@@ -19,6 +20,9 @@ public:
     explicit MeetingStore(Archive &archive);
 
     Result<qint64> add(const Meeting &meeting);
+    // The same with, as its first item, the approval of the body's latest minutes still awaiting
+    // it (MinutesRules::approvalItem), when there are any (R-K).
+    Result<qint64> addApprovingMinutes(const Meeting &meeting);
     Result<qint64> convene(qint64 meeting, QDate on);
     Result<qint64> addMaterial(qint64 meeting, const QString &title, const QString &fileName,
                                const QByteArray &content);
@@ -29,6 +33,9 @@ public:
     // Refused before the meeting's day (`today`).
     Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance,
                         QDate today = Clock::today());
+    // The same, ratifying the proposed coordinator when a working group's meeting does (R-I).
+    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                        bool ratifyCoordinator, QDate today = Clock::today());
     Result<qint64> cancel(qint64 meeting, const QString &reason);
 
     // The agenda of a draft meeting (R-C: the agenda given in advance is the one convened):
@@ -45,11 +52,11 @@ public:
     static Problem notFound(qint64 id);
 
 private:
-    static Problems blankItems(const QStringList &agenda);
+    static Problems notAGroup();
+    Result<qint64> insert(const Meeting &meeting);
     template<typename Check, typename Save>
     Result<qint64> change(qint64 meeting, Check check, Save save);
     Result<qint64> setAgenda(qint64 meeting, const QStringList &agenda);
-    static Problems agendaProblems(const Meeting &meeting, int position, bool allowEnd);
     Result<qint64> setState(qint64 meeting, const QVariantMap &values);
 
     Archive &m_archive;

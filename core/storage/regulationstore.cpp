@@ -27,6 +27,7 @@ Result<qint64> RegulationStore::amend(const Amendment &a)
             return sql::insertWithChildren(
                 sql::database(m_archive), QStringLiteral("regulation_versions"),
                 {{QStringLiteral("effective"), sql::day(r.effective)},
+                 {QStringLiteral("approved_at_meeting"), sql::nullable(r.approvedAtMeeting)},
                  {QStringLiteral("min_meetings_per_year"), r.minMeetingsPerYear},
                  {QStringLiteral("notice_days"), r.noticeDays},
                  {QStringLiteral("threshold_numerator"), r.thresholdNumerator},

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>MinutesRules</name>
+    <message numerus="yes">
+        <source>The meeting of %1 of %2 has no minutes yet, %n day(s) after it was held.</source>
+        <translation>
+            <numerusform>The meeting of %1 of %2 has no minutes yet, %n day after it was held.</numerusform>
+            <numerusform>The meeting of %1 of %2 has no minutes yet, %n days after it was held.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationStore</name>
     <message numerus="yes">
         <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
@@ -83,7 +93,10 @@
     <name>PrintJobs</name>
     <message numerus="yes">
         <source>%n record(s), printed on %1.</source>
-        <translation><numerusform>%n record, printed on %1.</numerusform><numerusform>%n records, printed on %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record, printed on %1.</numerusform>
+            <numerusform>%n records, printed on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -164,6 +177,16 @@
         <translation>
             <numerusform>%n of %1 seat filled</numerusform>
             <numerusform>%n of %1 seats filled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ConveneDialog</name>
+    <message numerus="yes">
+        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
+        <translation>
+            <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+            <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
         </translation>
     </message>
 </context>
@@ -259,16 +282,6 @@
         <translation>
             <numerusform>Request of %1 (%n signatories)</numerusform>
             <numerusform>Request of %1 (%n signatories)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tavolo::MeetingsPage</name>
-    <message numerus="yes">
-        <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
-        <translation>
-            <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
-            <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
         </translation>
     </message>
 </context>

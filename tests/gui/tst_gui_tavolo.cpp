@@ -8,6 +8,7 @@
 #include "pdftools.h"
 #include "gui/modaldialog.h"
 
+#include "core/config/translations.h"
 #include "core/domain/clock.h"
 #include "core/operations/batch.h"
 #include "core/rules/composition.h"
@@ -16,6 +17,9 @@
 #include "core/storage/meetingstore.h"
 #include "core/storage/requeststore.h"
 #include "ui/tavolo/amenddialog.h"
+#include "ui/tavolo/approveminutesdialog.h"
+#include "ui/tavolo/minutespreviewdialog.h"
+#include "ui/tavolo/attendancedialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
 #include "ui/tavolo/designatedialog.h"
@@ -32,6 +36,7 @@
 #include "ui/tavolo/tavolopages.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QAction>
@@ -50,6 +55,8 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QTimer>
@@ -110,7 +117,11 @@ private slots:
     void materialThatCannotBeWrittenLeavesNoFile();
     void requestStatusIsJudgedAsOfTheChosenDay_RD();
     void groupIsFlaggedAsOfTheChosenDay_RI();
+    void groupMeetingIsHeldAndShownInTheMeetingView_RI();
+    void minutesAreDraftedSavedAndApprovedThroughTheWindow_RK();
+    void newMeetingProposesApprovingTheLastMinutes_RK();
     void grabPages();
+    void grabMinutesAndGroupMeetingInItalian();
 };
 
 void TestGuiTavolo::initTestCase()
@@ -363,13 +374,13 @@ void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()
     page.selectMeeting(added.value());
     auto *agenda = page.findChild<QListWidget *>(QStringLiteral("agenda"));
     agenda->setCurrentRow(1);
-    page.moveAgendaItem(-1);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("moveUp")), Qt::LeftButton);
     const auto agendaNow = [&] {
         return HistoryStore(f.archive).load().meeting(added.value())->agenda;
     };
     QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
     agenda->setCurrentRow(0);
-    page.removeAgendaItem();
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeAgendaItem")), Qt::LeftButton);
     QCOMPARE(agendaNow(), QStringList{QStringLiteral("Uno")});
     undo.undo();
     QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
@@ -410,14 +421,17 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toString(), TavoloPages::Composition);
 
-    // The Sondrio scenario is in order on 23/11/2026, and the dashboard says so.
+    // The Sondrio scenario is in order on 23/11/2026 but for the minutes of its last meeting,
+    // a draft awaiting approval at the next (R-K): a warning, leading to the meetings.
     runBatch(f.archive, scenario());
     page.setDate(QDate(2026, 11, 23));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("verdict"))->text(),
-             QStringLiteral("Everything is in order on 23/11/2026."));
+             QStringLiteral("In order on 23/11/2026, with 1 warning(s)."));
+    QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-K)")));
     problems->setCurrentRow(0);
     page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
-    QCOMPARE(spy.count(), 1); // "no problems" leads nowhere
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.last().first().toString(), TavoloPages::Meetings);
 }
 
 void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
@@ -590,8 +604,8 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     group.area = QStringLiteral("Anziani e non autosufficienza");
     const qint64 groupId = GroupStore(f.archive).add(group).value();
     QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
-    GroupMeeting first;
-    first.groupId = groupId;
+    Meeting first;
+    first.body = MeetingBody::group(groupId);
     first.date = QDate(2026, 3, 2);
     first.place = QStringLiteral("Sondrio");
     const auto meeting = GroupStore(f.archive).addMeeting(first);
@@ -614,6 +628,187 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     asOf->setDate(QDate(2026, 3, 2));
     QCOMPARE(coordinatorShown(), QStringLiteral("FLAGGED: none"));
     QVERIFY(detail->text().contains(QStringLiteral("flagged")));
+}
+
+// A working group's meeting goes through the same screens as the Tavolo's: held with the one
+// attendance dialog, then shown in the one meeting view (agenda, participants, attendance).
+void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
+{
+    ArchiveFixture f;
+    const QList<qint64> people = runBatch(f.archive, R"([
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
+        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"}
+    ])");
+    QCOMPARE(people.size(), 2);
+    WorkingGroup group;
+    group.name = QStringLiteral("Anziani");
+    group.area = QStringLiteral("Anziani e non autosufficienza");
+    const qint64 groupId = GroupStore(f.archive).add(group).value();
+    for (const qint64 person : people)
+        QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
+    QVERIFY(GroupStore(f.archive).proposeCoordinator(groupId, people.first()));
+    Meeting first;
+    first.body = MeetingBody::group(groupId);
+    first.date = QDate(2026, 3, 2);
+    first.place = QStringLiteral("Sondrio");
+    first.agenda = {QStringLiteral("Mappatura dei servizi")};
+    QVERIFY(GroupStore(f.archive).addMeeting(first));
+
+    QUndoStack undo;
+    GroupsPage page(f.archive, &undo, nullptr);
+    page.show();
+    auto *agenda = page.findChild<QListWidget *>(QStringLiteral("agenda"));
+    auto *participants = page.findChild<QTreeWidget *>(QStringLiteral("participants"));
+    auto *header = page.findChild<QLabel *>(QStringLiteral("meetingHeader"));
+    QVERIFY(agenda && participants && header);
+    QCOMPARE(agenda->count(), 1);
+    QCOMPARE(agenda->item(0)->text(), QStringLiteral("1. Mappatura dei servizi"));
+    QCOMPARE(participants->topLevelItemCount(), 2);
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("addAgendaItem"))->isVisibleTo(&page));
+
+    withDialog<AttendanceDialog>(
+        [&](AttendanceDialog *d) {
+            const QList<QComboBox *> boxes = d->findChildren<QComboBox *>();
+            QCOMPARE(boxes.size(), 2);
+            for (QComboBox *box : boxes) // each row's box is named after its participant
+                box->setCurrentIndex(box->findData(int(box->accessibleName().contains(QStringLiteral("Bruno"))
+                                                           ? Attendance::Absent
+                                                           : Attendance::Present)));
+            QVERIFY(d->findChild<QCheckBox *>()->isChecked()); // Anna Uno, proposed, ratified
+            QVERIFY(d->okButton()->isEnabled());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")), Qt::LeftButton); });
+
+    QVERIFY(header->text().contains(MeetingTerms::stateLabel(MeetingState::Held)));
+    QCOMPARE(participants->topLevelItemCount(), 2);
+    QHash<QString, QStringList> shown;
+    for (int i = 0; i < participants->topLevelItemCount(); ++i)
+        shown.insert(participants->topLevelItem(i)->text(0),
+                     {participants->topLevelItem(i)->text(1), participants->topLevelItem(i)->text(2)});
+    QCOMPARE(shown.value(QStringLiteral("Anna Uno")), (QStringList{QStringLiteral("coordinator"), QStringLiteral("present")}));
+    QCOMPARE(shown.value(QStringLiteral("Bruno Due")), (QStringList{QStringLiteral("member"), QStringLiteral("absent")}));
+}
+
+// R-K through the window: the Minutes tab of a held meeting drafts its minutes from the meeting
+// (one section per agenda item), saves what the clerk types, and approves them at the next held
+// meeting of the Tavolo, after which they are locked and only a correction is offered.
+void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario()); // its held meetings have their minutes: two more, held
+    const auto heldOn = [&](QDate day, QDate convened) -> Meeting {
+        Meeting m;
+        m.date = day;
+        m.time = QTime(16, 30);
+        m.place = QStringLiteral("Sala consiliare, Sondrio");
+        m.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bilancio sociale")};
+        const qint64 id = MeetingStore(f.archive).add(m).value();
+        [&] {
+            QVERIFY(MeetingStore(f.archive).convene(id, convened));
+            QVERIFY(MeetingStore(f.archive).hold(id, {}));
+        }();
+        return *HistoryStore(f.archive).load().meeting(id);
+    };
+    const Meeting minuted = heldOn(QDate(2026, 11, 20), QDate(2026, 11, 10));
+    const Meeting next = heldOn(QDate(2026, 11, 27), QDate(2026, 11, 18));
+    const auto minutesNow = [&]() -> std::optional<Minutes> {
+        const History h = HistoryStore(f.archive).load();
+        const Minutes *m = h.minutesOfMeeting(minuted.id);
+        return m ? std::optional<Minutes>(*m) : std::nullopt;
+    };
+    QVERIFY(!minutesNow());
+
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    page.resize(1146, 708);
+    page.show();
+    page.selectMeeting(minuted.id);
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"));
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *draft = page.findChild<QPushButton *>(QStringLiteral("draftMinutes"));
+    QVERIFY(draft->isVisible());
+    QTest::mouseClick(draft, Qt::LeftButton);
+    QVERIFY(minutesNow());
+    QCOMPARE(minutesNow()->items.size(), minuted.agenda.size());
+    QVERIFY(minutesNow()->isDraft());
+
+    auto *first = page.findChild<QWidget *>(QStringLiteral("minutesItem1"));
+    QVERIFY(first);
+    auto *summary = first->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    auto *decision = first->findChild<QPlainTextEdit *>(QStringLiteral("decision"));
+    QTest::keyClicks(summary, QStringLiteral("Relazione del coordinatore"));
+    QTest::keyClicks(decision, QStringLiteral("Approvata"));
+    auto *vote = first->findChild<QComboBox *>(QStringLiteral("vote"));
+    QVERIFY(vote);
+    vote->setCurrentIndex(1); // unanimous
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveMinutes"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    const Minutes saved = *minutesNow();
+    QCOMPARE(saved.items.first().summary, QStringLiteral("Relazione del coordinatore"));
+    QCOMPARE(saved.items.first().decision, QStringLiteral("Approvata"));
+    QVERIFY(saved.items.first().vote && saved.items.first().vote->unanimous);
+
+    // The preview is the document as it prints: a draft, page by page.
+    withDialog<MinutesPreviewDialog>(
+        [&](MinutesPreviewDialog *d) {
+            QVERIFY(d->pageCount() >= 1);
+            QVERIFY(!d->image().isNull());
+            QVERIFY(d->windowTitle().contains(QStringLiteral("draft")));
+            d->reject();
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewMinutes")), Qt::LeftButton); });
+
+    withDialog<ApproveMinutesDialog>(
+        [&](ApproveMinutesDialog *d) {
+            auto *at = d->findChild<QComboBox *>(QStringLiteral("approvedAt"));
+            QVERIFY(at->findData(next.id) >= 0);
+            QVERIFY(at->findData(minuted.id) < 0); // never at the minuted meeting itself
+            at->setCurrentIndex(at->findData(next.id));
+            QVERIFY(d->okButton()->isEnabled());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveMinutes")), Qt::LeftButton); });
+    QCOMPARE(minutesNow()->approvedAt, std::optional<qint64>(next.id));
+    // Locked: the text reads but does not edit, and a correction is what is offered.
+    summary = page.findChild<QWidget *>(QStringLiteral("minutesItem1"))->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    QVERIFY(summary->isReadOnly());
+    QCOMPARE(summary->toPlainText(), QStringLiteral("Relazione del coordinatore"));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("saveMinutes"))->isVisible());
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("correctMinutes"))->isVisible());
+    if (const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR"); !dir.isEmpty())
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+}
+
+// R-K: the next meeting approves the minutes still awaiting approval, usually as its first
+// item; the new meeting dialog proposes it, and takes it back for a day before those minutes.
+void TestGuiTavolo::newMeetingProposesApprovingTheLastMinutes_RK()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario()); // the minutes of 21/10/2026 are a draft
+    const History h = HistoryStore(f.archive).load();
+    MeetingDialog d(h, QDate(2026, 12, 10));
+    QPlainTextEdit *agenda = nullptr;
+    QDateEdit *date = nullptr;
+    for (QWidget *w : d.findChildren<QWidget *>()) {
+        if (w->accessibleName() == QLatin1String("Agenda"))
+            agenda = qobject_cast<QPlainTextEdit *>(w);
+        if (w->accessibleName() == QLatin1String("Date"))
+            date = qobject_cast<QDateEdit *>(w);
+    }
+    QVERIFY(agenda && date);
+    QCOMPARE(agenda->toPlainText(), QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"));
+    QTest::keyClick(agenda, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(agenda, Qt::Key_Return);
+    QTest::keyClicks(agenda, QStringLiteral("Bilancio sociale"));
+    date->setDate(QDate(2026, 10, 1)); // before the minuted meeting: nothing to approve yet
+    QCOMPARE(agenda->toPlainText(), QStringLiteral("Bilancio sociale"));
+    date->setDate(QDate(2026, 12, 10));
+    QCOMPARE(d.meeting().agenda, (QStringList{QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"),
+                                             QStringLiteral("Bilancio sociale")}));
 }
 
 void TestGuiTavolo::grabPages()
@@ -738,6 +933,49 @@ void TestGuiTavolo::grabPages()
     }
     if (dir == scratch.path()) // two a page, two of the dashboard and requests as of 2025, ten dialogs and states
         QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(), 2 * TavoloPages::all().size() + 2 + 10);
+}
+
+
+// For docs/screenshots (issue 15): the Minutes tab of a held meeting and a working group's
+// meeting, in Italian as the clerk sees them, into TAVOLO_GRAB_DIR when set (else a scratch
+// folder); last, since it leaves the Italian translation installed.
+void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()
+{
+    QTemporaryDir scratch;
+    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR", scratch.path());
+    Translations::install(*qApp, QStringLiteral("it"));
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const History h = HistoryStore(f.archive).load();
+    qint64 minuted = 0;
+    for (const Meeting &m : h.meetings)
+        if (m.date == QDate(2026, 10, 21))
+            minuted = m.id;
+    // The scenario minutes every held meeting: the latest are a draft awaiting approval.
+    QVERIFY(h.minutesOfMeeting(minuted));
+    QUndoStack undo;
+    {
+        MeetingsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        page.selectMeeting(minuted);
+        page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+        const auto document = MeetingExport::forMeeting(f.archive, minuted).value().minutesDocument();
+        QVERIFY(document);
+        MinutesPreviewDialog preview(document.value());
+        preview.show();
+        QCoreApplication::processEvents();
+        QVERIFY(preview.grab().save(dir + QStringLiteral("/dialog-minutes-preview.png")));
+    }
+    {
+        GroupsPage page(f.archive, &undo, nullptr);
+        page.resize(1146, 708);
+        page.show();
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.groups-meeting.png")));
+    }
 }
 
 QTEST_MAIN(TestGuiTavolo)

@@ -15,14 +15,34 @@ class TestCompliance : public QObject
 
     HistoryBuilder b;
 
+    // A held meeting of the working group 5, ratifying its coordinator or not (R-I).
+    static Meeting groupMeeting(qint64 id, QDate date, bool ratified)
+    {
+        Meeting m;
+        m.id = id;
+        m.body = MeetingBody::group(5);
+        m.date = date;
+        m.state = MeetingState::Held;
+        m.ratifiedCoordinator = ratified;
+        return m;
+    }
+
 private slots:
     void init()
     {
         b = HistoryBuilder();
         b.offices(from);
         b.representatives(11, from);
-        b.meeting(QDate(2025, 3, 1), MeetingState::Held);
-        b.meeting(QDate(2025, 10, 1), MeetingState::Held);
+        const qint64 march = b.meeting(QDate(2025, 3, 1), MeetingState::Held).id;
+        const qint64 october = b.meeting(QDate(2025, 10, 1), MeetingState::Held).id;
+        // Both minuted and approved (R-K), so that only the rule under test speaks.
+        for (const auto &[meeting, approvedAt] : {std::pair{march, october}, std::pair{october, qint64(999)}}) {
+            Minutes m;
+            m.id = meeting;
+            m.meetingId = meeting;
+            m.approvedAt = approvedAt;
+            b.h.minutes << m;
+        }
     }
 
     void cleanTavolo()
@@ -116,13 +136,13 @@ private slots:
         g.id = 5;
         g.name = QStringLiteral("Minori");
         g.participants = {1, 2};
-        g.meetings << GroupMeeting{6, 5, QDate(2025, 4, 1), {}, {}, {}, true, false, {}};
+        g.meetings << groupMeeting(6, QDate(2025, 4, 1), false);
         b.h.groups << g;
         QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 3, 31)).problems).isEmpty());
         QCOMPARE(refusals(ComplianceRules::on(b.h, QDate(2025, 4, 1)).problems), QStringList{QStringLiteral("R-I")});
         // Proposing a non-participant is refused; ratifying later lifts the flag.
         QCOMPARE(refusals(GroupRules::proposeProblems(b.h, b.h.groups[0], 99)), QStringList{QStringLiteral("R-I")});
-        b.h.groups[0].meetings << GroupMeeting{7, 5, QDate(2025, 5, 1), {}, {}, {}, true, true, {}};
+        b.h.groups[0].meetings << groupMeeting(7, QDate(2025, 5, 1), true);
         b.h.groups[0].coordinator = 2;
         QVERIFY(refusals(ComplianceRules::on(b.h, QDate(2025, 5, 1)).problems).isEmpty());
         // The coordinator is theirs from the meeting that ratified them, not before.

@@ -3,6 +3,7 @@
 #include "historybuilder.h"
 
 #include "core/rules/grouprules.h"
+#include "core/rules/meetingrules.h"
 
 #include <QTest>
 
@@ -28,11 +29,20 @@ class TestGroupRules : public QObject
         g.participants = {anna, luca};
         return g;
     }
-    static GroupMeeting meeting(QDate date, bool held, bool ratified = false)
+    static Meeting meeting(QDate date, bool held, bool ratified = false)
     {
-        return GroupMeeting{0, 50, date, {}, {}, {}, held, ratified, {}};
+        Meeting m;
+        m.body = MeetingBody::group(50);
+        m.date = date;
+        m.state = held ? MeetingState::Held : MeetingState::Draft;
+        m.ratifiedCoordinator = ratified;
+        return m;
     }
     static const QHash<qint64, Attendance> noAttendance() { return {}; }
+    QHash<qint64, Attendance> everyone() const
+    {
+        return {{anna, Attendance::Present}, {luca, Attendance::Present}};
+    }
 
 private slots:
     void init()
@@ -80,10 +90,55 @@ private slots:
                  QStringLiteral("The group \"Minori\" already has a ratified coordinator, Luca Conti."));
     }
 
-    void meetingNeedsADate()
+    // A group's meeting is a meeting like the Tavolo's (one model): a date, a group that
+    // exists, an ordinary kind; a place or a link is needed to convene it, not to plan it.
+    void groupMeetingIsAnOrdinaryMeetingOfAnExistingGroup_RI()
     {
-        QCOMPARE(refusals(GroupRules::meetingProblems(meeting(QDate(), false))), QStringList{QStringLiteral("INPUT")});
-        QVERIFY(GroupRules::meetingProblems(meeting(april1, false)).isEmpty());
+        b.h.groups << group();
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, meeting(QDate(), false))), QStringList{QStringLiteral("INPUT")});
+        Meeting m = meeting(april1, false);
+        QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
+        m.kind = MeetingKind::Joint;
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("R-I")});
+        m.kind = MeetingKind::Ordinary;
+        m.body = MeetingBody::group(51);
+        QCOMPARE(refusals(MeetingRules::addProblems(b.h, m)), QStringList{QStringLiteral("NOT-FOUND")});
+        m.body = MeetingBody::group(50);
+        m.agenda = {QStringLiteral("Avvio")};
+        QCOMPARE(refusals(MeetingRules::conveneProblems(b.h, m, april1.addDays(-10))), QStringList{QStringLiteral("R-C")});
+        m.onlineLink = QStringLiteral("https://meet.example.it/minori");
+        QVERIFY(MeetingRules::conveneProblems(b.h, m, april1.addDays(-7)).isEmpty());
+        // The regulation's notice applies to the group as to the Tavolo: one day short warns.
+        QCOMPARE(warnings(MeetingRules::conveneProblems(b.h, m, april1.addDays(-6))), QStringList{QStringLiteral("R-C")});
+    }
+
+    // A group's participants are convened, not the Tavolo's members; a participant is no guest.
+    void groupParticipantsAndGuests_RI()
+    {
+        b.h.groups << group();
+        Meeting m = meeting(april1, false);
+        QCOMPARE(MeetingRules::participants(b.h, m), (QList<qint64>{anna, luca}));
+        QCOMPARE(refusals(MeetingRules::guestProblems(b.h, m, Guest{anna, QStringLiteral("Punto 1")})),
+                 QStringList{QStringLiteral("R-F")});
+        QVERIFY(MeetingRules::guestProblems(b.h, m, Guest{outsider, QStringLiteral("Punto 1")}).isEmpty());
+        m.guests << Guest{outsider, QStringLiteral("Punto 1")};
+        QCOMPARE(MeetingRules::participants(b.h, m), (QList<qint64>{anna, luca, outsider}));
+    }
+
+    // Held on its day or after, never the day before; a draft may be held (groups met
+    // informally before convocations), a cancelled one may not.
+    void heldFromItsDayAndNotOnceCancelled_RI()
+    {
+        const WorkingGroup g = group();
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(held.addDays(1), false), everyone(), false, held)),
+                 QStringList{QStringLiteral("R-C")});
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(held, false), everyone(), false, held)), QStringList());
+        Meeting cancelled = meeting(april1, false);
+        cancelled.state = MeetingState::Cancelled;
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, cancelled, everyone(), false, held)), QStringList{QStringLiteral("R-C")});
+        Meeting convened = meeting(april1, false);
+        convened.state = MeetingState::Convened;
+        QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, convened, everyone(), false, held)), QStringList());
     }
 
     void holdingOnlyParticipantsOnce_RI()
@@ -94,7 +149,8 @@ private slots:
         const QHash<qint64, Attendance> withStranger{{anna, Attendance::Present}, {outsider, Attendance::Present}};
         const Problems strangers = GroupRules::holdProblems(b.h, g, meeting(april1, false), withStranger, false, held);
         QCOMPARE(refusals(strangers), QStringList{QStringLiteral("R-I")});
-        QCOMPARE(strangers.first().message, QStringLiteral("Not participants of the group \"Minori\": Sara De Luca."));
+        QCOMPARE(strangers.first().message,
+                 QStringLiteral("Not participants of the working group \"Minori\": Sara De Luca."));
         QCOMPARE(warnings(strangers), QStringList()); // refused: no warning on top
         const QHash<qint64, Attendance> members{{anna, Attendance::Present}, {luca, Attendance::Excused}};
         QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), members, false, held)), QStringList());
@@ -106,9 +162,9 @@ private slots:
         QCOMPARE(refusals(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true, held)),
                  QStringList{QStringLiteral("R-I")});
         g.proposedCoordinator = anna;
-        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), true, held).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(april1, false), everyone(), true, held).isEmpty());
         g.coordinator = anna;
-        const Problems again = GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), true, held);
+        const Problems again = GroupRules::holdProblems(b.h, g, meeting(may1, false), everyone(), true, held);
         QCOMPARE(refusals(again), QStringList{QStringLiteral("R-I")});
         QCOMPARE(again.first().message, QStringLiteral("The group \"Minori\" already has a ratified coordinator."));
     }
@@ -117,14 +173,17 @@ private slots:
     void firstMeetingWithoutRatifyingWarns_RI()
     {
         WorkingGroup g = group();
-        const Problems first = GroupRules::holdProblems(b.h, g, meeting(april1, false), noAttendance(), false, held);
+        const Problems first = GroupRules::holdProblems(b.h, g, meeting(april1, false), everyone(), false, held);
         QCOMPARE(warnings(first), QStringList{QStringLiteral("R-I")});
         QCOMPARE(refusals(first), QStringList());
         g.meetings << meeting(april1, true);
-        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(may1, false), noAttendance(), false, held).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, g, meeting(may1, false), everyone(), false, held).isEmpty());
         WorkingGroup coordinated = group();
         coordinated.coordinator = anna;
-        QVERIFY(GroupRules::holdProblems(b.h, coordinated, meeting(april1, false), noAttendance(), false, held).isEmpty());
+        QVERIFY(GroupRules::holdProblems(b.h, coordinated, meeting(april1, false), everyone(), false, held).isEmpty());
+        // Participants left out are recorded absent, with a warning naming them (R-C).
+        QCOMPARE(warnings(GroupRules::holdProblems(b.h, coordinated, meeting(april1, false), noAttendance(), false, held)),
+                 QStringList{QStringLiteral("R-C")});
     }
 
     void firstHeldIsTheEarliestHeld_RI()
@@ -144,7 +203,7 @@ private slots:
         QVERIFY(GroupRules::isFlagged(g, april1));
         g.meetings << meeting(may1, false, true); // planned to ratify, not held yet
         QVERIFY(GroupRules::isFlagged(g, may1));
-        g.meetings.last().held = true;
+        g.meetings.last().state = MeetingState::Held;
         QVERIFY(GroupRules::isFlagged(g, may1.addDays(-1)));
         QVERIFY(!GroupRules::isFlagged(g, may1));
         WorkingGroup ratifiedAtFirst = group();
@@ -159,7 +218,7 @@ private slots:
         g.coordinator = luca;
         g.meetings << meeting(april1, true) << meeting(may1, false, true);
         QCOMPARE(GroupRules::coordinatorOn(g, may1), std::nullopt); // not held
-        g.meetings.last().held = true;
+        g.meetings.last().state = MeetingState::Held;
         QCOMPARE(GroupRules::coordinatorOn(g, may1.addDays(-1)), std::nullopt);
         QCOMPARE(GroupRules::coordinatorOn(g, may1), std::optional<qint64>(luca));
     }

@@ -153,6 +153,58 @@ private slots:
         m.onlineLink = QStringLiteral("https://meet.example.it/t");
         QVERIFY(MeetingRules::addProblems(b.h, m).isEmpty());
     }
+
+    // The agenda of a draft changes; once convened it is the one given in advance (R-C).
+    // Positions 1…n, or n+1 when adding at the end, and nothing past them.
+    void agendaChangesOnlyInADraftWithinItsItems_RC()
+    {
+        HistoryBuilder b;
+        Meeting &m = b.meeting(day); // one item
+        QVERIFY(MeetingRules::agendaProblems(m, 1, false).isEmpty());
+        QCOMPARE(refusals(MeetingRules::agendaProblems(m, 2, false)), QStringList{QStringLiteral("REQUIRED")});
+        QVERIFY(MeetingRules::agendaProblems(m, 2, true).isEmpty());
+        QCOMPARE(refusals(MeetingRules::agendaProblems(m, 3, true)), QStringList{QStringLiteral("REQUIRED")});
+        QCOMPARE(refusals(MeetingRules::agendaProblems(m, 0, true)), QStringList{QStringLiteral("REQUIRED")});
+        QCOMPARE(refusals(MeetingRules::agendaItemProblems(m, QStringLiteral("  "))), QStringList{QStringLiteral("REQUIRED")});
+        QVERIFY(MeetingRules::agendaItemProblems(m, QStringLiteral("Varie")).isEmpty());
+        QCOMPARE(MeetingRules::blankItems({QStringLiteral("Uno"), QStringLiteral(" ")}).size(), 1);
+        QVERIFY(MeetingRules::blankItems({QStringLiteral("Uno")}).isEmpty());
+        m.state = MeetingState::Convened;
+        QCOMPARE(refusals(MeetingRules::agendaProblems(m, 1, false)), QStringList{QStringLiteral("R-C")});
+        QCOMPARE(refusals(MeetingRules::agendaItemProblems(m, QStringLiteral("Varie"))), QStringList{QStringLiteral("R-C")});
+    }
+
+    // Only a draft is thrown away; a convened meeting is cancelled with its reason (R-J).
+    void onlyADraftIsDiscarded_RJ()
+    {
+        HistoryBuilder b;
+        Meeting &m = b.meeting(day);
+        QVERIFY(MeetingRules::discardProblems(m).isEmpty());
+        for (MeetingState s : {MeetingState::Convened, MeetingState::Held, MeetingState::Cancelled}) {
+            m.state = s;
+            QCOMPARE(refusals(MeetingRules::discardProblems(m)), QStringList{QStringLiteral("R-J")});
+        }
+    }
+
+    // An invitation is withdrawn while the meeting is draft or convened, and only a guest's.
+    void uninviteOnlyAGuestBeforeTheMeeting_RF()
+    {
+        HistoryBuilder b;
+        const qint64 guest = b.person(QStringLiteral("Ospite"));
+        const qint64 other = b.person(QStringLiteral("Altro"));
+        Meeting &m = b.meeting(day);
+        m.guests << Guest{guest, QStringLiteral("Punto 1")};
+        QVERIFY(MeetingRules::uninviteProblems(b.h, m, guest).isEmpty());
+        const Problems notAGuest = MeetingRules::uninviteProblems(b.h, m, other);
+        QCOMPARE(refusals(notAGuest), QStringList{QStringLiteral("R-F")});
+        QCOMPARE(notAGuest.first().message, QStringLiteral("Altro is not a guest of this meeting."));
+        m.state = MeetingState::Convened;
+        QVERIFY(MeetingRules::uninviteProblems(b.h, m, guest).isEmpty());
+        for (MeetingState s : {MeetingState::Held, MeetingState::Cancelled}) {
+            m.state = s;
+            QCOMPARE(refusals(MeetingRules::uninviteProblems(b.h, m, guest)), QStringList{QStringLiteral("R-F")});
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeetingRules)

@@ -44,6 +44,9 @@ QString AuditWords::table(const QString &table)
         {QStringLiteral("group_participants"), QT_TR_NOOP("Participants of groups")},
         {QStringLiteral("group_meetings"), QT_TR_NOOP("Meetings of groups")},
         {QStringLiteral("group_attendance"), QT_TR_NOOP("Attendance at groups")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("minutes_items"), QT_TR_NOOP("Items of minutes")},
+        {QStringLiteral("minutes_corrections"), QT_TR_NOOP("Corrections of minutes")},
         {QStringLiteral("document_settings"), QT_TR_NOOP("Letterhead and letters")}};
     const char *word = words.value(table);
     return word ? tr(word) : table;
@@ -105,6 +108,24 @@ QString AuditWords::field(const QString &column)
         {QStringLiteral("time"), QT_TR_NOOP("Time")},
         {QStringLiteral("place"), QT_TR_NOOP("Place")},
         {QStringLiteral("online_link"), QT_TR_NOOP("Online link")},
+        {QStringLiteral("minutes_id"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("opened"), QT_TR_NOOP("Opened at")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed at")},
+        {QStringLiteral("chair_id"), QT_TR_NOOP("Chair")},
+        {QStringLiteral("secretary_id"), QT_TR_NOOP("Secretary")},
+        {QStringLiteral("approved_at"), QT_TR_NOOP("Approved at meeting")},
+        {QStringLiteral("approved_at_meeting"), QT_TR_NOOP("Approved at meeting")},
+        {QStringLiteral("approval_unanimous"), QT_TR_NOOP("Approved unanimously")},
+        {QStringLiteral("approval_favourable"), QT_TR_NOOP("Approval: favourable")},
+        {QStringLiteral("approval_contrary"), QT_TR_NOOP("Approval: contrary")},
+        {QStringLiteral("approval_abstained"), QT_TR_NOOP("Approval: abstained")},
+        {QStringLiteral("item"), QT_TR_NOOP("Agenda item")},
+        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("unanimous"), QT_TR_NOOP("Unanimous")},
+        {QStringLiteral("favourable"), QT_TR_NOOP("Favourable")},
+        {QStringLiteral("contrary"), QT_TR_NOOP("Contrary")},
+        {QStringLiteral("abstained"), QT_TR_NOOP("Abstained")},
         {QStringLiteral("convened_by"), QT_TR_NOOP("Convened by")},
         {QStringLiteral("joint_with"), QT_TR_NOOP("Joint with")},
         {QStringLiteral("state"), QT_TR_NOOP("State")},
@@ -172,7 +193,8 @@ QString AuditWords::value(const QString &column, const QJsonValue &value) const
     const QString text = value.toVariant().toString();
     const qint64 id = value.toVariant().toLongLong();
     if (column == QLatin1String("person_id") || column == QLatin1String("delegate_id")
-        || column == QLatin1String("coordinator_id")
+        || column == QLatin1String("coordinator_id") || column == QLatin1String("chair_id")
+        || column == QLatin1String("secretary_id")
         || column == QLatin1String("proposed_coordinator_id"))
         return m_people.value(id, text);
     if (column == QLatin1String("organisation_id"))
@@ -184,16 +206,17 @@ QString AuditWords::value(const QString &column, const QJsonValue &value) const
         if (const auto o = Offices::fromId(text))
             return Offices::label(*o);
     if (column == QLatin1String("state"))
-        if (const auto s = MeetingRules::stateFromId(text))
-            return MeetingRules::stateLabel(*s);
+        if (const auto s = MeetingTerms::stateFromId(text))
+            return MeetingTerms::stateLabel(*s);
     if (column == QLatin1String("kind"))
-        if (const auto k = MeetingRules::kindFromId(text))
-            return MeetingRules::kindLabel(*k);
+        if (const auto k = MeetingTerms::kindFromId(text))
+            return MeetingTerms::kindLabel(*k);
     if (column == QLatin1String("status"))
-        if (const auto a = MeetingRules::attendanceFromId(text))
-            return MeetingRules::attendanceLabel(*a);
+        if (const auto a = MeetingTerms::attendanceFromId(text))
+            return MeetingTerms::attendanceLabel(*a);
     if (column == QLatin1String("active") || column == QLatin1String("held")
-        || column == QLatin1String("ratified_coordinator"))
+        || column == QLatin1String("ratified_coordinator") || column == QLatin1String("unanimous")
+        || column == QLatin1String("approval_unanimous"))
         return value.toVariant().toBool() ? tr("yes") : tr("no");
     if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid() && text.size() == 10)
         return day.toString(QStringLiteral("dd/MM/yyyy"));

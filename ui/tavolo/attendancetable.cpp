@@ -24,7 +24,7 @@ AttendanceTable::AttendanceTable(const History &history, const QList<qint64> &pe
         auto *box = new QComboBox(this);
         box->addItem(tr("— choose —"));
         for (const Attendance a : {Attendance::Present, Attendance::Excused, Attendance::Absent})
-            box->addItem(MeetingRules::attendanceLabel(a), int(a));
+            box->addItem(MeetingTerms::attendanceLabel(a), int(a));
         box->setAccessibleName(tr("Attendance of %1").arg(name));
         setCellWidget(row, 1, box);
         m_boxes << box;

@@ -1,17 +1,15 @@
 #include "compositionpage.h"
 
 #include "asofdate.h"
+#include "compositioncommands.h"
 #include "designatedialog.h"
 #include "enddesignationdialog.h"
 #include "officedialog.h"
 #include "problemview.h"
-#include "storecommand.h"
 
 #include "core/rules/composition.h"
 #include "ui/printjobs.h"
 #include "core/rules/ruletext.h"
-#include "core/storage/designationstore.h"
-#include "core/storage/officestore.h"
 #include "ui/dates.h"
 
 #include <QHBoxLayout>
@@ -192,11 +190,7 @@ void CompositionPage::designate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Designation d = dialog.designation();
-    Archive &a = archive();
-    report(StoreCommand::run(
-        undoStack(), tr("Designate %1").arg(history().personName(d.personId)),
-        [&a, d] { return DesignationStore(a).add(d); },
-        [&a](qint64 id) { return DesignationStore(a).revoke(id); }));
+    report(CompositionCommands(archive(), undoStack()).designate(d, history().personName(d.personId)));
 }
 
 void CompositionPage::endDesignation()
@@ -207,35 +201,23 @@ void CompositionPage::endDesignation()
     EndDesignationDialog dialog(history(), m_date->date(), selected, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = dialog.designationId();
-    const QDate to = dialog.endDate();
-    Archive &a = archive();
     // Not undoable: the end of a term is history (R-J); a wrong end is corrected by the clerk
     // with a new designation.
-    report(StoreCommand::run(undoStack(), tr("End designation"),
-                             [&a, id, to] { return DesignationStore(a).end(id, to); }));
+    report(CompositionCommands(archive(), undoStack()).endDesignation(dialog.designationId(), dialog.endDate()));
 }
 
 void CompositionPage::assignOffice()
 {
     OfficeDialog dialog(OfficeDialog::Mode::Assign, history(), m_date->date(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const OfficeTerm t = dialog.term();
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("Assign office"),
-                             [&a, t] { return OfficeStore(a).assign(t); }));
+    if (dialog.exec() == QDialog::Accepted)
+        report(CompositionCommands(archive(), undoStack()).assignOffice(dialog.term()));
 }
 
 void CompositionPage::addDelegation()
 {
     OfficeDialog dialog(OfficeDialog::Mode::Delegate, history(), m_date->date(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Delegation d = dialog.delegation();
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("Add delegation"),
-                             [&a, d] { return OfficeStore(a).delegate(d); }));
+    if (dialog.exec() == QDialog::Accepted)
+        report(CompositionCommands(archive(), undoStack()).addDelegation(dialog.delegation()));
 }
 
 } // namespace tavolo

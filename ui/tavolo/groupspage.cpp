@@ -1,36 +1,32 @@
 #include "groupspage.h"
 
 #include "asofdate.h"
-#include "attendancetable.h"
+#include "attendancedialog.h"
 #include "exportdialog.h"
-
 #include "formdialog.h"
+#include "groupcommands.h"
+#include "meetingdetail.h"
+#include "meetingdialog.h"
+#include "newgroupdialog.h"
 #include "pickers.h"
 #include "problemview.h"
-#include "storecommand.h"
 
 #include "core/domain/clock.h"
 #include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
-#include "core/storage/groupstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
-#include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +40,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     , m_detail(new QLabel(this))
     , m_participants(new QListWidget(this))
     , m_meetings(new QTreeWidget(this))
+    , m_meetingDetail(new MeetingDetail(archive, undo, this))
     , m_outcome(new ProblemView(this))
 {
     auto *create = new QPushButton(tr("&New group…"), this);
@@ -87,21 +84,23 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     (new QVBoxLayout(participantsBox))->addWidget(m_participants);
     auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
     (new QVBoxLayout(meetingsBox))->addWidget(m_meetings);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QHBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(participantsBox, 1);
-    lowerLayout->addWidget(meetingsBox, 2);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detail);
-    detailLayout->addWidget(lower, 1);
+    // The chosen meeting in the view every body's meetings share; its own actions wait for the
+    // one meeting model (issue 15): the group's are in the row above.
+    m_meetingDetail->setReadOnly();
+    auto *groupSide = new QSplitter(Qt::Vertical, this);
+    groupSide->addWidget(m_stack);
+    groupSide->addWidget(participantsBox);
+    groupSide->addWidget(meetingsBox);
+    auto *meetingSide = new QWidget(this);
+    auto *meetingLayout = new QVBoxLayout(meetingSide);
+    meetingLayout->setContentsMargins(0, 0, 0, 0);
+    meetingLayout->addWidget(m_detail);
+    meetingLayout->addWidget(m_meetingDetail, 1);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_stack);
-    split->addWidget(detail);
-    split->setSizes({220, 480}); // groups are few; their participants and meetings need the room
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(groupSide);
+    split->addWidget(meetingSide);
+    split->setSizes({460, 700});
     auto *actions = new QHBoxLayout;
     actions->addWidget(create);
     for (QPushButton *b : m_groupActions)
@@ -120,6 +119,8 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(hold, &QPushButton::clicked, this, &GroupsPage::holdMeeting);
     connect(letters, &QPushButton::clicked, this, &GroupsPage::exportLetters);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showGroup(); });
+    connect(m_meetings, &QTreeWidget::currentItemChanged, this, [this] { showMeeting(); });
+    connect(m_meetingDetail, &MeetingDetail::outcome, m_outcome, &ProblemView::setProblems);
     connect(m_asOf, &AsOfDate::dateChanged, this, [this] { refresh(); });
 }
 
@@ -189,9 +190,11 @@ void GroupsPage::showGroup()
     for (QPushButton *b : m_groupActions)
         b->setEnabled(g);
     m_participants->clear();
+    const QSignalBlocker block(m_meetings);
     m_meetings->clear();
     if (!g) {
         m_detail->clear();
+        showMeeting();
         return;
     }
     const History &h = history();
@@ -207,40 +210,55 @@ void GroupsPage::showGroup()
                                    .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
-    for (const GroupMeeting &m : g->meetings) {
+    for (const Meeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
-            m_meetings, {RuleText::day(m.date), m.place,
-                         m.held ? tr("held", "state of a group meeting (it took place)")
-                                : tr("planned", "state of a group meeting"),
+            m_meetings, {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
+                         MeetingTerms::stateLabel(m.state),
                          m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }
+    // The next meeting to hold, or else the last one, is the one shown first.
+    for (int i = 0; i < m_meetings->topLevelItemCount() && !m_meetings->currentItem(); ++i)
+        if (g->meetings.at(i).state == MeetingState::Draft || g->meetings.at(i).state == MeetingState::Convened)
+            m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
+    if (!m_meetings->currentItem() && m_meetings->topLevelItemCount())
+        m_meetings->setCurrentItem(m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1));
+    showMeeting();
+}
+
+const Meeting *GroupsPage::meeting() const
+{
+    const WorkingGroup *g = group();
+    const QTreeWidgetItem *item = m_meetings->currentItem();
+    if (g && item)
+        for (const Meeting &m : g->meetings)
+            if (m.id == item->data(0, Qt::UserRole).toLongLong())
+                return &m;
+    return nullptr;
+}
+
+// The group's meeting in the view every body's meetings share, its participants as members
+// and the coordinator in office that day.
+void GroupsPage::showMeeting()
+{
+    const WorkingGroup *g = group();
+    const Meeting *m = meeting();
+    if (!g || !m) {
+        m_meetingDetail->showMeeting(history(), nullptr, {}, {});
+        return;
+    }
+    QHash<qint64, QString> roles;
+    if (const std::optional<qint64> c = GroupRules::coordinatorOn(*g, m->date))
+        roles.insert(*c, tr("coordinator", "of a working group"));
+    m_meetingDetail->showMeeting(history(), m, pickers::peopleByName(history(), MeetingRules::participants(history(), *m)),
+                                 roles);
 }
 
 void GroupsPage::newGroup()
 {
-    FormDialog dialog(tr("New working group"), tr("&Create group"), this);
-    auto *name = new QLineEdit(&dialog);
-    auto *area = new QLineEdit(&dialog);
-    name->setAccessibleName(tr("Name"));
-    area->setAccessibleName(tr("Area"));
-    area->setPlaceholderText(tr("e.g. Minori, giovani e famiglie"));
-    dialog.form()->addRow(tr("&Name:"), name);
-    dialog.form()->addRow(tr("&Area:"), area);
-    dialog.watch(name);
-    const History &h = history();
-    const auto value = [&] {
-        WorkingGroup g;
-        g.name = name->text().trimmed();
-        g.area = area->text().trimmed();
-        return g;
-    };
-    dialog.setCheck([&] { return GroupRules::addProblems(h, value()); });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const WorkingGroup g = value();
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("New group"), [&a, g] { return GroupStore(a).add(g); }));
+    NewGroupDialog dialog(history(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(GroupCommands(archive(), undoStack()).create(dialog.group()));
 }
 
 void GroupsPage::addParticipant()
@@ -261,11 +279,7 @@ void GroupsPage::addParticipant()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = snapshot.id;
-    const qint64 p = pickers::currentId(person);
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("Add participant"),
-                             [&a, id, p] { return GroupStore(a).addParticipant(id, p); }));
+    report(GroupCommands(archive(), undoStack()).addParticipant(snapshot.id, pickers::currentId(person)));
 }
 
 void GroupsPage::proposeCoordinator()
@@ -289,11 +303,7 @@ void GroupsPage::proposeCoordinator()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = snapshot.id;
-    const qint64 p = pickers::currentId(person);
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("Propose coordinator"),
-                             [&a, id, p] { return GroupStore(a).proposeCoordinator(id, p); }));
+    report(GroupCommands(archive(), undoStack()).proposeCoordinator(snapshot.id, pickers::currentId(person)));
 }
 
 void GroupsPage::newMeeting()
@@ -301,57 +311,21 @@ void GroupsPage::newMeeting()
     const WorkingGroup *g = group();
     if (!g)
         return;
-    FormDialog dialog(tr("New meeting of %1").arg(g->name), tr("&Create meeting"), this);
-    auto *date = new QDateEdit(Clock::today().addDays(7), &dialog);
-    date->setCalendarPopup(true);
-    auto *time = new QTimeEdit(QTime(17, 0), &dialog);
-    time->setDisplayFormat(QStringLiteral("HH:mm"));
-    auto *place = new QLineEdit(&dialog);
-    auto *agenda = new QPlainTextEdit(&dialog);
-    agenda->setTabChangesFocus(true);
-    agenda->setPlaceholderText(tr("One agenda item per line"));
-    date->setAccessibleName(tr("Date"));
-    time->setAccessibleName(tr("Time"));
-    place->setAccessibleName(tr("Place"));
-    agenda->setAccessibleName(tr("Agenda"));
-    dialog.form()->addRow(tr("&Date:"), date);
-    dialog.form()->addRow(tr("&Time:"), time);
-    dialog.form()->addRow(tr("&Place:"), place);
-    dialog.form()->addRow(tr("&Agenda:"), agenda);
-    dialog.watch(date);
-    const qint64 groupId = g->id;
-    const auto value = [&] {
-        GroupMeeting m;
-        m.groupId = groupId;
-        m.date = date->date();
-        m.time = time->time();
-        m.place = place->text().trimmed();
-        for (const QString &line : agenda->toPlainText().split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                m.agenda << line.trimmed();
-        return m;
-    };
-    dialog.setCheck([&] { return GroupRules::meetingProblems(value()); });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const GroupMeeting m = value();
-    Archive &a = archive();
-    report(StoreCommand::run(undoStack(), tr("New group meeting"),
-                             [&a, m] { return GroupStore(a).addMeeting(m); }));
+    MeetingDialog dialog(history(), Clock::today().addDays(7), this);
+    dialog.forWorkingGroup(*g);
+    if (dialog.exec() == QDialog::Accepted)
+        report(GroupCommands(archive(), undoStack()).addMeeting(dialog.meeting()));
 }
 
 void GroupsPage::exportLetters()
 {
-    const WorkingGroup *g = group();
-    QTreeWidgetItem *item = m_meetings->currentItem();
-    if (!item && g && !g->meetings.isEmpty())
-        item = m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1);
-    if (!item) {
+    const Meeting *m = meeting();
+    if (!m) {
         m_outcome->setProblems({Problem::refused(QStringLiteral("R-I"),
                                                  tr("The group has no meeting to write letters for: create one first."))});
         return;
     }
-    const auto exporter = MeetingExport::forGroupMeeting(archive(), item->data(0, Qt::UserRole).toLongLong());
+    const auto exporter = MeetingExport::forMeeting(archive(), m->id);
     if (!exporter) {
         m_outcome->setProblems(exporter.problems());
         return;
@@ -366,28 +340,26 @@ void GroupsPage::holdMeeting()
     if (!g)
         return;
     const WorkingGroup snapshot = *g;
-    const GroupMeeting *chosen = nullptr;
-    if (auto *item = m_meetings->currentItem())
-        for (const GroupMeeting &m : g->meetings)
-            if (m.id == item->data(0, Qt::UserRole).toLongLong())
-                chosen = &m;
-    if (!chosen)
-        for (const GroupMeeting &m : g->meetings)
-            if (!m.held) {
+    const auto open = [](const Meeting *m) {
+        return m && (m->state == MeetingState::Draft || m->state == MeetingState::Convened);
+    };
+    const Meeting *chosen = meeting();
+    if (!open(chosen))
+        for (const Meeting &m : g->meetings)
+            if (open(&m)) {
                 chosen = &m;
                 break;
             }
-    if (!chosen) {
+    if (!open(chosen)) {
         report(Result<qint64>::refused(Problem::refused(
             QStringLiteral("R-I"), tr("The group has no planned meeting to hold: create one first."))));
         return;
     }
-    const GroupMeeting meeting = *chosen;
+    const Meeting held = *chosen;
     const History &h = history();
-    FormDialog dialog(tr("Hold the meeting of %1 of %2").arg(RuleText::day(meeting.date), g->name),
-                      tr("&Record"), this);
-    auto *table = new AttendanceTable(h, pickers::peopleByName(h, g->participants), &dialog);
-    table->watchIn(dialog);
+    AttendanceDialog dialog(h, pickers::peopleByName(h, MeetingRules::participants(h, held)),
+                            tr("Hold the meeting of %1 of %2").arg(RuleText::day(held.date), g->name),
+                            tr("&Record"), this);
     auto *ratify = new QCheckBox(
         g->proposedCoordinator
             ? tr("Ra&tify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
@@ -395,25 +367,15 @@ void GroupsPage::holdMeeting()
         &dialog);
     ratify->setChecked(g->proposedCoordinator && !g->coordinator);
     ratify->setEnabled(!g->coordinator);
-    dialog.addBody(table);
     dialog.form()->addRow(ratify);
     dialog.watch(ratify);
     dialog.resize(520, 480);
     const QDate today = Clock::today();
-    const auto sheet = [table] { return table->sheet(); };
     dialog.setCheck([&] {
-        return GroupRules::holdProblems(h, snapshot, meeting, sheet(), ratify->isChecked(), today);
+        return GroupRules::holdProblems(h, snapshot, held, dialog.sheet(), ratify->isChecked(), today);
     });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto attendance = sheet();
-    const bool ratifying = ratify->isChecked();
-    const qint64 id = meeting.id;
-    Archive &a = archive();
-    // Not undoable: a held meeting and its ratification are the group's history (R-I, R-J).
-    report(StoreCommand::run(undoStack(), tr("Hold group meeting"), [&a, id, attendance, ratifying] {
-        return GroupStore(a).holdMeeting(id, attendance, ratifying);
-    }));
+    if (dialog.exec() == QDialog::Accepted)
+        report(GroupCommands(archive(), undoStack()).holdMeeting(held.id, dialog.sheet(), ratify->isChecked()));
 }
 
 } // namespace tavolo

@@ -11,11 +11,13 @@ class QTreeWidget;
 namespace tavolo {
 
 class AsOfDate;
+class MeetingDetail;
 class ProblemView;
 
 // Thematic working groups (R-I): participants, the coordinator proposed and ratified at the
-// group's first meeting, its meetings; a group whose first meeting passed without ratifying
-// a coordinator is flagged (as of today or a chosen day).
+// group's first meeting, its meetings shown in the view every body's meetings share
+// (MeetingDetail); a group whose first meeting passed without ratifying a coordinator is
+// flagged (as of today or a chosen day).
 class GroupsPage : public TavoloPage
 {
     Q_OBJECT
@@ -39,7 +41,9 @@ protected:
 
 private:
     void showGroup();
+    void showMeeting();
     const WorkingGroup *group() const;
+    const Meeting *meeting() const; // the one chosen in the group's list
     void report(const Result<qint64> &result);
 
     AsOfDate *m_asOf;
@@ -48,6 +52,7 @@ private:
     QLabel *m_detail;
     QListWidget *m_participants;
     QTreeWidget *m_meetings;
+    MeetingDetail *m_meetingDetail;
     ProblemView *m_outcome;
     QList<QPushButton *> m_groupActions;
 };

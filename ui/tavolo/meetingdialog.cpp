@@ -4,11 +4,11 @@
 #include "problemview.h"
 
 #include "core/rules/meetingrules.h"
+#include "core/rules/minutesrules.h"
 #include "core/rules/ruletext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,7 +18,7 @@
 namespace tavolo {
 
 MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(tr("New meeting"), tr("&Create draft"), parent)
     , m_history(history)
     , m_kind(new QComboBox(this))
     , m_request(new QComboBox(this))
@@ -29,11 +29,7 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
     , m_place(new QLineEdit(this))
     , m_link(new QLineEdit(this))
     , m_agenda(new QPlainTextEdit(this))
-    , m_problems(new ProblemView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("New meeting"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create draft"));
     m_kind->addItem(tr("Ordinary"), int(MeetingKind::Ordinary));
     m_kind->addItem(tr("Requested (answers a request to convene)"), int(MeetingKind::Requested));
     m_kind->addItem(tr("Joint session with other tables"), int(MeetingKind::Joint));
@@ -60,43 +56,60 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
     m_link->setAccessibleName(tr("Online link"));
     m_agenda->setAccessibleName(tr("Agenda"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Request answered:"), m_request);
-    form->addRow(tr("&Joint with:"), m_jointWith);
-    form->addRow(tr("Con&vened by:"), m_convenedBy);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Time:"), m_time);
-    form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("Online &link:"), m_link);
-    form->addRow(tr("&Agenda:"), m_agenda);
-    m_problems->reserveLines(3);
-    form->addRow(m_problems);
-    form->addRow(m_buttons);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("&Request answered:"), m_request);
+    form()->addRow(tr("&Joint with:"), m_jointWith);
+    form()->addRow(tr("Con&vened by:"), m_convenedBy);
+    form()->addRow(tr("&Date:"), m_date);
+    form()->addRow(tr("&Time:"), m_time);
+    form()->addRow(tr("&Place:"), m_place);
+    form()->addRow(tr("Online &link:"), m_link);
+    form()->addRow(tr("&Agenda:"), m_agenda);
     resize(600, 520);
 
-    const auto kindChanged = [this] {
-        const auto kind = MeetingKind(m_kind->currentData().toInt());
-        m_request->setEnabled(kind == MeetingKind::Requested);
-        m_jointWith->setEnabled(kind == MeetingKind::Joint);
-        m_convenedBy->setEnabled(kind == MeetingKind::Joint);
-        check();
-    };
-    connect(m_kind, &QComboBox::currentIndexChanged, this, kindChanged);
-    connect(m_request, &QComboBox::currentIndexChanged, this, &MeetingDialog::check);
-    connect(m_jointWith, &QLineEdit::textChanged, this, &MeetingDialog::check);
-    connect(m_convenedBy, &QComboBox::currentIndexChanged, this, &MeetingDialog::check);
-    connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::check);
-    m_problems->quietUntilEdited({QStringLiteral("place")});
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingDialog::kindChanged);
+    for (QWidget *field : {static_cast<QWidget *>(m_request), static_cast<QWidget *>(m_jointWith),
+                           static_cast<QWidget *>(m_convenedBy), static_cast<QWidget *>(m_date),
+                           static_cast<QWidget *>(m_agenda)})
+        watch(field);
+    problemView()->quietUntilEdited({QStringLiteral("place")});
     for (QLineEdit *where : {m_place, m_link})
         connect(where, &QLineEdit::textChanged, this, [this] {
-            m_problems->edited(QStringLiteral("place"));
-            check();
+            problemView()->edited(QStringLiteral("place"));
+            recheck();
         });
-    connect(m_agenda, &QPlainTextEdit::textChanged, this, &MeetingDialog::check);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setCheck([this] { return MeetingRules::addProblems(m_history, meeting()); });
+    connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::proposeApproval);
     kindChanged();
+    proposeApproval();
+}
+
+// The body's latest minutes awaiting approval are approved at its next meeting, usually as the
+// first item (R-K): proposed, and replaced when the date changes, while the clerk has not
+// touched that line.
+void MeetingDialog::proposeApproval()
+{
+    const QString item = MinutesRules::approvalItem(m_history, m_body, m_date->date());
+    QStringList lines = m_agenda->toPlainText().split(QLatin1Char('\n'));
+    if (!m_proposed.isEmpty() && !lines.isEmpty() && lines.first() == m_proposed)
+        lines.removeFirst();
+    else if (lines.size() == 1 && lines.first().isEmpty())
+        lines.clear();
+    if (!item.isEmpty())
+        lines.prepend(item);
+    m_proposed = item;
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text != m_agenda->toPlainText())
+        m_agenda->setPlainText(text);
+}
+
+void MeetingDialog::kindChanged()
+{
+    const auto kind = MeetingKind(m_kind->currentData().toInt());
+    m_request->setEnabled(kind == MeetingKind::Requested);
+    m_jointWith->setEnabled(kind == MeetingKind::Joint);
+    m_convenedBy->setEnabled(kind == MeetingKind::Joint);
+    recheck();
 }
 
 void MeetingDialog::answerRequest(qint64 requestId)
@@ -105,9 +118,24 @@ void MeetingDialog::answerRequest(qint64 requestId)
     pickers::selectId(m_request, requestId);
 }
 
+void MeetingDialog::forWorkingGroup(const WorkingGroup &group)
+{
+    m_body = MeetingBody::group(group.id);
+    setWindowTitle(tr("New meeting of %1").arg(group.name));
+    okButton()->setText(tr("&Create meeting"));
+    m_time->setTime(QTime(17, 0));
+    // A group's meeting is ordinary, convened by the planning office for its coordinator (R-I).
+    for (QWidget *tavoloOnly : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_request),
+                                static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy)})
+        form()->setRowVisible(tavoloOnly, false);
+    proposeApproval();
+    adjustSize();
+}
+
 Meeting MeetingDialog::meeting() const
 {
     Meeting m;
+    m.body = m_body;
     m.kind = MeetingKind(m_kind->currentData().toInt());
     if (m.kind == MeetingKind::Requested && m_request->currentIndex() >= 0)
         m.requestId = pickers::currentId(m_request);
@@ -127,13 +155,6 @@ Meeting MeetingDialog::meeting() const
     m.convenedBy = m.kind == MeetingKind::Joint ? m_convenedBy->currentData().toString()
                                                 : QStringLiteral("planning-office");
     return m;
-}
-
-void MeetingDialog::check()
-{
-    const Problems problems = MeetingRules::addProblems(m_history, meeting());
-    m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
 }
 
 } // namespace tavolo

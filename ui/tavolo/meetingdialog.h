@@ -1,23 +1,22 @@
 #pragma once
 
-#include "core/domain/history.h"
+#include "formdialog.h"
 
-#include <QDialog>
+#include "core/domain/history.h"
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimeEdit;
 
 namespace tavolo {
 
-class ProblemView;
-
-// A new meeting of the Tavolo (a draft): kind (ordinary, requested to answer a request — R-D —,
-// or joint — R-G), date, time, place or link, agenda; the rules' answer shown in place.
-class MeetingDialog : public QDialog
+// A new meeting (a draft): date, time, place or link, agenda; for the Tavolo also the kind
+// (ordinary, requested to answer a request — R-D —, or joint — R-G); the rules' answer shown
+// in place. A working group's meeting (forWorkingGroup) asks only what the group's meetings
+// hold, and its page sets the group's check.
+class MeetingDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -25,11 +24,15 @@ public:
 
     Meeting meeting() const;
     void answerRequest(qint64 requestId); // preset: the requested meeting of a request
+    void forWorkingGroup(const WorkingGroup &group); // hides the Tavolo's own fields
 
 private:
-    void check();
+    void kindChanged();
+    void proposeApproval(); // R-K: the previous minutes' approval as the first item
 
     const History &m_history;
+    MeetingBody m_body;
+    QString m_proposed; // the approval item last put in the agenda
     QComboBox *m_kind;
     QComboBox *m_request;
     QLineEdit *m_jointWith;
@@ -39,8 +42,6 @@ private:
     QLineEdit *m_place;
     QLineEdit *m_link;
     QPlainTextEdit *m_agenda;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo

@@ -1,6 +1,7 @@
 #include "requestspage.h"
 
 #include "asofdate.h"
+#include "meetingcommands.h"
 #include "meetingdialog.h"
 #include "problemview.h"
 #include "requestdialog.h"
@@ -10,7 +11,6 @@
 #include "core/domain/clock.h"
 #include "core/rules/requestrules.h"
 #include "core/rules/ruletext.h"
-#include "core/storage/meetingstore.h"
 #include "ui/dates.h"
 #include "core/storage/requeststore.h"
 
@@ -183,11 +183,7 @@ void RequestsPage::createMeeting()
     dialog.answerRequest(request);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Meeting m = dialog.meeting();
-    Archive &a = archive();
-    const auto result = StoreCommand::run(
-        undoStack(), tr("New requested meeting"), [&a, m] { return MeetingStore(a).add(m); },
-        [&a](qint64 id) { return MeetingStore(a).discard(id); });
+    const auto result = MeetingCommands(archive(), undoStack()).create(dialog.meeting());
     m_outcome->setProblems(result.problems());
     if (result)
         emit navigateTo(TavoloPages::Meetings);

@@ -2,10 +2,9 @@
 
 #include "core/domain/result.h"
 #include "core/domain/history.h"
+#include "ui/page.h"
 
-#include "ui/printing.h"
-
-#include <QWidget>
+#include <functional>
 
 class QUndoStack;
 
@@ -14,8 +13,9 @@ namespace tavolo {
 class Archive;
 
 // A page of the Tavolo's screens: it reads the whole history (small, R-J) when the archive
-// changes and redraws; actions go through the undo stack (see StoreCommand).
-class TavoloPage : public QWidget
+// changes and redraws; actions go through the undo stack (see StoreCommand). Its id and title
+// come from its entry in tavolopages.h (setIdentity), so the main window adds it as any Page.
+class TavoloPage : public Page
 {
     Q_OBJECT
 public:
@@ -25,12 +25,15 @@ public:
     Archive &archive() const { return m_archive; }
     QUndoStack *undoStack() const { return m_undo; }
 
-    // What File › Print… prints while the page is shown (see Page::printJob).
-    virtual bool canPrint() const { return false; }
-    virtual PrintJob printJob() { return {}; }
+    void setIdentity(const QString &id, std::function<QString()> title);
+    QString title() const override { return m_title ? m_title() : QString(); }
+    QString pageName() const override { return objectName(); }
+    // The column widths and orders of every table of the page, by the table's object name.
+    void saveLayout(Settings &settings) const override;
+    void restoreLayout(const Settings &settings) override;
 
 public slots:
-    void reload();
+    void reload() override;
 
 signals:
     // The page that can fix what the clerk is looking at (an id of tavoloPages()).
@@ -43,6 +46,7 @@ protected:
 private:
     Archive &m_archive;
     QUndoStack *m_undo;
+    std::function<QString()> m_title;
     History m_history;
     bool m_stale = true;
 };

@@ -11,29 +11,25 @@ namespace tavolo {
 
 namespace {
 template<typename Page>
-std::function<TavoloPage *(Archive &, QUndoStack *, QWidget *)> factory()
+TavoloPageInfo entry(const QString &id, std::function<QString()> title)
 {
-    return [](Archive &archive, QUndoStack *undo, QWidget *parent) -> TavoloPage * {
-        return new Page(archive, undo, parent);
-    };
+    return {id, title, [id, title](Archive &archive, QUndoStack *undo, QWidget *parent) -> TavoloPage * {
+                auto *page = new Page(archive, undo, parent);
+                page->setIdentity(id, title);
+                return page;
+            }};
 }
 } // namespace
 
 QList<TavoloPageInfo> TavoloPages::all()
 {
     return {
-        {Dashboard, [] { return tr("Is everything in order?"); },
-         QStringLiteral("dialog-information"), factory<DashboardPage>()},
-        {Composition, [] { return tr("Composition"); }, QStringLiteral("system-users"),
-         factory<CompositionPage>()},
-        {Meetings, [] { return tr("Meetings"); }, QStringLiteral("x-office-calendar"),
-         factory<MeetingsPage>()},
-        {Requests, [] { return tr("Requests to convene"); }, QStringLiteral("mail-message-new"),
-         factory<RequestsPage>()},
-        {Regulation, [] { return tr("Regulation"); }, QStringLiteral("accessories-text-editor"),
-         factory<RegulationPage>()},
-        {Groups, [] { return tr("Working groups"); }, QStringLiteral("system-users"),
-         factory<GroupsPage>()},
+        entry<DashboardPage>(Dashboard, [] { return tr("Is everything in order?"); }),
+        entry<CompositionPage>(Composition, [] { return tr("Composition"); }),
+        entry<MeetingsPage>(Meetings, [] { return tr("Meetings"); }),
+        entry<RequestsPage>(Requests, [] { return tr("Requests to convene"); }),
+        entry<RegulationPage>(Regulation, [] { return tr("Regulation"); }),
+        entry<GroupsPage>(Groups, [] { return tr("Working groups"); }),
     };
 }
 
@@ -47,7 +43,7 @@ QString TavoloPages::pageForRule(const QString &rule)
         return Regulation;
     if (rule == QLatin1String("R-I"))
         return Groups;
-    return Meetings; // R-C, R-F, R-G
+    return Meetings; // R-C, R-F, R-G, R-K (minutes are on the meeting)
 }
 
 } // namespace tavolo

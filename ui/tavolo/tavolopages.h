@@ -14,17 +14,16 @@ namespace tavolo {
 class Archive;
 class TavoloPage;
 
-// The Tavolo's pages, for the main window to add in one loop:
-//   for (const auto &p : tavoloPages()) {
-//       TavoloPage *page = p.create(archive, undo, stack);
-//       connect(page, &TavoloPage::navigateTo, …);   // a page id of this list
-//       addPage(p.id, QIcon::fromTheme(p.icon), p.title(), page);
+// The Tavolo's pages, for the main window to add in one loop (MainWindow::createPages):
+//   for (const TavoloPageInfo &p : tavoloPages()) {
+//       TavoloPage *page = p.create(archive, undo, nullptr); // a Page named p.id, titled p.title()
+//       connect(page, &TavoloPage::navigateTo, …);            // a page id of this list
+//       addPage(page);
 //   }
 struct TavoloPageInfo
 {
     QString id;                          // "tavolo.dashboard", stable
     std::function<QString()> title;      // translated when called
-    QString icon;                        // an icon theme name
     std::function<TavoloPage *(Archive &, QUndoStack *, QWidget *)> create;
 };
 

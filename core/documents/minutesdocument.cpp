@@ -1,0 +1,182 @@
+#include "minutesdocument.h"
+
+#include "documenthtml.h"
+#include "italiandates.h"
+#include "italianwords.h"
+#include "pagedoutput.h"
+#include "pdfmetadata.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace tavolo::documents {
+
+namespace {
+
+QString paragraph(const QString &label, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(label, html::escaped(text.trimmed()));
+}
+
+QString names(const QStringList &people)
+{
+    return people.isEmpty() ? QStringLiteral("nessuno") : html::escaped(people.join(QStringLiteral("; ")));
+}
+
+QString hour(QTime time)
+{
+    return time.toString(QStringLiteral("H.mm"));
+}
+
+} // namespace
+
+MinutesDocument::MinutesDocument(Letterhead letterhead, MinutesDocumentData minutes)
+    : m_letterhead(std::move(letterhead))
+    , m_minutes(std::move(minutes))
+    , m_logo(flattenedLogo(m_letterhead))
+{
+}
+
+QString MinutesDocument::voteText(const Vote &vote)
+{
+    if (vote.unanimous)
+        return QStringLiteral("approvato all'unanimità dei presenti");
+    return QStringLiteral("favorevoli %1, contrari %2, astenuti %3")
+        .arg(vote.favourable)
+        .arg(vote.contrary)
+        .arg(vote.abstained);
+}
+
+QString MinutesDocument::footer() const
+{
+    return m_minutes.draft ? QStringLiteral("BOZZA – ") + m_letterhead.footerLine()
+                           : m_letterhead.footerLine();
+}
+
+QString MinutesDocument::attendanceBlock() const
+{
+    const MeetingDocumentData &m = m_minutes.meeting;
+    QString where = html::escaped(m.place);
+    if (!m.onlineLink.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(" e ")) + QStringLiteral("in collegamento (")
+            + html::escaped(m.onlineLink) + QLatin1Char(')');
+    QString out = QStringLiteral("<p>Il giorno %1%2%3 si è tenuta la %4.</p>")
+                      .arg(html::escaped(italian::weekdayDate(m.date)),
+                           m_minutes.opened.isValid() ? QStringLiteral(", alle ore ") + hour(m_minutes.opened)
+                                                      : QString(),
+                           where.isEmpty() ? QString() : QStringLiteral(", presso ") + where + QLatin1Char(','),
+                           html::escaped(italian::meetingName(m)));
+    out += paragraph(QStringLiteral("Presiede:"), m_minutes.chair);
+    out += paragraph(QStringLiteral("Segretario verbalizzante:"), m_minutes.secretary);
+    out += QStringLiteral("<p><b>Presenti:</b> %1</p><p><b>Assenti giustificati:</b> %2</p>"
+                          "<p><b>Assenti:</b> %3</p>")
+               .arg(names(m_minutes.present), names(m_minutes.excused), names(m_minutes.absent));
+    out += QStringLiteral("<p><b>Ordine del giorno:</b></p>") + html::orderedList(m.agenda);
+    return out;
+}
+
+QString MinutesDocument::itemsBlock() const
+{
+    QString out;
+    for (qsizetype i = 0; i < m_minutes.items.size(); ++i) {
+        const MinutesDocumentData::Item &item = m_minutes.items.at(i);
+        out += QStringLiteral("<h3 style=\"font-size: 11pt; margin-top: 12px;\">%1. %2</h3>")
+                   .arg(i + 1)
+                   .arg(html::escaped(item.title));
+        out += paragraph(QStringLiteral("Sintesi della discussione:"), item.summary);
+        out += paragraph(QStringLiteral("Decisione:"), item.decision);
+        if (item.vote)
+            out += paragraph(QStringLiteral("Votazione:"), voteText(*item.vote));
+    }
+    return out;
+}
+
+QString MinutesDocument::closingBlock() const
+{
+    QString out;
+    if (m_minutes.closed.isValid())
+        out += QStringLiteral("<p>La seduta è chiusa alle ore %1.</p>").arg(hour(m_minutes.closed));
+    if (!m_minutes.draft && m_minutes.approvedOn.isValid())
+        out += QStringLiteral("<p><i>Verbale approvato nella seduta del %1.</i></p>")
+                   .arg(html::escaped(italian::longDate(m_minutes.approvedOn)));
+    out += QStringLiteral(
+               "<table width=\"100%\" style=\"margin-top: 24px;\"><tr>"
+               "<td width=\"50%\" align=\"center\">Il Presidente<br/>%1<br/><br/>"
+               "______________________________</td>"
+               "<td width=\"50%\" align=\"center\">Il segretario verbalizzante<br/>%2<br/><br/>"
+               "______________________________</td></tr></table>")
+               .arg(html::escaped(m_minutes.chair), html::escaped(m_minutes.secretary));
+    for (const MinutesDocumentData::Correction &c : m_minutes.corrections)
+        out += QStringLiteral("<p style=\"margin-top: 14px;\"><b>Rettifica del %1.</b> %2<br/>"
+                              "<i>Motivo:</i> %3</p>")
+                   .arg(html::escaped(italian::longDate(c.date)), html::escaped(c.text),
+                        html::escaped(c.reason));
+    return out;
+}
+
+QString MinutesDocument::html() const
+{
+    QString out =
+        QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
+    out += html::letterheadBlock(m_letterhead, !m_logo.isNull());
+    out += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; "
+                          "margin-top: 10px;\">%1VERBALE</p>")
+               .arg(m_minutes.draft ? QStringLiteral("BOZZA DI ") : QString());
+    out += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b></p>")
+               .arg(html::escaped(italian::meetingTitle(m_minutes.meeting)),
+                    html::escaped(italian::weekdayDate(m_minutes.meeting.date)));
+    out += attendanceBlock() + itemsBlock() + closingBlock();
+    return out + QStringLiteral("</body></html>");
+}
+
+std::unique_ptr<QTextDocument> MinutesDocument::document() const
+{
+    auto document = html::newDocument(m_logo);
+    document->setHtml(html());
+    html::sealImages(*document);
+    return document;
+}
+
+QImage MinutesDocument::previewImage(int page, int dpi) const
+{
+    auto doc = document();
+    return PagedOutput::renderPage(*doc, page, footer(), dpi);
+}
+
+Result<int> MinutesDocument::writePdf(const QString &path) const
+{
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return Result<int>::refused(problems);
+    auto doc = document();
+    PdfMetadata metadata;
+    metadata.title = QStringLiteral("%1Verbale – %2 – %3")
+                         .arg(m_minutes.draft ? QStringLiteral("Bozza di ") : QString(),
+                              italian::meetingTitle(m_minutes.meeting),
+                              italian::longDate(m_minutes.meeting.date));
+    metadata.author = m_letterhead.enteName;
+    metadata.subject = metadata.title;
+    return PagedOutput::writePdfFile(path, {doc.get()}, {footer()}, metadata);
+}
+
+Result<Done> MinutesDocument::writeOdt(const QString &path) const
+{
+    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+        return Result<Done>::refused(problems);
+    auto doc = document();
+    // The writer closes its device when done, which QSaveFile forbids: into memory first.
+    QBuffer odt;
+    odt.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&odt, "odf");
+    QSaveFile file(path);
+    if (!writer.write(doc.get()) || !file.open(QIODevice::WriteOnly) || file.write(odt.data()) != odt.size()
+        || !file.commit())
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("FILE"), tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
+    return Result<Done>::ok({});
+}
+
+} // namespace tavolo::documents

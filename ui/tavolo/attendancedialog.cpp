@@ -1,0 +1,32 @@
+#include "attendancedialog.h"
+
+#include "attendancetable.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace tavolo {
+
+AttendanceDialog::AttendanceDialog(const History &history, const QList<qint64> &people, const QString &title,
+                                   const QString &okText, QWidget *parent)
+    : FormDialog(title, okText, parent)
+    , m_table(new AttendanceTable(history, people, this))
+{
+    m_table->watchIn(*this);
+    addBody(m_table);
+    resize(560, 560);
+}
+
+void AttendanceDialog::addNote(const QString &text)
+{
+    auto *note = new QLabel(text, this);
+    note->setWordWrap(true);
+    form()->addRow(note);
+}
+
+QHash<qint64, Attendance> AttendanceDialog::sheet() const
+{
+    return m_table->sheet();
+}
+
+} // namespace tavolo
