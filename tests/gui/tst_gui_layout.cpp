@@ -19,7 +19,6 @@
 #include "ui/tavolo/officedialog.h"
 #include "ui/tavolo/requestdialog.h"
 #include "ui/tavolo/tavolopage.h"
-#include "ui/tavolo/tavolopagehost.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -139,8 +138,8 @@ void TestGuiLayout::theMainDialogsFitInItalian()
     window.showPageNamed(QStringLiteral("tavolo.composition"));
     TavoloPage *tavolo = nullptr;
     for (Page *page : window.pages())
-        if (auto *host = qobject_cast<TavoloPageHost *>(page); host && page->pageName() == QLatin1String("tavolo.composition"))
-            tavolo = host->page();
+        if (auto *candidate = qobject_cast<TavoloPage *>(page); candidate && page->pageName() == QLatin1String("tavolo.composition"))
+            tavolo = candidate;
     QVERIFY(tavolo);
     tavolo->reload();
     const History &h = tavolo->history();
