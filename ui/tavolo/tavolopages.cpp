@@ -47,7 +47,7 @@ QString TavoloPages::pageForRule(const QString &rule)
         return Regulation;
     if (rule == QLatin1String("R-I"))
         return Groups;
-    return Meetings; // R-C, R-F, R-G
+    return Meetings; // R-C, R-F, R-G, R-K
 }
 
 } // namespace tavolo
