@@ -238,6 +238,9 @@ private slots:
         QVERIFY(!pages.isEmpty());
         for (const QStringList &words : pages)
             QVERIFY(words.contains(QStringLiteral("BOZZA")));
+        // The signatures are not cut by the page break: names and lines on the same page.
+        QVERIFY(pages.last().contains(QStringLiteral("Presidente")));
+        QVERIFY(pages.last().contains(QStringLiteral("verbalizzante")));
         QVERIFY(pdftools::text(pdf).contains(QStringLiteral("1. Approvazione del verbale della seduta del 18 marzo 2026")));
         const QString odt = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
                                          QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("odt")})

@@ -3,10 +3,14 @@
 
 #include "core/documents/attendancesheet.h"
 #include "core/documents/compositionlist.h"
+#include "core/documents/documenthtml.h"
+#include "core/documents/pagedoutput.h"
 #include "documentsamples.h"
 #include "pdftools.h"
 
+#include <QPageLayout>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTest>
 
 using namespace tavolo;
@@ -69,6 +73,7 @@ private slots:
     void attendanceRowsAreNeverCutByAPageBreak();
     void compositionListHasNoContacts();
     void unwritablePathIsRefused();
+    void nothingIsPrintedBetweenTheTextAndTheFooter();
 };
 
 void TestSheets::attendanceSheetListsEveryone()
@@ -221,6 +226,30 @@ void TestSheets::unwritablePathIsRefused()
             .writePdf(QStringLiteral("/nonexistent-dir/p.pdf"), samples::recipients());
     QVERIFY(!result);
     QCOMPARE(result.problems().first().rule, QStringLiteral("PDF"));
+}
+
+// A paragraph whose top margin ends a page and whose line begins the next one was drawn on both
+// pages, the first time in the band between the text and the footer line (the minutes' last
+// lines did so). Paragraphs with wide margins, over several pages: that band stays white.
+void TestSheets::nothingIsPrintedBetweenTheTextAndTheFooter()
+{
+    auto document = html::newDocument(QImage());
+    QString body;
+    for (int i = 0; i < 160; ++i)
+        body += QStringLiteral("<p style=\"margin-top: %1px;\">Paragrafo %2</p>").arg(20 + (i * 7) % 40).arg(i);
+    document->setHtml(body);
+    const int pages = PagedOutput::layout(*document);
+    QVERIFY(pages > 3);
+    const QRectF paint = PagedOutput::pageLayout().paintRectPixels(PagedOutput::Resolution);
+    const int bandTop = qCeil(paint.top() + document->pageSize().height()) + 1;
+    const int bandBottom = bandTop + 12; // the footer line is 3.85 mm (45 px) below
+    for (int page = 0; page < pages; ++page) {
+        const QImage image = PagedOutput::renderPage(*document, page, QString(), PagedOutput::Resolution);
+        for (int y = bandTop; y < bandBottom; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixel(x, y) != qRgb(255, 255, 255))
+                    QFAIL(qPrintable(QStringLiteral("page %1: ink at %2,%3 below the text").arg(page + 1).arg(x).arg(y)));
+    }
 }
 
 QTEST_MAIN(TestSheets)

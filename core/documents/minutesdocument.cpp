@@ -5,11 +5,14 @@
 #include "italianwords.h"
 #include "pagedoutput.h"
 #include "pdfmetadata.h"
+#include "tablepagination.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextTable>
 
 namespace tavolo::documents {
 
@@ -95,7 +98,7 @@ QString MinutesDocument::itemsBlock() const
     return out;
 }
 
-QString MinutesDocument::closingBlock() const
+QString MinutesDocument::closingBlock(bool signaturesOnNewPage) const
 {
     QString out;
     if (m_minutes.closed.isValid())
@@ -104,12 +107,13 @@ QString MinutesDocument::closingBlock() const
         out += QStringLiteral("<p><i>Verbale approvato nella seduta del %1.</i></p>")
                    .arg(html::escaped(italian::longDate(m_minutes.approvedOn)));
     out += QStringLiteral(
-               "<table width=\"100%\" style=\"margin-top: 24px;\"><tr>"
+               "<table width=\"100%\" style=\"margin-top: 24px;%3\"><tr>"
                "<td width=\"50%\" align=\"center\">Il Presidente<br/>%1<br/><br/>"
                "______________________________</td>"
                "<td width=\"50%\" align=\"center\">Il segretario verbalizzante<br/>%2<br/><br/>"
                "______________________________</td></tr></table>")
-               .arg(html::escaped(m_minutes.chair), html::escaped(m_minutes.secretary));
+               .arg(html::escaped(m_minutes.chair), html::escaped(m_minutes.secretary),
+                    signaturesOnNewPage ? QStringLiteral(" page-break-before: always;") : QString());
     for (const MinutesDocumentData::Correction &c : m_minutes.corrections)
         out += QStringLiteral("<p style=\"margin-top: 14px;\"><b>Rettifica del %1.</b> %2<br/>"
                               "<i>Motivo:</i> %3</p>")
@@ -120,6 +124,11 @@ QString MinutesDocument::closingBlock() const
 
 QString MinutesDocument::html() const
 {
+    return html(false);
+}
+
+QString MinutesDocument::html(bool signaturesOnNewPage) const
+{
     QString out =
         QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
     out += html::letterheadBlock(m_letterhead, !m_logo.isNull());
@@ -129,15 +138,26 @@ QString MinutesDocument::html() const
     out += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b></p>")
                .arg(html::escaped(italian::meetingTitle(m_minutes.meeting)),
                     html::escaped(italian::weekdayDate(m_minutes.meeting.date)));
-    out += attendanceBlock() + itemsBlock() + closingBlock();
+    out += attendanceBlock() + itemsBlock() + closingBlock(signaturesOnNewPage);
     return out + QStringLiteral("</body></html>");
 }
 
 std::unique_ptr<QTextDocument> MinutesDocument::document() const
 {
+    // The signatures of chair and secretary stay together: when a page break would cut their
+    // table (the names on one page, the lines on the next), the table starts the next page.
     auto document = html::newDocument(m_logo);
-    document->setHtml(html());
+    document->setHtml(html(false));
     html::sealImages(*document);
+    const qreal page = PagedOutput::layout(*document) > 1 ? document->pageSize().height() : 0;
+    const QList<QTextTable *> tables = tablepagination::topLevelTables(*document);
+    if (page > 0 && !tables.isEmpty()) {
+        const QRectF signatures = document->documentLayout()->frameBoundingRect(tables.constLast());
+        if (int(signatures.top() / page) != int(signatures.bottom() / page)) {
+            document->setHtml(html(true));
+            html::sealImages(*document);
+        }
+    }
     return document;
 }
 

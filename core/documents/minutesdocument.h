@@ -70,7 +70,8 @@ public:
 private:
     QString attendanceBlock() const;
     QString itemsBlock() const;
-    QString closingBlock() const;
+    QString closingBlock(bool signaturesOnNewPage) const;
+    QString html(bool signaturesOnNewPage) const;
 
     Letterhead m_letterhead;
     MinutesDocumentData m_minutes;

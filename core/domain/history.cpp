@@ -51,6 +51,14 @@ QList<Meeting> History::meetingsOf(const MeetingBody &body) const
     return {};
 }
 
+QList<Meeting> History::allMeetings() const
+{
+    QList<Meeting> all = meetings;
+    for (const WorkingGroup &g : groups)
+        all += g.meetings;
+    return all;
+}
+
 const Minutes *History::minutesById(qint64 id) const
 {
     return byId(minutes, id);

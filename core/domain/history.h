@@ -42,6 +42,7 @@ struct History
     QString organisationName(qint64 id) const;
     const Meeting *meeting(qint64 id) const; // of any body
     QList<Meeting> meetingsOf(const MeetingBody &body) const; // by date
+    QList<Meeting> allMeetings() const; // the Tavolo's, then each group's
     const Minutes *minutesById(qint64 id) const;
     const Minutes *minutesOfMeeting(qint64 meetingId) const;
     const ConvocationRequest *request(qint64 id) const;

@@ -54,7 +54,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
             o.insert(QStringLiteral("actReference"), d.actReference);
             designations << o;
         }
-    for (const Meeting &m : h.meetings) {
+    for (const Meeting &m : h.allMeetings()) { // a group's too: its guests and attendance
         QJsonObject o{{QStringLiteral("meeting"), m.id}, {QStringLiteral("date"), Fields::dateValue(m.date)}};
         for (const Guest &g : m.guests)
             if (g.personId == id)
@@ -89,7 +89,7 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
     for (const Designation &d : h.designations)
         if (d.personId == id && currentOrLater(d.period, today))
             uses << tr("representative of %1").arg(h.organisationName(d.organisationId));
-    for (const Meeting &m : h.meetings)
+    for (const Meeting &m : h.allMeetings())
         if (m.date >= today && (m.state == MeetingState::Draft || m.state == MeetingState::Convened))
             for (const Guest &g : m.guests)
                 if (g.personId == id)

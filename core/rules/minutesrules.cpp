@@ -242,11 +242,8 @@ Problems MinutesRules::complianceProblems(const History &history, QDate date)
                                              .arg(RuleText::day(m.date), body),
                                          QStringLiteral("minutes"));
     };
-    for (const Meeting &m : history.meetings)
+    for (const Meeting &m : history.allMeetings())
         consider(m);
-    for (const WorkingGroup &g : history.groups)
-        for (const Meeting &m : g.meetings)
-            consider(m);
     return problems;
 }
 

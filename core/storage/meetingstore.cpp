@@ -149,8 +149,10 @@ Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &at
             auto held = MeetingRules::hold(h, m, attendance, today);
             if (held)
                 full = held.value();
-            if (!held || m.body.kind != BodyKind::Group)
+            if (m.body.kind != BodyKind::Group)
                 return ratifyCoordinator ? held.problems() + notAGroup() : held.problems();
+            if (!held)
+                return held.problems();
             const WorkingGroup &g = *h.group(m.body.id);
             if (ratifyCoordinator)
                 ratified = g.proposedCoordinator;

@@ -421,12 +421,14 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toString(), TavoloPages::Composition);
 
-    // The Sondrio scenario is in order on 23/11/2026 but for the minutes of its last meeting,
-    // a draft awaiting approval at the next (R-K): a warning, leading to the meetings.
+    // The Sondrio scenario is in order on 23/11/2026, and the dashboard says so; its one
+    // warning is the last meeting's minutes, awaiting approval at the next (R-K), and it leads
+    // to the meetings.
     runBatch(f.archive, scenario());
     page.setDate(QDate(2026, 11, 23));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("verdict"))->text(),
              QStringLiteral("In order on 23/11/2026, with 1 warning(s)."));
+    QCOMPARE(problems->count(), 1);
     QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-K)")));
     problems->setCurrentRow(0);
     page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
