@@ -30,10 +30,18 @@ class Commands
 public:
     // Opens the archive the invocation names, which must exist; prints the refusal otherwise.
     static bool openExisting(Archive &archive, const Invocation &invocation, Output &out);
+    // Prints the parser's error when there is one, else the invoked command's usage (from the
+    // command table); returns UsageError.
+    static int usageError(const Invocation &invocation, Output &out, const QString &parserError = {});
+    // Says that no command has this name, naming the closest ones; returns UsageError.
+    static int unknownCommand(const QString &name, Output &out);
+
+    // The commands, as listed in the command table (commandtable.cpp).
 
     static int init(const Invocation &invocation, Output &out);
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
+    static int person(const Invocation &invocation, Output &out); // list, export or anonymise
     static int check(const Invocation &invocation, Output &out); // composition and problems
     static int letterhead(const Invocation &invocation, Output &out); // letterhead settings
     static int exportDocuments(const Invocation &invocation, Output &out); // letters, sheets, ics
@@ -42,6 +50,7 @@ public:
     static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
     static int backup(const Invocation &invocation, Output &out);
     static int restore(const Invocation &invocation, Output &out);
+    static int help(const Invocation &invocation, Output &out); // "help [COMMAND]"
 };
 
 } // namespace tavolo::cli

@@ -56,9 +56,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics")}.contains(what);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
         || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID "
-                     "--out DIR [--protocol N]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     if (!QDir().mkpath(folder)) {
         out.error(tr("The folder \"%1\" cannot be created.").arg(folder));
