@@ -66,6 +66,7 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     form->addRow(thresholdLabel, threshold);
     form->addRow(tr("A&pproved by (every member):"), m_approvals);
     form->addRow(QString(), approvalsRow);
+    letFormGrow(); // the checklist of the members
     resize(620, 640);
 
     connect(all, &QPushButton::clicked, this, [this] {

@@ -38,12 +38,23 @@ FormDialog::FormDialog(const QString &title, const QString &okText, QWidget *par
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void FormDialog::addBody(QWidget *widget)
+// The stretch before the buttons holds the dialog's spare height until something takes it.
+void FormDialog::removeStretch()
 {
-    // The body takes the spare height the stretch before the buttons had.
     if (QLayoutItem *last = m_layout->itemAt(m_layout->count() - 2); last && last->spacerItem())
         delete m_layout->takeAt(m_layout->count() - 2);
+}
+
+void FormDialog::addBody(QWidget *widget)
+{
+    removeStretch();
     m_layout->insertWidget(m_layout->count() - 2, widget, 1);
+}
+
+void FormDialog::letFormGrow()
+{
+    removeStretch();
+    m_layout->setStretchFactor(m_form, 1);
 }
 
 QPushButton *FormDialog::okButton() const

@@ -28,6 +28,7 @@ public:
 
     QFormLayout *form() const { return m_form; }
     void addBody(QWidget *widget); // below the form, taking the dialog's spare height
+    void letFormGrow(); // the form takes the spare height: a list among its fields grows
     void setCheck(std::function<Problems()> check);
     void watch(QWidget *field); // re-check when this field changes
     // watch(), and the problems naming `problemField` stay unsaid until the clerk changes the
@@ -46,6 +47,7 @@ protected:
 private:
     void onChange(QWidget *field, const std::function<void()> &changed);
     void focusFirstField();
+    void removeStretch();
 
     QFormLayout *m_form;
     QVBoxLayout *m_layout;

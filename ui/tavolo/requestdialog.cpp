@@ -42,6 +42,7 @@ RequestDialog::RequestDialog(const History &history, QDate date, QWidget *parent
     form->addRow(tr("&Signatories\n(representatives in office):"), m_signatories);
     form->addRow(QString(), m_indicator);
     form->addRow(tr("&Motivation:"), m_motivation);
+    letFormGrow(); // the checklist of the signatories
     resize(600, 560);
 
     // The signatories are those in office on the request's date: refilled before the check.
