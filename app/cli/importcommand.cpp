@@ -11,7 +11,7 @@ namespace tavolo::cli {
 namespace {
 
 // A spreadsheet of the register is a few thousand lines; anything far larger is a wrong file.
-constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(64) * 1024 * 1024;
 
 void printReport(Output &out, const ImportReport &report, bool dryRun)
 {
