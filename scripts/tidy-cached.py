@@ -139,8 +139,12 @@ def main():
     print("clang-tidy: %d file(s), %d from the cache; %d finding(s)."
           % (len(entries), cached, len(findings)), file=sys.stderr)
     if opts.summary:
-        per_dir = Counter(os.path.dirname(os.path.relpath(FINDING.match(l)["file"], ROOT))
-                          for l in findings)
+        def directory(line):
+            path = os.path.realpath(FINDING.match(line)["file"])
+            if not path.startswith(ROOT + os.sep):
+                return "(outside the repository: a file clang could not parse)"
+            return os.path.dirname(os.path.relpath(path, ROOT))
+        per_dir = Counter(directory(l) for l in findings)
         for directory, n in sorted(per_dir.items()):
             print("%5d  %s" % (n, directory), file=sys.stderr)
     return 1 if findings else 0
