@@ -34,12 +34,8 @@ int Commands::apply(const Invocation &invocation, Output &out)
         tr("Apply the whole batch in one transaction, rolled back at the first refusal."));
     parser.addOption(atomic);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON batch, or - for stdin."));
-    if (!invocation.parse(parser) || parser.positionalArguments().size() != 2) {
-        out.error(parser.errorText().isEmpty()
-                      ? tr("Usage: tavolo-cli [--db FILE] apply [--atomic] FILE|-")
-                      : parser.errorText());
-        return UsageError;
-    }
+    if (!invocation.parse(parser) || parser.positionalArguments().size() != 2)
+        return usageError(invocation, out, parser.errorText());
     const auto input = readInput(parser.positionalArguments().at(1));
     if (!input) {
         out.problems(input.problems());

@@ -37,8 +37,6 @@ int Commands::audit(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV for a spreadsheet."));
     parser.addOptions({table, id, from, to, json, csv});
-    const QString usage = tr("Usage: tavolo-cli [--db FILE] audit [--table TABLE [--id ID]] "
-                             "[--from DATE] [--to DATE] [--json|--csv]");
     bool ok =
         invocation.parse(parser)
         && parser.positionalArguments().size() == 1 && !(parser.isSet(json) && parser.isSet(csv))
@@ -53,10 +51,8 @@ int Commands::audit(const Invocation &invocation, Output &out)
         filter.from = dateOption(parser, from, ok);
         filter.to = dateOption(parser, to, ok);
     }
-    if (!ok) {
-        out.error(parser.errorText().isEmpty() ? usage : parser.errorText());
-        return UsageError;
-    }
+    if (!ok)
+        return usageError(invocation, out, parser.errorText());
     Archive archive;
     if (!openExisting(archive, invocation, out))
         return ArchiveError;

@@ -10,8 +10,7 @@ namespace tavolo::cli {
 int Commands::backup(const Invocation &invocation, Output &out)
 {
     if (invocation.arguments.size() > 2) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] backup [COPY]"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     Archive archive;
     if (!openExisting(archive, invocation, out))
@@ -30,8 +29,7 @@ int Commands::backup(const Invocation &invocation, Output &out)
 int Commands::restore(const Invocation &invocation, Output &out)
 {
     if (invocation.arguments.size() != 2) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] restore BACKUP"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     const auto restored = Backups(invocation.archivePath).restore(invocation.arguments.at(1));
     if (!restored) {

@@ -51,8 +51,7 @@ int Commands::check(const Invocation &invocation, Output &out)
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
                                          : Clock::today();
     if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] check [--date YYYY-MM-DD] [--json]"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     Archive archive;
     if (!openExisting(archive, invocation, out))

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "commandtable.h"
+
 #include "core/storage/archive.h"
 #include "core/storage/presence.h"
 
@@ -35,6 +37,15 @@ std::unique_ptr<Presence> Commands::announceWrite(const Invocation &invocation)
     auto presence = std::make_unique<Presence>(QFileInfo(invocation.archivePath).absoluteFilePath());
     presence->announce(QDateTime::currentDateTime(), tr("command line"));
     return presence;
+}
+
+int Commands::usageError(const Invocation &invocation, Output &out, const QString &parserError)
+{
+    if (!parserError.isEmpty())
+        out.error(parserError);
+    else if (const Command *command = CommandTable::find(invocation.arguments.value(0)))
+        out.error(CommandTable::usage(*command));
+    return UsageError;
 }
 
 } // namespace tavolo::cli

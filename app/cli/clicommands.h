@@ -37,10 +37,18 @@ public:
     // long as the returned object lives, so that a clerk's window names it among those who
     // have the archive open (issue 12); reading commands return null.
     static std::unique_ptr<Presence> announceWrite(const Invocation &invocation);
+    // Prints the parser's error when there is one, else the invoked command's usage (from the
+    // command table); returns UsageError.
+    static int usageError(const Invocation &invocation, Output &out, const QString &parserError = {});
+    // Says that no command has this name, naming the closest ones; returns UsageError.
+    static int unknownCommand(const QString &name, Output &out);
+
+    // The commands, as listed in the command table (commandtable.cpp).
 
     static int init(const Invocation &invocation, Output &out);
     static int apply(const Invocation &invocation, Output &out);
     static int list(const Invocation &invocation, Output &out); // "org list", "person list"
+    static int person(const Invocation &invocation, Output &out); // list, export or anonymise
     static int check(const Invocation &invocation, Output &out); // composition and problems
     static int letterhead(const Invocation &invocation, Output &out); // letterhead settings
     static int exportDocuments(const Invocation &invocation, Output &out); // letters, sheets, ics
@@ -49,6 +57,7 @@ public:
     static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
     static int backup(const Invocation &invocation, Output &out);
     static int restore(const Invocation &invocation, Output &out);
+    static int help(const Invocation &invocation, Output &out); // "help [COMMAND]"
 };
 
 } // namespace tavolo::cli

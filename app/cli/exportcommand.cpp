@@ -65,10 +65,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
         || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))
         || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt"))) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID "
-                     "--out DIR [--protocol N]\n       tavolo-cli [--db FILE] export minutes --meeting ID --out DIR "
-                     "[--format pdf|odt]\n       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     if (!QDir().mkpath(folder)) {
         out.error(tr("The folder \"%1\" cannot be created.").arg(folder));

@@ -11,7 +11,7 @@ namespace tavolo::cli {
 namespace {
 
 // A spreadsheet of the register is a few thousand lines; anything far larger is a wrong file.
-constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(64) * 1024 * 1024;
 
 void printReport(Output &out, const ImportReport &report, bool dryRun)
 {
@@ -64,13 +64,8 @@ int Commands::import(const Invocation &invocation, Output &out)
     const bool kindOk = positional.size() == 3
         && (positional.at(1) == QLatin1String("orgs")
             || positional.at(1) == QLatin1String("people"));
-    if (!kindOk) {
-        out.error(parser.errorText().isEmpty()
-                      ? tr("Usage: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] "
-                           "[--map COLUMN=FIELD]... [--json]")
-                      : parser.errorText());
-        return UsageError;
-    }
+    if (!kindOk)
+        return usageError(invocation, out, parser.errorText());
     QFile file(positional.at(2));
     if (!file.open(QIODevice::ReadOnly)) {
         out.error(tr("Cannot read %1: %2").arg(positional.at(2), file.errorString()));

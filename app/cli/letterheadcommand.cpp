@@ -32,8 +32,7 @@ int Commands::letterhead(const Invocation &invocation, Output &out)
     parser.addOptions({set, logo, letter});
     if (!invocation.parse(parser)
         || parser.positionalArguments().size() != 1) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     QMap<QString, QString> values;
     for (const QString &pair : parser.values(set)) {

@@ -54,8 +54,7 @@ int Commands::list(const Invocation &invocation, Output &out)
     const bool parsed = invocation.parse(parser);
     const QStringList positional = parser.positionalArguments();
     if (!parsed || positional.size() != 2 || positional.at(1) != QLatin1String("list")) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] org|person list [--json]"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     Archive archive;
     if (!openExisting(archive, invocation, out))

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "commandtable.h"
 
 #include "core/config/settings.h"
 #include "core/config/translations.h"
@@ -28,7 +29,10 @@ using namespace tavolo;
 // console-only so that they start fast and never look for a display.
 static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "export") == 0 || qstrcmp(a, "letterhead") == 0; });
+    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        const cli::Command *command = cli::CommandTable::find(QString::fromLocal8Bit(a));
+        return command && command->documents;
+    });
     if (!documents)
         return std::make_unique<QCoreApplication>(argc, argv);
 #ifndef Q_OS_WIN
@@ -46,6 +50,14 @@ static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+// "COMMAND --help" (or -h) asks for the command's usage instead of running it.
+static bool asksForHelp(const QStringList &arguments)
+{
+    return std::any_of(arguments.cbegin() + 1, arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("-?");
+    });
+}
+
 int main(int argc, char *argv[])
 {
 #ifdef Q_OS_UNIX
@@ -61,27 +73,7 @@ int main(int argc, char *argv[])
     Translations::install(app, Settings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(cli::Commands::tr(
-        "Tavolo from the command line.\n\nCommands:\n"
-        "  init                     create an empty archive\n"
-        "  apply [--atomic] FILE|-  apply a JSON array of operations\n"
-        "  org list [--json]        list the organisations\n"
-        "  person list [--json]     list the people\n"
-        "  check [--date D] [--json] the composition on a date and every problem\n"
-        "  export letters|attendance|ics --meeting ID --out DIR   the meeting's documents\n"
-        "  export minutes --meeting ID --out DIR [--format odt]  its minutes (PDF/A or ODT)\n"
-        "  export composition [--date D] --out DIR                the composition to publish\n"
-        "  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters' letterhead\n"
-
-        "  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]\n"
-        "                           the audit trail of every change\n"
-        "  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]\n"
-        "                           import a spreadsheet, all or nothing\n"
-        "  person export ID --json  everything held about a person (GDPR)\n"
-        "  person anonymise ID      anonymise a person, keeping the history\n"
-
-        "  backup [FILE]            copy the archive (default: into its backup folder)\n"
-        "  restore FILE             replace the archive with a backup, keeping the old one"));
+    parser.setApplicationDescription(cli::CommandTable::overview());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -99,33 +91,14 @@ int main(int argc, char *argv[])
         out.error(parser.helpText());
         return cli::UsageError;
     }
+    const cli::Command *command = cli::CommandTable::find(arguments.first());
+    if (!command)
+        return cli::Commands::unknownCommand(arguments.first(), out);
+    if (asksForHelp(arguments)) {
+        out.line(cli::CommandTable::usage(*command));
+        return cli::Success;
+    }
     const cli::Invocation invocation{ArchivePath::resolve(parser.value(dbOption)), arguments};
-    const QString command = arguments.first();
     const auto presence = cli::Commands::announceWrite(invocation); // withdrawn on return
-    if (command == QLatin1String("init"))
-        return cli::Commands::init(invocation, out);
-    if (command == QLatin1String("apply"))
-        return cli::Commands::apply(invocation, out);
-    if (command == QLatin1String("letterhead"))
-        return cli::Commands::letterhead(invocation, out);
-    if (command == QLatin1String("export"))
-        return cli::Commands::exportDocuments(invocation, out);
-    if (command == QLatin1String("check"))
-        return cli::Commands::check(invocation, out);
-    if (command == QLatin1String("person")
-        && (arguments.value(1) == QLatin1String("export")
-            || arguments.value(1) == QLatin1String("anonymise")))
-        return cli::Commands::personData(invocation, out);
-    if (command == QLatin1String("import"))
-        return cli::Commands::import(invocation, out);
-    if (command == QLatin1String("audit"))
-        return cli::Commands::audit(invocation, out);
-    if (command == QLatin1String("backup"))
-        return cli::Commands::backup(invocation, out);
-    if (command == QLatin1String("restore"))
-        return cli::Commands::restore(invocation, out);
-    if (command == QLatin1String("org") || command == QLatin1String("person"))
-        return cli::Commands::list(invocation, out);
-    out.error(cli::Commands::tr("Unknown command \"%1\". Try --help.").arg(command));
-    return cli::UsageError;
+    return command->run(invocation, out);
 }

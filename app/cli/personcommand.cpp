@@ -25,6 +25,14 @@ std::optional<qint64> personId(Archive &archive, const QString &text)
 
 } // namespace
 
+int Commands::person(const Invocation &invocation, Output &out)
+{
+    const QString action = invocation.arguments.value(1);
+    if (action == QLatin1String("export") || action == QLatin1String("anonymise"))
+        return personData(invocation, out);
+    return list(invocation, out);
+}
+
 int Commands::personData(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
@@ -36,9 +44,7 @@ int Commands::personData(const Invocation &invocation, Output &out)
     const QString action = positional.value(1);
     if (!parsed || positional.size() != 3
         || (action != QLatin1String("export") && action != QLatin1String("anonymise"))) {
-        out.error(tr("Usage: tavolo-cli [--db FILE] person export ID|TAXCODE [--json]\n"
-                     "       tavolo-cli [--db FILE] person anonymise ID|TAXCODE"));
-        return UsageError;
+        return usageError(invocation, out);
     }
     Archive archive;
     if (!openExisting(archive, invocation, out))

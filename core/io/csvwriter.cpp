@@ -8,7 +8,7 @@ QString CsvWriter::field(const QString &raw, QChar separator)
     // before them) as a formula. Every CSV Tavolo writes holds names, notes and the operating
     // system's user name, any of which may start so: a leading apostrophe makes it text.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    const QString text = !raw.isEmpty() && formulaStarts.contains(raw.front())
+    QString text = !raw.isEmpty() && formulaStarts.contains(raw.front())
         ? QLatin1Char('\'') + raw
         : raw;
     const bool needsQuotes = text.contains(separator) || text.contains(QLatin1Char('"'))

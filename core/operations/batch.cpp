@@ -1,5 +1,6 @@
 #include "batch.h"
 
+#include "problemjson.h"
 #include "registry.h"
 
 #include "core/storage/archive.h"
@@ -62,20 +63,6 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
 }
 
 } // namespace
-
-QJsonArray problemsToJson(const Problems &problems)
-{
-    QJsonArray out;
-    for (const Problem &p : problems) {
-        QJsonObject item{{QStringLiteral("rule"), p.rule},
-                         {QStringLiteral("severity"), severityId(p.severity)},
-                         {QStringLiteral("message"), p.message}};
-        if (!p.field.isEmpty())
-            item.insert(QStringLiteral("field"), p.field);
-        out << item;
-    }
-    return out;
-}
 
 QJsonObject OperationResult::toJson() const
 {

@@ -46,6 +46,4 @@ private:
     Archive &m_archive;
 };
 
-QJsonArray problemsToJson(const Problems &problems);
-
 } // namespace tavolo

@@ -1,8 +1,7 @@
 #include "compliancejson.h"
 
-#include "batch.h"
-
 #include "fields.h"
+#include "problemjson.h"
 
 #include <QJsonArray>
 

@@ -42,7 +42,7 @@ QString Fields::text(const QString &name)
 QString Fields::requiredText(const QString &name)
 {
     const bool present = has(name);
-    const QString value = text(name);
+    QString value = text(name);
     if (!present || value.trimmed().isEmpty())
         refuse(name, tr("The field \"%1\" is required.").arg(name));
     return value;
@@ -113,7 +113,7 @@ QJsonArray Fields::array(const QString &name)
 QStringList Fields::textList(const QString &name)
 {
     QStringList out;
-    for (const QJsonValue &item : array(name)) {
+    for (const QJsonValue item : array(name)) {
         if (!item.isString()) {
             refuse(name, tr("The field \"%1\" must be a list of texts.").arg(name));
             return {};

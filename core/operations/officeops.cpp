@@ -120,7 +120,7 @@ void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
             a.seats = seats;
         } else if (key == QLatin1String("offices") && v.isArray()) {
             QList<Office> offices;
-            for (const QJsonValue &o : v.toArray())
+            for (const QJsonValue o : v.toArray())
                 if (const auto office = Offices::fromId(o.toString()))
                     offices << *office;
                 else

@@ -7,6 +7,7 @@
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "importvalues.h"
+#include "problemjson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,23 +16,136 @@ namespace tavolo {
 
 namespace {
 
-QJsonArray problemsJson(const Problems &problems)
-{
-    QJsonArray out;
-    for (const Problem &p : problems) {
-        QJsonObject item {{QStringLiteral("rule"), p.rule},
-                          {QStringLiteral("severity"), severityId(p.severity)},
-                          {QStringLiteral("message"), p.message}};
-        if (!p.field.isEmpty())
-            item.insert(QStringLiteral("field"), p.field);
-        out << item;
-    }
-    return out;
-}
-
 Problem rowProblem(const QString &rule, const QString &message, const QString &field = {})
 {
     return Problem::refused(rule, message, field);
+}
+
+using Cells = QHash<QString, QString>; // one record's cells, by field name
+
+Cells cellsOf(const ColumnMapping &mapping, const CsvRow &row)
+{
+    Cells cells;
+    for (auto it = mapping.columns().cbegin(); it != mapping.columns().cend(); ++it)
+        cells.insert(it.value(), it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
+    return cells;
+}
+
+// What the file says of the columns: its encoding, separator, and which column feeds which field.
+ImportReport describeFile(const CsvTable &table, const ColumnMapping &mapping)
+{
+    ImportReport report;
+    report.encoding = table.encoding;
+    report.separator = table.separator;
+    report.ignoredColumns = mapping.ignored();
+    const QStringList &header = table.rows.first().fields;
+    for (auto it = mapping.columns().cbegin(); it != mapping.columns().cend(); ++it)
+        report.columns << qMakePair(header.at(it.key()).trimmed(), it.value());
+    return report;
+}
+
+// An organisation's record, normalised; what cannot be read or breaks the register's rules
+// goes to `problems`.
+Organisation organisationOf(const Cells &cell, Problems &problems)
+{
+    Organisation o;
+    o.name = ImportValues::singleLine(cell.value(QStringLiteral("name")));
+    o.taxCode = cell.value(QStringLiteral("taxCode"));
+    o.runtsSection = ImportValues::singleLine(cell.value(QStringLiteral("runtsSection")));
+    o.runtsNumber = ImportValues::singleLine(cell.value(QStringLiteral("runtsNumber")));
+    o.comune = ImportValues::singleLine(cell.value(QStringLiteral("comune")));
+    o.address = ImportValues::singleLine(cell.value(QStringLiteral("address")));
+    o.pec = ImportValues::singleLine(cell.value(QStringLiteral("pec")));
+    o.email = ImportValues::singleLine(cell.value(QStringLiteral("email")));
+    o.phone = ImportValues::singleLine(cell.value(QStringLiteral("phone")));
+    o.notes = ImportValues::multiLine(cell.value(QStringLiteral("notes")));
+    const QString categoryText = cell.value(QStringLiteral("category")).trimmed();
+    if (auto category = ImportValues::category(categoryText))
+        o.category = *category;
+    else
+        problems << rowProblem(QStringLiteral("CATEGORY"),
+                               RegisterImport::tr(
+                                   "Unknown category \"%1\". Write one of the categories "
+                                   "of the regulation (e.g. \"Cooperativa sociale\", "
+                                   "\"ODV\", \"APS\") or its id (e.g. social-cooperative).")
+                                   .arg(categoryText),
+                               QStringLiteral("category"));
+    const QString activeText = cell.value(QStringLiteral("active"));
+    if (auto active = ImportValues::boolean(activeText, true))
+        o.active = *active;
+    else
+        problems << rowProblem(
+            QStringLiteral("INPUT"),
+            RegisterImport::tr("\"%1\" is not yes or no (sì/no).").arg(activeText.trimmed()),
+            QStringLiteral("active"));
+    o = OrganisationRules::normalised(o);
+    problems << OrganisationRules::validate(o);
+    return o;
+}
+
+// The organisation a person's record names, by tax code, else by name (a spreadsheet rarely
+// holds our ids); none, or a problem, when no single one of the archive answers to it.
+qint64 organisationNamed(const QString &organisation, const QList<Organisation> &existing,
+                         Problems &problems)
+{
+    const QString code = TaxCode::normalised(organisation);
+    QList<qint64> matches;
+    for (const Organisation &o : existing) {
+        if (o.taxCode == code || ImportValues::folded(o.name) == ImportValues::folded(organisation))
+            matches << o.id;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    problems << rowProblem(
+        QStringLiteral("NOT-FOUND"),
+        matches.isEmpty()
+            ? RegisterImport::tr("No organisation in the archive has the tax code or name \"%1\": "
+                                 "import the organisations first.")
+                  .arg(organisation)
+            : RegisterImport::tr("%1 organisations in the archive are called \"%2\": write the "
+                                 "tax code instead.")
+                  .arg(matches.size())
+                  .arg(organisation),
+        QStringLiteral("organisation"));
+    return 0;
+}
+
+// A person's record, normalised, its organisation looked up among `organisations`.
+Person personOf(const Cells &cell, const QList<Organisation> &organisations, Problems &problems)
+{
+    Person p;
+    p.givenName = ImportValues::singleLine(cell.value(QStringLiteral("givenName")));
+    p.familyName = ImportValues::singleLine(cell.value(QStringLiteral("familyName")));
+    p.taxCode = cell.value(QStringLiteral("taxCode"));
+    p.email = ImportValues::singleLine(cell.value(QStringLiteral("email")));
+    p.pec = ImportValues::singleLine(cell.value(QStringLiteral("pec")));
+    p.phone = ImportValues::singleLine(cell.value(QStringLiteral("phone")));
+    p.notes = ImportValues::multiLine(cell.value(QStringLiteral("notes")));
+    const QString organisation = ImportValues::singleLine(cell.value(QStringLiteral("organisation")));
+    if (!organisation.isEmpty()) {
+        if (const qint64 id = organisationNamed(organisation, organisations, problems))
+            p.organisationId = id;
+    }
+    p = PersonRules::normalised(p);
+    problems << PersonRules::validate(p);
+    return p;
+}
+
+// The tax code already on an earlier line of the file (`seen`: tax code → its first line).
+void checkRepeatInFile(const QString &taxCode, int line, QHash<QString, int> &seen,
+                       Problems &problems)
+{
+    if (taxCode.isEmpty())
+        return;
+    if (!seen.contains(taxCode)) {
+        seen.insert(taxCode, line);
+        return;
+    }
+    problems << rowProblem(QStringLiteral("DUPLICATE"),
+                           RegisterImport::tr("The tax code %1 is also on line %2 of the file.")
+                               .arg(taxCode)
+                               .arg(seen.value(taxCode)),
+                           QStringLiteral("taxCode"));
 }
 
 } // namespace
@@ -40,7 +154,7 @@ QJsonObject ImportRowReport::toJson() const
 {
     QJsonObject out {{QStringLiteral("line"), line},
                      {QStringLiteral("label"), label},
-                     {QStringLiteral("problems"), problemsJson(problems)}};
+                     {QStringLiteral("problems"), problemsToJson(problems)}};
     if (id > 0)
         out.insert(QStringLiteral("id"), id);
     return out;
@@ -98,139 +212,55 @@ Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
             QStringLiteral("IMPORT-EMPTY"),
             tr("The file has no records: the first line must name the columns and the records "
                "follow it.")));
-    const QStringList header = rows.first().fields;
-    const auto mapping = ColumnMapping::build(m_kind, header, overrides);
+    const auto mapping = ColumnMapping::build(m_kind, rows.first().fields, overrides);
     if (!mapping)
         return Result<Plan>::from(mapping);
 
     Plan plan;
-    plan.report.encoding = table.value().encoding;
-    plan.report.separator = table.value().separator;
-    plan.report.ignoredColumns = mapping.value().ignored();
-    for (auto it = mapping.value().columns().cbegin(); it != mapping.value().columns().cend(); ++it)
-        plan.report.columns << qMakePair(header.at(it.key()).trimmed(), it.value());
-
-    OrganisationStore organisations(m_archive);
-    PersonStore people(m_archive);
-    const QList<Organisation> existingOrganisations =
-        m_kind == Kind::People ? organisations.list() : QList<Organisation> {};
+    plan.report = describeFile(table.value(), mapping.value());
+    const QList<Organisation> organisations =
+        m_kind == Kind::People ? OrganisationStore(m_archive).list() : QList<Organisation>{};
     QHash<QString, int> taxCodeLines; // tax code → line of the file where it first appears
-
     for (qsizetype r = 1; r < rows.size(); ++r) {
-        const CsvRow &row = rows.at(r);
-        QHash<QString, QString> cell;
-        for (auto it = mapping.value().columns().cbegin(); it != mapping.value().columns().cend();
-             ++it)
-            cell.insert(it.value(),
-                        it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
         ImportRowReport report;
-        report.line = row.line;
-        Problems &problems = report.problems;
+        report.line = rows.at(r).line;
+        const Cells cells = cellsOf(mapping.value(), rows.at(r));
         QString taxCode;
-
         if (m_kind == Kind::Organisations) {
-            Organisation o;
-            o.name = ImportValues::singleLine(cell.value(QStringLiteral("name")));
-            o.taxCode = cell.value(QStringLiteral("taxCode"));
-            o.runtsSection = ImportValues::singleLine(cell.value(QStringLiteral("runtsSection")));
-            o.runtsNumber = ImportValues::singleLine(cell.value(QStringLiteral("runtsNumber")));
-            o.comune = ImportValues::singleLine(cell.value(QStringLiteral("comune")));
-            o.address = ImportValues::singleLine(cell.value(QStringLiteral("address")));
-            o.pec = ImportValues::singleLine(cell.value(QStringLiteral("pec")));
-            o.email = ImportValues::singleLine(cell.value(QStringLiteral("email")));
-            o.phone = ImportValues::singleLine(cell.value(QStringLiteral("phone")));
-            o.notes = ImportValues::multiLine(cell.value(QStringLiteral("notes")));
-            const QString categoryText = cell.value(QStringLiteral("category")).trimmed();
-            if (auto category = ImportValues::category(categoryText))
-                o.category = *category;
-            else
-                problems << rowProblem(QStringLiteral("CATEGORY"),
-                                       tr("Unknown category \"%1\". Write one of the categories "
-                                          "of the regulation (e.g. \"Cooperativa sociale\", "
-                                          "\"ODV\", \"APS\") or its id (e.g. social-cooperative).")
-                                           .arg(categoryText),
-                                       QStringLiteral("category"));
-            const QString activeText = cell.value(QStringLiteral("active"));
-            if (auto active = ImportValues::boolean(activeText, true))
-                o.active = *active;
-            else
-                problems << rowProblem(
-                    QStringLiteral("INPUT"),
-                    tr("\"%1\" is not yes or no (sì/no).").arg(activeText.trimmed()),
-                    QStringLiteral("active"));
-            o = OrganisationRules::normalised(o);
-            problems << OrganisationRules::validate(o);
-            taxCode = o.taxCode;
-            report.label = o.name;
-            if (!taxCode.isEmpty() && organisations.findByTaxCode(taxCode))
-                problems << rowProblem(
-                    QStringLiteral("DUPLICATE"),
-                    tr("An organisation with tax code %1 is already in the "
-                       "archive (%2).")
-                        .arg(taxCode, organisations.findByTaxCode(taxCode)->name),
-                    QStringLiteral("taxCode"));
-            plan.organisations << o;
+            plan.organisations << organisationOf(cells, report.problems);
+            report.label = plan.organisations.last().name;
+            taxCode = plan.organisations.last().taxCode;
         } else {
-            Person p;
-            p.givenName = ImportValues::singleLine(cell.value(QStringLiteral("givenName")));
-            p.familyName = ImportValues::singleLine(cell.value(QStringLiteral("familyName")));
-            p.taxCode = cell.value(QStringLiteral("taxCode"));
-            p.email = ImportValues::singleLine(cell.value(QStringLiteral("email")));
-            p.pec = ImportValues::singleLine(cell.value(QStringLiteral("pec")));
-            p.phone = ImportValues::singleLine(cell.value(QStringLiteral("phone")));
-            p.notes = ImportValues::multiLine(cell.value(QStringLiteral("notes")));
-            const QString organisation =
-                ImportValues::singleLine(cell.value(QStringLiteral("organisation")));
-            if (!organisation.isEmpty()) {
-                // By tax code, else by name (a spreadsheet rarely holds our ids).
-                const QString code = TaxCode::normalised(organisation);
-                QList<qint64> matches;
-                for (const Organisation &o : existingOrganisations) {
-                    if (o.taxCode == code
-                        || ImportValues::folded(o.name) == ImportValues::folded(organisation))
-                        matches << o.id;
-                }
-                if (matches.size() == 1)
-                    p.organisationId = matches.first();
-                else
-                    problems << rowProblem(
-                        QStringLiteral("NOT-FOUND"),
-                        matches.isEmpty()
-                            ? tr("No organisation in the archive has the tax code or name \"%1\": "
-                                 "import the organisations first.")
-                                  .arg(organisation)
-                            : tr("%1 organisations in the archive are called \"%2\": write the "
-                                 "tax code instead.")
-                                  .arg(matches.size())
-                                  .arg(organisation),
-                        QStringLiteral("organisation"));
-            }
-            p = PersonRules::normalised(p);
-            problems << PersonRules::validate(p);
-            taxCode = p.taxCode;
-            report.label = p.displayName().trimmed();
-            if (!taxCode.isEmpty() && people.findByTaxCode(taxCode))
-                problems << rowProblem(
-                    QStringLiteral("DUPLICATE"),
-                    tr("A person with tax code %1 is already in the archive "
-                       "(%2).")
-                        .arg(taxCode, people.findByTaxCode(taxCode)->displayName()),
-                    QStringLiteral("taxCode"));
-            plan.people << p;
+            plan.people << personOf(cells, organisations, report.problems);
+            report.label = plan.people.last().displayName().trimmed();
+            taxCode = plan.people.last().taxCode;
         }
-        if (!taxCode.isEmpty()) {
-            if (taxCodeLines.contains(taxCode))
-                problems << rowProblem(QStringLiteral("DUPLICATE"),
-                                       tr("The tax code %1 is also on line %2 of the file.")
-                                           .arg(taxCode)
-                                           .arg(taxCodeLines.value(taxCode)),
-                                       QStringLiteral("taxCode"));
-            else
-                taxCodeLines.insert(taxCode, row.line);
-        }
+        report.problems << alreadyInArchive(taxCode);
+        checkRepeatInFile(taxCode, report.line, taxCodeLines, report.problems);
         plan.report.rows << report;
     }
     return Result<Plan>::ok(plan);
+}
+
+Problems RegisterImport::alreadyInArchive(const QString &taxCode) const
+{
+    if (taxCode.isEmpty())
+        return {};
+    if (m_kind == Kind::Organisations) {
+        if (const auto found = OrganisationStore(m_archive).findByTaxCode(taxCode))
+            return {rowProblem(QStringLiteral("DUPLICATE"),
+                               tr("An organisation with tax code %1 is already in the "
+                                  "archive (%2).")
+                                   .arg(taxCode, found->name),
+                               QStringLiteral("taxCode"))};
+    } else if (const auto found = PersonStore(m_archive).findByTaxCode(taxCode)) {
+        return {rowProblem(QStringLiteral("DUPLICATE"),
+                           tr("A person with tax code %1 is already in the archive "
+                              "(%2).")
+                               .arg(taxCode, found->displayName()),
+                           QStringLiteral("taxCode"))};
+    }
+    return {};
 }
 
 Result<ImportReport> RegisterImport::check(const QByteArray &bytes,

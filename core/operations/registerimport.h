@@ -55,7 +55,10 @@ public:
 
 private:
     struct Plan;
+    // Reads the file, maps its columns and checks every record against the register's rules,
+    // the archive and the file's other records.
     Result<Plan> plan(const QByteArray &bytes, const QStringList &overrides) const;
+    Problems alreadyInArchive(const QString &taxCode) const;
 
     Archive &m_archive;
     Kind m_kind;

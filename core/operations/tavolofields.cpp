@@ -33,7 +33,7 @@ Period TavoloFields::period(Fields &fields)
 QList<qint64> TavoloFields::people(OperationContext &context, Fields &fields, const QString &name)
 {
     QList<qint64> ids;
-    for (const QJsonValue &value : fields.array(name))
+    for (const QJsonValue value : fields.array(name))
         if (const auto id = context.personValue(fields, value, name))
             ids << *id;
     return ids;
@@ -43,7 +43,7 @@ QHash<qint64, Attendance> TavoloFields::attendance(OperationContext &context, Fi
 {
     const QString name = QStringLiteral("attendance");
     QHash<qint64, Attendance> out;
-    for (const QJsonValue &value : fields.array(name)) {
+    for (const QJsonValue value : fields.array(name)) {
         const QJsonObject entry = value.toObject();
         const auto id = context.personValue(fields, entry.value(QStringLiteral("person")), name);
         const auto status = MeetingTerms::attendanceFromId(entry.value(QStringLiteral("status")).toString());

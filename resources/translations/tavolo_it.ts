@@ -726,10 +726,6 @@
         <translation>Il lotto JSON, oppure - per lo standard input.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] apply [--atomic] FILE|-</source>
-        <translation>Uso: tavolo-cli [--db FILE] apply [--atomic] FILE|-</translation>
-    </message>
-    <message>
         <source>A file already exists at %1: init creates new archives only, and leaves existing files untouched.</source>
         <translation>Esiste già un file in %1: init crea solo archivi nuovi e non modifica i file esistenti.</translation>
     </message>
@@ -742,20 +738,12 @@
         <translation>Stampa in JSON.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] org|person list [--json]</source>
-        <translation>Uso: tavolo-cli [--db FILE] org|person list [--json]</translation>
-    </message>
-    <message>
         <source>The archive file (default: $TAVOLO_DB, else the user&apos;s data folder).</source>
         <translation>Il file d&apos;archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell&apos;utente).</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>Il comando.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Comando sconosciuto «%1». Provare --help.</translation>
     </message>
     <message>
         <source>The Tavolo on %1</source>
@@ -782,10 +770,6 @@
         <translation>La data (predefinita: oggi).</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] check [--date YYYY-MM-DD] [--json]</source>
-        <translation>Uso: tavolo-cli [--db FILE] check [--date AAAA-MM-GG] [--json]</translation>
-    </message>
-    <message>
         <source>Only this table.</source>
         <translation>Solo questa tabella.</translation>
     </message>
@@ -806,20 +790,8 @@
         <translation>Stampa CSV per un foglio di calcolo.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] audit [--table TABLE [--id ID]] [--from DATE] [--to DATE] [--json|--csv]</source>
-        <translation>Uso: tavolo-cli [--db FILE] audit [--table TABELLA [--id ID]] [--from DATA] [--to DATA] [--json|--csv]</translation>
-    </message>
-    <message>
-        <source>Usage: tavolo-cli [--db FILE] backup [COPY]</source>
-        <translation>Uso: tavolo-cli [--db FILE] backup [COPIA]</translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation>Copia di sicurezza scritta in %1</translation>
-    </message>
-    <message>
-        <source>Usage: tavolo-cli [--db FILE] restore BACKUP</source>
-        <translation>Uso: tavolo-cli [--db FILE] restore COPIA</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -874,10 +846,6 @@
         <translation>Stampa il resoconto in JSON.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]</source>
-        <translation>Uso: tavolo-cli [--db FILE] import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]</translation>
-    </message>
-    <message>
         <source>%1 is too large for a register (over 64 MB): is it the right file?</source>
         <translation>%1 è troppo grande per un registro (oltre 64 MB): è il file giusto?</translation>
     </message>
@@ -894,22 +862,12 @@
         <translation>Il modello della lettera (HTML con segnaposto).</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]</source>
-        <translation>Uso: tavolo-cli [--db FILE] letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
     </message>
     <message>
         <source>Print JSON (the only format).</source>
         <translation>Stampa JSON (l&apos;unico formato).</translation>
-    </message>
-    <message>
-        <source>Usage: tavolo-cli [--db FILE] person export ID|TAXCODE [--json]
-       tavolo-cli [--db FILE] person anonymise ID|TAXCODE</source>
-        <translation>Uso: tavolo-cli [--db FILE] person export ID|CODICEFISCALE [--json]
-     tavolo-cli [--db FILE] person anonymise ID|CODICEFISCALE</translation>
     </message>
     <message>
         <source>No person in the register has the tax code %1.</source>
@@ -953,54 +911,132 @@
         <translation>Il formato del verbale: pdf (predefinito) oppure odt.</translation>
     </message>
     <message>
-        <source>Usage: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
-       tavolo-cli [--db FILE] export minutes --meeting ID --out DIR [--format pdf|odt]
-       tavolo-cli [--db FILE] export composition [--date YYYY-MM-DD] --out DIR</source>
-        <translation>Uso: tavolo-cli [--db FILE] export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
-     tavolo-cli [--db FILE] export minutes --meeting ID --out CARTELLA [--format pdf|odt]
-     tavolo-cli [--db FILE] export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
+        <source>create an empty archive</source>
+        <translation>crea un archivio vuoto</translation>
     </message>
     <message>
-        <source>Tavolo from the command line.
-
-Commands:
-  init                     create an empty archive
-  apply [--atomic] FILE|-  apply a JSON array of operations
-  org list [--json]        list the organisations
-  person list [--json]     list the people
-  check [--date D] [--json] the composition on a date and every problem
-  export letters|attendance|ics --meeting ID --out DIR   the meeting&apos;s documents
-  export minutes --meeting ID --out DIR [--format odt]  its minutes (PDF/A or ODT)
-  export composition [--date D] --out DIR                the composition to publish
-  letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]  the letters&apos; letterhead
-  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
-                           the audit trail of every change
-  import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]
-                           import a spreadsheet, all or nothing
-  person export ID --json  everything held about a person (GDPR)
-  person anonymise ID      anonymise a person, keeping the history
-  backup [FILE]            copy the archive (default: into its backup folder)
-  restore FILE             replace the archive with a backup, keeping the old one</source>
-        <translation>Tavolo da riga di comando.
-
-Comandi:
-  init                     crea un archivio vuoto
-  apply [--atomic] FILE|-  applica un array JSON di operazioni
-  org list [--json]        elenca gli enti
-  person list [--json]     elenca le persone
-  check [--date D] [--json] la composizione a una data e ogni problema
-  export letters|attendance|ics --meeting ID --out CARTELLA   i documenti della seduta
-  export minutes --meeting ID --out CARTELLA [--format odt]  il verbale (PDF/A o ODT)
-  export composition [--date D] --out CARTELLA               la composizione da pubblicare
-  letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]  la carta intestata delle lettere
-  audit [--table T [--id N]] [--from D] [--to D] [--json|--csv]
-                           il registro di ogni modifica
-  import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]
-                           importa un foglio di calcolo, tutto o niente
-  person export ID --json  tutto ciò che è conservato su una persona (GDPR)
-  person anonymise ID      anonimizza una persona conservando la storia
-  backup [FILE]            copia l&apos;archivio (predefinito: nella sua cartella delle copie)
-  restore FILE             sostituisce l&apos;archivio con una copia, conservando il vecchio</translation>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>apply a JSON array of operations</source>
+        <translation>applica un array JSON di operazioni</translation>
+    </message>
+    <message>
+        <source>apply [--atomic] FILE|-</source>
+        <translation>apply [--atomic] FILE|-</translation>
+    </message>
+    <message>
+        <source>list the organisations</source>
+        <translation>elenca gli enti</translation>
+    </message>
+    <message>
+        <source>org list [--json]</source>
+        <translation>org list [--json]</translation>
+    </message>
+    <message>
+        <source>list the people; everything held about one (GDPR); anonymise one</source>
+        <translation>elenca le persone; tutto ciò che è conservato su una persona (GDPR); anonimizza una persona</translation>
+    </message>
+    <message>
+        <source>person list [--json]
+person export ID|TAXCODE [--json]
+person anonymise ID|TAXCODE</source>
+        <translation>person list [--json]
+person export ID|CODICEFISCALE [--json]
+person anonymise ID|CODICEFISCALE</translation>
+    </message>
+    <message>
+        <source>the composition on a date and every problem of the rules</source>
+        <translation>la composizione a una data e ogni problema delle regole</translation>
+    </message>
+    <message>
+        <source>check [--date YYYY-MM-DD] [--json]</source>
+        <translation>check [--date AAAA-MM-GG] [--json]</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s letters, attendance sheet, calendar or minutes; the composition</source>
+        <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione</translation>
+    </message>
+    <message>
+        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+export minutes --meeting ID --out DIR [--format pdf|odt]
+export composition [--date YYYY-MM-DD] --out DIR</source>
+        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+export minutes --meeting ID --out CARTELLA [--format pdf|odt]
+export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
+    </message>
+    <message>
+        <source>show or change the letters&apos; letterhead</source>
+        <translation>mostra o modifica la carta intestata delle lettere</translation>
+    </message>
+    <message>
+        <source>letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]</source>
+        <translation>letterhead [--set CHIAVE=VALORE]… [--logo FILE] [--template FILE]</translation>
+    </message>
+    <message>
+        <source>the audit trail of every change</source>
+        <translation>il registro di ogni modifica</translation>
+    </message>
+    <message>
+        <source>audit [--table TABLE [--id ID]] [--from DATE] [--to DATE] [--json|--csv]</source>
+        <translation>audit [--table TABELLA [--id ID]] [--from DATA] [--to DATA] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet of organisations or people, all or nothing</source>
+        <translation>importa un foglio di calcolo di enti o di persone, tutto o niente</translation>
+    </message>
+    <message>
+        <source>import orgs|people FILE.csv [--dry-run] [--map COLUMN=FIELD]... [--json]</source>
+        <translation>import orgs|people FILE.csv [--dry-run] [--map COLONNA=CAMPO]... [--json]</translation>
+    </message>
+    <message>
+        <source>copy the archive (default: into its backup folder)</source>
+        <translation>copia l&apos;archivio (predefinito: nella sua cartella delle copie)</translation>
+    </message>
+    <message>
+        <source>backup [COPY]</source>
+        <translation>backup [COPIA]</translation>
+    </message>
+    <message>
+        <source>replace the archive with a backup, keeping the old one</source>
+        <translation>sostituisce l&apos;archivio con una copia, conservando il vecchio</translation>
+    </message>
+    <message>
+        <source>restore BACKUP</source>
+        <translation>restore COPIA</translation>
+    </message>
+    <message>
+        <source>the list of commands, or one command&apos;s usage</source>
+        <translation>l&apos;elenco dei comandi, o come si usa un comando</translation>
+    </message>
+    <message>
+        <source>help [COMMAND]</source>
+        <translation>help [COMANDO]</translation>
+    </message>
+    <message>
+        <source>Tavolo from the command line.</source>
+        <translation>Tavolo da riga di comando.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>&quot;tavolo-cli help COMMAND&quot; or &quot;tavolo-cli COMMAND --help&quot; shows the command&apos;s usage.</source>
+        <translation>&quot;tavolo-cli help COMANDO&quot; o &quot;tavolo-cli COMANDO --help&quot; mostra come si usa il comando.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. &quot;tavolo-cli help&quot; lists the commands.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto. &quot;tavolo-cli help&quot; elenca i comandi.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean: %2? &quot;tavolo-cli help&quot; lists the commands.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto. Forse: %2? &quot;tavolo-cli help&quot; elenca i comandi.</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4607,14 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>— choose a person —</source>
         <translation>— scegliere una persona —</translation>
+    </message>
+    <message>
+        <source>Choose the holder.</source>
+        <translation>Scegliere il titolare.</translation>
+    </message>
+    <message>
+        <source>Choose the delegate.</source>
+        <translation>Scegliere il delegato.</translation>
     </message>
 </context>
 <context>

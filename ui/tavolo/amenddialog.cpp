@@ -1,12 +1,10 @@
 #include "amenddialog.h"
 
 #include "pickers.h"
-#include "problemview.h"
 
 #include "core/rules/composition.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +15,7 @@
 namespace tavolo {
 
 AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(tr("Amend the regulation"), tr("&Amend"), parent)
     , m_history(history)
     , m_date(new QDateEdit(date, this))
     , m_minMeetings(new QSpinBox(this))
@@ -27,11 +25,7 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     , m_denominator(new QSpinBox(this))
     , m_approvals(new QListWidget(this))
     , m_approvalCount(new QLabel(this))
-    , m_problems(new ProblemView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Amend the regulation"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Amend"));
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("In force from"));
     // Out-of-range values must reach the rules, which explain them; the spin boxes only keep
@@ -62,7 +56,7 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     approvalsRow->addWidget(m_approvalCount, 1);
     approvalsRow->addWidget(all);
 
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = this->form();
     form->addRow(tr("In force &from:"), m_date);
     form->addRow(tr("&Meetings a year, at least:"), m_minMeetings);
     form->addRow(tr("&Notice (days):"), m_notice);
@@ -72,8 +66,7 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     form->addRow(thresholdLabel, threshold);
     form->addRow(tr("A&pproved by (every member):"), m_approvals);
     form->addRow(QString(), approvalsRow);
-    form->addRow(m_problems);
-    form->addRow(m_buttons);
+    letFormGrow(); // the checklist of the members
     resize(620, 640);
 
     connect(all, &QPushButton::clicked, this, [this] {
@@ -81,12 +74,11 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
             m_approvals->item(i)->setCheckState(Qt::Checked);
     });
     connect(m_date, &QDateEdit::dateChanged, this, &AmendDialog::dateChanged);
-    for (QSpinBox *s : {m_minMeetings, m_notice, m_deadline, m_numerator, m_denominator})
-        connect(s, &QSpinBox::valueChanged, this, &AmendDialog::check);
-    connect(m_approvals, &QListWidget::itemChanged, this, &AmendDialog::check);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_minMeetings, m_notice, m_deadline,
+                                                          m_numerator, m_denominator, m_approvals})
+        watch(field);
     dateChanged();
+    setCheck([this] { return problems(); });
 }
 
 void AmendDialog::dateChanged()
@@ -107,7 +99,7 @@ void AmendDialog::dateChanged()
         pickers::fillChecklist(m_approvals, m_history,
                                CompositionRules::compositionOn(m_history, date).members());
     }
-    check();
+    recheck();
 }
 
 Amendment AmendDialog::amendment() const
@@ -128,16 +120,17 @@ Amendment AmendDialog::amendment() const
     return a;
 }
 
-void AmendDialog::check()
+// The rules' answer, and the count of approvals beside the checklist.
+Problems AmendDialog::problems() const
 {
     const Amendment a = amendment();
-    m_approvalCount->setText(tr("Approved by %n of %1 members", nullptr, int(a.approvals.size())).arg(m_approvals->count()));
+    m_approvalCount->setText(tr("Approved by %n of %1 members", nullptr, int(a.approvals.size()))
+                                 .arg(m_approvals->count()));
     Problems problems = RegulationRules::amend(m_history, a).problems();
     if (!a.minMeetingsPerYear && !a.noticeDays && !a.requestDeadlineDays && !a.threshold)
         problems.prepend(Problem::refused(QStringLiteral("R-H"),
                                           tr("Change at least one parameter.")));
-    m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
+    return problems;
 }
 
 } // namespace tavolo

@@ -1,22 +1,19 @@
 #pragma once
 
+#include "formdialog.h"
+
 #include "core/rules/regulationrules.h"
 
-#include <QDialog>
-
 class QDateEdit;
-class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QSpinBox;
 
 namespace tavolo {
 
-class ProblemView;
-
 // Amend the regulation (R-H): the parameters the seed leaves open, with a checklist of the
 // members in office on the date for their approval; refusals explained in place.
-class AmendDialog : public QDialog
+class AmendDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -26,7 +23,7 @@ public:
 
 private:
     void dateChanged();
-    void check();
+    Problems problems() const;
 
     const History &m_history;
     Regulation m_current;
@@ -38,8 +35,6 @@ private:
     QSpinBox *m_denominator;
     QListWidget *m_approvals;
     QLabel *m_approvalCount;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo

@@ -1,24 +1,21 @@
 #include "designatedialog.h"
 
 #include "pickers.h"
-#include "problemview.h"
 
 #include "core/rules/designationrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace tavolo {
 
 DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(tr("Designate a representative"), tr("&Designate"), parent)
     , m_history(history)
     , m_organisation(new QComboBox(this))
     , m_person(new QComboBox(this))
@@ -27,10 +24,7 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     , m_to(new QDateEdit(date.addYears(3), this))
     , m_actDate(new QDateEdit(date, this))
     , m_actReference(new QLineEdit(this))
-    , m_problems(new ProblemView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Designate a representative"));
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_person->setObjectName(QStringLiteral("person"));
     m_from->setObjectName(QStringLiteral("from"));
@@ -38,8 +32,6 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     m_to->setObjectName(QStringLiteral("to"));
     m_actDate->setObjectName(QStringLiteral("actDate"));
     m_actReference->setObjectName(QStringLiteral("actReference"));
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->reserveLines(3);
     m_organisation->setAccessibleName(tr("Organisation"));
     m_person->setAccessibleName(tr("Representative"));
     m_from->setAccessibleName(tr("From"));
@@ -52,7 +44,6 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     for (QDateEdit *d : {m_from, m_to, m_actDate})
         d->setCalendarPopup(true);
     m_to->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Designate"));
 
     pickers::fillSeatOrganisations(m_organisation, history);
     pickers::fillRepresentatives(m_person, history, pickers::currentId(m_organisation));
@@ -61,7 +52,7 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     term->addWidget(m_from);
     term->addWidget(m_ends);
     term->addWidget(m_to);
-    auto *form = new QFormLayout;
+    QFormLayout *form = this->form();
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Representative:"), m_person);
     auto *termLabel = new QLabel(tr("In office &from:"), this);
@@ -69,19 +60,8 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
     form->addRow(termLabel, term);
     form->addRow(tr("Act da&te:"), m_actDate);
     form->addRow(tr("Act referen&ce:"), m_actReference);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-    const QList<QWidget *> order{m_organisation, m_person, m_from, m_ends, m_to, m_actDate,
-                                 m_actReference, m_buttons};
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
     resize(560, sizeHint().height());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ends, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     // The chosen organisation's people come first; a choice already made is kept.
     connect(m_organisation, &QComboBox::currentIndexChanged, this, [this] {
@@ -89,18 +69,12 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
         m_person->clear(); // the new organisation's own first person
         pickers::fillRepresentatives(m_person, m_history, pickers::currentId(m_organisation));
     });
-    for (QComboBox *box : {m_organisation, m_person})
-        connect(box, &QComboBox::currentIndexChanged, this, &DesignateDialog::check);
-    for (QDateEdit *d : {m_from, m_to, m_actDate})
-        connect(d, &QDateEdit::dateChanged, this, &DesignateDialog::check);
-    connect(m_ends, &QCheckBox::toggled, this, &DesignateDialog::check);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_organisation, m_person, m_from, m_ends,
+                                                          m_to, m_actDate})
+        watch(field);
     // The act's reference is typed last: no refusal for it before the clerk gets there.
-    m_problems->quietUntilEdited({QStringLiteral("actReference")});
-    connect(m_actReference, &QLineEdit::textChanged, this, [this] {
-        m_problems->edited(QStringLiteral("actReference"));
-        check();
-    });
-    check();
+    watchQuietly(m_actReference, QStringLiteral("actReference"));
+    setCheck([this] { return problems(); });
 }
 
 Designation DesignateDialog::designation() const
@@ -115,17 +89,13 @@ Designation DesignateDialog::designation() const
     return d;
 }
 
-void DesignateDialog::check()
+Problems DesignateDialog::problems() const
 {
     const Designation d = designation();
-    Problems problems;
     if (d.organisationId == 0 || d.personId == 0)
-        problems << Problem::refused(QStringLiteral("REQUIRED"),
-                                     tr("Choose the organisation and its representative."));
-    else
-        problems = DesignationRules::problems(m_history, d);
-    m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
+        return {Problem::refused(QStringLiteral("REQUIRED"),
+                                 tr("Choose the organisation and its representative."))};
+    return DesignationRules::problems(m_history, d);
 }
 
 } // namespace tavolo

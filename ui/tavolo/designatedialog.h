@@ -1,32 +1,28 @@
 #pragma once
 
-#include "core/domain/history.h"
+#include "formdialog.h"
 
-#include <QDialog>
+#include "core/domain/history.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
 class QLineEdit;
 
 namespace tavolo {
 
-class ProblemView;
-
 // Designate a representative (R-E): the rule's refusal is shown in words as the clerk edits,
 // and OK stays disabled while the designation would be refused.
-class DesignateDialog : public QDialog
+class DesignateDialog : public FormDialog
 {
     Q_OBJECT
 public:
     DesignateDialog(const History &history, QDate date, QWidget *parent = nullptr);
 
     Designation designation() const;
-    ProblemView *problemView() const { return m_problems; }
 
 private:
-    void check();
+    Problems problems() const;
 
     const History &m_history;
     QComboBox *m_organisation;
@@ -36,8 +32,6 @@ private:
     QDateEdit *m_to;
     QDateEdit *m_actDate;
     QLineEdit *m_actReference;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "core/domain/history.h"
+#include "formdialog.h"
 
-#include <QDialog>
+#include "core/domain/history.h"
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
 
 namespace tavolo {
 
-class ProblemView;
-
 // End a designation on a date (R-E, R-J): the term is kept, only its end is set.
-class EndDesignationDialog : public QDialog
+class EndDesignationDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -24,13 +21,11 @@ public:
     QDate endDate() const;
 
 private:
-    void check();
+    Problems problems() const;
 
     const History &m_history;
     QComboBox *m_designation;
     QDateEdit *m_to;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo

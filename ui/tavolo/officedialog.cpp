@@ -1,34 +1,27 @@
 #include "officedialog.h"
 
 #include "pickers.h"
-#include "problemview.h"
 
 #include "core/rules/composition.h"
 #include "core/rules/officerules.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace tavolo {
 
 OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(mode == Mode::Delegate ? tr("Name a delegate") : tr("Assign an office"),
+                 mode == Mode::Delegate ? tr("&Name delegate") : tr("&Assign"), parent)
     , m_mode(mode)
     , m_history(history)
     , m_office(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_from(new QDateEdit(date, this))
-    , m_problems(new ProblemView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool delegating = mode == Mode::Delegate;
-    setWindowTitle(delegating ? tr("Name a delegate") : tr("Assign an office"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(delegating ? tr("&Name delegate")
-                                                                : tr("&Assign"));
     for (const Office o : Offices::all())
         if (!delegating || Offices::allowsDelegate(o))
             m_office->addItem(Offices::label(o), int(o));
@@ -49,13 +42,14 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
     m_person->setAccessibleName(delegating ? tr("Delegate") : tr("Holder"));
     m_from->setAccessibleName(tr("From"));
 
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = this->form();
     form->addRow(tr("&Office:"), m_office);
     form->addRow(delegating ? tr("&Delegate:") : tr("&Holder:"), m_person);
     form->addRow(tr("&From:"), m_from);
-    connect(m_office, &QComboBox::currentIndexChanged, this, &OfficeDialog::check);
-    connect(m_person, &QComboBox::currentIndexChanged, this, &OfficeDialog::check);
-    connect(m_from, &QDateEdit::dateChanged, this, &OfficeDialog::check);
+    watch(m_office);
+    // Nothing to say before a person is chosen, and nothing to save either.
+    watchQuietly(m_person, QStringLiteral("person"));
+    watch(m_from);
     if (delegating) {
         m_actDate = new QDateEdit(date, this);
         m_actDate->setCalendarPopup(true);
@@ -65,16 +59,11 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
         m_actReference->setPlaceholderText(tr("protocol number of the delegation act"));
         form->addRow(tr("Act da&te:"), m_actDate);
         form->addRow(tr("Act referen&ce:"), m_actReference);
-        connect(m_actDate, &QDateEdit::dateChanged, this, &OfficeDialog::check);
-        connect(m_actReference, &QLineEdit::textChanged, this, &OfficeDialog::check);
+        watch(m_actDate);
+        watch(m_actReference);
     }
-    m_problems->reserveLines(3);
-    form->addRow(m_problems);
-    form->addRow(m_buttons);
     resize(540, sizeHint().height());
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    check();
+    setCheck([this] { return problems(); });
 }
 
 OfficeTerm OfficeDialog::term() const
@@ -99,15 +88,15 @@ Delegation OfficeDialog::delegation() const
     return d;
 }
 
-void OfficeDialog::check()
+Problems OfficeDialog::problems() const
 {
-    Problems problems;
-    if (pickers::currentId(m_person)) // nothing to say before a person is chosen
-        problems = m_mode == Mode::Assign ? OfficeRules::assign(m_history, term()).problems()
-                                          : OfficeRules::delegate(m_history, delegation()).problems();
-    m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(pickers::currentId(m_person)
-                                                         && !hasRefusal(problems));
+    if (!pickers::currentId(m_person))
+        return {Problem::refused(QStringLiteral("REQUIRED"),
+                                 m_mode == Mode::Assign ? tr("Choose the holder.")
+                                                        : tr("Choose the delegate."),
+                                 QStringLiteral("person"))};
+    return m_mode == Mode::Assign ? OfficeRules::assign(m_history, term()).problems()
+                                  : OfficeRules::delegate(m_history, delegation()).problems();
 }
 
 } // namespace tavolo

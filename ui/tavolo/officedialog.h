@@ -1,21 +1,18 @@
 #pragma once
 
-#include "core/domain/history.h"
+#include "formdialog.h"
 
-#include <QDialog>
+#include "core/domain/history.h"
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
 class QLineEdit;
 
 namespace tavolo {
 
-class ProblemView;
-
 // Assign an office to a holder, or name a holder's delegate by an act (R-A, R-B); the rules'
 // answer is shown in place as the clerk edits (a previous open term is ended: a warning).
-class OfficeDialog : public QDialog
+class OfficeDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -26,7 +23,7 @@ public:
     Delegation delegation() const;
 
 private:
-    void check();
+    Problems problems() const;
 
     Mode m_mode;
     const History &m_history;
@@ -35,8 +32,6 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_actDate = nullptr;
     QLineEdit *m_actReference = nullptr;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo

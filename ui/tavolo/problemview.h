@@ -18,6 +18,7 @@ public:
     // Problems of these fields wait until the clerk has edited them: an empty required field
     // is no error before the clerk gets to it, and a dialog does not open on "Refused".
     void quietUntilEdited(const QStringList &fields) { m_quiet = fields; }
+    void addQuietField(const QString &field) { m_quiet << field; }
     void edited(const QString &field) { m_quiet.removeAll(field); }
     // In a dialog: keep room for this many lines even while there is nothing to say, so that a
     // sentence appearing does not move the buttons under the mouse (nor grow the dialog).

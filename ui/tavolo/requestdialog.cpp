@@ -1,33 +1,26 @@
 #include "requestdialog.h"
 
 #include "pickers.h"
-#include "problemview.h"
 
 #include "core/rules/composition.h"
 #include "core/rules/requestrules.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 
 namespace tavolo {
 
 RequestDialog::RequestDialog(const History &history, QDate date, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(tr("Record a request to convene"), tr("&Record request"), parent)
     , m_history(history)
     , m_date(new QDateEdit(date, this))
     , m_signatories(new QListWidget(this))
     , m_indicator(new QLabel(this))
     , m_motivation(new QPlainTextEdit(this))
-    , m_problems(new ProblemView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Record a request to convene"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record request"));
     m_date->setCalendarPopup(true);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setAccessibleName(tr("Date of the request"));
@@ -44,25 +37,20 @@ RequestDialog::RequestDialog(const History &history, QDate date, QWidget *parent
     m_motivation->setPlaceholderText(tr("why the signatories ask to convene the Tavolo"));
     m_motivation->setMaximumHeight(90);
 
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = this->form();
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Signatories\n(representatives in office):"), m_signatories);
     form->addRow(QString(), m_indicator);
     form->addRow(tr("&Motivation:"), m_motivation);
-    form->addRow(m_problems);
-    form->addRow(m_buttons);
+    letFormGrow(); // the checklist of the signatories
     resize(600, 560);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this] {
-        fillSignatories();
-        check();
-    });
-    connect(m_signatories, &QListWidget::itemChanged, this, &RequestDialog::check);
-    connect(m_motivation, &QPlainTextEdit::textChanged, this, &RequestDialog::check);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The signatories are those in office on the request's date: refilled before the check.
+    connect(m_date, &QDateEdit::dateChanged, this, &RequestDialog::fillSignatories);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_date, m_signatories, m_motivation})
+        watch(field);
     fillSignatories();
-    check();
+    setCheck([this] { return problems(); });
 }
 
 void RequestDialog::fillSignatories()
@@ -90,7 +78,8 @@ QString RequestDialog::indicatorText() const
     return m_indicator->text();
 }
 
-void RequestDialog::check()
+// The rules' answer, and the count of signatures against the threshold above it.
+Problems RequestDialog::problems() const
 {
     const ConvocationRequest r = request();
     const auto count = RequestRules::count(m_history, r.date, int(r.signatories.size()));
@@ -101,9 +90,7 @@ void RequestDialog::check()
                              .arg(count.enough() ? tr("valid") : tr("not enough")));
     m_indicator->setStyleSheet(count.enough() ? QStringLiteral("color:#1b5e20")
                                               : QStringLiteral("color:#b00020"));
-    const Problems problems = RequestRules::problems(m_history, r);
-    m_problems->setProblems(problems);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasRefusal(problems));
+    return RequestRules::problems(m_history, r);
 }
 
 } // namespace tavolo

@@ -1,22 +1,19 @@
 #pragma once
 
+#include "formdialog.h"
+
 #include "core/domain/history.h"
 
-#include <QDialog>
-
 class QDateEdit;
-class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace tavolo {
 
-class ProblemView;
-
 // A request to convene (R-D): signatories picked among the TS representatives in office on the
 // request's date, with the live count "4 of 11 — threshold 4: valid".
-class RequestDialog : public QDialog
+class RequestDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -27,15 +24,13 @@ public:
 
 private:
     void fillSignatories();
-    void check();
+    Problems problems() const;
 
     const History &m_history;
     QDateEdit *m_date;
     QListWidget *m_signatories;
     QLabel *m_indicator;
     QPlainTextEdit *m_motivation;
-    ProblemView *m_problems;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace tavolo
