@@ -1,5 +1,6 @@
 #include "documenthtml.h"
 
+#include "glyphcoverage.h"
 #include "logoimage.h"
 #include "pagedoutput.h"
 
@@ -112,6 +113,8 @@ void sealImages(QTextDocument &document)
                                      QUrl(QLatin1String("qrc") + name), blank);
         }
     }
+    // Nor a font of the machine: what the document font cannot draw is printed as its code.
+    glyphs::replaceMissing(document);
 }
 
 } // namespace html
