@@ -1,6 +1,7 @@
 // Convocation letters (issue 4): content checked through pdftotext, PDF/A-1b identification
 // through pdfinfo -meta, embedded fonts through pdffonts.
 
+#include "core/documents/documenthtml.h"
 #include "core/documents/italiandates.h"
 #include "core/documents/letterexporter.h"
 #include "core/documents/letterrenderer.h"
@@ -41,6 +42,8 @@ private slots:
     void recipientBlockLeavesOutMissingLines();
     void agendaNumbersStayOnTheirItemsPage();
     void charactersWithoutGlyphAreShownByCode();
+    void templateImageOfAnySizeGivesALetter_data();
+    void templateImageOfAnySizeGivesALetter();
 
 private:
     static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
@@ -530,6 +533,41 @@ void TestLetters::charactersWithoutGlyphAreShownByCode()
         pdftools::run(QStringLiteral("pdffonts"), {hosttools::hostPath(report.letterFiles.first())});
     for (const QString &line : listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2))
         QVERIFY2(line.contains(QStringLiteral("TavoloSerif")), qPrintable(listed));
+}
+
+void TestLetters::templateImageOfAnySizeGivesALetter_data()
+{
+    QTest::addColumn<QString>("attributes");
+    QTest::newRow("missing, no size") << QString();
+    QTest::newRow("negative") << QStringLiteral("width=\"-5000000\" height=\"-99999999\"");
+    QTest::newRow("largest int") << QStringLiteral("height=\"2147483647\"");
+    QTest::newRow("huge") << QStringLiteral("width=\"100000\" height=\"100000\"");
+    QTest::newRow("not a number") << QStringLiteral("width=\"1e309\" height=\"nan\"");
+    QTest::newRow("logo, huge") << QStringLiteral("height=\"900000\"");
+}
+
+void TestLetters::templateImageOfAnySizeGivesALetter()
+{
+    // A template's <img> naming a missing file, with any width and height: a negative or huge
+    // height made "Le pagine 1–-10975 … non sono nel PDF", a large one 66 pages a letter. Each
+    // image is kept within the page: at most a page of its own between the two paragraphs.
+    QFETCH(QString, attributes);
+    const QString source = QString::fromLatin1(QTest::currentDataTag()).startsWith(
+                               QLatin1String("logo"))
+        ? html::LogoUrl
+        : QStringLiteral("mancante.png");
+    const QString html = QStringLiteral("<p>Egregio {{recipientName}}.</p><img src=\"%1\" %2/>"
+                                        "<p>Cordiali saluti</p>")
+                             .arg(source, attributes);
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(),
+                            LetterTemplate(html));
+    QTemporaryDir out;
+    const auto result =
+        LetterExporter(renderer).exportLetters(out.path(), {samples::recipients().at(0)});
+    QVERIFY2(result, qPrintable(describe(result.problems())));
+    const int pages = pdftools::pages(result.value().letterFiles.at(0));
+    QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
+    QVERIFY(pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Cordiali saluti")));
 }
 
 QTEST_MAIN(TestLetters)
