@@ -16,7 +16,9 @@ bool hasGlyph(char32_t c)
     // Regular, Bold and Italic are cut from DejaVu Serif to the same characters
     // (resources/documents/fonts/make-fonts.sh).
     static const QRawFont font(QStringLiteral(":/documents/fonts/TavoloSerif-Regular.ttf"), 12);
-    return font.supportsCharacter(c);
+    // A font that cannot be read (never, with the resources linked) must not turn every
+    // character into its code: then nothing is replaced.
+    return !font.isValid() || font.supportsCharacter(c);
 }
 
 bool invisible(char32_t c)
