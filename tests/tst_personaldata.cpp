@@ -53,6 +53,16 @@ QByteArray fileBytes(const QString &path)
     return out;
 }
 
+// A second person, with no personal data besides the name.
+qint64 addBianchi(Archive &archive)
+{
+    Person other;
+    other.givenName = QStringLiteral("Laura");
+    other.familyName = QStringLiteral("Bianchi");
+    const auto id = PersonStore(archive).add(other);
+    return id ? id.value() : 0;
+}
+
 // A past meeting (draft, so guests can still be invited) and its id.
 qint64 addPastMeeting(Archive &archive, int yearsAgo)
 {
@@ -314,10 +324,7 @@ void TestPersonalData::anonymiseScrubsTheGuestReasonFromTheAudit()
     // update of the reason, and the update the anonymisation itself writes), not only the table.
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
-    Person other;
-    other.givenName = QStringLiteral("Laura");
-    other.familyName = QStringLiteral("Bianchi");
-    const qint64 otherId = PersonStore(f.archive).add(other).value();
+    const qint64 otherId = addBianchi(f.archive);
     const qint64 first = addPastMeeting(f.archive, 2);
     const qint64 second = addPastMeeting(f.archive, 1);
     QVERIFY(first && second);
@@ -367,10 +374,7 @@ void TestPersonalData::guestAuditScrubIsGuarded()
     // only, and never when no scrub is in progress.
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
-    Person other;
-    other.givenName = QStringLiteral("Laura");
-    other.familyName = QStringLiteral("Bianchi");
-    const qint64 otherId = PersonStore(f.archive).add(other).value();
+    const qint64 otherId = addBianchi(f.archive);
     const qint64 meeting = addPastMeeting(f.archive, 1);
     QVERIFY(MeetingStore(f.archive).invite(meeting, Guest {id, QStringLiteral("Rossi")}));
     QVERIFY(MeetingStore(f.archive).invite(meeting, Guest {otherId, QStringLiteral("Bianchi")}));
