@@ -46,6 +46,32 @@ inline QList<QStringList> pageWords(const QString &pdf)
     return pages;
 }
 
+// A word of pdftotext -bbox with its box in points, from the page's top left corner.
+struct Word
+{
+    QString text;
+    double top = 0;
+    double bottom = 0;
+};
+
+// The words of each page with their boxes.
+inline QList<QList<Word>> pageWordBoxes(const QString &pdf)
+{
+    const QString bbox = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                              QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")});
+    static const QRegularExpression tag(QStringLiteral(
+        "<page |<word xMin=\"[^\"]*\" yMin=\"([^\"]*)\" xMax=\"[^\"]*\" yMax=\"([^\"]*)\">([^<]*)</word>"));
+    QList<QList<Word>> pages;
+    for (const QRegularExpressionMatch &m : tag.globalMatch(bbox)) {
+        if (m.captured(0).startsWith(QLatin1String("<page ")))
+            pages.append(QList<Word>());
+        else if (!pages.isEmpty())
+            pages.last().append(Word{m.captured(3), m.captured(1).toDouble(), m.captured(2).toDouble()});
+    }
+    return pages;
+}
+
 inline QString info(const QString &pdf)
 {
     return run(QStringLiteral("pdfinfo"), {hosttools::hostPath(pdf)});

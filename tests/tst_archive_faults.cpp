@@ -6,10 +6,12 @@
 #include "core/storage/backups.h"
 #include "core/storage/lockinfo.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/stalelog.h"
 #include "storagehelpers.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -145,6 +147,7 @@ private slots:
     void folderRenamedWhileOpen();
     void folderRemovedWhileOpen();
     void staleLogKeptBeforeItIsApplied();
+    void keptLogCopiesAreRotated();
     void staleLogThatBreaksTheArchiveLeavesBothUntouched();
     void logOfAnotherArchiveKeptAside();
     void craftedTriggerOrViewRefused();
@@ -447,6 +450,51 @@ void TestArchiveFaults::staleLogKeptBeforeItIsApplied()
     const auto again = archive.open(copy, Archive::OpenMode::MustExist);
     QVERIFY(again);
     QVERIFY(again.warnings().isEmpty());
+}
+
+void TestArchiveFaults::keptLogCopiesAreRotated()
+{
+    // Twelve pairs kept earlier (two in the same second, told apart by "-2"), a backup and a
+    // pair of another archive: a new stale log keeps its pair and leaves the newest ten.
+    QTemporaryDir dir;
+    const QString copy = copyWithLiveLog(dir, 3);
+    QVERIFY(!copy.isEmpty());
+    const QDir folder(Backups::defaultFolder(copy));
+    QVERIFY(QDir().mkpath(folder.path()));
+    QStringList earlier;
+    for (int n = 1; n <= 11; ++n)
+        earlier << QStringLiteral("copy-20250101-0000%1-left-log.sqlite").arg(n, 2, 10, QLatin1Char('0'));
+    earlier << QStringLiteral("copy-20250101-000011-left-log-2.sqlite");
+    const QStringList others {QStringLiteral("copy-20240101-000000.sqlite"),
+                              QStringLiteral("other-20240101-000000-left-log.sqlite")};
+    for (const QString &name : earlier + others) {
+        for (const QString &file : {name, name + QStringLiteral("-wal")}) {
+            QFile out(folder.filePath(file));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(file.toUtf8());
+        }
+    }
+    Archive archive;
+    const auto opened = archive.open(copy, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    QCOMPARE(opened.warnings().size(), 1);
+    QVERIFY2(opened.warnings().constFirst().message.contains(QStringLiteral("newest 10")),
+             qPrintable(opened.warnings().constFirst().message));
+    const QStringList pairs = folder.entryList({QStringLiteral("copy-*-left-log*.sqlite")},
+                                              QDir::Files, QDir::Name);
+    QCOMPARE(pairs.size(), StaleLog::KeptCopies);
+    // The three oldest went, with their logs; the new pair and the nine newest stayed.
+    for (const QString &gone : earlier.mid(0, 3)) {
+        QVERIFY2(!pairs.contains(gone), qPrintable(gone));
+        QVERIFY(!QFileInfo::exists(folder.filePath(gone + QStringLiteral("-wal"))));
+    }
+    for (const QString &kept : earlier.mid(3)) {
+        QVERIFY2(pairs.contains(kept), qPrintable(kept));
+        QVERIFY(QFileInfo::exists(folder.filePath(kept + QStringLiteral("-wal"))));
+    }
+    QCOMPARE(pairs.filter(QRegularExpression(QStringLiteral("^copy-2025"))).size(), 9);
+    for (const QString &other : others)
+        QVERIFY2(QFileInfo::exists(folder.filePath(other)), qPrintable(other));
 }
 
 void TestArchiveFaults::staleLogThatBreaksTheArchiveLeavesBothUntouched()

@@ -49,6 +49,7 @@ private slots:
     void refusesAnUpdateOfAVersionChangedSince();
     void duplicateKeysAndRefsRefused();
     void clearSentencesForWrongValues();
+    void batchOverTheLimitIsRefusedUnread();
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
@@ -324,6 +325,33 @@ void TestCliApply::clearSentencesForWrongValues()
     QCOMPARE(blank.exitCode, 1);
     QVERIFY2(!messagesOf(blank).contains(QStringLiteral("CHECK")), qPrintable(messagesOf(blank)));
     QVERIFY2(messagesOf(blank).contains(QStringLiteral("Item 2")), qPrintable(messagesOf(blank)));
+}
+
+void TestCliApply::batchOverTheLimitIsRefusedUnread()
+{
+    // A file over 16 MB is refused by its size, with the limit named, before it is read: a
+    // sparse file of 4 GB would take minutes and gigabytes if it were read.
+    const QString path = m_dir->filePath(QStringLiteral("huge.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[");
+        QVERIFY(file.resize(qint64(4) * 1024 * 1024 * 1024));
+    }
+    const CliRun run = runCli(db(), {QStringLiteral("apply"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("huge.json") && run.err.contains("16 MB"), run.err.constData());
+    // Standard input: refused once one byte more than the limit has come.
+    QByteArray big(16 * 1024 * 1024 + 1, ' ');
+    big[0] = '[';
+    const CliRun piped = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, big);
+    QCOMPARE(piped.exitCode, 2);
+    QVERIFY2(piped.err.contains("16 MB"), piped.err.constData());
+    // One byte less is read and parsed (and refused as JSON, not as too large).
+    big.chop(2);
+    big.append(']');
+    const CliRun fits = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, big);
+    QVERIFY2(!fits.err.contains("16 MB"), fits.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliApply)

@@ -1,6 +1,7 @@
 // Convocation letters (issue 4): content checked through pdftotext, PDF/A-1b identification
 // through pdfinfo -meta, embedded fonts through pdffonts.
 
+#include "core/documents/documenthtml.h"
 #include "core/documents/italiandates.h"
 #include "core/documents/letterexporter.h"
 #include "core/documents/letterrenderer.h"
@@ -39,6 +40,10 @@ private slots:
     void missingLogoGivesALetterWithoutLogo();
     void templateCannotPullInLocalFiles();
     void recipientBlockLeavesOutMissingLines();
+    void agendaNumbersStayOnTheirItemsPage();
+    void charactersWithoutGlyphAreShownByCode();
+    void templateImageOfAnySizeGivesALetter_data();
+    void templateImageOfAnySizeGivesALetter();
 
 private:
     static LetterExportReport exportTo(const QTemporaryDir &dir, const MeetingDocumentData &meeting,
@@ -455,6 +460,114 @@ void TestLetters::recipientBlockLeavesOutMissingLines()
     QVERIFY(renderer.html(member).contains(QRegularExpression(QStringLiteral(
         "<b>Mario Rossi</b><br/>\\s*Rappresentante[^<]*<br/>\\s*Cooperativa Sociale Il "
         "Sentiero<br/>\\s*PEC: segreteria@pec.example.it"))));
+}
+
+void TestLetters::agendaNumbersStayOnTheirItemsPage()
+{
+    // An agenda long enough that items break across pages: each item's number is printed once,
+    // on the page of the item's first line, and nothing is printed above the body's top
+    // (15 mm: PagedOutput's top margin).
+    MeetingDocumentData meeting = samples::ordinaryMeeting();
+    meeting.agenda.clear();
+    for (int item = 1; item <= 40; ++item)
+        meeting.agenda << QStringLiteral("Voce%1 %2").arg(item).arg(
+            QStringLiteral("esame della proposta di programmazione dei servizi sociali "
+                           "del distretto ")
+                .repeated(1 + item % 5));
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().first()});
+    QCOMPARE(report.letterFiles.size(), 1);
+    const auto pages = pdftools::pageWordBoxes(report.letterFiles.first());
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    const double bodyTop = 15.0 / 25.4 * 72.0;
+    QMap<QString, int> numberPage, itemPage;
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        for (const pdftools::Word &word : pages.at(page)) {
+            QVERIFY2(word.top >= bodyTop - 1.0,
+                     qPrintable(QStringLiteral("\"%1\" at %2 pt on page %3")
+                                    .arg(word.text).arg(word.top).arg(page + 1)));
+            static const QRegularExpression number(QStringLiteral("^(\\d+)\\.$"));
+            static const QRegularExpression first(QStringLiteral("^Voce(\\d+)$"));
+            if (const auto m = number.match(word.text);
+                m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(1).toInt() <= 40) {
+                QVERIFY2(!numberPage.contains(m.captured(1)),
+                         qPrintable(QStringLiteral("\"%1\" again on page %2 at %3 pt (first on "
+                                                   "page %4)")
+                                        .arg(word.text)
+                                        .arg(page + 1)
+                                        .arg(word.top)
+                                        .arg(numberPage.value(m.captured(1)) + 1)));
+                numberPage.insert(m.captured(1), int(page));
+            }
+            if (const auto m = first.match(word.text); m.hasMatch())
+                itemPage.insert(m.captured(1), int(page));
+        }
+    }
+    QCOMPARE(itemPage.size(), 40);
+    for (auto it = itemPage.cbegin(); it != itemPage.cend(); ++it)
+        QVERIFY2(numberPage.value(it.key(), -1) == it.value(),
+                 qPrintable(QStringLiteral("item %1: number on page %2, item on page %3")
+                                .arg(it.key())
+                                .arg(numberPage.value(it.key(), -1) + 1)
+                                .arg(it.value() + 1)));
+}
+
+void TestLetters::charactersWithoutGlyphAreShownByCode()
+{
+    // An emoji and a snowman (no glyph in the document font; the snowman is in DejaVu Sans,
+    // which a machine may have) are printed as their codes, in the document font only; a
+    // variation selector, invisible, is dropped; "è" stays.
+    MeetingDocumentData meeting = samples::ordinaryMeeting();
+    meeting.agenda = {QStringLiteral("Festa del volontariato \U0001F389\u200D\uFE0F è confermata"),
+                      QStringLiteral("Inverno \u2603 solidale")};
+    QTemporaryDir dir;
+    const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().first()});
+    QCOMPARE(report.letterFiles.size(), 1);
+    const QString text = pdftools::text(report.letterFiles.first());
+    QVERIFY2(text.contains(QStringLiteral("Festa del volontariato [U+1F389] è confermata")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Inverno [U+2603] solidale")), qPrintable(text));
+    int fonts = 0;
+    QVERIFY(pdftools::fontsNotEmbedded(report.letterFiles.first(), &fonts).isEmpty());
+    const QString listed =
+        pdftools::run(QStringLiteral("pdffonts"), {hosttools::hostPath(report.letterFiles.first())});
+    for (const QString &line : listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2))
+        QVERIFY2(line.contains(QStringLiteral("TavoloSerif")), qPrintable(listed));
+}
+
+void TestLetters::templateImageOfAnySizeGivesALetter_data()
+{
+    QTest::addColumn<QString>("attributes");
+    QTest::newRow("missing, no size") << QString();
+    QTest::newRow("negative") << QStringLiteral("width=\"-5000000\" height=\"-99999999\"");
+    QTest::newRow("largest int") << QStringLiteral("height=\"2147483647\"");
+    QTest::newRow("huge") << QStringLiteral("width=\"100000\" height=\"100000\"");
+    QTest::newRow("not a number") << QStringLiteral("width=\"1e309\" height=\"nan\"");
+    QTest::newRow("logo, huge") << QStringLiteral("height=\"900000\"");
+}
+
+void TestLetters::templateImageOfAnySizeGivesALetter()
+{
+    // A template's <img> naming a missing file, with any width and height: a negative or huge
+    // height made "Le pagine 1–-10975 … non sono nel PDF", a large one 66 pages a letter. Each
+    // image is kept within the page: at most a page of its own between the two paragraphs.
+    QFETCH(QString, attributes);
+    const QString source = QString::fromLatin1(QTest::currentDataTag()).startsWith(
+                               QLatin1String("logo"))
+        ? html::LogoUrl
+        : QStringLiteral("mancante.png");
+    const QString html = QStringLiteral("<p>Egregio {{recipientName}}.</p><img src=\"%1\" %2/>"
+                                        "<p>Cordiali saluti</p>")
+                             .arg(source, attributes);
+    LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(),
+                            LetterTemplate(html));
+    QTemporaryDir out;
+    const auto result =
+        LetterExporter(renderer).exportLetters(out.path(), {samples::recipients().at(0)});
+    QVERIFY2(result, qPrintable(describe(result.problems())));
+    const int pages = pdftools::pages(result.value().letterFiles.at(0));
+    QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
+    QVERIFY(pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Cordiali saluti")));
 }
 
 QTEST_MAIN(TestLetters)

@@ -1,8 +1,10 @@
 // Personal data under the GDPR: export (art. 15) and anonymisation (art. 17) that keeps history.
 #include "archivefixture.h"
+#include "storagehelpers.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/internal/migrations.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "core/storage/internal/sql.h"
@@ -51,6 +53,45 @@ QByteArray fileBytes(const QString &path)
     return out;
 }
 
+// A second person, with no personal data besides the name.
+qint64 addBianchi(Archive &archive)
+{
+    Person other;
+    other.givenName = QStringLiteral("Laura");
+    other.familyName = QStringLiteral("Bianchi");
+    const auto id = PersonStore(archive).add(other);
+    return id ? id.value() : 0;
+}
+
+// A past meeting (draft, so guests can still be invited) and its id.
+qint64 addPastMeeting(Archive &archive, int yearsAgo)
+{
+    Meeting m;
+    m.date = QDate::currentDate().addYears(-yearsAgo);
+    m.time = QTime(17, 0);
+    m.place = QStringLiteral("Sala consiliare");
+    m.agenda = QStringList {QStringLiteral("Piano di zona")};
+    const auto meeting = MeetingStore(archive).add(m);
+    return meeting ? meeting.value() : 0;
+}
+
+QList<AuditEntry> guestAudit(Archive &archive)
+{
+    AuditLog::Filter filter;
+    filter.table = QStringLiteral("guests");
+    return AuditLog(archive).entries(filter);
+}
+
+// Every before/after JSON of the audit trail, one text per row.
+QStringList auditTexts(Archive &archive)
+{
+    QStringList out;
+    for (const AuditEntry &e : AuditLog(archive).entries())
+        out << QString::fromUtf8(QJsonDocument(e.before).toJson(QJsonDocument::Compact)
+                                 + QJsonDocument(e.after).toJson(QJsonDocument::Compact));
+    return out;
+}
+
 } // namespace
 
 class TestPersonalData : public QObject
@@ -67,6 +108,9 @@ private slots:
     void anonymiseClearsTheGuestReason();
     void anonymiseSaysWhenTheJournalKeepsOldValues();
     void scrubCannotTouchOtherPeople();
+    void anonymiseScrubsTheGuestReasonFromTheAudit();
+    void guestAuditScrubIsGuarded();
+    void upgradeFrom7ScrubsGuestReasonsOfAnonymisedPeople();
 };
 
 void TestPersonalData::exportHoldsRecordAndAudit()
@@ -226,15 +270,10 @@ void TestPersonalData::anonymiseClearsTheGuestReason()
 {
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
-    Meeting m;
-    m.date = QDate::currentDate().addYears(-1);
-    m.time = QTime(17, 0);
-    m.place = QStringLiteral("Sala consiliare");
-    m.agenda = QStringList{QStringLiteral("Piano di zona")};
-    const auto meeting = MeetingStore(f.archive).add(m);
-    QVERIFY2(meeting, qPrintable(describe(meeting.problems())));
+    const qint64 meeting = addPastMeeting(f.archive, 1);
+    QVERIFY(meeting);
     const auto invited = MeetingStore(f.archive).invite(
-        meeting.value(), Guest{id, QStringLiteral("Mario Rossi, esperto di housing sociale")});
+        meeting, Guest{id, QStringLiteral("Mario Rossi, esperto di housing sociale")});
     QVERIFY2(invited, qPrintable(describe(invited.problems())));
     const auto done = PersonalData(f.archive).anonymise(id);
     QVERIFY2(done, qPrintable(describe(done.problems())));
@@ -277,6 +316,131 @@ void TestPersonalData::anonymiseSaysWhenTheJournalKeepsOldValues()
     const auto clean = PersonalData(g.archive).anonymise(other);
     QVERIFY(clean);
     QVERIFY(clean.warnings().isEmpty());
+}
+
+void TestPersonalData::anonymiseScrubsTheGuestReasonFromTheAudit()
+{
+    // The reason names the person: it must leave the audit rows of `guests` (the insert, the
+    // update of the reason, and the update the anonymisation itself writes), not only the table.
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    const qint64 otherId = addBianchi(f.archive);
+    const qint64 first = addPastMeeting(f.archive, 2);
+    const qint64 second = addPastMeeting(f.archive, 1);
+    QVERIFY(first && second);
+    QVERIFY(MeetingStore(f.archive).invite(
+        first, Guest {id, QStringLiteral("Mario Rossi, esperto di housing sociale")}));
+    QVERIFY(MeetingStore(f.archive).invite(
+        second, Guest {otherId, QStringLiteral("Laura Bianchi, assistente sociale")}));
+    QVERIFY(MeetingStore(f.archive).invite(
+        second, Guest {id, QStringLiteral("Mario Rossi, cooperativa di housing")}));
+    QVERIFY(sql::exec(sql::database(f.archive),
+                      QStringLiteral("UPDATE guests SET reason = 'Mario Rossi, housing e casa' "
+                                     "WHERE meeting_id = %1 AND person_id = %2")
+                          .arg(first)
+                          .arg(id)));
+    const auto guestRows = guestAudit(f.archive).size();
+    QCOMPARE(guestRows, 4); // three inserts, one update
+    QVERIFY(auditTexts(f.archive).join(QLatin1Char('\n')).contains(QStringLiteral("housing")));
+
+    const auto done = PersonalData(f.archive).anonymise(id);
+    QVERIFY2(done, qPrintable(describe(done.problems())));
+    for (const QString &row : auditTexts(f.archive)) {
+        QVERIFY2(!row.contains(QStringLiteral("housing")), qPrintable(row));
+        QVERIFY2(!row.contains(QStringLiteral("Rossi")), qPrintable(row));
+    }
+    const auto guests = guestAudit(f.archive);
+    QCOMPARE(guests.size(), guestRows + 2); // the scrub of the two invitations is recorded
+    int scrubbed = 0;
+    for (const AuditEntry &e : guests) {
+        for (const QJsonObject &side : {e.before, e.after}) {
+            if (side.isEmpty())
+                continue;
+            const QString reason = side[QStringLiteral("reason")].toString();
+            if (side[QStringLiteral("person_id")].toInteger() == id) {
+                QCOMPARE(reason, AuditLog::scrubbedGuestReason());
+                ++scrubbed;
+            } else {
+                QCOMPARE(reason, QStringLiteral("Laura Bianchi, assistente sociale"));
+            }
+        }
+    }
+    QCOMPARE(scrubbed, 8); // 2 inserts, the earlier update and the 2 scrub updates (2 sides)
+}
+
+void TestPersonalData::guestAuditScrubIsGuarded()
+{
+    // The audit trigger lets the scrub through for the person named, to the fixed sentence
+    // only, and never when no scrub is in progress.
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    const qint64 otherId = addBianchi(f.archive);
+    const qint64 meeting = addPastMeeting(f.archive, 1);
+    QVERIFY(MeetingStore(f.archive).invite(meeting, Guest {id, QStringLiteral("Rossi")}));
+    QVERIFY(MeetingStore(f.archive).invite(meeting, Guest {otherId, QStringLiteral("Bianchi")}));
+    const QSqlDatabase db = sql::database(f.archive);
+    const QString scrubRowOf = QStringLiteral(
+        "UPDATE audit SET after_json = json_set(after_json, '$.reason', '%1') "
+        "WHERE table_name = 'guests' AND json_extract(after_json, '$.person_id') = %2");
+    const QString fixed = AuditLog::scrubbedGuestReason();
+    // No scrub in progress: refused even to the fixed sentence.
+    QVERIFY(!sql::exec(db, scrubRowOf.arg(fixed).arg(id)));
+    QVERIFY(sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = %1").arg(id)));
+    const auto reset = qScopeGuard([&] {
+        sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = NULL"));
+    });
+    QVERIFY(!sql::exec(db, scrubRowOf.arg(QStringLiteral("another reason")).arg(id)));
+    QVERIFY(!sql::exec(db, scrubRowOf.arg(fixed).arg(otherId)));
+    QVERIFY(sql::exec(db, scrubRowOf.arg(fixed).arg(id)));
+}
+
+void TestPersonalData::upgradeFrom7ScrubsGuestReasonsOfAnonymisedPeople()
+{
+    // An archive of schema 7 in which person 1 was anonymised (the register row and the guest
+    // reason cleared, as that version did) while the audit rows of `guests` kept the reason;
+    // person 2 is a guest too and is anonymised only after the upgrade (migration 008).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema7.sqlite"));
+    storagehelpers::rawExec(
+        path,
+        storagehelpers::schemaUpTo(7)
+            << QStringLiteral("INSERT INTO people (id, given_name, family_name) "
+                              "VALUES (1, 'Mario', 'Rossi'), (2, 'Laura', 'Bianchi')")
+            << QStringLiteral("INSERT INTO meetings (id, kind, date) "
+                              "VALUES (1, 'ordinary', '2025-03-12')")
+            << QStringLiteral("INSERT INTO guests (meeting_id, person_id, reason) VALUES "
+                              "(1, 1, 'Mario Rossi, esperto di housing sociale'), "
+                              "(1, 2, 'Laura Bianchi, assistente sociale')")
+            << QStringLiteral("UPDATE people SET given_name = 'Persona anonimizzata', "
+                              "family_name = 'n. 1' WHERE id = 1")
+            << QStringLiteral("UPDATE guests SET reason = '%1' WHERE person_id = 1")
+                   .arg(AuditLog::scrubbedGuestReason()));
+    if (QTest::currentTestFailed())
+        return;
+    const QString reasonsInAudit =
+        QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'guests' "
+                       "AND (before_json LIKE '%housing%' OR after_json LIKE '%housing%')");
+    QCOMPARE(storagehelpers::rawScalar(path, reasonsInAudit), 2); // the insert; the update's before
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    QCOMPARE(archive.schemaVersion(), Migrations::latestVersion());
+    QVERIFY(archive.schemaVersion() >= 8);
+    const QSqlDatabase db = sql::database(archive);
+    QCOMPARE(sql::scalar(db, reasonsInAudit), 0);
+    // Only the anonymised person's rows were touched; the history keeps its length.
+    const QString otherReasonInAudit =
+        QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'guests' "
+                       "AND (before_json LIKE '%assistente%' OR after_json LIKE '%assistente%')");
+    QCOMPARE(sql::scalar(db, otherReasonInAudit), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit "
+                                            "WHERE table_name = 'guests'")),
+             3);
+    // After the upgrade the guard lets the ordinary anonymisation scrub the other guest too.
+    const auto done = PersonalData(archive).anonymise(2);
+    QVERIFY2(done, qPrintable(describe(done.problems())));
+    QCOMPARE(sql::scalar(db, otherReasonInAudit), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPersonalData)

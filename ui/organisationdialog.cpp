@@ -1,5 +1,6 @@
 #include "organisationdialog.h"
 
+#include "fieldlimits.h"
 #include "fieldmessages.h"
 
 #include <QCheckBox>
@@ -122,6 +123,7 @@ OrganisationDialog::OrganisationDialog(const Organisation &organisation, Save sa
     // An existing record is shown with its messages at once: it was entered before.
     if (organisation.id)
         m_messages->touchAll();
+    FieldLimits::applyByName(this);
     validate();
 }
 

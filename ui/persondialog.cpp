@@ -1,5 +1,6 @@
 #include "persondialog.h"
 
+#include "fieldlimits.h"
 #include "fieldmessages.h"
 
 #include <QComboBox>
@@ -102,6 +103,7 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
             [this] { fieldEdited(QString()); });
     if (person.id)
         m_messages->touchAll();
+    FieldLimits::applyByName(this);
     validate();
 }
 

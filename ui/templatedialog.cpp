@@ -2,6 +2,7 @@
 
 #include "core/documents/letterrenderer.h"
 #include "core/exports/documentsettings.h"
+#include "fieldlimits.h"
 #include "letterpreview.h"
 #include "tavolo/problemview.h"
 
@@ -49,6 +50,7 @@ TemplateDialog::TemplateDialog(Archive &archive, documents::Letterhead letterhea
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setFont(QFont(QStringLiteral("monospace")));
     m_edit->setPlainText(DocumentSettings(m_archive).letterTemplate().html());
+    FieldLimits::apply(m_edit, QStringLiteral("value")); // stored in document_settings.value
     auto *editLabel = new QLabel(tr("&HTML of the letter:"), this);
     editLabel->setBuddy(m_edit);
 

@@ -14,14 +14,27 @@ namespace {
 Result<QByteArray> readInput(const QString &source)
 {
     QFile file;
-    const bool opened = source == QLatin1String("-")
-        ? file.open(stdin, QIODevice::ReadOnly)
-        : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    const bool fromStdin = source == QLatin1String("-");
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened)
         return Result<QByteArray>::refused(Problem::refused(
             QStringLiteral("INPUT"),
             Commands::tr("Cannot read %1: %2").arg(source, file.errorString())));
-    return Result<QByteArray>::ok(file.readAll());
+    const QString name = fromStdin ? Commands::tr("The standard input") : source;
+    // Refused before it is read whole: a file by its size, a pipe once one byte too many came.
+    if (!file.isSequential() && file.size() > Batch::MaxBytes)
+        return Result<QByteArray>::refused(Batch::tooLarge(name));
+    QByteArray bytes;
+    while (bytes.size() <= Batch::MaxBytes) {
+        const QByteArray chunk = file.read(Batch::MaxBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > Batch::MaxBytes)
+        return Result<QByteArray>::refused(Batch::tooLarge(name));
+    return Result<QByteArray>::ok(bytes);
 }
 
 } // namespace

@@ -1,15 +1,22 @@
 #include "documenthtml.h"
 
+#include "glyphcoverage.h"
 #include "logoimage.h"
 #include "pagedoutput.h"
 
 #include <QFile>
 
+#include <QGuiApplication>
 #include <QPainter>
+#include <QScreen>
+#include <QTextCursor>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
+
+#include <cmath>
+#include <optional>
 
 namespace tavolo::documents {
 
@@ -94,16 +101,69 @@ std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize)
     return document;
 }
 
+namespace {
+
+// How many pixels of the layout one pixel of an <img width/height> takes: Qt's image handler
+// scales by the layout device's resolution over the screen's (96 dpi without a screen).
+qreal imageScale()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal screenDpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+    return PagedOutput::Resolution / (screenDpi > 0 ? screenDpi : 96.0);
+}
+
+// `size` (an <img> width or height) kept within 0 < size <= most; nothing when it is already.
+// A size that is not a positive number is left to the picture (-1: the property is removed).
+std::optional<qreal> boundedSize(qreal size, qreal most)
+{
+    if (!(size > 0) || !std::isfinite(size))
+        return -1.0;
+    if (size > most)
+        return most;
+    return std::nullopt;
+}
+
+} // namespace
+
 void sealImages(QTextDocument &document)
 {
     QImage blank(1, 1, QImage::Format_RGB32);
     blank.fill(Qt::white);
+    // An <img> of a template may say any width and height: a negative or a huge one made the
+    // page count negative ("pages 1–-10975 are not in the PDF") or a letter of 66 pages. Each
+    // image is kept within the page's body.
+    const qreal scale = imageScale();
+    const QSizeF most = document.pageSize() / scale;
+    struct Resized
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Resized> resized;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
             if (!format.isImageFormat())
                 continue;
-            const QString name = format.toImageFormat().name();
+            QTextImageFormat image = format.toImageFormat();
+            bool changed = false;
+            for (const auto &[property, bound] :
+                 {std::pair {int(QTextFormat::ImageWidth), most.width()},
+                  std::pair {int(QTextFormat::ImageHeight), most.height()}}) {
+                if (!image.hasProperty(property))
+                    continue;
+                if (const auto size = boundedSize(image.doubleProperty(property), bound)) {
+                    if (*size < 0)
+                        image.clearProperty(property);
+                    else
+                        image.setProperty(property, *size);
+                    changed = true;
+                }
+            }
+            if (changed)
+                resized.append({it.fragment().position(), it.fragment().length(), image});
+            const QString name = image.name();
             if (name == LogoUrl)
                 continue;
             document.addResource(QTextDocument::ImageResource, QUrl(name), blank);
@@ -112,6 +172,14 @@ void sealImages(QTextDocument &document)
                                      QUrl(QLatin1String("qrc") + name), blank);
         }
     }
+    for (const Resized &image : std::as_const(resized)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(image.position);
+        cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image.format);
+    }
+    // Nor a font of the machine: what the document font cannot draw is printed as its code.
+    glyphs::replaceMissing(document);
 }
 
 } // namespace html

@@ -27,7 +27,9 @@ QString letterheadBlock(const Letterhead &letterhead, bool withLogo);
 // URL or a relative name finds nothing, so no file of the computer ends up in a letter.
 std::unique_ptr<QTextDocument> newDocument(const QImage &logo, qreal pointSize = 10.5);
 // After setHtml: every image of the document other than the logo is given a blank picture, so
-// that Qt's image handler, which loads a file by its name when no resource answers, finds one.
+// that Qt's image handler, which loads a file by its name when no resource answers, finds one;
+// and every character the document font has no glyph for is replaced (glyphcoverage.h), so
+// that no font of the machine is drawn from either.
 void sealImages(QTextDocument &document);
 
 } // namespace html

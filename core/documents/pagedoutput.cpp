@@ -110,12 +110,18 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     const QSizeF body = document.pageSize();
     painter.save();
     painter.translate(0, -page * body.height());
+    // A line that does not fit at the bottom of a page is moved by Qt to the next one, but it
+    // may start a fraction of a pixel before the break: a clip of the whole page then drew it
+    // on both pages (an agenda item's first line, number included, below the last line of one
+    // page and again at the top of the next). Lines are drawn on the page where their top is,
+    // with a margin of two pixels at the break; the painter's clip keeps anything else that
+    // crosses the break (a table's border) inside the page's body.
+    constexpr qreal AtTheBreak = 2.0;
+    const qreal pageTop = page * body.height();
+    const qreal from = pageTop + (page > 0 ? AtTheBreak : 0.0);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-    // The layout draws every block that touches the clip whole: a paragraph whose top margin
-    // ends one page and whose line begins the next was printed on both, the first time over
-    // the footer. Clipped, each line shows on its own page only.
-    painter.setClipRect(context.clip);
+    context.clip = QRectF(0, from, body.width(), pageTop + body.height() - AtTheBreak - from);
+    painter.setClipRect(QRectF(-body.width(), pageTop, 3 * body.width(), body.height()));
     document.documentLayout()->draw(&painter, context);
     painter.restore();
 

@@ -83,8 +83,18 @@ Batch::Batch(Archive &archive)
 {
 }
 
+Problem Batch::tooLarge(const QString &source)
+{
+    return inputProblem(tr("%1 is larger than %2 MB, more than a batch of operations can be: "
+                           "split it into several files.")
+                            .arg(source)
+                            .arg(MaxBytes / (1024 * 1024)));
+}
+
 Result<QJsonArray> Batch::parse(const QByteArray &text)
 {
+    if (text.size() > MaxBytes)
+        return Result<QJsonArray>::refused(tooLarge(tr("The batch")));
     const auto document = JsonReader::read(text);
     if (!document)
         return Result<QJsonArray>::refused(document.problems());

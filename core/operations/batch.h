@@ -31,7 +31,14 @@ public:
 
     explicit Batch(Archive &archive);
 
-    // Parses the text of a batch: a JSON array of objects.
+    // The largest batch read: a batch is operations a person or a script wrote, and the JSON of
+    // a text takes about ten times its size in memory, so a larger file is refused before it
+    // is read (16 MB hold tens of thousands of operations; split a larger one).
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+    // The refusal of a batch larger than MaxBytes; `source` names it (a file, standard input).
+    static Problem tooLarge(const QString &source);
+
+    // Parses the text of a batch: a JSON array of objects (refused over MaxBytes).
     static Result<QJsonArray> parse(const QByteArray &text);
 
     // Each operation in its own transaction; `sink` hears of each after it is committed (or

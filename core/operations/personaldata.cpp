@@ -6,8 +6,8 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/organisationstore.h"
+#include "core/storage/personerasure.h"
 #include "core/storage/personstore.h"
-#include "core/storage/internal/sql.h"
 #include "registerjson.h"
 
 #include <QJsonArray>
@@ -36,13 +36,6 @@ QJsonValue auditSection(Archive &archive, qint64 personId)
         out << e.toJson();
     return out;
 }
-
-// The value each personal field of an audit row of the person takes: what the register now
-// holds. Must stay the same expression as in the audit_no_update trigger (003_audit.sql).
-const char *const kScrubbed =
-    "(SELECT json_set(%1, '$.given_name', p.given_name, '$.family_name', p.family_name, "
-    "'$.tax_code', p.tax_code, '$.email', p.email, '$.pec', p.pec, '$.phone', p.phone, "
-    "'$.notes', p.notes) FROM people p WHERE p.id = audit.row_id)";
 
 } // namespace
 
@@ -108,9 +101,8 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
     if (hasRefusal(inUse))
         return Result<Done>::refused(inUse);
 
-    const auto db = sql::database(m_archive);
     // Freed space is overwritten with zeros, so the old values do not linger in the file.
-    sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
+    PersonErasure erasure(m_archive);
     const AuditScope audit(m_archive, QStringLiteral("person.anonymise"));
     const auto done = m_archive.write([&]() -> Result<Done> {
         Person anonymous = *person;
@@ -127,33 +119,14 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
             if (auto scrubbed = scrub(m_archive, personId); !scrubbed)
                 return scrubbed;
         }
-        const QVariantMap id {{QStringLiteral("id"), personId}};
-        const QString scrub =
-            QStringLiteral("UPDATE audit SET before_json = %1, after_json = %2 "
-                           "WHERE table_name = 'people' AND row_id = :id")
-                .arg(QString::fromLatin1(kScrubbed).arg(QStringLiteral("before_json")),
-                     QString::fromLatin1(kScrubbed).arg(QStringLiteral("after_json")));
-        for (const QString &statement :
-             {QStringLiteral("UPDATE audit_context SET scrub_person = :id"), scrub,
-              QStringLiteral(
-                  "UPDATE audit_context SET scrub_person = NULL WHERE :id IS NOT NULL")}) {
-            if (auto step = sql::exec(db, statement, id); !step)
-                return Result<Done>::from(step);
-        }
-        return Result<Done>::ok({});
+        // Last: the scrubs above write audit rows of their own, with the old values before.
+        return AuditLog(m_archive).scrubPerson(personId);
     });
-    if (!done) {
-        sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (!done)
         return done;
-    }
     // The log still holds the pages with the old values until they are copied into the file
-    // and the log emptied; a program reading the archive at this moment prevents that (SQLite
-    // answers busy = 1 after waiting the busy timeout).
-    QSqlQuery checkpoint(db);
-    const bool flushed = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-        && checkpoint.next() && checkpoint.value(0).toInt() == 0;
-    checkpoint.finish();
-    sql::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+    // and the log emptied; a program reading the archive at this moment prevents that.
+    const bool flushed = erasure.emptyLog();
     if (flushed)
         return done;
     return Result<Done>::ok(

@@ -4,7 +4,7 @@
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
-#include "core/storage/internal/sql.h"
+#include "core/storage/personerasure.h"
 
 #include "fields.h"
 
@@ -104,14 +104,7 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
 
 Result<Done> TavoloPersonalData::scrub(Archive &archive, qint64 personId)
 {
-    // Stored data in the archive's language (Italian), like the pseudonym.
-    const auto done = sql::exec(sql::database(archive),
-                                QStringLiteral("UPDATE guests SET reason = :reason "
-                                               "WHERE person_id = :id"),
-                                {{QStringLiteral("reason"),
-                                  QStringLiteral("(motivo rimosso: persona anonimizzata)")},
-                                 {QStringLiteral("id"), personId}});
-    return done ? Result<Done>::ok({}) : Result<Done>::from(done);
+    return PersonErasure::clearGuestReasons(archive, personId);
 }
 
 } // namespace tavolo

@@ -248,8 +248,10 @@ Result<Done> Archive::keepLeftLog(const QString &path)
                               tr("The archive %1 had a journal file (-wal) left beside it by a "
                                  "program that is no longer running (a crash, or a copy of "
                                  "another archive's files). Its changes were applied; the archive "
-                                 "and the journal as they were are kept in %2.")
-                                  .arg(shown, keptShown))});
+                                 "and the journal as they were are kept in %2 (the newest %3 such "
+                                 "copies are kept, older ones are removed).")
+                                  .arg(shown, keptShown)
+                                  .arg(StaleLog::KeptCopies))});
 }
 
 void Archive::setBusyTimeout(int milliseconds)

@@ -23,6 +23,13 @@ QJsonValue objectOrNull(const QJsonObject &object, const QString &action, bool b
     return absent ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
 }
 
+// The value each personal field of an audit row of the person takes: what the register now
+// holds. Must stay the same expression as in the audit_no_update trigger (003, 008).
+const char *const kScrubbedPerson =
+    "(SELECT json_set(%1, '$.given_name', p.given_name, '$.family_name', p.family_name, "
+    "'$.tax_code', p.tax_code, '$.email', p.email, '$.pec', p.pec, '$.phone', p.phone, "
+    "'$.notes', p.notes) FROM people p WHERE p.id = audit.row_id)";
+
 QString compact(const QJsonObject &object)
 {
     return object.isEmpty()
@@ -157,6 +164,38 @@ QStringList AuditLog::tables() const
             out << query.value().value(0).toString();
     }
     return out;
+}
+
+QString AuditLog::scrubbedGuestReason()
+{
+    return QStringLiteral("(motivo rimosso: persona anonimizzata)");
+}
+
+Result<Done> AuditLog::scrubPerson(qint64 personId)
+{
+    const QString person = QString::fromLatin1(kScrubbedPerson);
+    const QVariantMap id {{QStringLiteral("id"), personId}};
+    QVariantMap idAndReason = id;
+    idAndReason.insert(QStringLiteral("reason"), scrubbedGuestReason());
+    const QList<std::pair<QString, QVariantMap>> statements {
+        {QStringLiteral("UPDATE audit_context SET scrub_person = :id"), id},
+        {QStringLiteral("UPDATE audit SET before_json = %1, after_json = %2 "
+                        "WHERE table_name = 'people' AND row_id = :id")
+             .arg(person.arg(QStringLiteral("before_json")),
+                  person.arg(QStringLiteral("after_json"))),
+         id},
+        {QStringLiteral("UPDATE audit SET before_json = json_set(before_json, '$.reason', :reason), "
+                        "after_json = json_set(after_json, '$.reason', :reason) "
+                        "WHERE table_name = 'guests' AND :id IN "
+                        "(json_extract(before_json, '$.person_id'), "
+                        "json_extract(after_json, '$.person_id'))"),
+         idAndReason},
+        {QStringLiteral("UPDATE audit_context SET scrub_person = NULL"), {}}};
+    for (const auto &[statement, bindings] : statements) {
+        if (auto step = sql::exec(sql::database(m_archive), statement, bindings); !step)
+            return Result<Done>::from(step);
+    }
+    return Result<Done>::ok({});
 }
 
 } // namespace tavolo

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -35,7 +37,8 @@ struct AuditEntry
     QString changeSummary() const;
 };
 
-// Reads the audit trail; it is written only by the archive's triggers.
+// Reads the audit trail; it is written only by the archive's triggers, and changed only by the
+// scrub of an anonymised person.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -56,6 +59,17 @@ public:
 
     // The tables the audit trail has rows for (for help and validation of --table).
     QStringList tables() const;
+
+    // Anonymisation (GDPR art. 17), inside its write and after the register row and the guest
+    // reasons have been cleared: the person's audit rows (`people`) take the values the register
+    // now holds for the personal fields, and the audit rows of the person's invitations as a
+    // guest (`guests`) take scrubbedGuestReason() as reason. The audit trigger (003, 008) allows
+    // exactly these two changes, for this person only.
+    Result<Done> scrubPerson(qint64 personId);
+
+    // The reason an anonymised person's invitations keep (stored data: Italian, like the
+    // pseudonym). Must stay the literal of 008_scrub_guest_reasons.sql.
+    static QString scrubbedGuestReason();
 
 private:
     Archive &m_archive;

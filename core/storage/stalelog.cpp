@@ -3,11 +3,16 @@
 #include "backups.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -142,6 +147,26 @@ QString alreadyKept(const QString &archivePath, const QString &folder)
     return {};
 }
 
+// The pairs kept for `archivePath`, newest first: by the time in their name, then by the
+// number added to a second pair of the same second ("…-left-log-2.sqlite").
+QStringList keptPairs(const QString &archivePath, const QString &folder)
+{
+    const QRegularExpression name(
+        QLatin1Char('^') + QRegularExpression::escape(QFileInfo(archivePath).completeBaseName())
+        + QStringLiteral("-(\\d{8}-\\d{6})-left-log(?:-(\\d+))?\\.sqlite$"));
+    QList<std::tuple<QString, int, QString>> pairs;
+    for (const QString &file : QDir(folder).entryList(QDir::Files)) {
+        if (const auto match = name.match(file); match.hasMatch())
+            pairs.append({match.captured(1),
+                          match.captured(2).isEmpty() ? 1 : match.captured(2).toInt(), file});
+    }
+    std::sort(pairs.begin(), pairs.end(), std::greater<>());
+    QStringList out;
+    for (const auto &pair : std::as_const(pairs))
+        out << QDir(folder).filePath(std::get<2>(pair));
+    return out;
+}
+
 } // namespace
 
 Result<QString> StaleLog::keep(const QString &archivePath)
@@ -171,6 +196,11 @@ Result<QString> StaleLog::keep(const QString &archivePath)
         || !QFile::copy(archivePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"))) {
         QFile::remove(kept);
         return refused();
+    }
+    const QStringList pairs = keptPairs(archivePath, folder);
+    for (qsizetype i = KeptCopies; i < pairs.size(); ++i) {
+        QFile::remove(pairs.at(i));
+        QFile::remove(pairs.at(i) + QStringLiteral("-wal"));
     }
     return Result<QString>::ok(kept);
 }

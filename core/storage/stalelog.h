@@ -17,8 +17,14 @@ public:
     // Whether `archivePath` has a log that no connection holds open.
     static bool present(const QString &archivePath);
 
-    // Copies the archive and its log, as they are, into the archive's backups folder; the
-    // path of the copy of the archive (its log is beside it, with "-wal" appended).
+    // How many kept pairs of an archive its backups folder holds: each stale log seen adds one
+    // (a machine that crashes often, or a test that kills the program a thousand times, would
+    // fill the disk), so after a new pair is kept the oldest beyond this number are removed.
+    static constexpr int KeptCopies = 10;
+
+    // Copies the archive and its log, as they are, into the archive's backups folder, then
+    // removes the pairs older than the newest KeptCopies; the path of the copy of the archive
+    // (its log is beside it, with "-wal" appended).
     static Result<QString> keep(const QString &archivePath);
 
     // Tavolo's own connections in this process, which the lock test below cannot see. opened()

@@ -644,6 +644,14 @@
         <source>The ref &quot;%1&quot; is already the name of a record made by an earlier operation of this batch: give this one another name.</source>
         <translation>Il riferimento &quot;%1&quot; è già il nome di un record creato da un&apos;operazione precedente di questo lotto: dare a questo un altro nome.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than a batch of operations can be: split it into several files.</source>
+        <translation>%1 supera %2 MB, più di quanto possa essere un lotto di operazioni: dividerlo in più file.</translation>
+    </message>
+    <message>
+        <source>The batch</source>
+        <translation>Il lotto</translation>
+    </message>
 </context>
 <context>
     <name>Categories</name>
@@ -1037,6 +1045,10 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     <message>
         <source>Unknown command &quot;%1&quot;. Did you mean: %2? &quot;tavolo-cli help&quot; lists the commands.</source>
         <translation>Comando &quot;%1&quot; sconosciuto. Forse: %2? &quot;tavolo-cli help&quot; elenca i comandi.</translation>
+    </message>
+    <message>
+        <source>The standard input</source>
+        <translation>L&apos;input standard</translation>
     </message>
 </context>
 <context>
@@ -2788,16 +2800,16 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <translation>%1 Accanto all&apos;archivio c&apos;era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione; una volta applicato, l&apos;archivio non è utilizzabile. Entrambi i file sono stati lasciati come sono, e una loro copia è in %2.</translation>
     </message>
     <message>
-        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive&apos;s files). Its changes were applied; the archive and the journal as they were are kept in %2.</source>
-        <translation>Accanto all&apos;archivio %1 c&apos;era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione (un&apos;interruzione improvvisa, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l&apos;archivio e il giornale com&apos;erano prima sono conservati in %2.</translation>
-    </message>
-    <message>
         <source>%1 is a link to another file. Tavolo writes there who is saving, and will not write through a link: remove it. Nothing was changed.</source>
         <translation>%1 è un collegamento a un altro file. Tavolo vi scrive chi sta salvando e non scrive attraverso un collegamento: rimuoverlo. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The text &quot;%1…&quot; is %2 characters long; this field takes at most %3.</source>
         <translation>Il testo &quot;%1…&quot; è lungo %2 caratteri; questo campo ne accetta al massimo %3.</translation>
+    </message>
+    <message>
+        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive&apos;s files). Its changes were applied; the archive and the journal as they were are kept in %2 (the newest %3 such copies are kept, older ones are removed).</source>
+        <translation>L&apos;archivio %1 aveva accanto un file di giornale (-wal) lasciato da un programma non più in esecuzione (un arresto improvviso, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l&apos;archivio e il giornale com&apos;erano sono conservati in %2 (si conservano le %3 copie più recenti di questo tipo, le più vecchie vengono rimosse).</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -169,6 +170,7 @@ private slots:
     void deleteRefusedWhileReferenced();
     void filterNarrowsRows();
     void addPersonWithOrganisation();
+    void fieldsStopAtTheArchivesLimits();
     void refusedOpenKeepsCurrentArchive();
     void openingAnotherArchiveClearsUndoAndRemembersIt();
     void undoRefusedWhenTheArchiveChangedElsewhere();
@@ -426,6 +428,33 @@ void TestGuiRegister::addPersonWithOrganisation()
     QCOMPARE(gui.people()->proxy()->index(0, 2).data().toString(), QStringLiteral("Alfa"));
     gui.action("undoAction")->trigger();
     QVERIFY(PersonStore(gui.window.archive()).list().isEmpty());
+}
+
+void TestGuiRegister::fieldsStopAtTheArchivesLimits()
+{
+    // A pasted text longer than the archive takes stops at its limit in the dialog (200 for a
+    // name, 20000 for notes: TextLimits), instead of being refused only on saving.
+    PersonDialog dialog(Person {}, {}, [](const Person &) { return Problems {}; });
+    field(&dialog, "givenName")->insert(QString(250, QLatin1Char('a')));
+    QCOMPARE(field(&dialog, "givenName")->text().size(), 200);
+    field(&dialog, "email")->insert(QString(250, QLatin1Char('a')));
+    QCOMPARE(field(&dialog, "email")->text().size(), 200);
+    // The tax code keeps the shorter limit the dialog gives it.
+    field(&dialog, "taxCode")->insert(QString(250, QLatin1Char('A')));
+    QCOMPARE(field(&dialog, "taxCode")->text().size(), 24);
+    auto *notes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("notes"));
+    QVERIFY(notes);
+    notes->insertPlainText(QString(15000, QLatin1Char('n')) + QLatin1Char('\n')
+                           + QString(15000, QLatin1Char('m')));
+    QCOMPARE(notes->toPlainText().size(), 20000);
+    QVERIFY(notes->toPlainText().startsWith(QString(15000, QLatin1Char('n')) + QLatin1Char('\n')));
+    OrganisationDialog organisationDialog(Organisation {}, [](const Organisation &) {
+        return Problems {};
+    });
+    field(&organisationDialog, "address")->insert(QString(300, QLatin1Char('v')));
+    QCOMPARE(field(&organisationDialog, "address")->text().size(), 300); // address: 20000
+    field(&organisationDialog, "comune")->insert(QString(300, QLatin1Char('c')));
+    QCOMPARE(field(&organisationDialog, "comune")->text().size(), 200);
 }
 
 void TestGuiRegister::refusedOpenKeepsCurrentArchive()

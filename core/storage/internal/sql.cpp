@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "core/domain/plaintext.h"
+#include "core/domain/textlimits.h"
 #include "core/storage/archive.h"
 
 #include <QCoreApplication>
@@ -30,24 +31,6 @@ Problem storageProblem(const QString &what)
 
 namespace {
 
-// The longest text a column takes. A 1 MB name made a 509-page letter in 27 s and a 50 MB
-// note half a gigabyte of memory: names and one-line values are short, texts (notes, agenda
-// items, reasons) a few pages, the letter template (document_settings.value) larger.
-int maximumLength(const QString &column)
-{
-    static const QSet<QString> oneLine{
-        QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("name"),
-        QStringLiteral("comune"),     QStringLiteral("email"),       QStringLiteral("pec"),
-        QStringLiteral("phone"),      QStringLiteral("tax_code"),    QStringLiteral("place"),
-        QStringLiteral("title"),      QStringLiteral("act_reference"), QStringLiteral("file_name"),
-        QStringLiteral("runts_number"), QStringLiteral("runts_section"), QStringLiteral("area")};
-    if (oneLine.contains(column))
-        return 200;
-    if (column == QLatin1String("value"))
-        return 200000;
-    return 20000;
-}
-
 // Every text bound to a statement: the one door of typed text into the archive.
 std::optional<Problem> textProblem(const QVariantMap &values)
 {
@@ -57,7 +40,7 @@ std::optional<Problem> textProblem(const QVariantMap &values)
         const QString text = it.value().toString();
         if (auto error = PlainText::error(text))
             return Problem::refused(QStringLiteral("TEXT"), *error, it.key());
-        if (const int limit = maximumLength(it.key()); text.size() > limit)
+        if (const int limit = TextLimits::forColumn(it.key()); text.size() > limit)
             return Problem::refused(
                 QStringLiteral("TEXT"),
                 QCoreApplication::translate("tavolo::Archive",
