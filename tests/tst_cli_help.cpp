@@ -73,10 +73,11 @@ void TestCliHelp::helpOfOneCommandPrintsItsUsage()
     const CliRun help = run({QStringLiteral("help"), QStringLiteral("export")});
     QCOMPARE(help.exitCode, 0);
     const QList<QByteArray> lines = help.out.split('\n');
-    QVERIFY(lines.size() >= 2);
+    QVERIFY(lines.size() >= 3);
     QVERIFY(lines.at(0).startsWith("Usage: tavolo-cli [--db FILE] export letters|attendance|ics "
                                    "--meeting ID"));
-    QVERIFY(lines.at(1).trimmed().startsWith("tavolo-cli [--db FILE] export composition"));
+    QVERIFY(lines.at(1).trimmed().startsWith("tavolo-cli [--db FILE] export minutes --meeting ID"));
+    QVERIFY(lines.at(2).trimmed().startsWith("tavolo-cli [--db FILE] export composition"));
     QVERIFY(!help.out.contains("import"));
     // The usage a wrong invocation prints is the same text, on standard error (which may also
     // hold Qt's own warnings: export starts a QGuiApplication).

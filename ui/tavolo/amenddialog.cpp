@@ -53,6 +53,7 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
     threshold->addWidget(new QLabel(tr("of the representatives in office"), this));
     threshold->addStretch();
     auto *approvalsRow = new QHBoxLayout;
+    m_approvalCount->setWordWrap(true); // "Approvata da 12 componenti su 15" beside the button
     approvalsRow->addWidget(m_approvalCount, 1);
     approvalsRow->addWidget(all);
 
