@@ -144,7 +144,8 @@ int main(int argc, char **argv)
     }
     const qint64 ours = median(oursRuns);
     oursCpu /= Runs;
-    print(QStringLiteral("tavolo  first export of the process (loads the fonts): %1").arg(ms(cold)));
+    print(
+        QStringLiteral("tavolo  first export of the process (loads the fonts): %1").arg(ms(cold)));
     print(QStringLiteral("tavolo  %1 letters + combined PDF (%2 pages), median of %3: %4  "
                          "(%5 per letter; %6 on average)")
               .arg(n)
@@ -215,9 +216,10 @@ int main(int argc, char **argv)
         perFile += one;
     }
     const double perFileCpu = childrenCpu() - perFileCpuBefore;
-    print(QStringLiteral("soffice %1 letters, one start per letter           %2  (%3 per letter; %4)")
-              .arg(n)
-              .arg(ms(perFile), ms(perFile / n), cpuMs(perFileCpu)));
+    print(
+        QStringLiteral("soffice %1 letters, one start per letter           %2  (%3 per letter; %4)")
+            .arg(n)
+            .arg(ms(perFile), ms(perFile / n), cpuMs(perFileCpu)));
     print(QStringLiteral("ratio   soffice per letter / tavolo                %1x wall, %2x CPU")
               .arg(QString::number(double(perFile) / double(ours), 'f', 1),
                    QString::number(perFileCpu / oursCpu, 'f', 1)));

@@ -46,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         for (qsizetype j = 0; j < back.size(); ++j) {
             const QString &field = rows.at(i).at(j);
-            const bool formula = !field.isEmpty()
-                && QStringLiteral("=+-@\t\r").contains(field.front());
+            const bool formula =
+                !field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front());
             if (back.at(j) != (formula ? QLatin1Char('\'') + field : field))
                 std::abort();
         }

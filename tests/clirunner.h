@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-
 #include <source_location>
 
 // Runs the built tavolo-cli (path given by the build as TAVOLO_CLI) and collects its output.
@@ -32,11 +31,12 @@ struct CliRun
     {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-        const bool listed = exitCode == 0 && error.error == QJsonParseError::NoError
-            && document.isArray();
-        const QString why = QStringLiteral("the listing exited with %1 and printed no JSON array: %2")
-                                .arg(exitCode)
-                                .arg(QString::fromUtf8(err.isEmpty() ? out.left(300) : err.left(300)));
+        const bool listed =
+            exitCode == 0 && error.error == QJsonParseError::NoError && document.isArray();
+        const QString why =
+            QStringLiteral("the listing exited with %1 and printed no JSON array: %2")
+                .arg(exitCode)
+                .arg(QString::fromUtf8(err.isEmpty() ? out.left(300) : err.left(300)));
         QTest::qVerify(listed, "listing", qPrintable(why), at.file_name(), int(at.line()));
         return document.array();
     }
@@ -49,7 +49,7 @@ inline CliRun runCli(const QString &db, const QStringList &arguments, const QByt
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), language);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAVOLO_CLI), QStringList{QStringLiteral("--db"), db} + arguments);
+    process.start(QStringLiteral(TAVOLO_CLI), QStringList {QStringLiteral("--db"), db} + arguments);
     if (!input.isNull()) {
         process.write(input);
         process.closeWriteChannel();

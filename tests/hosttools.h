@@ -8,12 +8,12 @@
 // back once the exit code is there; paths given to the tool are Unix paths (hostPath).
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -75,13 +75,14 @@ inline Run run(const QString &program, const QStringList &arguments, int timeout
         const QString out = files.filePath(QStringLiteral("out"));
         const QString err = files.filePath(QStringLiteral("err"));
         const QString code = files.filePath(QStringLiteral("code"));
-        process.start(QStringLiteral("Z:/bin/sh"),
-                      QStringList {QStringLiteral("-c"),
-                                   QStringLiteral("o=$1; e=$2; c=$3; shift 3; \"$@\" >\"$o\" 2>\"$e\"; "
-                                                  "echo $? >\"$c.part\" && mv \"$c.part\" \"$c\""),
-                                   QStringLiteral("sh"), hostPath(out), hostPath(err), hostPath(code),
-                                   QStringLiteral("/usr/bin/") + program}
-                          + arguments);
+        process.start(
+            QStringLiteral("Z:/bin/sh"),
+            QStringList {QStringLiteral("-c"),
+                         QStringLiteral("o=$1; e=$2; c=$3; shift 3; \"$@\" >\"$o\" 2>\"$e\"; "
+                                        "echo $? >\"$c.part\" && mv \"$c.part\" \"$c\""),
+                         QStringLiteral("sh"), hostPath(out), hostPath(err), hostPath(code),
+                         QStringLiteral("/usr/bin/") + program}
+                + arguments);
         // The end is the exit-code file: Wine may never report the Unix child's end.
         QFile codeFile(code);
         const auto stop = [&process] {

@@ -24,7 +24,8 @@ inline QString run(const QString &program, const QStringList &arguments)
 inline QString text(const QString &pdf)
 {
     return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")})
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), hosttools::hostPath(pdf),
+                QStringLiteral("-")})
         .simplified();
 }
 
@@ -32,9 +33,10 @@ inline QString text(const QString &pdf)
 // which page a word is printed on, whatever the columns around it.
 inline QList<QStringList> pageWords(const QString &pdf)
 {
-    const QString bbox = run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")});
+    const QString bbox =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+             hosttools::hostPath(pdf), QStringLiteral("-")});
     static const QRegularExpression tag(QStringLiteral("<page |<word [^>]*>([^<]*)</word>"));
     QList<QStringList> pages;
     for (const QRegularExpressionMatch &m : tag.globalMatch(bbox)) {
@@ -57,17 +59,20 @@ struct Word
 // The words of each page with their boxes.
 inline QList<QList<Word>> pageWordBoxes(const QString &pdf)
 {
-    const QString bbox = run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), hosttools::hostPath(pdf), QStringLiteral("-")});
-    static const QRegularExpression tag(QStringLiteral(
-        "<page |<word xMin=\"[^\"]*\" yMin=\"([^\"]*)\" xMax=\"[^\"]*\" yMax=\"([^\"]*)\">([^<]*)</word>"));
+    const QString bbox =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+             hosttools::hostPath(pdf), QStringLiteral("-")});
+    static const QRegularExpression tag(
+        QStringLiteral("<page |<word xMin=\"[^\"]*\" yMin=\"([^\"]*)\" xMax=\"[^\"]*\" "
+                       "yMax=\"([^\"]*)\">([^<]*)</word>"));
     QList<QList<Word>> pages;
     for (const QRegularExpressionMatch &m : tag.globalMatch(bbox)) {
         if (m.captured(0).startsWith(QLatin1String("<page ")))
             pages.append(QList<Word>());
         else if (!pages.isEmpty())
-            pages.last().append(Word{m.captured(3), m.captured(1).toDouble(), m.captured(2).toDouble()});
+            pages.last().append(
+                Word {m.captured(3), m.captured(1).toDouble(), m.captured(2).toDouble()});
     }
     return pages;
 }

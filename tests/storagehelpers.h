@@ -79,7 +79,7 @@ inline qint64 rawScalar(const QString &path, const QString &statement)
 // after them go through that schema's triggers.
 inline QStringList schemaUpTo(int version)
 {
-    QStringList out{QStringLiteral("BEGIN")};
+    QStringList out {QStringLiteral("BEGIN")};
     for (const tavolo::Migrations::Step &step : tavolo::Migrations::steps()) {
         if (step.version > version)
             break;

@@ -4,8 +4,8 @@
 #include "clirunner.h"
 #include "core/storage/archivefile.h"
 #include "core/storage/backups.h"
-#include "core/storage/lockinfo.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/lockinfo.h"
 #include "core/storage/stalelog.h"
 #include "storagehelpers.h"
 
@@ -102,11 +102,13 @@ QString copyWithLiveLog(const QTemporaryDir &dir, int count, const QStringList &
 {
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     Archive open;
-    if (!open.open(dir.filePath(QStringLiteral("a.sqlite"))) || addOrganisations(open, 0, count) != count)
+    if (!open.open(dir.filePath(QStringLiteral("a.sqlite")))
+        || addOrganisations(open, 0, count) != count)
         return {};
     if (!statements.isEmpty())
         rawExec(open.path(), statements);
-    if (QFileInfo(open.path() + QStringLiteral("-wal")).size() <= 0 || !QFile::copy(open.path(), copy)
+    if (QFileInfo(open.path() + QStringLiteral("-wal")).size() <= 0
+        || !QFile::copy(open.path(), copy)
         || !QFile::copy(open.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
         return {};
     return copy;
@@ -233,7 +235,9 @@ void TestArchiveFaults::readOnlyFile()
 void TestArchiveFaults::readOnlyFolder()
 {
 #ifdef Q_OS_WIN
-    QSKIP("Windows ignores a folder's read-only attribute (its permissions decide, and Wine runs the tests as root); packaging/windows/smoke.sh refuses a folder its unprivileged user may not write");
+    QSKIP("Windows ignores a folder's read-only attribute (its permissions decide, and Wine runs "
+          "the tests as root); packaging/windows/smoke.sh refuses a folder its unprivileged user "
+          "may not write");
 #endif
     QTemporaryDir dir;
     const QString existing = makeArchive(dir, 3);
@@ -282,10 +286,12 @@ void TestArchiveFaults::lockedByAnotherArchive()
 void TestArchiveFaults::lockedByAnotherProcess()
 {
 #ifdef Q_OS_WIN
-    QSKIP("needs the Linux sqlite3 holding a lock, which a Windows program cannot drive; packaging/windows/smoke.sh has a second Tavolo refused while the first writes");
+    QSKIP("needs the Linux sqlite3 holding a lock, which a Windows program cannot drive; "
+          "packaging/windows/smoke.sh has a second Tavolo refused while the first writes");
 #endif
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 command-line program is missing (scripts/deps.sh installs it)");
+    QVERIFY2(!sqlite3.isEmpty(),
+             "the sqlite3 command-line program is missing (scripts/deps.sh installs it)");
     ArchiveFixture f;
     f.archive.setBusyTimeout(200);
     QProcess other;
@@ -414,7 +420,8 @@ void TestArchiveFaults::folderRenamedWhileOpen()
 void TestArchiveFaults::folderRemovedWhileOpen()
 {
 #ifdef Q_OS_WIN
-    QSKIP("Windows does not let a folder be removed while a file in it is open: the case exists on Unix only");
+    QSKIP("Windows does not let a folder be removed while a file in it is open: the case exists on "
+          "Unix only");
 #endif
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("usb")));
@@ -463,7 +470,8 @@ void TestArchiveFaults::keptLogCopiesAreRotated()
     QVERIFY(QDir().mkpath(folder.path()));
     QStringList earlier;
     for (int n = 1; n <= 11; ++n)
-        earlier << QStringLiteral("copy-20250101-0000%1-left-log.sqlite").arg(n, 2, 10, QLatin1Char('0'));
+        earlier << QStringLiteral("copy-20250101-0000%1-left-log.sqlite")
+                       .arg(n, 2, 10, QLatin1Char('0'));
     earlier << QStringLiteral("copy-20250101-000011-left-log-2.sqlite");
     const QStringList others {QStringLiteral("copy-20240101-000000.sqlite"),
                               QStringLiteral("other-20240101-000000-left-log.sqlite")};
@@ -480,8 +488,8 @@ void TestArchiveFaults::keptLogCopiesAreRotated()
     QCOMPARE(opened.warnings().size(), 1);
     QVERIFY2(opened.warnings().constFirst().message.contains(QStringLiteral("newest 10")),
              qPrintable(opened.warnings().constFirst().message));
-    const QStringList pairs = folder.entryList({QStringLiteral("copy-*-left-log*.sqlite")},
-                                              QDir::Files, QDir::Name);
+    const QStringList pairs =
+        folder.entryList({QStringLiteral("copy-*-left-log*.sqlite")}, QDir::Files, QDir::Name);
     QCOMPARE(pairs.size(), StaleLog::KeptCopies);
     // The three oldest went, with their logs; the new pair and the nine newest stayed.
     for (const QString &gone : earlier.mid(0, 3)) {
@@ -511,7 +519,8 @@ void TestArchiveFaults::staleLogThatBreaksTheArchiveLeavesBothUntouched()
     const QByteArray log = digestOf(copy + QStringLiteral("-wal"));
     const CliRun run = runCli(copy, {QStringLiteral("check")});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("copy_names") && run.err.contains("left beside"), run.err.constData());
+    QVERIFY2(run.err.contains("copy_names") && run.err.contains("left beside"),
+             run.err.constData());
     QCOMPARE(digestOf(copy), file);
     QCOMPARE(digestOf(copy + QStringLiteral("-wal")), log);
     expectRefusedUntouched(copy, QStringLiteral("copy_names"));
@@ -529,7 +538,8 @@ void TestArchiveFaults::logOfAnotherArchiveKeptAside()
         Archive other;
         QVERIFY(other.open(dir.filePath(QStringLiteral("other.sqlite"))));
         QCOMPARE(addOrganisations(other, 100, 3), 3);
-        QVERIFY(QFile::copy(other.path() + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+        QVERIFY(
+            QFile::copy(other.path() + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
     }
     const QByteArray file = digestOf(target);
     const QByteArray log = digestOf(target + QStringLiteral("-wal"));
@@ -550,12 +560,14 @@ void TestArchiveFaults::craftedTriggerOrViewRefused()
 {
     QTemporaryDir dir;
     const QString path = makeArchive(dir, 3);
-    rawExec(path, {QStringLiteral("CREATE TABLE hidden (name TEXT)"),
-                   QStringLiteral("CREATE TRIGGER keep_names AFTER UPDATE ON people BEGIN "
-                                  "INSERT INTO hidden VALUES (old.family_name); END")});
+    rawExec(path,
+            {QStringLiteral("CREATE TABLE hidden (name TEXT)"),
+             QStringLiteral("CREATE TRIGGER keep_names AFTER UPDATE ON people BEGIN "
+                            "INSERT INTO hidden VALUES (old.family_name); END")});
     expectRefusedUntouched(path, QStringLiteral("hidden"));
     const QByteArray before = digestOf(path);
-    const CliRun run = runCli(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
+    const CliRun run =
+        runCli(path, {QStringLiteral("apply"), QStringLiteral("-")}, kOneOrganisation);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("altered outside Tavolo"), run.err.constData());
     QCOMPARE(digestOf(path), before);
@@ -580,9 +592,11 @@ void TestArchiveFaults::craftedTriggerOrViewRefused()
         name = query.value(0).toString();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
-    rawExec(altered, {QStringLiteral("DROP TRIGGER %1").arg(name),
-                      QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON people BEGIN "
-                                     "SELECT 1; END").arg(name)});
+    rawExec(altered,
+            {QStringLiteral("DROP TRIGGER %1").arg(name),
+             QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON people BEGIN "
+                            "SELECT 1; END")
+                 .arg(name)});
     expectRefusedUntouched(altered, name);
 }
 
@@ -590,18 +604,20 @@ void TestArchiveFaults::tavoloHeaderWithoutTablesRefused()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hollow.sqlite"));
-    rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
-                   QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion()),
-                   QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+    rawExec(path,
+            {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
+             QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion()),
+             QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
     QCOMPARE(ArchiveFile::inspect(path).kind, ArchiveFile::Kind::Tavolo);
     expectRefusedUntouched(path, QStringLiteral("missing"));
     const QByteArray before = digestOf(path);
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("org"), QStringLiteral("list")},
-          QStringList{QStringLiteral("audit")}, QStringList{QStringLiteral("backup")}}) {
+         {QStringList {QStringLiteral("org"), QStringLiteral("list")},
+          QStringList {QStringLiteral("audit")}, QStringList {QStringLiteral("backup")}}) {
         const CliRun run = runCli(path, arguments);
         const QString command = arguments.join(QLatin1Char(' '));
-        QVERIFY2(run.exitCode == 3, qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 3,
+                 qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(run.err)));
     }
     QCOMPARE(digestOf(path), before);
 }
@@ -617,8 +633,9 @@ void TestArchiveFaults::pipeGivenAsArchive()
     Archive archive;
     const auto opened = archive.open(fifo, Archive::OpenMode::MustExist);
     QVERIFY(!opened);
-    QVERIFY2(opened.problems().constFirst().message.contains(QStringLiteral("not an ordinary file")),
-             qPrintable(opened.problems().constFirst().message));
+    QVERIFY2(
+        opened.problems().constFirst().message.contains(QStringLiteral("not an ordinary file")),
+        qPrintable(opened.problems().constFirst().message));
     const CliRun run = runCli(fifo, {QStringLiteral("org"), QStringLiteral("list")});
     QCOMPARE(run.exitCode, 3); // a hang would end in -1 after a minute
     QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());

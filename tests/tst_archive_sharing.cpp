@@ -4,23 +4,21 @@
 // archive open (Presence).
 #include "archivefixture.h"
 #include "clirunner.h"
-#include "storagehelpers.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/documentsettingsstore.h"
-
 #include "core/storage/personstore.h"
 #include "core/storage/presence.h"
 #include "core/storage/recordversion.h"
+#include "storagehelpers.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
-#include <QSysInfo>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 
 using namespace tavolo;
 using namespace storagehelpers;
@@ -105,9 +103,9 @@ void TestArchiveSharing::updatesOfOneRecordAreNotLost()
     const auto batch = [&](const QString &field, const QString &prefix, int run) {
         QJsonArray ops;
         for (int i = run * kPerRun; i < (run + 1) * kPerRun; ++i)
-            ops << QJsonObject{{QStringLiteral("op"), QStringLiteral("org.update")},
-                               {QStringLiteral("org"), alfa.taxCode},
-                               {field, prefix + QString::number(i)}};
+            ops << QJsonObject {{QStringLiteral("op"), QStringLiteral("org.update")},
+                                {QStringLiteral("org"), alfa.taxCode},
+                                {field, prefix + QString::number(i)}};
         QFile file(f.dir.filePath(QStringLiteral("%1-%2.json").arg(field).arg(run)));
         return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(ops).toJson()) > 0
             ? file.fileName()
@@ -126,11 +124,14 @@ void TestArchiveSharing::updatesOfOneRecordAreNotLost()
     chains[1].prefix = QStringLiteral("nota ");
     const auto startNext = [&](Chain &c) {
         const QString file = batch(c.field, c.prefix, c.started++);
-        c.process.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), file});
+        c.process.start(QStringLiteral(TAVOLO_CLI),
+                        {QStringLiteral("--db"), f.path(), QStringLiteral("apply"), file});
         return !file.isEmpty() && c.process.waitForStarted(60000);
     };
     QVERIFY(startNext(chains[0]) && startNext(chains[1]));
-    const auto going = [](const Chain &c) { return c.started < kRuns || c.process.state() != QProcess::NotRunning; };
+    const auto going = [](const Chain &c) {
+        return c.started < kRuns || c.process.state() != QProcess::NotRunning;
+    };
     for (int polls = 0; going(chains[0]) || going(chains[1]); ++polls) {
         QVERIFY2(polls < 60000, "the chains did not finish in about 20 minutes");
         for (Chain &c : chains) {
@@ -150,15 +151,18 @@ void TestArchiveSharing::updatesOfOneRecordAreNotLost()
                  c.process.readAllStandardError().constData());
     }
 
-    const QList<AuditEntry> entries = AuditLog(f.archive).forRecord(QStringLiteral("organisations"), id);
+    const QList<AuditEntry> entries =
+        AuditLog(f.archive).forRecord(QStringLiteral("organisations"), id);
     QCOMPARE(entries.size(), 1 + 2 * kUpdates); // the insert, then every update
     int turns = 0; // how often the writer changed: the processes did run at the same time
     for (qsizetype k = 2; k < entries.size(); ++k) {
         for (const QString &field : {QStringLiteral("phone"), QStringLiteral("notes")})
-            QVERIFY2(entries[k].before.value(field) == entries[k - 1].after.value(field),
-                     qPrintable(QStringLiteral("update %1 started from a stale %2").arg(k).arg(field)));
+            QVERIFY2(
+                entries[k].before.value(field) == entries[k - 1].after.value(field),
+                qPrintable(QStringLiteral("update %1 started from a stale %2").arg(k).arg(field)));
         const auto writer = [&](qsizetype i) {
-            return entries[i].before.value(QStringLiteral("phone")) != entries[i].after.value(QStringLiteral("phone"));
+            return entries[i].before.value(QStringLiteral("phone"))
+                != entries[i].after.value(QStringLiteral("phone"));
         };
         turns += writer(k) != writer(k - 1) ? 1 : 0;
     }
@@ -267,8 +271,9 @@ void TestArchiveSharing::eachProgramSeesWhoElseHasTheArchiveOpen()
     write(QStringLiteral("UFFICIO-2-4242"),
           QStringLiteral("Bruna Altri (baltri)\nUFFICIO-2\n4242\n2026-11-30T09:12:00\n"));
     const QString dead = QStringLiteral("%1-2147483000").arg(QSysInfo::machineHostName());
-    write(dead, QStringLiteral("Gone\n%1\n2147483000\n2026-11-30T08:00:00\n")
-                    .arg(QSysInfo::machineHostName()));
+    write(dead,
+          QStringLiteral("Gone\n%1\n2147483000\n2026-11-30T08:00:00\n")
+              .arg(QSysInfo::machineHostName()));
     Presence mine(f.path());
     mine.announce();
     const QStringList others = mine.others();
@@ -278,7 +283,7 @@ void TestArchiveSharing::eachProgramSeesWhoElseHasTheArchiveOpen()
     QVERIFY(others.first().contains(QStringLiteral("30/11/2026 09:12")));
     QVERIFY(!folder.exists(dead));
     mine.withdraw();
-    QCOMPARE(folder.entryList(QDir::Files), QStringList{QStringLiteral("UFFICIO-2-4242")});
+    QCOMPARE(folder.entryList(QDir::Files), QStringList {QStringLiteral("UFFICIO-2-4242")});
 }
 
 // The letterhead (document_settings, keys and values, no version column): a save checked
@@ -311,7 +316,8 @@ void TestArchiveSharing::aLetterheadSavedMeanwhileIsNotOverwritten()
     QVERIFY(RecordVersion::changedMeanwhile(stale.problems()));
     QVERIFY2(stale.problems().first().message.contains(QStringLiteral("Bruna Altri (baltri)")),
              qPrintable(stale.problems().first().message));
-    QCOMPARE(mine.all().value(QStringLiteral("enteName")).toString(), QStringLiteral("Comunità Montana"));
+    QCOMPARE(mine.all().value(QStringLiteral("enteName")).toString(),
+             QStringLiteral("Comunità Montana"));
     // Read again, the save goes through; a negative stamp (not read) is not checked.
     QVERIFY(first.archive.write([&] { return mine.checkUnchangedSince(mine.stamp()); }));
     QVERIFY(mine.checkUnchangedSince(-1));
@@ -332,7 +338,8 @@ void TestArchiveSharing::aCommandLineWriteIsAmongThoseWhoHaveItOpen()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TAVOLO_LANGUAGE"), QStringLiteral("en"));
     cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(TAVOLO_CLI), {QStringLiteral("--db"), path, QStringLiteral("apply"), QStringLiteral("-")});
+    cli.start(QStringLiteral(TAVOLO_CLI),
+              {QStringLiteral("--db"), path, QStringLiteral("apply"), QStringLiteral("-")});
     QVERIFY(cli.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(window.others().size(), 1, 20000);
     const QString named = window.others().first();

@@ -1,12 +1,12 @@
 // The audit trail (migration 003; R-J "history that is never overwritten").
 #include "archivefixture.h"
-#include "storagehelpers.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
 #include "core/storage/internal/migrations.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/internal/sql.h"
+#include "storagehelpers.h"
 
 using namespace tavolo;
 

@@ -4,10 +4,10 @@
 #include "core/storage/archivefile.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/documentsettingsstore.h"
-#include "core/storage/meetingstore.h"
 #include "core/storage/internal/migrations.h"
-#include "core/storage/organisationstore.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/meetingstore.h"
+#include "core/storage/organisationstore.h"
 #include "storagehelpers.h"
 
 #include <QSqlRecord>
@@ -116,7 +116,8 @@ void TestAuditChanges::unchangedOrganisationWritesNoRow()
     QVERIFY(id);
     const qint64 before = auditCount(f.archive);
     QVERIFY(store.update(*store.find(id.value()))); // Save on an unchanged dialog
-    QVERIFY(rewriteUnchanged(sql::database(f.archive), QStringLiteral("organisations"), id.value()));
+    QVERIFY(
+        rewriteUnchanged(sql::database(f.archive), QStringLiteral("organisations"), id.value()));
     QCOMPARE(auditCount(f.archive), before);
 }
 

@@ -139,13 +139,15 @@ void TestBackups::restoreRefusesSchemasTavoloDoesNotMake()
     QCOMPARE(addOrganisations(f.archive, 0, 2), 2);
     // Tavolo's application id, schema version 0 and tables of another program.
     const QString zero = f.dir.filePath(QStringLiteral("zero.sqlite"));
-    rawExec(zero, {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
-                   QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
+    rawExec(zero,
+            {QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId),
+             QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")});
     // A sound backup that carries a trigger.
     const QString crafted = f.dir.filePath(QStringLiteral("crafted.sqlite"));
     QVERIFY(Backups::copyTo(f.archive, crafted));
-    rawExec(crafted, {QStringLiteral("CREATE TRIGGER spy AFTER DELETE ON people BEGIN "
-                                     "UPDATE organisations SET notes = old.tax_code; END")});
+    rawExec(crafted,
+            {QStringLiteral("CREATE TRIGGER spy AFTER DELETE ON people BEGIN "
+                            "UPDATE organisations SET notes = old.tax_code; END")});
     f.archive.close();
     const QByteArray before = digestOf(f.path());
     Backups backups(f.path());

@@ -72,8 +72,8 @@ void TestCliApply::initCreatesAndRefusesExisting()
 
 void TestCliApply::appliesValidOperationsWithRefs()
 {
-    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
-                              batch({kAlfa, kRossi}));
+    const CliRun run =
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa, kRossi}));
     QCOMPARE(run.exitCode, 0);
     const auto lines = run.lines();
     QCOMPARE(lines.size(), 2);
@@ -83,9 +83,9 @@ void TestCliApply::appliesValidOperationsWithRefs()
     QVERIFY(lines[0][QStringLiteral("warnings")].isArray());
     const int orgId = lines[0][QStringLiteral("id")].toInt();
 
-    const QJsonArray people = runCli(db(), {QStringLiteral("person"), QStringLiteral("list"),
-                                            QStringLiteral("--json")})
-                                  .array();
+    const QJsonArray people =
+        runCli(db(), {QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(people.size(), 1);
     const QJsonObject rossi = people.first().toObject();
     QCOMPARE(rossi[QStringLiteral("familyName")].toString(), QStringLiteral("Rossi"));
@@ -97,8 +97,8 @@ void TestCliApply::refusesWrongTaxCodeAndDuplicate()
 {
     QByteArray wrong = kAlfa;
     wrong.replace("00095450144", "00095450145");
-    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
-                              batch({wrong, kAlfa, kAlfa}));
+    const CliRun run =
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({wrong, kAlfa, kAlfa}));
     QCOMPARE(run.exitCode, 1);
     const auto lines = run.lines();
     QCOMPARE(lines.size(), 3);
@@ -116,18 +116,18 @@ void TestCliApply::refusedOperationChangesNothing()
 {
     QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode,
              0);
-    const QJsonArray before
-        = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
-              .array();
+    const QJsonArray before =
+        runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(before.size(), 1);
     const QByteArray badUpdate = R"({"op":"org.update","org":"00095450144","name":"Nuovo nome",
         "pec":"not a pec"})";
-    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({badUpdate}))
-                 .exitCode,
-             1);
-    const QJsonArray after
-        = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
-              .array();
+    QCOMPARE(
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({badUpdate})).exitCode,
+        1);
+    const QJsonArray after =
+        runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(after, before);
 }
 
@@ -135,10 +135,9 @@ void TestCliApply::atomicRollsBackEverything()
 {
     QByteArray bad = kRossi;
     bad.replace("RSSMRA85T10A562S", "RSSMRA85T10A562X");
-    const CliRun run = runCli(db(),
-                              {QStringLiteral("apply"), QStringLiteral("--atomic"),
-                               QStringLiteral("-")},
-                              batch({kAlfa, bad}));
+    const CliRun run =
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")},
+               batch({kAlfa, bad}));
     QCOMPARE(run.exitCode, 1);
     const auto lines = run.lines();
     QCOMPARE(lines.size(), 2);
@@ -155,31 +154,30 @@ void TestCliApply::atomicRollsBackEverything()
 
 void TestCliApply::atomicCommitsWhenAllSucceed()
 {
-    const CliRun run = runCli(db(),
-                              {QStringLiteral("apply"), QStringLiteral("--atomic"),
-                               QStringLiteral("-")},
-                              batch({kAlfa, kRossi}));
+    const CliRun run =
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("--atomic"), QStringLiteral("-")},
+               batch({kAlfa, kRossi}));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.lines().size(), 2);
-    QCOMPARE(runCli(db(), {QStringLiteral("person"), QStringLiteral("list"),
-                           QStringLiteral("--json")})
-                 .array()
-                 .size(),
-             1);
+    QCOMPARE(
+        runCli(db(), {QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array()
+            .size(),
+        1);
 }
 
 void TestCliApply::updateByTaxCode()
 {
     const QByteArray update = R"({"op":"org.update","org":"00095450144","active":false,
         "phone":"0342 526283"})";
-    const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
-                              batch({kAlfa, update}));
+    const CliRun run =
+        runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa, update}));
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject org = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
-                                          QStringLiteral("--json")})
-                                .array()
-                                .first()
-                                .toObject();
+    const QJsonObject org =
+        runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array()
+            .first()
+            .toObject();
     QCOMPARE(org[QStringLiteral("active")].toBool(), false);
     QCOMPARE(org[QStringLiteral("phone")].toString(), QStringLiteral("0342 526283"));
     QCOMPARE(org[QStringLiteral("name")].toString(), QStringLiteral("Cooperativa Sociale Alfa"));
@@ -248,10 +246,12 @@ void TestCliApply::refusesHoldingAMeetingBeforeItsDay_RC()
     QCOMPARE(lines[2][QStringLiteral("ok")].toBool(), false);
     const QJsonObject problem = lines[2][QStringLiteral("problems")].toArray().first().toObject();
     QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("R-C"));
-    QVERIFY(problem[QStringLiteral("message")].toString().contains(QStringLiteral("not taken place")));
+    QVERIFY(
+        problem[QStringLiteral("message")].toString().contains(QStringLiteral("not taken place")));
     // The audit trail shows the convocation and nothing after it: the meeting stays convened.
-    const QJsonArray trail = runCli(db(), {QStringLiteral("audit"), QStringLiteral("--table"),
-                                           QStringLiteral("meetings"), QStringLiteral("--json")})
+    const QJsonArray trail = runCli(db(),
+                                    {QStringLiteral("audit"), QStringLiteral("--table"),
+                                     QStringLiteral("meetings"), QStringLiteral("--json")})
                                  .array();
     QVERIFY(!trail.isEmpty());
     const QJsonObject last = trail.last().toObject();
@@ -263,22 +263,25 @@ void TestCliApply::refusesHoldingAMeetingBeforeItsDay_RC()
 // as the GUI's dialogs are: the second update names the version the first one replaced.
 void TestCliApply::refusesAnUpdateOfAVersionChangedSince()
 {
-    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode, 0);
-    const QJsonArray listed = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
-                                            QStringLiteral("--json")})
-                                  .array();
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode,
+             0);
+    const QJsonArray listed =
+        runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(listed.first()[QStringLiteral("version")].toInt(), 1);
-    const QByteArray first = R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 1"}])";
+    const QByteArray first =
+        R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 1"}])";
     QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, first).exitCode, 0);
-    const QByteArray second = R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 2"}])";
+    const QByteArray second =
+        R"([{"op":"org.update","org":"00095450144","version":1,"phone":"0342 2"}])";
     const CliRun stale = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, second);
     QCOMPARE(stale.exitCode, 1);
     const QJsonObject problem =
         stale.lines().first()[QStringLiteral("problems")].toArray().first().toObject();
     QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("CHANGED"));
-    const QJsonArray after = runCli(db(), {QStringLiteral("org"), QStringLiteral("list"),
-                                           QStringLiteral("--json")})
-                                 .array();
+    const QJsonArray after =
+        runCli(db(), {QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(after.first()[QStringLiteral("phone")].toString(), QStringLiteral("0342 1"));
     QCOMPARE(after.first()[QStringLiteral("version")].toInt(), 2);
 }
@@ -305,19 +308,22 @@ void TestCliApply::duplicateKeysAndRefsRefused()
 
 void TestCliApply::clearSentencesForWrongValues()
 {
-    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode, 0);
+    QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch({kAlfa})).exitCode,
+             0);
     // A person that cannot be found: that is the sentence, not "unknown field notes".
     const CliRun missing = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
                                   R"([{"op":"person.update","person":"nobody","notes":"x"}])");
     QCOMPARE(missing.exitCode, 1);
-    QVERIFY2(!messagesOf(missing).contains(QStringLiteral("notes")), qPrintable(messagesOf(missing)));
+    QVERIFY2(!messagesOf(missing).contains(QStringLiteral("notes")),
+             qPrintable(messagesOf(missing)));
     QVERIFY(messagesOf(missing).contains(QStringLiteral("nobody")));
     // 1e20 meetings a year is not 0.
     const CliRun huge = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
                                R"([{"op":"regulation.amend","date":"2026-01-01",
                                     "changes":{"minMeetingsPerYear":1e20},"approvals":[]}])");
     QCOMPARE(huge.exitCode, 1);
-    QVERIFY2(messagesOf(huge).contains(QStringLiteral("whole number")), qPrintable(messagesOf(huge)));
+    QVERIFY2(messagesOf(huge).contains(QStringLiteral("whole number")),
+             qPrintable(messagesOf(huge)));
     // A blank agenda item: a sentence, not the schema's "CHECK constraint failed".
     const CliRun blank = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")},
                                 R"([{"op":"meeting.add","date":"2026-12-10","time":"17:00",

@@ -18,9 +18,12 @@ class TestCliExport : public QObject
 
     QStringList exportFiles(const QStringList &arguments)
     {
-        const CliRun run = runCli(db(), QStringList{QStringLiteral("export")} + arguments
-                                            + QStringList{QStringLiteral("--out"), out()});
-        [&] { QCOMPARE(run.exitCode, 0); }();
+        const CliRun run = runCli(db(),
+                                  QStringList {QStringLiteral("export")} + arguments
+                                      + QStringList {QStringLiteral("--out"), out()});
+        [&] {
+            QCOMPARE(run.exitCode, 0);
+        }();
         // One file a line; on Windows the lines end with CR LF.
         return QString::fromUtf8(run.out).split(QRegularExpression(QStringLiteral("[\r\n]+")),
                                                 Qt::SkipEmptyParts);
@@ -31,8 +34,10 @@ private slots:
     {
         QVERIFY(dir.isValid());
         QCOMPARE(runCli(db(), {QStringLiteral("init")}).exitCode, 0);
-        runCli(db(), {QStringLiteral("apply"), QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json")});
-        // Meeting 9 (after the scenario's eight, two of them the working group's): a convened meeting with two materials and a guest (person 18).
+        runCli(db(),
+               {QStringLiteral("apply"), QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json")});
+        // Meeting 9 (after the scenario's eight, two of them the working group's): a convened
+        // meeting with two materials and a guest (person 18).
         const QByteArray next = R"json([
           {"op":"meeting.add","date":"2026-12-10","time":"16:30","place":"Sala consiliare, Sondrio",
            "agenda":["Approvazione del verbale","Piano di Zona: stato di attuazione"]},
@@ -44,38 +49,48 @@ private slots:
 
     void lettersOnePerRecipientAndCombined()
     {
-        const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--meeting"),
-                                               QStringLiteral("9"), QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
+        const QStringList files = exportFiles(
+            {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9"),
+             QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
         // Members but the signatory (issue 12), the guest, the combined PDF.
         QCOMPARE(files.size(), 14 + 1 + 1);
         const QString delegate = files.filter(QStringLiteral("Paolo Ricci")).value(0);
         QVERIFY(QFile::exists(delegate));
         const QString text = pdftools::text(delegate);
-        for (const QString &expected : {QStringLiteral("Paolo Ricci"), QStringLiteral("giovedì 10 dicembre 2026, alle ore 16.30"),
-                                        QStringLiteral("Approvazione del verbale"),
-                                        QStringLiteral("Piano di Zona: stato di attuazione"),
-                                        QStringLiteral("Relazione sullo stato di attuazione"), QStringLiteral("4512/2026")})
+        for (const QString &expected :
+             {QStringLiteral("Paolo Ricci"),
+              QStringLiteral("giovedì 10 dicembre 2026, alle ore 16.30"),
+              QStringLiteral("Approvazione del verbale"),
+              QStringLiteral("Piano di Zona: stato di attuazione"),
+              QStringLiteral("Relazione sullo stato di attuazione"), QStringLiteral("4512/2026")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         // The ASL social director sits through the delegate: no letter to the holder.
         QVERIFY(files.filter(QStringLiteral("Giovanni Russo")).isEmpty());
         const QString guest = files.filter(QStringLiteral("Alessandra Marino")).value(0);
         QVERIFY(pdftools::text(guest).contains(QStringLiteral("scuola-territorio")));
-        QVERIFY(pdftools::metadata(delegate).contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+        QVERIFY(
+            pdftools::metadata(delegate).contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         QVERIFY(pdftools::fontsNotEmbedded(files.last()).isEmpty());
         QCOMPARE(pdftools::pages(files.last()), 15);
     }
 
     void attendanceIcsAndComposition()
     {
-        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
+        const QString sheet = exportFiles({QStringLiteral("attendance"),
+                                           QStringLiteral("--meeting"), QStringLiteral("9")})
+                                  .value(0);
         QVERIFY(pdftools::text(sheet).contains(QStringLiteral("Silvia Fontana")));
-        const QString ics = exportFiles({QStringLiteral("ics"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
+        const QString ics =
+            exportFiles({QStringLiteral("ics"), QStringLiteral("--meeting"), QStringLiteral("9")})
+                .value(0);
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray calendar = file.readAll();
         QVERIFY(calendar.contains("DTSTART;TZID=Europe/Rome:20261210T163000"));
-        const QString composition = exportFiles({QStringLiteral("composition"), QStringLiteral("--date"),
-                                                 QStringLiteral("2026-11-20")}).value(0);
+        const QString composition =
+            exportFiles({QStringLiteral("composition"), QStringLiteral("--date"),
+                         QStringLiteral("2026-11-20")})
+                .value(0);
         const QString published = pdftools::text(composition);
         QVERIFY(published.contains(QStringLiteral("Anna Gallo")));
         QVERIFY(!published.contains(QLatin1Char('@'))); // no contacts (GDPR)
@@ -86,8 +101,8 @@ private slots:
         // The group of the scenario: three participants, the coordinator first; the head of
         // the planning office is one of them and signs the letters, so she receives none.
         // The group's first meeting is meeting 7 of the one model (--group-meeting: its old name).
-        const QStringList files = exportFiles({QStringLiteral("letters"), QStringLiteral("--group-meeting"),
-                                               QStringLiteral("7")});
+        const QStringList files = exportFiles(
+            {QStringLiteral("letters"), QStringLiteral("--group-meeting"), QStringLiteral("7")});
         QCOMPARE(files.size(), 2 + 1);
         QVERIFY(files.filter(QStringLiteral("Laura Ferrari")).isEmpty());
         QVERIFY(files.first().contains(QStringLiteral("Valeria Greco")));
@@ -103,26 +118,44 @@ private slots:
     // none, unless the clerk asks; she stays on the attendance sheet, a member like the others.
     void signatoryReceivesNoLetterUnlessAsked()
     {
-        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9")};
+        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"),
+                                        QStringLiteral("9")};
         QVERIFY(exportFiles(newMeeting).filter(QStringLiteral("Laura Ferrari")).isEmpty());
-        const QString sheet = exportFiles({QStringLiteral("attendance"), QStringLiteral("--meeting"), QStringLiteral("9")}).value(0);
+        const QString sheet = exportFiles({QStringLiteral("attendance"),
+                                           QStringLiteral("--meeting"), QStringLiteral("9")})
+                                  .value(0);
         QVERIFY(pdftools::text(sheet).contains(QStringLiteral("Laura Ferrari")));
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("lettersToSignatory=yes")}).exitCode, 0);
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("lettersToSignatory=yes")})
+                     .exitCode,
+                 0);
         QCOMPARE(exportFiles(newMeeting).filter(QStringLiteral("Laura Ferrari")).size(), 1);
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("lettersToSignatory=")}).exitCode, 0);
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("lettersToSignatory=")})
+                     .exitCode,
+                 0);
         // Someone else named as signatory: she receives her letter, he does not.
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("signatoryName=Dott. Marco Bianchi")}).exitCode, 0);
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("signatoryName=Dott. Marco Bianchi")})
+                     .exitCode,
+                 0);
         const QStringList others = exportFiles(newMeeting);
         QCOMPARE(others.filter(QStringLiteral("Laura Ferrari")).size(), 1);
         QVERIFY(others.filter(QStringLiteral("Marco Bianchi")).isEmpty());
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("signatoryName=")}).exitCode, 0);
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("signatoryName=")})
+                     .exitCode,
+                 0);
         // A value the setting does not know is refused.
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("signature=autografa")}).exitCode, 1);
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("signature=autografa")})
+                     .exitCode,
+                 1);
     }
 
     // Issue 12, defect 2: a representative without a personal PEC is written to c/o the
@@ -131,30 +164,45 @@ private slots:
     // authority's titles are settings.
     void addressKindAndOfficeTitles()
     {
-        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9")};
+        const QStringList newMeeting = {QStringLiteral("letters"), QStringLiteral("--meeting"),
+                                        QStringLiteral("9")};
         QStringList files = exportFiles(newMeeting);
-        const QString gallo = pdftools::text(files.filter(QStringLiteral("Anna Gallo")).value(0)).simplified();
-        QVERIFY2(gallo.contains(QStringLiteral("c/o Cooperativa Sociale Il Sentiero PEC: coop1@pec.example.it")),
+        const QString gallo =
+            pdftools::text(files.filter(QStringLiteral("Anna Gallo")).value(0)).simplified();
+        QVERIFY2(gallo.contains(QStringLiteral(
+                     "c/o Cooperativa Sociale Il Sentiero PEC: coop1@pec.example.it")),
                  qPrintable(gallo));
-        const QString ricci = pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0)).simplified();
+        const QString ricci =
+            pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0)).simplified();
         QVERIFY2(ricci.contains(QStringLiteral("E-mail: deleg@example.it")), qPrintable(ricci));
         QVERIFY(!ricci.contains(QStringLiteral("PEC: deleg@example.it")));
         QVERIFY(ricci.contains(QStringLiteral("Delegato del Direttore Sociale dell'ASL")));
         QVERIFY(!ricci.contains(QStringLiteral("(delegato)")));
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("aslSocialDirectorTitle=Direttore Sociosanitario dell'ASST Valtellina")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            runCli(db(),
+                   {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                    QStringLiteral(
+                        "aslSocialDirectorTitle=Direttore Sociosanitario dell'ASST Valtellina")})
+                .exitCode,
+            0);
         files = exportFiles(newMeeting);
         QVERIFY(pdftools::text(files.filter(QStringLiteral("Paolo Ricci")).value(0))
                     .simplified()
-                    .contains(QStringLiteral("Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
-        const QString composition = exportFiles({QStringLiteral("composition"), QStringLiteral("--date"),
-                                                 QStringLiteral("2026-11-20")}).value(0);
-        QVERIFY(pdftools::text(composition).simplified().contains(
-            QStringLiteral("Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
-        QCOMPARE(runCli(db(), {QStringLiteral("letterhead"), QStringLiteral("--set"),
-                               QStringLiteral("aslSocialDirectorTitle=")}).exitCode, 0);
+                    .contains(QStringLiteral(
+                        "Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
+        const QString composition =
+            exportFiles({QStringLiteral("composition"), QStringLiteral("--date"),
+                         QStringLiteral("2026-11-20")})
+                .value(0);
+        QVERIFY(pdftools::text(composition)
+                    .simplified()
+                    .contains(QStringLiteral(
+                        "Delegato del Direttore Sociosanitario dell'ASST Valtellina")));
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("letterhead"), QStringLiteral("--set"),
+                         QStringLiteral("aslSocialDirectorTitle=")})
+                     .exitCode,
+                 0);
     }
 
     void exportsNeverOverwriteNorFollowLinks()
@@ -168,14 +216,16 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("keep me\n");
         file.close();
-        const bool linked = QFile::link(victim, QDir(folder).filePath(QStringLiteral("Seduta 2026-12-10.ics")))
+        const bool linked =
+            QFile::link(victim, QDir(folder).filePath(QStringLiteral("Seduta 2026-12-10.ics")))
             || QFile::link(victim, QDir(folder).filePath(QStringLiteral("Meeting 2026-12-10.ics")));
         for (const char *kind : {"ics", "attendance"}) {
             QStringList names;
             for (int round = 0; round < 2; ++round) {
-                const CliRun run = runCli(db(), {QStringLiteral("export"), QString::fromLatin1(kind),
-                                                 QStringLiteral("--meeting"), QStringLiteral("9"),
-                                                 QStringLiteral("--out"), folder});
+                const CliRun run = runCli(db(),
+                                          {QStringLiteral("export"), QString::fromLatin1(kind),
+                                           QStringLiteral("--meeting"), QStringLiteral("9"),
+                                           QStringLiteral("--out"), folder});
                 QCOMPARE(run.exitCode, 0);
                 names << QString::fromUtf8(run.out).trimmed();
             }
@@ -184,21 +234,25 @@ private slots:
             QVERIFY(QFileInfo(names.at(1)).isFile() && !QFileInfo(names.at(1)).isSymLink());
         }
         for (int round = 0; round < 2; ++round) {
-            const CliRun run = runCli(db(), {QStringLiteral("export"), QStringLiteral("composition"),
-                                             QStringLiteral("--date"), QStringLiteral("2026-11-20"),
-                                             QStringLiteral("--out"), folder});
+            const CliRun run = runCli(db(),
+                                      {QStringLiteral("export"), QStringLiteral("composition"),
+                                       QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                       QStringLiteral("--out"), folder});
             QCOMPARE(run.exitCode, 0);
         }
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 4);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("keep me\n"));
-        QVERIFY(!linked || QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files).size() >= 2);
+        QVERIFY(!linked
+                || QDir(folder).entryList({QStringLiteral("*.ics")}, QDir::Files).size() >= 2);
     }
 
     void cancelledMeetingRefused()
     {
-        const CliRun run = runCli(db(), {QStringLiteral("export"), QStringLiteral("letters"), QStringLiteral("--meeting"),
-                                         QStringLiteral("2"), QStringLiteral("--out"), out()});
+        const CliRun run = runCli(db(),
+                                  {QStringLiteral("export"), QStringLiteral("letters"),
+                                   QStringLiteral("--meeting"), QStringLiteral("2"),
+                                   QStringLiteral("--out"), out()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("R-C"));
     }
@@ -207,8 +261,8 @@ private slots:
     // a year later: items, decisions and votes, the approval and the correction, no BOZZA.
     void approvedMinutesAsPdf_RK()
     {
-        const QStringList files = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                                               QStringLiteral("1")});
+        const QStringList files = exportFiles(
+            {QStringLiteral("minutes"), QStringLiteral("--meeting"), QStringLiteral("1")});
         QCOMPARE(files.size(), 1);
         QVERIFY(files.first().endsWith(QStringLiteral(".pdf")));
         const QString text = pdftools::text(files.first());
@@ -241,47 +295,59 @@ private slots:
         // The signatures are not cut by the page break: names and lines on the same page.
         QVERIFY(pages.last().contains(QStringLiteral("Presidente")));
         QVERIFY(pages.last().contains(QStringLiteral("verbalizzante")));
-        QVERIFY(pdftools::text(pdf).contains(QStringLiteral("1. Approvazione del verbale della seduta del 18 marzo 2026")));
-        const QString odt = exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                                         QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("odt")})
-                                .value(0);
+        QVERIFY(pdftools::text(pdf).contains(
+            QStringLiteral("1. Approvazione del verbale della seduta del 18 marzo 2026")));
+        const QString odt =
+            exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                         QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("odt")})
+                .value(0);
         QVERIFY(odt.endsWith(QStringLiteral(".odt")));
         const QString content = pdftools::run(
             QStringLiteral("python3"),
             {QStringLiteral("-c"),
-             QStringLiteral("import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"),
+             QStringLiteral("import sys, zipfile; "
+                            "print(zipfile.ZipFile(sys.argv[1]).read('content.xml').decode())"),
              hosttools::hostPath(odt)});
-        QVERIFY2(content.contains(QStringLiteral("BOZZA DI VERBALE")), qPrintable(content.left(400)));
+        QVERIFY2(content.contains(QStringLiteral("BOZZA DI VERBALE")),
+                 qPrintable(content.left(400)));
         QVERIFY(content.contains(QStringLiteral("Il Tavolo prende atto del monitoraggio.")));
         QVERIFY(content.contains(QStringLiteral("Si esaminano gli indicatori del Piano di Zona.")));
         // A meeting without minutes, and a format the command does not know, are refused.
-        QCOMPARE(runCli(db(), {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                               QStringLiteral("9"), QStringLiteral("--out"), out()})
+        QCOMPARE(runCli(db(),
+                        {QStringLiteral("export"), QStringLiteral("minutes"),
+                         QStringLiteral("--meeting"), QStringLiteral("9"), QStringLiteral("--out"),
+                         out()})
                      .exitCode,
                  1);
-        QCOMPARE(runCli(db(), {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                               QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("doc"),
-                               QStringLiteral("--out"), out()})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            runCli(db(),
+                   {QStringLiteral("export"), QStringLiteral("minutes"),
+                    QStringLiteral("--meeting"), QStringLiteral("6"), QStringLiteral("--format"),
+                    QStringLiteral("doc"), QStringLiteral("--out"), out()})
+                .exitCode,
+            2);
     }
 
     // A working group's meeting convened with an online link (meeting 8 of the scenario):
     // its letters give the link, and its minutes are written like the Tavolo's.
     void groupMeetingOnlineLettersAndMinutes_RI_RK()
     {
-        const QStringList letters = exportFiles({QStringLiteral("letters"), QStringLiteral("--meeting"),
-                                                 QStringLiteral("8")});
+        const QStringList letters = exportFiles(
+            {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("8")});
         QVERIFY(letters.size() >= 2);
-        QVERIFY(pdftools::text(letters.first()).contains(QStringLiteral("https://meet.example.it/gruppo-minori")));
-        const QByteArray minutes = R"json([{"op":"minutes.draft","meeting":8,"opened":"17:00","closed":"18:00",
+        QVERIFY(pdftools::text(letters.first())
+                    .contains(QStringLiteral("https://meet.example.it/gruppo-minori")));
+        const QByteArray minutes =
+            R"json([{"op":"minutes.draft","meeting":8,"opened":"17:00","closed":"18:00",
           "items":[{"item":1,"summary":"Il gruppo esamina la mappatura.","decision":"Si pubblica la mappatura.",
                     "vote":{"favourable":3,"contrary":0,"abstained":0}}]}])json";
         QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, minutes).exitCode, 0);
-        const QString text = pdftools::text(exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
-                                                         QStringLiteral("8")})
-                                                .value(0));
-        QVERIFY2(text.contains(QStringLiteral("riunione del gruppo di lavoro «Minori, giovani e famiglie»")),
+        const QString text =
+            pdftools::text(exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
+                                        QStringLiteral("8")})
+                               .value(0));
+        QVERIFY2(text.contains(
+                     QStringLiteral("riunione del gruppo di lavoro «Minori, giovani e famiglie»")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Votazione: favorevoli 3, contrari 0, astenuti 0")));
         QVERIFY(text.contains(QStringLiteral("BOZZA")));

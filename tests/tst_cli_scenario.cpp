@@ -19,9 +19,12 @@ class TestCliScenario : public QObject
     }
     QJsonObject check(const QString &date, int expectedExit)
     {
-        const CliRun run = runCli(db(), {QStringLiteral("check"), QStringLiteral("--date"), date,
-                                         QStringLiteral("--json")});
-        [&] { QCOMPARE(run.exitCode, expectedExit); }();
+        const CliRun run = runCli(
+            db(),
+            {QStringLiteral("check"), QStringLiteral("--date"), date, QStringLiteral("--json")});
+        [&] {
+            QCOMPARE(run.exitCode, expectedExit);
+        }();
         return QJsonDocument::fromJson(run.out).object();
     }
     static QStringList holders(const QJsonObject &check, const QString &category)
@@ -43,9 +46,11 @@ private slots:
 
     void scenarioRunsWithExactlyTheRefusalsTheRulesDemand()
     {
-        const QJsonArray expected = QJsonDocument::fromJson(example(QStringLiteral("sondrio-expected.json"))).array();
-        const CliRun run = runCli(db(), {QStringLiteral("apply"),
-                                         QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json")});
+        const QJsonArray expected =
+            QJsonDocument::fromJson(example(QStringLiteral("sondrio-expected.json"))).array();
+        const CliRun run = runCli(
+            db(),
+            {QStringLiteral("apply"), QStringLiteral(TAVOLO_EXAMPLES "/sondrio-scenario.json")});
         QCOMPARE(run.exitCode, 1); // some operations are refused, on purpose
         const QList<QJsonObject> lines = run.lines();
         QCOMPARE(lines.size(), expected.size());
@@ -62,9 +67,10 @@ private slots:
                 }
                 got = rules.join(QLatin1Char(','));
             }
-            QVERIFY2(got == want, qPrintable(QStringLiteral("operation %1 (%2): %3, expected %4")
-                                                 .arg(index)
-                                                 .arg(line[QStringLiteral("op")].toString(), got, want)));
+            QVERIFY2(got == want,
+                     qPrintable(QStringLiteral("operation %1 (%2): %3, expected %4")
+                                    .arg(index)
+                                    .arg(line[QStringLiteral("op")].toString(), got, want)));
         }
     }
 
@@ -78,23 +84,27 @@ private slots:
         const QJsonArray problems = c[QStringLiteral("problems")].toArray();
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first()[QStringLiteral("rule")].toString(), QStringLiteral("R-K"));
-        QCOMPARE(problems.first()[QStringLiteral("severity")].toString(), QStringLiteral("warning"));
-        QVERIFY(problems.first()[QStringLiteral("message")].toString().contains(QStringLiteral("21/10/2026")));
-        const QJsonArray later = check(QStringLiteral("2026-11-27"), 0)[QStringLiteral("problems")].toArray();
+        QCOMPARE(problems.first()[QStringLiteral("severity")].toString(),
+                 QStringLiteral("warning"));
+        QVERIFY(problems.first()[QStringLiteral("message")].toString().contains(
+            QStringLiteral("21/10/2026")));
+        const QJsonArray later =
+            check(QStringLiteral("2026-11-27"), 0)[QStringLiteral("problems")].toArray();
         QCOMPARE(later.size(), 2); // and now the group's meeting's minutes are missing
         QCOMPARE(c[QStringLiteral("members")].toArray().size(), 15);
-        QCOMPARE(c[QStringLiteral("chair")][QStringLiteral("name")].toString(), QStringLiteral("Marco Bianchi"));
+        QCOMPARE(c[QStringLiteral("chair")][QStringLiteral("name")].toString(),
+                 QStringLiteral("Marco Bianchi"));
         QCOMPARE(c[QStringLiteral("meetingsThisYear")].toInt(), 2);
         QCOMPARE(c[QStringLiteral("regulation")][QStringLiteral("noticeDays")].toInt(), 10);
         QCOMPARE(holders(c, QStringLiteral("social-cooperative")),
-                 (QStringList{QStringLiteral("Anna Gallo"), QStringLiteral("Sara De Luca")}));
+                 (QStringList {QStringLiteral("Anna Gallo"), QStringLiteral("Sara De Luca")}));
     }
 
     void historyAnsweredAsOfAPastDate()
     {
         const QJsonObject c = check(QStringLiteral("2025-11-30"), 0);
         QCOMPARE(holders(c, QStringLiteral("social-cooperative")),
-                 (QStringList{QStringLiteral("Anna Gallo"), QStringLiteral("Luca Conti")}));
+                 (QStringList {QStringLiteral("Anna Gallo"), QStringLiteral("Luca Conti")}));
         QCOMPARE(c[QStringLiteral("regulation")][QStringLiteral("noticeDays")].toInt(), 7);
         const QJsonArray requests = c[QStringLiteral("requests")].toArray();
         QCOMPARE(requests.size(), 1);
@@ -108,31 +118,40 @@ private slots:
         const CliRun run = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch,
                                   QStringLiteral("it"));
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject problem = run.lines().first()[QStringLiteral("problems")].toArray().first().toObject();
+        const QJsonObject problem =
+            run.lines().first()[QStringLiteral("problems")].toArray().first().toObject();
         QCOMPARE(problem[QStringLiteral("rule")].toString(), QStringLiteral("R-D"));
-        QVERIFY2(problem[QStringLiteral("message")].toString().contains(QStringLiteral("servono altre 2 firme")),
+        QVERIFY2(problem[QStringLiteral("message")].toString().contains(
+                     QStringLiteral("servono altre 2 firme")),
                  qPrintable(problem[QStringLiteral("message")].toString()));
 
         // One signature short: the Italian sentence is in the singular.
-        const QByteArray oneShort = R"([{"op":"request.add","date":"2026-11-20","signatories":[6,8,9],
+        const QByteArray oneShort =
+            R"([{"op":"request.add","date":"2026-11-20","signatories":[6,8,9],
                                         "motivation":"Bilancio"}])";
         const CliRun one = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, oneShort,
                                   QStringLiteral("it"));
-        const QString message = one.lines().first()[QStringLiteral("problems")].toArray().first()
-                                    .toObject()[QStringLiteral("message")].toString();
+        const QString message = one.lines()
+                                    .first()[QStringLiteral("problems")]
+                                    .toArray()
+                                    .first()
+                                    .toObject()[QStringLiteral("message")]
+                                    .toString();
         QVERIFY2(message.contains(QStringLiteral("serve ancora 1 firma.")), qPrintable(message));
     }
 
     void removingAMandatoryOfficeHolderIsNamed()
     {
         qint64 term = 0;
-        for (const QJsonValue &o : check(QStringLiteral("2026-11-20"), 0)[QStringLiteral("offices")].toArray())
+        for (const QJsonValue &o :
+             check(QStringLiteral("2026-11-20"), 0)[QStringLiteral("offices")].toArray())
             if (o[QStringLiteral("office")].toString() == QLatin1String("asl-district-director"))
                 term = o[QStringLiteral("holder")][QStringLiteral("term")].toInteger();
         QVERIFY(term > 0);
-        const QByteArray end = QStringLiteral(R"([{"op":"office.end","term":%1,"to":"2026-06-30"}])")
-                                   .arg(term)
-                                   .toUtf8();
+        const QByteArray end =
+            QStringLiteral(R"([{"op":"office.end","term":%1,"to":"2026-06-30"}])")
+                .arg(term)
+                .toUtf8();
         QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, end).exitCode, 0);
         const QJsonObject c = check(QStringLiteral("2026-11-20"), 1);
         QVERIFY(!c[QStringLiteral("clean")].toBool());
@@ -140,7 +159,8 @@ private slots:
         QCOMPARE(problems.size(), 2); // and the minutes awaiting approval (R-K), a warning
         QCOMPARE(problems.first()[QStringLiteral("rule")].toString(), QStringLiteral("R-B"));
         QCOMPARE(problems.last()[QStringLiteral("rule")].toString(), QStringLiteral("R-K"));
-        QVERIFY(problems.first()[QStringLiteral("message")].toString().contains(QStringLiteral("District Director")));
+        QVERIFY(problems.first()[QStringLiteral("message")].toString().contains(
+            QStringLiteral("District Director")));
         // Before the term ended, the composition was complete.
         QVERIFY(check(QStringLiteral("2026-06-30"), 0)[QStringLiteral("clean")].toBool());
     }
@@ -148,10 +168,15 @@ private slots:
     void anonymisingKeepsTheHistory_GDPR()
     {
         // Anna Gallo (6) still holds a seat: refused. Luca Conti (7) left in January 2026.
-        const CliRun refused = runCli(db(), {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("6")});
+        const CliRun refused = runCli(
+            db(), {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("6")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("IN-USE"));
-        QCOMPARE(runCli(db(), {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(
+            runCli(db(),
+                   {QStringLiteral("person"), QStringLiteral("anonymise"), QStringLiteral("7")})
+                .exitCode,
+            0);
         const QJsonObject c = check(QStringLiteral("2025-11-30"), 0);
         const QStringList names = holders(c, QStringLiteral("social-cooperative"));
         QCOMPARE(names.size(), 2);

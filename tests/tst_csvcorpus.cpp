@@ -34,7 +34,8 @@ private slots:
         for (const QString &name : files) {
             const QByteArray bytes = corpusFile(name);
             // The target std::abort()s on a broken invariant: the test then fails with a crash.
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
+                                   size_t(bytes.size()));
             read += CsvReader::read(bytes).isOk() ? 1 : 0;
         }
         // Both kinds of input are in the corpus: some read as records, some refused.
@@ -49,7 +50,7 @@ private slots:
         QTest::addColumn<QList<QStringList>>("records");
         QTest::newRow("semicolon, CRLF")
             << QStringLiteral("semicolon_crlf.csv") << QStringLiteral(";")
-            << QList<QStringList>{
+            << QList<QStringList> {
                    {QStringLiteral("Denominazione"), QStringLiteral("Codice fiscale"),
                     QStringLiteral("Categoria"), QStringLiteral("PEC")},
                    {QStringLiteral("Cooperativa Alfa"), QStringLiteral("00095450144"),
@@ -58,12 +59,12 @@ private slots:
         // the rest of the line is text of the same field, not new fields.
         QTest::newRow("UTF-8 with BOM, comma, then semicolons")
             << QStringLiteral("utf8_bom_comma.csv") << QStringLiteral(",")
-            << QList<QStringList>{
+            << QList<QStringList> {
                    {QStringLiteral("name"), QStringLiteral("taxCode"), QStringLiteral("category")},
                    {QStringLiteral("Beta, ODV;01234567897;volunteer-organisation")}};
         QTest::newRow("Windows-1252")
             << QStringLiteral("windows1252.csv") << QStringLiteral(";")
-            << QList<QStringList>{
+            << QList<QStringList> {
                    {QStringLiteral("Denominazione"), QStringLiteral("Comune")},
                    {QStringLiteral("Coop. Solidarità"), QStringLiteral("Morbegno")},
                    {QStringLiteral("Fondazione € e “virgolette”"), QStringLiteral("Chiavenna")}};

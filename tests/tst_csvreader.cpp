@@ -192,7 +192,8 @@ void TestCsvReader::mixedEncodingsAreRefused()
     QVERIFY(!refused);
     QCOMPARE(refused.problems().size(), 1);
     const QString message = refused.problems().constFirst().message;
-    QVERIFY2(message.contains(QStringLiteral("line 2")) && message.contains(QStringLiteral("line 3")),
+    QVERIFY2(message.contains(QStringLiteral("line 2"))
+                 && message.contains(QStringLiteral("line 3")),
              qPrintable(message));
     // Each alone is read, as before.
     QVERIFY(CsvReader::read("nome\r\nSociet\xc3\xa0\r\n"));

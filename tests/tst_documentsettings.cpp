@@ -1,9 +1,8 @@
 // The letterhead and template kept in the archive (issue 4): the template typed in the GUI is
 // checked before it is stored (rule TEMPLATE), and the default can be restored.
 #include "archivefixture.h"
-#include "core/documents/documenthtml.h"
-
 #include "core/config/settings.h"
+#include "core/documents/documenthtml.h"
 #include "core/exports/documentsettings.h"
 
 #include <QColor>
@@ -42,8 +41,9 @@ private slots:
         QVERIFY(!settings.set({{QStringLiteral("enteName"), QStringLiteral("Comune\nDi")}}));
         QVERIFY(!settings.set({{QStringLiteral("place"), QStringLiteral("Sondrio\x1b[2J")}}));
         QVERIFY(settings.letterhead().officePec != QStringLiteral("not an address"));
-        QVERIFY(settings.set({{QStringLiteral("officePec"), QStringLiteral("up@pec.example.it")},
-                              {QStringLiteral("address"), QStringLiteral("Via Roma 1\n23100 Sondrio")}}));
+        QVERIFY(settings.set(
+            {{QStringLiteral("officePec"), QStringLiteral("up@pec.example.it")},
+             {QStringLiteral("address"), QStringLiteral("Via Roma 1\n23100 Sondrio")}}));
         QCOMPARE(settings.letterhead().officePec, QStringLiteral("up@pec.example.it"));
     }
 
@@ -128,7 +128,8 @@ private slots:
         QCOMPARE(settings.letterTemplate().html(), mine);
 
         QVERIFY(settings.resetTemplate());
-        QCOMPARE(settings.letterTemplate().html(), documents::LetterTemplate::italianDefault().html());
+        QCOMPARE(settings.letterTemplate().html(),
+                 documents::LetterTemplate::italianDefault().html());
     }
 
     void backupsToKeepPersistsAndIsAtLeastOne()

@@ -35,11 +35,12 @@ void TestFileNames::cleaning_data()
         << QStringLiteral("Soc. Coop. . . ") << QStringLiteral("Soc. Coop.pdf");
     QTest::newRow("accents kept") << QStringLiteral("Comunità – Società cooperativa")
                                   << QStringLiteral("Comunità – Società cooperativa.pdf");
-    QTest::newRow("right-to-left override")
-        << (QStringLiteral("Mario Rossi") + QChar(0x202E) + QStringLiteral("fdp.exe") + QChar(0x202C))
-        << QStringLiteral("Mario Rossifdp.exe.pdf");
+    QTest::newRow("right-to-left override") << (QStringLiteral("Mario Rossi") + QChar(0x202E)
+                                                + QStringLiteral("fdp.exe") + QChar(0x202C))
+                                            << QStringLiteral("Mario Rossifdp.exe.pdf");
     QTest::newRow("zero-width and bidi marks")
-        << (QStringLiteral("Ros") + QChar(0x200B) + QStringLiteral("si") + QChar(0x2066) + QChar(0xFEFF))
+        << (QStringLiteral("Ros") + QChar(0x200B) + QStringLiteral("si") + QChar(0x2066)
+            + QChar(0xFEFF))
         << QStringLiteral("Rossi.pdf");
     QTest::newRow("empty") << QString() << QStringLiteral("documento.pdf");
     QTest::newRow("only forbidden dots")
@@ -136,14 +137,17 @@ void TestFileNames::everyOutputIsSafe()
         // Windows' device names, written out here (not taken from the code under test): not
         // even with an extension after them.
         static const QStringList reserved = {
-            QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),  QStringLiteral("NUL"),
-            QStringLiteral("COM1"), QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
-            QStringLiteral("COM5"), QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
-            QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3"),
-            QStringLiteral("LPT4"), QStringLiteral("LPT5"), QStringLiteral("LPT6"), QStringLiteral("LPT7"),
-            QStringLiteral("LPT8"), QStringLiteral("LPT9")};
-        QVERIFY2(!reserved.contains(stem.section(QLatin1Char('.'), 0, 0).trimmed(), Qt::CaseInsensitive),
-                 qPrintable(name));
+            QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),
+            QStringLiteral("NUL"),  QStringLiteral("COM1"), QStringLiteral("COM2"),
+            QStringLiteral("COM3"), QStringLiteral("COM4"), QStringLiteral("COM5"),
+            QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
+            QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"),
+            QStringLiteral("LPT3"), QStringLiteral("LPT4"), QStringLiteral("LPT5"),
+            QStringLiteral("LPT6"), QStringLiteral("LPT7"), QStringLiteral("LPT8"),
+            QStringLiteral("LPT9")};
+        QVERIFY2(
+            !reserved.contains(stem.section(QLatin1Char('.'), 0, 0).trimmed(), Qt::CaseInsensitive),
+            qPrintable(name));
         QVERIFY(name.size() <= safefilename::MaxLength);
     }
 }

@@ -41,10 +41,11 @@ QJsonObject TestIcs::parsed(const QByteArray &ics)
     file.write(ics);
     file.close();
     // Debian's python3 with python3-icalendar (hosttools: also from the Windows build, under Wine).
-    const hosttools::Run run = hosttools::run(
-        QStringLiteral("python3"),
-        {hosttools::hostPath(QStringLiteral(TAVOLO_TESTS_DIR "/ics_check.py")), hosttools::hostPath(path)},
-        30000);
+    const hosttools::Run run =
+        hosttools::run(QStringLiteral("python3"),
+                       {hosttools::hostPath(QStringLiteral(TAVOLO_TESTS_DIR "/ics_check.py")),
+                        hosttools::hostPath(path)},
+                       30000);
     if (!run.started || run.exitCode != 0) {
         qWarning() << run.err;
         return {};
@@ -207,7 +208,8 @@ void TestIcs::addressesCannotAddProperties()
     for (const auto &r : recipients)
         withPec += r.pec.isEmpty() ? 0 : 1;
     QCOMPARE(attendees, withPec);
-    QVERIFY(QByteArray(ics).replace("\r\n ", "")
+    QVERIFY(QByteArray(ics)
+                .replace("\r\n ", "")
                 .contains("mailto:up@pec.example.it%0D%0AATTENDEE%3Amailto%3Aspy@example.org"));
     QVERIFY2(!parsed(ics).isEmpty(), "python3-icalendar could not parse the file");
 }
@@ -229,7 +231,8 @@ void TestIcs::meetingWithoutTimeIsAllDay()
     copy.agenda.clear();
     QCOMPARE(IcsWriter::uid(copy), expected);
     copy.place = QStringLiteral("Sondrio");
-    QCOMPARE(IcsWriter::uid(copy), QStringLiteral("7316d26368f1563914f90359643ec6192c62172b@tavolo"));
+    QCOMPARE(IcsWriter::uid(copy),
+             QStringLiteral("7316d26368f1563914f90359643ec6192c62172b@tavolo"));
     QCOMPARE(IcsWriter::uid(samples::ordinaryMeeting()), QStringLiteral("meeting-12@tavolo"));
 }
 

@@ -156,8 +156,7 @@ void TestLetters::requestedMeetingCitesTheRequest_RD()
     const QString text = pdftools::text(report.letterFiles.at(0));
     QVERIFY2(text.contains(QStringLiteral("su richiesta motivata di quattro rappresentanti")),
              qPrintable(text));
-    QVERIFY(
-        text.contains(QStringLiteral("pervenuta il 20 febbraio 2015 (prot. n. 2015/987)")));
+    QVERIFY(text.contains(QStringLiteral("pervenuta il 20 febbraio 2015 (prot. n. 2015/987)")));
     QVERIFY(text.contains(QStringLiteral("«Urgenza di discutere la chiusura del centro diurno»")));
     QVERIFY(text.contains(QStringLiteral("seduta straordinaria del Tavolo")));
 }
@@ -387,9 +386,9 @@ void TestLetters::templateFromFile()
     QVERIFY(loaded);
     LetterRenderer renderer(samples::letterhead(), samples::ordinaryMeeting(), loaded.value());
     QVERIFY(renderer.validateTemplate().isEmpty());
-    QCOMPARE(
-        renderer.html(samples::recipients().at(0)),
-        QStringLiteral("<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, alle ore 16.30.</p>"));
+    QCOMPARE(renderer.html(samples::recipients().at(0)),
+             QStringLiteral(
+                 "<p>Egregio Mario Rossi, seduta di giovedì 12 marzo 2015, alle ore 16.30.</p>"));
 }
 
 void TestLetters::missingLogoGivesALetterWithoutLogo()
@@ -428,8 +427,9 @@ void TestLetters::templateCannotPullInLocalFiles()
         LetterExporter(renderer).exportLetters(out.path(), {samples::recipients().at(0)});
     QDir::setCurrent(previous);
     QVERIFY2(result, qPrintable(describe(result.problems())));
-    const QString images = pdftools::run(QStringLiteral("pdfimages"),
-                                         {QStringLiteral("-list"), hosttools::hostPath(result.value().letterFiles.at(0))});
+    const QString images = pdftools::run(
+        QStringLiteral("pdfimages"),
+        {QStringLiteral("-list"), hosttools::hostPath(result.value().letterFiles.at(0))});
     QVERIFY2(!images.startsWith(QLatin1Char('<')), qPrintable(images));
     // Any image left is the blank stand-in (1 x 1), never the 32 x 32 picture of the file.
     const QStringList lines = images.trimmed().split(QLatin1Char('\n'));
@@ -450,8 +450,8 @@ void TestLetters::recipientBlockLeavesOutMissingLines()
              qPrintable(renderer.html(guest)));
     Recipient delegate = samples::recipients().at(1);
     delegate.organisation.clear();
-    QVERIFY(renderer.html(delegate).contains(QRegularExpression(QStringLiteral(
-        "Delegato del Direttore Sociale dell'ASL<br/>\\s*Via Nazario Sauro 38"))));
+    QVERIFY(renderer.html(delegate).contains(QRegularExpression(
+        QStringLiteral("Delegato del Direttore Sociale dell'ASL<br/>\\s*Via Nazario Sauro 38"))));
     delegate.postalAddress.clear();
     QVERIFY(renderer.html(delegate).contains(
         QRegularExpression(QStringLiteral("Delegato del Direttore Sociale dell'ASL</p>"))));
@@ -470,10 +470,12 @@ void TestLetters::agendaNumbersStayOnTheirItemsPage()
     MeetingDocumentData meeting = samples::ordinaryMeeting();
     meeting.agenda.clear();
     for (int item = 1; item <= 40; ++item)
-        meeting.agenda << QStringLiteral("Voce%1 %2").arg(item).arg(
-            QStringLiteral("esame della proposta di programmazione dei servizi sociali "
-                           "del distretto ")
-                .repeated(1 + item % 5));
+        meeting.agenda << QStringLiteral("Voce%1 %2")
+                              .arg(item)
+                              .arg(QStringLiteral(
+                                       "esame della proposta di programmazione dei servizi sociali "
+                                       "del distretto ")
+                                       .repeated(1 + item % 5));
     QTemporaryDir dir;
     const LetterExportReport report = exportTo(dir, meeting, {samples::recipients().first()});
     QCOMPARE(report.letterFiles.size(), 1);
@@ -485,7 +487,9 @@ void TestLetters::agendaNumbersStayOnTheirItemsPage()
         for (const pdftools::Word &word : pages.at(page)) {
             QVERIFY2(word.top >= bodyTop - 1.0,
                      qPrintable(QStringLiteral("\"%1\" at %2 pt on page %3")
-                                    .arg(word.text).arg(word.top).arg(page + 1)));
+                                    .arg(word.text)
+                                    .arg(word.top)
+                                    .arg(page + 1)));
             static const QRegularExpression number(QStringLiteral("^(\\d+)\\.$"));
             static const QRegularExpression first(QStringLiteral("^Voce(\\d+)$"));
             if (const auto m = number.match(word.text);
@@ -529,8 +533,8 @@ void TestLetters::charactersWithoutGlyphAreShownByCode()
     QVERIFY2(text.contains(QStringLiteral("Inverno [U+2603] solidale")), qPrintable(text));
     int fonts = 0;
     QVERIFY(pdftools::fontsNotEmbedded(report.letterFiles.first(), &fonts).isEmpty());
-    const QString listed =
-        pdftools::run(QStringLiteral("pdffonts"), {hosttools::hostPath(report.letterFiles.first())});
+    const QString listed = pdftools::run(QStringLiteral("pdffonts"),
+                                         {hosttools::hostPath(report.letterFiles.first())});
     for (const QString &line : listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2))
         QVERIFY2(line.contains(QStringLiteral("TavoloSerif")), qPrintable(listed));
 }
@@ -552,8 +556,8 @@ void TestLetters::templateImageOfAnySizeGivesALetter()
     // height made "Le pagine 1–-10975 … non sono nel PDF", a large one 66 pages a letter. Each
     // image is kept within the page: at most a page of its own between the two paragraphs.
     QFETCH(QString, attributes);
-    const QString source = QString::fromLatin1(QTest::currentDataTag()).startsWith(
-                               QLatin1String("logo"))
+    const QString source =
+        QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("logo"))
         ? html::LogoUrl
         : QStringLiteral("mancante.png");
     const QString html = QStringLiteral("<p>Egregio {{recipientName}}.</p><img src=\"%1\" %2/>"
@@ -567,7 +571,8 @@ void TestLetters::templateImageOfAnySizeGivesALetter()
     QVERIFY2(result, qPrintable(describe(result.problems())));
     const int pages = pdftools::pages(result.value().letterFiles.at(0));
     QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
-    QVERIFY(pdftools::text(result.value().letterFiles.at(0)).contains(QStringLiteral("Cordiali saluti")));
+    QVERIFY(pdftools::text(result.value().letterFiles.at(0))
+                .contains(QStringLiteral("Cordiali saluti")));
 }
 
 QTEST_MAIN(TestLetters)

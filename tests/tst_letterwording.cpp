@@ -25,7 +25,8 @@ class TestLetterWording : public QObject
     // The opening sentence: from "Con la presente" or "Su invito" to the agenda heading.
     static QString opening(const QString &letter)
     {
-        static const QRegularExpression first(QStringLiteral("((Con la presente|Su invito).*?)ORDINE DEL GIORNO"));
+        static const QRegularExpression first(
+            QStringLiteral("((Con la presente|Su invito).*?)ORDINE DEL GIORNO"));
         return first.match(letter).captured(1);
     }
 
@@ -34,16 +35,19 @@ private slots:
     {
         const QString letter = text(samples::ordinaryMeeting(), member());
         const QString first = opening(letter);
-        QVERIFY2(first.contains(QStringLiteral("ai sensi del vigente Regolamento, la S.V. è convocata alla seduta "
-                                               "ordinaria del Tavolo del Terzo Settore dell'Ambito territoriale di Sondrio")),
+        QVERIFY2(first.contains(QStringLiteral(
+                     "ai sensi del vigente Regolamento, la S.V. è convocata alla seduta "
+                     "ordinaria del Tavolo del Terzo Settore dell'Ambito territoriale di Sondrio")),
                  qPrintable(first));
         QCOMPARE(first.count(QStringLiteral("Tavolo del Terzo Settore")), 1);
-        QVERIFY2(first.contains(QStringLiteral("giovedì 12 marzo 2015, alle ore 16.30, presso la Sala riunioni")),
+        QVERIFY2(first.contains(QStringLiteral(
+                     "giovedì 12 marzo 2015, alle ore 16.30, presso la Sala riunioni")),
                  qPrintable(first));
         QVERIFY(letter.contains(QStringLiteral("Distinti saluti.")));
         QVERIFY(!letter.contains(QStringLiteral("Cordiali saluti")));
-        QVERIFY2(letter.contains(QStringLiteral("all'indirizzo PEC ufficiodipiano@pec.cmsondrio.it, indicando il "
-                                                "nominativo dell'eventuale delegato.")),
+        QVERIFY2(letter.contains(QStringLiteral(
+                     "all'indirizzo PEC ufficiodipiano@pec.cmsondrio.it, indicando il "
+                     "nominativo dell'eventuale delegato.")),
                  qPrintable(letter));
     }
 
@@ -51,7 +55,8 @@ private slots:
     {
         const QString letter = text(samples::ordinaryMeeting(), guest());
         QVERIFY2(!letter.contains(QStringLiteral("il ORDINE")), qPrintable(letter));
-        QVERIFY(letter.contains(QStringLiteral("l'ordine del giorno completo della seduta: ORDINE DEL GIORNO")));
+        QVERIFY(letter.contains(
+            QStringLiteral("l'ordine del giorno completo della seduta: ORDINE DEL GIORNO")));
         QVERIFY(!letter.contains(QStringLiteral("ospite"), Qt::CaseInsensitive));
         QVERIFY(!letter.contains(QStringLiteral("è invitata")));
         QVERIFY(letter.contains(QStringLiteral("Su invito del Presidente, la S.V.")));
@@ -64,13 +69,15 @@ private slots:
     {
         auto meeting = samples::ordinaryMeeting();
         meeting.kind = tavolo::MeetingKind::Requested;
-        meeting.request = {QDate(2015, 2, 20), QString(), 4,
-                           QStringLiteral("Ripartizione del fondo povertà tra i comuni dell'Ambito.")};
+        meeting.request = {
+            QDate(2015, 2, 20), QString(), 4,
+            QStringLiteral("Ripartizione del fondo povertà tra i comuni dell'Ambito.")};
         const QString letter = text(meeting, member());
         QVERIFY2(!letter.contains(QStringLiteral("su richiesta del Tavolo")), qPrintable(letter));
-        QVERIFY(opening(letter).contains(QStringLiteral(
-            "seduta straordinaria del Tavolo del Terzo Settore dell'Ambito territoriale di Sondrio, richiesta dai "
-            "rappresentanti del Terzo Settore, che si terrà")));
+        QVERIFY(opening(letter).contains(
+            QStringLiteral("seduta straordinaria del Tavolo del Terzo Settore dell'Ambito "
+                           "territoriale di Sondrio, richiesta dai "
+                           "rappresentanti del Terzo Settore, che si terrà")));
         QVERIFY(letter.contains(QStringLiteral("su richiesta motivata di quattro rappresentanti")));
         QVERIFY2(letter.contains(QStringLiteral("dell'Ambito».")), qPrintable(letter));
         QVERIFY(!letter.contains(QStringLiteral(".».")));
@@ -79,11 +86,14 @@ private slots:
     void delegateRole_point4()
     {
         // The role is the adapter's (core/exports); here the grammar it uses.
-        QCOMPARE(italian::articulated(QStringLiteral("di"), QStringLiteral("Direttore Sociale dell'ASL")),
+        QCOMPARE(italian::articulated(QStringLiteral("di"),
+                                      QStringLiteral("Direttore Sociale dell'ASL")),
                  QStringLiteral("del Direttore Sociale dell'ASL"));
-        QCOMPARE(italian::articulated(QStringLiteral("da"), QStringLiteral("Assessore")), QStringLiteral("dall'Assessore"));
-        QCOMPARE(italian::articulated(QStringLiteral("di"), QStringLiteral("Direttrice di Distretto")),
-                 QStringLiteral("della Direttrice di Distretto"));
+        QCOMPARE(italian::articulated(QStringLiteral("da"), QStringLiteral("Assessore")),
+                 QStringLiteral("dall'Assessore"));
+        QCOMPARE(
+            italian::articulated(QStringLiteral("di"), QStringLiteral("Direttrice di Distretto")),
+            QStringLiteral("della Direttrice di Distretto"));
     }
 
     void workingGroup_point6()
@@ -93,23 +103,26 @@ private slots:
         const QString letter = text(meeting, member());
         QVERIFY(!letter.contains(QStringLiteral("Regolamento del gruppo")));
         QVERIFY(!letter.contains(QStringLiteral("seduta ordinaria")));
-        QVERIFY2(opening(letter).contains(QStringLiteral(
-                     "la S.V. è convocata alla riunione del gruppo di lavoro «Minori, giovani e famiglie» del Tavolo "
-                     "del Terzo Settore")),
+        QVERIFY2(opening(letter).contains(
+                     QStringLiteral("la S.V. è convocata alla riunione del gruppo di lavoro "
+                                    "«Minori, giovani e famiglie» del Tavolo "
+                                    "del Terzo Settore")),
                  qPrintable(letter));
-        QVERIFY(letter.contains(QStringLiteral("Oggetto: Convocazione della riunione del gruppo di lavoro")));
+        QVERIFY(letter.contains(
+            QStringLiteral("Oggetto: Convocazione della riunione del gruppo di lavoro")));
     }
 
     void jointMeeting_point7()
     {
         auto meeting = samples::ordinaryMeeting();
         meeting.kind = tavolo::MeetingKind::Joint;
-        meeting.joint = {{QStringLiteral("Tavolo della rete sociosanitaria del Distretto di Sondrio")},
-                         QStringLiteral("Direttore di Distretto dell'ASL")};
+        meeting.joint = {
+            {QStringLiteral("Tavolo della rete sociosanitaria del Distretto di Sondrio")},
+            QStringLiteral("Direttore di Distretto dell'ASL")};
         const QString letter = text(meeting, member());
         QVERIFY(!letter.contains(QStringLiteral("su convocazione di:")));
-        QVERIFY2(letter.contains(QStringLiteral(
-                     "La seduta è convocata dal Direttore di Distretto dell'ASL congiuntamente ai seguenti tavoli:")),
+        QVERIFY2(letter.contains(QStringLiteral("La seduta è convocata dal Direttore di Distretto "
+                                                "dell'ASL congiuntamente ai seguenti tavoli:")),
                  qPrintable(letter));
     }
 
@@ -128,13 +141,15 @@ private slots:
         r.pec.clear();
         r.email = QStringLiteral("mario.rossi@example.it");
         const QString byEmail = text(samples::ordinaryMeeting(), r);
-        QVERIFY2(byEmail.contains(QStringLiteral("E-mail: mario.rossi@example.it")), qPrintable(byEmail));
+        QVERIFY2(byEmail.contains(QStringLiteral("E-mail: mario.rossi@example.it")),
+                 qPrintable(byEmail));
         QVERIFY(!byEmail.contains(QStringLiteral("PEC: mario.rossi")));
         r.email.clear();
         r.pec = QStringLiteral("ilsentiero@pec.example.it");
         r.careOf = true;
         const QString careOf = text(samples::ordinaryMeeting(), r);
-        QVERIFY2(careOf.contains(QStringLiteral("c/o Cooperativa Sociale Il Sentiero PEC: ilsentiero@pec.example.it")),
+        QVERIFY2(careOf.contains(QStringLiteral(
+                     "c/o Cooperativa Sociale Il Sentiero PEC: ilsentiero@pec.example.it")),
                  qPrintable(careOf));
     }
 
@@ -143,13 +158,15 @@ private slots:
         Letterhead printed = samples::letterhead();
         const QString letter = text(samples::ordinaryMeeting(), member(), printed);
         QVERIFY(!letter.contains(QStringLiteral("firmato digitalmente")));
-        QVERIFY2(letter.contains(QStringLiteral("Firma autografa sostituita a mezzo stampa ai sensi dell'art. 3, comma 2, "
-                                                "del D.Lgs. 39/1993")),
+        QVERIFY2(letter.contains(QStringLiteral(
+                     "Firma autografa sostituita a mezzo stampa ai sensi dell'art. 3, comma 2, "
+                     "del D.Lgs. 39/1993")),
                  qPrintable(letter));
         Letterhead digital = samples::letterhead();
         digital.signature = Letterhead::Signature::Digital;
         const QString signedLetter = text(samples::ordinaryMeeting(), member(), digital);
-        QVERIFY(signedLetter.contains(QStringLiteral("firma digitale ai sensi dell'art. 24 del D.Lgs. 82/2005")));
+        QVERIFY(signedLetter.contains(
+            QStringLiteral("firma digitale ai sensi dell'art. 24 del D.Lgs. 82/2005")));
         QVERIFY(!signedLetter.contains(QStringLiteral("Firma autografa")));
     }
 };

@@ -3,14 +3,13 @@
 // whatever the program does); a correction is a new dated record. A group's meeting is a
 // meeting of the one model: convened with an online link, held, minuted (R-I).
 #include "archivefixture.h"
-
 #include "core/storage/groupstore.h"
 #include "core/storage/historystore.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/minutesstore.h"
 #include "core/storage/officestore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/internal/sql.h"
 
 using namespace tavolo;
 
@@ -18,9 +17,9 @@ class TestMinutesStore : public QObject
 {
     Q_OBJECT
 
-    const QDate first{2025, 3, 12};
-    const QDate second{2025, 6, 4};
-    const QDate today{2025, 12, 1};
+    const QDate first {2025, 3, 12};
+    const QDate second {2025, 6, 4};
+    const QDate today {2025, 12, 1};
 
     static qint64 person(Archive &a, const QString &family)
     {
@@ -39,8 +38,12 @@ class TestMinutesStore : public QObject
         m.agenda = {QStringLiteral("Insediamento"), QStringLiteral("Varie")};
         MeetingStore store(a);
         const qint64 id = store.add(m).value();
-        [&] { QVERIFY(store.convene(id, date.addDays(-10))); }();
-        [&] { QVERIFY(store.hold(id, {}, today)); }();
+        [&] {
+            QVERIFY(store.convene(id, date.addDays(-10)));
+        }();
+        [&] {
+            QVERIFY(store.hold(id, {}, today));
+        }();
         return id;
     }
     static qint64 count(Archive &a, const QString &table)
@@ -53,7 +56,8 @@ private slots:
     {
         ArchiveFixture f;
         const qint64 president = person(f.archive, QStringLiteral("Presidente"));
-        QVERIFY(OfficeStore(f.archive).assign(OfficeTerm{0, Office::MayorsPresident, president, {QDate(2025, 1, 1), {}}}));
+        QVERIFY(OfficeStore(f.archive).assign(
+            OfficeTerm {0, Office::MayorsPresident, president, {QDate(2025, 1, 1), {}}}));
         const qint64 secretary = person(f.archive, QStringLiteral("Segretaria"));
         const qint64 m1 = heldMeeting(f.archive, first);
         const qint64 m2 = heldMeeting(f.archive, second);
@@ -63,8 +67,8 @@ private slots:
         m.meetingId = m1;
         m.opened = QTime(16, 40);
         m.secretary = secretary;
-        m.items = {MinutesItem{1, QStringLiteral("Sintesi"), QStringLiteral("Insediato"), Vote{}},
-                   MinutesItem{2, {}, {}, Vote::counted(9, 1, 2)}};
+        m.items = {MinutesItem {1, QStringLiteral("Sintesi"), QStringLiteral("Insediato"), Vote {}},
+                   MinutesItem {2, {}, {}, Vote::counted(9, 1, 2)}};
         const auto drafted = store.draft(m);
         QVERIFY2(drafted, qPrintable(describe(drafted.problems())));
         const qint64 id = drafted.value();
@@ -77,13 +81,14 @@ private slots:
         saved.closed = QTime(18, 50);
         QVERIFY(store.update(saved));
         QCOMPARE(store.find(id)->closed, QTime(18, 50));
-        const MinutesCorrection correction{0, second, QStringLiteral("Al punto 2: 9 favorevoli."),
-                                           QStringLiteral("Errore materiale")};
+        const MinutesCorrection correction {0, second, QStringLiteral("Al punto 2: 9 favorevoli."),
+                                            QStringLiteral("Errore materiale")};
         QVERIFY(!store.correct(id, correction)); // a draft is edited instead
 
         const qint64 auditBefore = count(f.archive, QStringLiteral("audit"));
-        QVERIFY(!store.approve(id, m1, Vote{})); // the same meeting
-        QCOMPARE(count(f.archive, QStringLiteral("audit")), auditBefore); // refused: nothing written
+        QVERIFY(!store.approve(id, m1, Vote {})); // the same meeting
+        QCOMPARE(count(f.archive, QStringLiteral("audit")),
+                 auditBefore); // refused: nothing written
         QVERIFY(store.approve(id, m2, Vote::counted(10, 0, 1)));
         const Minutes approved = *store.find(id);
         QCOMPARE(approved.approvedAt, std::optional<qint64>(m2));
@@ -123,9 +128,10 @@ private slots:
         next.agenda = {QStringLiteral("Bilancio")};
         const qint64 id = MeetingStore(f.archive).addApprovingMinutes(next).value();
         const History h = HistoryStore(f.archive).load();
-        QCOMPARE(h.meeting(id)->agenda,
-                 (QStringList{QStringLiteral("Approvazione del verbale della seduta del 12 marzo 2025"),
-                              QStringLiteral("Bilancio")}));
+        QCOMPARE(
+            h.meeting(id)->agenda,
+            (QStringList {QStringLiteral("Approvazione del verbale della seduta del 12 marzo 2025"),
+                          QStringLiteral("Bilancio")}));
     }
 
     // A working group's meeting: convened with an online link, held ratifying the coordinator,
@@ -157,11 +163,13 @@ private slots:
         Minutes m;
         m.meetingId = id;
         const qint64 minutes = MinutesStore(f.archive).draft(m).value();
-        QCOMPARE(MinutesStore(f.archive).find(minutes)->chair, std::optional<qint64>(anna)); // its coordinator
+        QCOMPARE(MinutesStore(f.archive).find(minutes)->chair,
+                 std::optional<qint64>(anna)); // its coordinator
         const qint64 tavolo = heldMeeting(f.archive, second);
-        QCOMPARE(MinutesStore(f.archive).approve(minutes, tavolo, Vote{}).problems().first().rule, QStringLiteral("R-K"));
+        QCOMPARE(MinutesStore(f.archive).approve(minutes, tavolo, Vote {}).problems().first().rule,
+                 QStringLiteral("R-K"));
         const qint64 next = heldMeeting(f.archive, second, MeetingBody::group(group));
-        QVERIFY(MinutesStore(f.archive).approve(minutes, next, Vote{}));
+        QVERIFY(MinutesStore(f.archive).approve(minutes, next, Vote {}));
         // A Tavolo meeting ratifies no coordinator.
         Meeting t;
         t.date = second;
@@ -169,7 +177,8 @@ private slots:
         t.agenda = {QStringLiteral("Uno")};
         const qint64 tid = meetings.add(t).value();
         QVERIFY(meetings.convene(tid, second.addDays(-10)));
-        QCOMPARE(meetings.hold(tid, {}, true, today).problems().first().rule, QStringLiteral("R-I"));
+        QCOMPARE(meetings.hold(tid, {}, true, today).problems().first().rule,
+                 QStringLiteral("R-I"));
     }
 };
 

@@ -76,9 +76,9 @@ void TestPdfSplitter::eachLetterHoldsItsRecipientOnly()
 {
     QTemporaryDir dir;
     const QList<Recipient> recipients = samples::recipients();
-    const auto report = LetterExporter(LetterRenderer(samples::letterhead(),
-                                                      samples::ordinaryMeeting()))
-                            .exportLetters(dir.path(), recipients);
+    const auto report =
+        LetterExporter(LetterRenderer(samples::letterhead(), samples::ordinaryMeeting()))
+            .exportLetters(dir.path(), recipients);
     QVERIFY2(report, qPrintable(describe(report.problems())));
     QCOMPARE(report.value().letterFiles.size(), recipients.size());
     int pages = 0;
@@ -152,8 +152,8 @@ void TestPdfSplitter::infoAndXmpAgree()
     part.metadata.created = QDateTime(QDate(2015, 3, 2), QTime(9, 15, 30));
     QVERIFY(PdfSplitter(pdf).write(part));
 
-    const QString info =
-        pdftools::run(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), hosttools::hostPath(part.path)});
+    const QString info = pdftools::run(
+        QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), hosttools::hostPath(part.path)});
     QVERIFY2(info.contains(QStringLiteral("Title:           Convocazione – Mario Rossi\n")),
              qPrintable(info));
     QVERIFY(info.contains(QStringLiteral("Author:          Comunità Montana\n")));

@@ -1,19 +1,19 @@
 // Personal data under the GDPR: export (art. 15) and anonymisation (art. 17) that keeps history.
 #include "archivefixture.h"
-#include "storagehelpers.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
-#include "core/storage/meetingstore.h"
 #include "core/storage/internal/migrations.h"
+#include "core/storage/internal/sql.h"
+#include "core/storage/meetingstore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/internal/sql.h"
+#include "storagehelpers.h"
 
 #include <QDir>
-#include <QScopeGuard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 using namespace tavolo;
 
@@ -273,7 +273,7 @@ void TestPersonalData::anonymiseClearsTheGuestReason()
     const qint64 meeting = addPastMeeting(f.archive, 1);
     QVERIFY(meeting);
     const auto invited = MeetingStore(f.archive).invite(
-        meeting, Guest{id, QStringLiteral("Mario Rossi, esperto di housing sociale")});
+        meeting, Guest {id, QStringLiteral("Mario Rossi, esperto di housing sociale")});
     QVERIFY2(invited, qPrintable(describe(invited.problems())));
     const auto done = PersonalData(f.archive).anonymise(id);
     QVERIFY2(done, qPrintable(describe(done.problems())));
@@ -386,9 +386,8 @@ void TestPersonalData::guestAuditScrubIsGuarded()
     // No scrub in progress: refused even to the fixed sentence.
     QVERIFY(!sql::exec(db, scrubRowOf.arg(fixed).arg(id)));
     QVERIFY(sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = %1").arg(id)));
-    const auto reset = qScopeGuard([&] {
-        sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = NULL"));
-    });
+    const auto reset = qScopeGuard(
+        [&] { sql::exec(db, QStringLiteral("UPDATE audit_context SET scrub_person = NULL")); });
     QVERIFY(!sql::exec(db, scrubRowOf.arg(QStringLiteral("another reason")).arg(id)));
     QVERIFY(!sql::exec(db, scrubRowOf.arg(fixed).arg(otherId)));
     QVERIFY(sql::exec(db, scrubRowOf.arg(fixed).arg(id)));
@@ -434,8 +433,9 @@ void TestPersonalData::upgradeFrom7ScrubsGuestReasonsOfAnonymisedPeople()
         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'guests' "
                        "AND (before_json LIKE '%assistente%' OR after_json LIKE '%assistente%')");
     QCOMPARE(sql::scalar(db, otherReasonInAudit), 1);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit "
-                                            "WHERE table_name = 'guests'")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit "
+                                        "WHERE table_name = 'guests'")),
              3);
     // After the upgrade the guard lets the ordinary anonymisation scrub the other guest too.
     const auto done = PersonalData(archive).anonymise(2);

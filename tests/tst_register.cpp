@@ -1,7 +1,6 @@
 #include "archivefixture.h"
-
-#include "core/storage/organisationstore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 
 using namespace tavolo;
@@ -245,7 +244,8 @@ void TestRegister::controlCharactersRefusedAtTheDoor()
     PersonStore people(f.archive);
     const QString escape = QStringLiteral("Mario\x1b[31m");
     for (const QString &name : {escape, QStringLiteral("Ma") + QChar(0) + QStringLiteral("rio"),
-                                QStringLiteral("Mario") + QChar(0x07), QStringLiteral("Ma") + QChar(0x0b) + QStringLiteral("rio"),
+                                QStringLiteral("Mario") + QChar(0x07),
+                                QStringLiteral("Ma") + QChar(0x0b) + QStringLiteral("rio"),
                                 QStringLiteral("Ma") + QChar(0x85) + QStringLiteral("rio"),
                                 QStringLiteral("Mario") + QChar(0xd800) + QStringLiteral("x")}) {
         Person p = rossi();
@@ -271,7 +271,8 @@ void TestRegister::controlCharactersRefusedAtTheDoor()
     m.place = QStringLiteral("Sala consiliare");
     const auto meeting = MeetingStore(f.archive).add(m);
     QVERIFY(meeting);
-    const auto item = MeetingStore(f.archive).addAgendaItem(meeting.value(), QStringLiteral("Va\x0brie"));
+    const auto item =
+        MeetingStore(f.archive).addAgendaItem(meeting.value(), QStringLiteral("Va\x0brie"));
     QVERIFY(!item);
     QCOMPARE(item.problems().constFirst().rule, QStringLiteral("TEXT"));
 }

@@ -10,8 +10,8 @@
 
 #include <QPageLayout>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace tavolo;
 using namespace tavolo::documents;
@@ -236,7 +236,9 @@ void TestSheets::nothingIsPrintedBetweenTheTextAndTheFooter()
     auto document = html::newDocument(QImage());
     QString body;
     for (int i = 0; i < 160; ++i)
-        body += QStringLiteral("<p style=\"margin-top: %1px;\">Paragrafo %2</p>").arg(20 + (i * 7) % 40).arg(i);
+        body += QStringLiteral("<p style=\"margin-top: %1px;\">Paragrafo %2</p>")
+                    .arg(20 + (i * 7) % 40)
+                    .arg(i);
     document->setHtml(body);
     const int pages = PagedOutput::layout(*document);
     QVERIFY(pages > 3);
@@ -244,11 +246,15 @@ void TestSheets::nothingIsPrintedBetweenTheTextAndTheFooter()
     const int bandTop = qCeil(paint.top() + document->pageSize().height()) + 1;
     const int bandBottom = bandTop + 12; // the footer line is 3.85 mm (45 px) below
     for (int page = 0; page < pages; ++page) {
-        const QImage image = PagedOutput::renderPage(*document, page, QString(), PagedOutput::Resolution);
+        const QImage image =
+            PagedOutput::renderPage(*document, page, QString(), PagedOutput::Resolution);
         for (int y = bandTop; y < bandBottom; ++y)
             for (int x = 0; x < image.width(); ++x)
                 if (image.pixel(x, y) != qRgb(255, 255, 255))
-                    QFAIL(qPrintable(QStringLiteral("page %1: ink at %2,%3 below the text").arg(page + 1).arg(x).arg(y)));
+                    QFAIL(qPrintable(QStringLiteral("page %1: ink at %2,%3 below the text")
+                                         .arg(page + 1)
+                                         .arg(x)
+                                         .arg(y)));
     }
 }
 

@@ -1,5 +1,4 @@
 #include "archivefixture.h"
-
 #include "core/storage/archivefile.h"
 #include "core/storage/historystore.h"
 #include "core/storage/internal/migrations.h"
@@ -34,8 +33,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 void makeForeignDatabase(const QString &path, int userVersion = 0)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY)"));
@@ -100,19 +99,19 @@ void TestStorageMigrations::reopeningKeepsData()
     f.archive.close();
     Archive again;
     QVERIFY(again.open(f.path(), Archive::OpenMode::MustExist));
-    QCOMPARE(sql::scalar(sql::database(again), QStringLiteral("SELECT count(*) FROM organisations")),
-             1);
+    QCOMPARE(
+        sql::scalar(sql::database(again), QStringLiteral("SELECT count(*) FROM organisations")), 1);
 }
 
 void TestStorageMigrations::statementSplitter()
 {
-    const QString script = QStringLiteral(
-        "-- a comment\n"
-        "CREATE TABLE a (x INTEGER);\n"
-        "CREATE TABLE b (\n  y TEXT\n);\n"
-        "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  INSERT INTO b VALUES ('1');\n"
-        "  INSERT INTO b VALUES ('2');\nEND;\n"
-        "CREATE INDEX i ON a (x);\n");
+    const QString script =
+        QStringLiteral("-- a comment\n"
+                       "CREATE TABLE a (x INTEGER);\n"
+                       "CREATE TABLE b (\n  y TEXT\n);\n"
+                       "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  INSERT INTO b VALUES ('1');\n"
+                       "  INSERT INTO b VALUES ('2');\nEND;\n"
+                       "CREATE INDEX i ON a (x);\n");
     const QStringList statements = Migrations::statements(script);
     QCOMPARE(statements.size(), 4);
     QVERIFY(statements.at(2).startsWith(QLatin1String("CREATE TRIGGER")));
@@ -155,8 +154,9 @@ void TestStorageMigrations::refusesNewerSchemaUntouched()
         QVERIFY(archive.open(path));
         // Leave the write-ahead log checkpointed into the file, as a closed archive is.
         QVERIFY(sql::exec(sql::database(archive), QStringLiteral("PRAGMA journal_mode = DELETE")));
-        QVERIFY(sql::exec(sql::database(archive), QStringLiteral("PRAGMA user_version = %1")
-                                                  .arg(Migrations::latestVersion() + 1)));
+        QVERIFY(sql::exec(
+            sql::database(archive),
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
     }
     const QByteArray before = digestOf(path);
     Archive archive;
@@ -190,24 +190,24 @@ void TestStorageMigrations::nestedWritesRollBackInnerOnly()
     ArchiveFixture f;
     const QSqlDatabase db = sql::database(f.archive);
     const auto insert = [&](const QString &code) {
-        return sql::exec(db, QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
-                                            "VALUES ('x', 'other', :code)"),
+        return sql::exec(db,
+                         QStringLiteral("INSERT INTO organisations (name, category, tax_code) "
+                                        "VALUES ('x', 'other', :code)"),
                          {{QStringLiteral("code"), code}});
     };
     const auto outer = f.archive.write([&]() -> Result<Done> {
         if (!insert(QStringLiteral("00095450144")))
-            return Result<Done>::refused(Problems{});
+            return Result<Done>::refused(Problems {});
         const auto inner = f.archive.write([&]() -> Result<Done> {
             insert(QStringLiteral("01199250158"));
             return Result<Done>::refused(Problem::refused(QStringLiteral("TEST"), QString()));
         });
-        return inner ? Result<Done>::refused(Problems{}) : Result<Done>::ok({});
+        return inner ? Result<Done>::refused(Problems {}) : Result<Done>::ok({});
     });
     QVERIFY(outer);
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM organisations")), 1);
     QVERIFY(!f.archive.inTransaction());
 }
-
 
 // An archive made by the schema before 009 (version 7: no 008 on this branch) with a Tavolo
 // meeting and two meetings of a working group, one held with its attendance: after opening it,
@@ -219,7 +219,8 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     qint64 oldAudit = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QVERIFY(sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
@@ -239,8 +240,9 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
               "INSERT INTO group_attendance (group_meeting_id, person_id, status) VALUES "
               "(1, 1, 'present'), (1, 2, 'excused')"})
             QVERIFY(sql::exec(db, QString::fromLatin1(statement)));
-        oldAudit = sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
-                                                  "('group_meetings', 'group_attendance')"));
+        oldAudit = sql::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
+                                              "('group_meetings', 'group_attendance')"));
         QCOMPARE(oldAudit, 4);
         db.close();
     }
@@ -252,11 +254,13 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     const QSqlDatabase db = sql::database(archive);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings")), 4);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT meeting_id FROM group_meeting_moves WHERE "
-                                            "group_meeting_id = 1")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT meeting_id FROM group_meeting_moves WHERE "
+                                        "group_meeting_id = 1")),
              3);
-    auto row = sql::exec(db, QStringLiteral("SELECT kind, date, time, place, state, group_id, "
-                                            "ratified_coordinator FROM meetings WHERE id = 3"));
+    auto row = sql::exec(db,
+                         QStringLiteral("SELECT kind, date, time, place, state, group_id, "
+                                        "ratified_coordinator FROM meetings WHERE id = 3"));
     QVERIFY(row && row.value().next());
     QCOMPARE(row.value().value(0).toString(), QStringLiteral("ordinary"));
     QCOMPARE(row.value().value(1).toString(), QStringLiteral("2025-04-02"));
@@ -265,23 +269,30 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     QCOMPARE(row.value().value(4).toString(), QStringLiteral("held"));
     QCOMPARE(row.value().value(5).toLongLong(), 1);
     QCOMPARE(row.value().value(6).toInt(), 1);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings WHERE id = 4 AND "
-                                            "state = 'draft' AND group_id = 1")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM meetings WHERE id = 4 AND "
+                                        "state = 'draft' AND group_id = 1")),
              1);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM agenda_items WHERE meeting_id = 3")), 2);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM attendance WHERE meeting_id = 3 "
-                                            "AND ((person_id = 1 AND status = 'present') OR "
-                                            "(person_id = 2 AND status = 'excused'))")),
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM agenda_items WHERE meeting_id = 3")),
+        2);
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM attendance WHERE meeting_id = 3 "
+                                        "AND ((person_id = 1 AND status = 'present') OR "
+                                        "(person_id = 2 AND status = 'excused'))")),
              2);
     // Nothing of the audit trail is lost; the move itself is audited.
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
-                                            "('group_meetings', 'group_attendance')")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
+                                        "('group_meetings', 'group_attendance')")),
              oldAudit);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
-                                            "'meetings' AND action = 'insert' AND row_id IN (3, 4)")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'meetings' AND action = 'insert' AND row_id IN (3, 4)")),
              2);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                            "('group_meetings', 'group_attendance')")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                        "('group_meetings', 'group_attendance')")),
              0);
     // The history reads them as the group's meetings.
     const History h = HistoryStore(archive).load();
@@ -290,7 +301,7 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     QCOMPARE(h.groups.first().meetings.size(), 2);
     const Meeting &first = h.groups.first().meetings.first();
     QCOMPARE(first.body, MeetingBody::group(1));
-    QCOMPARE(first.agenda, (QStringList{QStringLiteral("Avvio"), QStringLiteral("Calendario")}));
+    QCOMPARE(first.agenda, (QStringList {QStringLiteral("Avvio"), QStringLiteral("Calendario")}));
     QCOMPARE(first.attendance.value(2), Attendance::Excused);
     QVERIFY(first.ratifiedCoordinator);
     QCOMPARE(h.meeting(3)->date, QDate(2025, 4, 2));

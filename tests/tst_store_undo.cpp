@@ -1,7 +1,6 @@
 // The narrow store methods behind the screens' undo: agenda edits of a draft meeting (R-C),
 // throwing a draft away, and revoking a designation nothing rests on yet (R-J).
 #include "archivefixture.h"
-
 #include "core/operations/batch.h"
 #include "core/storage/designationstore.h"
 #include "core/storage/historystore.h"
@@ -36,15 +35,17 @@ private slots:
         QVERIFY(id);
         MeetingStore store(f.archive);
         QVERIFY(store.addAgendaItem(id, QStringLiteral(" Varie "), 2));
-        QCOMPARE(agenda(f.archive, id), (QStringList{QStringLiteral("Uno"), QStringLiteral("Varie"),
-                                                     QStringLiteral("Due"), QStringLiteral("Tre")}));
+        QCOMPARE(agenda(f.archive, id),
+                 (QStringList {QStringLiteral("Uno"), QStringLiteral("Varie"),
+                               QStringLiteral("Due"), QStringLiteral("Tre")}));
         QVERIFY(store.addAgendaItem(id, QStringLiteral("Ultimo")));
         QCOMPARE(agenda(f.archive, id).last(), QStringLiteral("Ultimo"));
         QVERIFY(store.moveAgendaItem(id, 5, 1));
         QCOMPARE(agenda(f.archive, id).first(), QStringLiteral("Ultimo"));
         QVERIFY(store.removeAgendaItem(id, 1));
-        QCOMPARE(agenda(f.archive, id), (QStringList{QStringLiteral("Uno"), QStringLiteral("Varie"),
-                                                     QStringLiteral("Due"), QStringLiteral("Tre")}));
+        QCOMPARE(agenda(f.archive, id),
+                 (QStringList {QStringLiteral("Uno"), QStringLiteral("Varie"),
+                               QStringLiteral("Due"), QStringLiteral("Tre")}));
     }
 
     void badAgendaEditsChangeNothing()
@@ -100,10 +101,12 @@ private slots:
             return !r && r.problems().first().rule == QStringLiteral("R-F")
                 && r.problems().first().message.contains(words);
         };
-        const Guest expert{guest, QStringLiteral("Esperto del tema")};
+        const Guest expert {guest, QStringLiteral("Esperto del tema")};
         const qint64 id = draft(f.archive);
         MeetingStore store(f.archive);
-        const auto guests = [&] { return HistoryStore(f.archive).load().meeting(id)->guests.size(); };
+        const auto guests = [&] {
+            return HistoryStore(f.archive).load().meeting(id)->guests.size();
+        };
         // A draft: withdrawn, and not twice.
         const auto invited = store.invite(id, expert);
         QVERIFY2(invited, qPrintable(describe(invited.problems())));
@@ -119,13 +122,15 @@ private slots:
         QVERIFY(store.invite(id, expert));
         const auto held = store.hold(id, {{guest, Attendance::Present}}, QDate(2026, 12, 10));
         QVERIFY2(held, qPrintable(describe(held.problems())));
-        QVERIFY(refusedWith(store.uninvite(id, guest), QStringLiteral("already held or cancelled")));
+        QVERIFY(
+            refusedWith(store.uninvite(id, guest), QStringLiteral("already held or cancelled")));
         QCOMPARE(guests(), 1);
         // Cancelled: the same.
         const qint64 cancelled = draft(f.archive);
         QVERIFY(store.invite(cancelled, expert));
         QVERIFY(store.cancel(cancelled, QStringLiteral("Rinviata")));
-        QVERIFY(refusedWith(store.uninvite(cancelled, guest), QStringLiteral("already held or cancelled")));
+        QVERIFY(refusedWith(store.uninvite(cancelled, guest),
+                            QStringLiteral("already held or cancelled")));
         QCOMPARE(HistoryStore(f.archive).load().meeting(cancelled)->guests.size(), 1);
     }
 

@@ -1,15 +1,14 @@
 // The stores of the Tavolo's history: each change reads the history, asks the rules and saves in
 // one transaction; a refusal leaves the archive as it was; terms are ended, never deleted (R-J).
 #include "archivefixture.h"
-
 #include "core/rules/composition.h"
 #include "core/storage/designationstore.h"
 #include "core/storage/historystore.h"
+#include "core/storage/internal/sql.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/officestore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
-#include "core/storage/internal/sql.h"
 
 using namespace tavolo;
 
@@ -34,7 +33,8 @@ class TestTavoloStores : public QObject
     }
     static Designation designation(qint64 org, qint64 who, QDate from)
     {
-        return Designation{0, org, Category::Other, who, {from, {}}, from, QStringLiteral("prot. 1")};
+        return Designation {0,          org,  Category::Other,          who,
+                            {from, {}}, from, QStringLiteral("prot. 1")};
     }
     static qint64 rows(Archive &a, const QString &table)
     {
@@ -50,12 +50,14 @@ private slots:
         const QDate day(2025, 1, 15);
         DesignationStore store(f.archive);
         QVERIFY(store.add(designation(c1, person(f.archive, QStringLiteral("A")), day)).isOk());
-        const qint64 ending = store.add(designation(c2, person(f.archive, QStringLiteral("B")), day)).value();
+        const qint64 ending =
+            store.add(designation(c2, person(f.archive, QStringLiteral("B")), day)).value();
         const auto third = designation(c1, person(f.archive, QStringLiteral("C")), day.addDays(10));
         QVERIFY(!store.add(third).isOk());
         QCOMPARE(rows(f.archive, QStringLiteral("designations")), 2);
         // The category comes from the organisation, not from the caller.
-        QCOMPARE(HistoryStore(f.archive).load().designations.first().category, Category::SocialCooperative);
+        QCOMPARE(HistoryStore(f.archive).load().designations.first().category,
+                 Category::SocialCooperative);
         QVERIFY(store.end(ending, day.addDays(30)).isOk());
         Designation later = third;
         later.period.from = day.addDays(31);
@@ -69,9 +71,15 @@ private slots:
     {
         ArchiveFixture f;
         OfficeStore store(f.archive);
-        const qint64 first = store.assign({0, Office::AslDistrictDirector, person(f.archive, QStringLiteral("Old")),
-                                           {QDate(2025, 1, 1), {}}}).value();
-        const auto second = store.assign({0, Office::AslDistrictDirector, person(f.archive, QStringLiteral("New")),
+        const qint64 first = store
+                                 .assign({0,
+                                          Office::AslDistrictDirector,
+                                          person(f.archive, QStringLiteral("Old")),
+                                          {QDate(2025, 1, 1), {}}})
+                                 .value();
+        const auto second = store.assign({0,
+                                          Office::AslDistrictDirector,
+                                          person(f.archive, QStringLiteral("New")),
                                           {QDate(2026, 3, 1), {}}});
         QVERIFY(second.isOk());
         QCOMPARE(second.warnings().size(), 1);
@@ -93,7 +101,9 @@ private slots:
         QVERIFY(!store.convene(id, QDate(2025, 3, 1)).isOk()); // no agenda yet
         QCOMPARE(HistoryStore(f.archive).load().meetings.first().state, MeetingState::Draft);
         const QByteArray pdf("%PDF-1.4 bozza");
-        const qint64 material = store.addMaterial(id, QStringLiteral("Bozza"), QStringLiteral("bozza.pdf"), pdf).value();
+        const qint64 material =
+            store.addMaterial(id, QStringLiteral("Bozza"), QStringLiteral("bozza.pdf"), pdf)
+                .value();
         QCOMPARE(store.materialContent(material), pdf);
         QVERIFY(!store.cancel(id, QString()).isOk());
         QVERIFY(store.cancel(id, QStringLiteral("Sala non disponibile")).isOk());
@@ -107,7 +117,9 @@ private slots:
     {
         ArchiveFixture f;
         const qint64 who = person(f.archive, QStringLiteral("Holder"));
-        QVERIFY(OfficeStore(f.archive).assign({0, Office::MayorsPresident, who, {QDate(2025, 1, 1), {}}}).isOk());
+        QVERIFY(OfficeStore(f.archive)
+                    .assign({0, Office::MayorsPresident, who, {QDate(2025, 1, 1), {}}})
+                    .isOk());
         const auto removed = PersonStore(f.archive).remove(who);
         QVERIFY(!removed.isOk());
         QCOMPARE(removed.problems().first().rule, QStringLiteral("IN-USE"));

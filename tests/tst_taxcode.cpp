@@ -47,9 +47,9 @@ void TestTaxCode::personCodes_data()
     QTest::newRow("wrong check letter") << QStringLiteral("RSSMRA85T10A562T") << false;
     // Omocodia: the last digit 2 becomes N, and the check letter follows.
     QTest::newRow("omocode, one substitution") << QStringLiteral("RSSMRA85T10A56NH") << true;
-    QTest::newRow("omocode, all seven substituted")
-        << QStringLiteral("RSSMRAURTMLARSNL") << true;
-    QTest::newRow("omocode letter not in LMNPQRSTUV") << QStringLiteral("RSSMRA85T10A56AH") << false;
+    QTest::newRow("omocode, all seven substituted") << QStringLiteral("RSSMRAURTMLARSNL") << true;
+    QTest::newRow("omocode letter not in LMNPQRSTUV")
+        << QStringLiteral("RSSMRA85T10A56AH") << false;
     QTest::newRow("female day 41-71") << QStringLiteral("BNCLRA90A41F205I") << true;
     QTest::newRow("impossible day 32") << QStringLiteral("RSSMRA85T32A562S") << false;
     QTest::newRow("month letter Z") << QStringLiteral("RSSMRA85Z10A562S") << false;

@@ -4,9 +4,8 @@
 
 #include <QHash>
 #include <QObject>
-
-#include <functional>
 #include <QSet>
+#include <functional>
 
 class QFormLayout;
 class QLabel;

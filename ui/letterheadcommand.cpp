@@ -13,8 +13,7 @@ LetterheadCommand::LetterheadCommand(Archive &archive, Values before, Values aft
     , m_after(std::move(after))
     , m_changed(std::move(changed))
     , m_stamp(DocumentSettingsStore(archive).stamp())
-{
-}
+{ }
 
 LetterheadCommand::Values LetterheadCommand::current(Archive &archive)
 {

@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QUndoCommand>
 #include <QVariant>
-
 #include <functional>
 
 namespace tavolo {

@@ -2,21 +2,20 @@
 
 #include "audit/auditpage.h"
 #include "backupactions.h"
-
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/presence.h"
+#include "dates.h"
+#include "helpdialog.h"
 #include "import/importwizard.h"
 #include "organisationpage.h"
 #include "personpage.h"
 #include "printing.h"
-#include "dates.h"
-#include "helpdialog.h"
 #include "registerpage.h"
 #include "settingspage.h"
-#include "userguide.h"
 #include "tavolo/tavolopage.h"
 #include "tavolo/tavolopages.h"
+#include "userguide.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,13 +29,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-
 #include <tuple>
 
 namespace tavolo {
@@ -135,7 +133,8 @@ QSize MainWindow::defaultSize(const QSize &available)
     // gets all of its width and height but the window frame's.
     constexpr int FrameWidth = 16;
     constexpr int FrameHeight = 48;
-    return QSize(qMin(1280, available.width() - FrameWidth), qMin(800, available.height() - FrameHeight));
+    return QSize(qMin(1280, available.width() - FrameWidth),
+                 qMin(800, available.height() - FrameHeight));
 }
 
 void MainWindow::createPages()
@@ -204,7 +203,8 @@ void MainWindow::saveGuide()
     if (const auto written = UserGuide::writePdf(path); !written)
         QMessageBox::warning(this, tr("Save the guide as PDF"), describe(written.problems()));
     else
-        statusBar()->showMessage(tr("Guide saved in %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("Guide saved in %1.").arg(QDir::toNativeSeparators(path)),
+                                 10000);
 }
 
 void MainWindow::showPage(int index)
@@ -261,22 +261,23 @@ void MainWindow::createMenus()
     // "Undo add organisation…", not "Undo Add organisation…": the command's name continues
     // the sentence.
     const auto continuing = [](const QString &prefix, const QString &command) {
-        return command.isEmpty() ? prefix
-                                 : QStringLiteral("%1 %2").arg(prefix, command.left(1).toLower() + command.mid(1));
+        return command.isEmpty()
+            ? prefix
+            : QStringLiteral("%1 %2").arg(prefix, command.left(1).toLower() + command.mid(1));
     };
-    connect(&m_undoStack, &QUndoStack::undoTextChanged, undo, [undo, continuing](const QString &t) {
-        undo->setText(continuing(tr("&Undo"), t));
-    });
-    connect(&m_undoStack, &QUndoStack::redoTextChanged, redo, [redo, continuing](const QString &t) {
-        redo->setText(continuing(tr("&Redo"), t));
-    });
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo, continuing](const QString &t) { undo->setText(continuing(tr("&Undo"), t)); });
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo, continuing](const QString &t) { redo->setText(continuing(tr("&Redo"), t)); });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     // A new record from anywhere: the page comes forward with its dialog.
-    const QList<std::tuple<QString, QString, QKeySequence>> adding{
-        {QStringLiteral("organisations"), tr("Add &organisation…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-        {QStringLiteral("people"), tr("Add &person…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}};
+    const QList<std::tuple<QString, QString, QKeySequence>> adding {
+        {QStringLiteral("organisations"), tr("Add &organisation…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        {QStringLiteral("people"), tr("Add &person…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}};
     for (const auto &[name, text, keys] : adding) {
         QAction *add = edit->addAction(text);
         add->setShortcut(keys);
@@ -377,10 +378,10 @@ void MainWindow::announcePresence(const QString &path)
     showOthers(others);
     if (others.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Archive open elsewhere"),
-                                tr("This archive is also open in another program:\n%1")
-                                    .arg(others.join(QLatin1Char('\n'))),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Archive open elsewhere"),
+        tr("This archive is also open in another program:\n%1").arg(others.join(QLatin1Char('\n'))),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("openElsewhereNotice"));
     box->setInformativeText(tr("You can both work on it. If the other saves a record you are "
                                "editing, your save is refused and you can reload the record."));

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 #include <QUndoStack>
-
 #include <memory>
 
 class QAction;

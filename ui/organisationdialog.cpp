@@ -163,9 +163,11 @@ void OrganisationDialog::validate()
 
 void OrganisationDialog::accept()
 {
-    const auto save = m_save ? std::function<Problems()>([this] { return m_save(organisation()); }) : nullptr;
-    if (m_messages->accepted(OrganisationRules::validate(OrganisationRules::normalised(organisation())), save, m_storeProblems,
-                             [this] { validate(); }))
+    const auto save =
+        m_save ? std::function<Problems()>([this] { return m_save(organisation()); }) : nullptr;
+    if (m_messages->accepted(
+            OrganisationRules::validate(OrganisationRules::normalised(organisation())), save,
+            m_storeProblems, [this] { validate(); }))
         QDialog::accept();
 }
 

@@ -72,8 +72,8 @@ PersonDialog::PersonDialog(const Person &person, const QList<Organisation> &orga
     m_messages->addRow(form, tr("E-ma&il"), QStringLiteral("email"), m_email);
     m_messages->addRow(form, tr("P&hone"), QStringLiteral("phone"), m_phone);
     form->addRow(tr("Not&es"), m_notes);
-    const QList<QWidget *> order{m_givenName, m_familyName, m_taxCode, m_organisation,
-                                 m_pec,       m_email,      m_phone,   m_notes};
+    const QList<QWidget *> order {m_givenName, m_familyName, m_taxCode, m_organisation,
+                                  m_pec,       m_email,      m_phone,   m_notes};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -140,9 +140,10 @@ void PersonDialog::validate()
 
 void PersonDialog::accept()
 {
-    const auto save = m_save ? std::function<Problems()>([this] { return m_save(person()); }) : nullptr;
-    if (m_messages->accepted(PersonRules::validate(PersonRules::normalised(person())), save, m_storeProblems,
-                             [this] { validate(); }))
+    const auto save =
+        m_save ? std::function<Problems()>([this] { return m_save(person()); }) : nullptr;
+    if (m_messages->accepted(PersonRules::validate(PersonRules::normalised(person())), save,
+                             m_storeProblems, [this] { validate(); }))
         QDialog::accept();
 }
 

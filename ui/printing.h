@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QTextDocument> // PrintJob owns its documents
-
 #include <memory>
 #include <vector>
 

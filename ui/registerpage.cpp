@@ -2,10 +2,9 @@
 
 #include "audit/recordhistorydialog.h"
 #include "core/config/settings.h"
+#include "core/storage/recordversion.h"
 #include "itemroles.h"
 #include "printjobs.h"
-
-#include "core/storage/recordversion.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -143,7 +142,8 @@ bool RegisterPage::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_search->text().isEmpty()) {
         m_search->clear();
         return true;
     }
@@ -253,8 +253,8 @@ bool RegisterPage::offerReload(const QString &title, const Problems &problems)
     QStringList lines;
     for (const Problem &p : problems)
         lines << p.message;
-    QMessageBox box(QMessageBox::Warning, title, lines.join(QLatin1Char('\n')), QMessageBox::NoButton,
-                    this);
+    QMessageBox box(QMessageBox::Warning, title, lines.join(QLatin1Char('\n')),
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("changedMeanwhile"));
     box.setInformativeText(tr("Reload shows the record as it is saved now; what you typed in this "
                               "window is not kept."));

@@ -1,12 +1,12 @@
 #include "settingspage.h"
 
 #include "backupactions.h"
-#include "core/documents/documenthtml.h"
 #include "core/config/settings.h"
+#include "core/documents/documenthtml.h"
 #include "core/exports/documentsettings.h"
-#include "core/storage/documentsettingsstore.h"
 #include "core/storage/archive.h"
 #include "core/storage/backups.h"
+#include "core/storage/documentsettingsstore.h"
 #include "letterheadcommand.h"
 #include "letterpreview.h"
 #include "signaturechoice.h"
@@ -103,8 +103,8 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
 
     auto *previewBox = new QGroupBox(tr("Preview of a letter"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
-    auto *previewNote = new QLabel(tr("A sample convocation with the values above, saved or not."),
-                                   previewBox);
+    auto *previewNote =
+        new QLabel(tr("A sample convocation with the values above, saved or not."), previewBox);
     previewNote->setWordWrap(true);
     auto *previewScroll = new QScrollArea(previewBox);
     previewScroll->setWidget(m_preview);
@@ -145,7 +145,8 @@ QWidget *SettingsPage::createLetterheadBox()
         m_fields.insert(key, edit);
         form->addRow(label, edit); // the label's buddy is the field
     }
-    m_fields.value(QStringLiteral("officePec"))->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
+    m_fields.value(QStringLiteral("officePec"))
+        ->setPlaceholderText(tr("e.g. ufficiodipiano@pec.it"));
     connect(m_signature, &SignatureChoice::changed, this, &SettingsPage::edited);
     auto *signatureLabel = new QLabel(tr("Signature &mode:"), box);
     signatureLabel->setBuddy(m_signature->mode());
@@ -188,7 +189,8 @@ QWidget *SettingsPage::createLetterheadBox()
 
     auto *layout = new QVBoxLayout(box);
     auto *note = new QLabel(tr("Printed on every convocation letter; kept in the archive, so "
-                               "everyone who opens it prints the same letterhead."), box);
+                               "everyone who opens it prints the same letterhead."),
+                            box);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addLayout(form);
@@ -272,7 +274,8 @@ QWidget *SettingsPage::createArchiveBox()
 QWidget *SettingsPage::createLanguageBox()
 {
     auto *box = new QGroupBox(tr("Language"), this);
-    const QString name = m_settings.language() == QLatin1String("en") ? tr("English") : tr("Italian");
+    const QString name =
+        m_settings.language() == QLatin1String("en") ? tr("English") : tr("Italian");
     auto *label = new QLabel(tr("The program speaks %1. To change it use Settings › Language; "
                                 "the new language is used the next time Tavolo starts.")
                                  .arg(name),
@@ -301,8 +304,10 @@ void SettingsPage::reload()
                    {QStringLiteral("signatoryTitle"), l.signatoryTitle},
                    {QStringLiteral("place"), l.place},
                    {QStringLiteral("districtName"), settings.districtName()},
-                   {QStringLiteral("signature"), l.signature == documents::Letterhead::Signature::Digital
-                                                     ? QStringLiteral("digital") : QStringLiteral("printed")},
+                   {QStringLiteral("signature"),
+                    l.signature == documents::Letterhead::Signature::Digital
+                        ? QStringLiteral("digital")
+                        : QStringLiteral("printed")},
                    {QStringLiteral("lettersToSignatory"),
                     settings.lettersToSignatory() ? QStringLiteral("yes") : QStringLiteral("no")}};
     } else {
@@ -318,8 +323,9 @@ void SettingsPage::reload()
     m_signature->setValues(m_saved);
     m_problems->setProblems({});
     showLogo(documents::flattenedLogo(m_savedLetterhead, 72));
-    m_archivePath->setText(open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
-                                : tr("No archive open"));
+    m_archivePath->setText(
+        open ? QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath())
+             : tr("No archive open"));
     reloadBackups();
     edited();
 }
@@ -412,8 +418,8 @@ void SettingsPage::showLogo(const QImage &image)
         m_logo->setText(tr("No logo"));
         return;
     }
-    m_logo->setPixmap(QPixmap::fromImage(image.scaled(m_logo->size() - QSize(8, 8),
-                                                      Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_logo->setPixmap(QPixmap::fromImage(
+        image.scaled(m_logo->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void SettingsPage::chooseLogo()
@@ -427,9 +433,10 @@ void SettingsPage::chooseLogo()
     if (path.isEmpty())
         return;
     if (QImage(path).isNull()) {
-        m_problems->setProblems({Problem::refused(
-            QStringLiteral("INPUT"),
-            tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(QDir::toNativeSeparators(path)))});
+        m_problems->setProblems(
+            {Problem::refused(QStringLiteral("INPUT"),
+                              tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).")
+                                  .arg(QDir::toNativeSeparators(path)))});
         return;
     }
     m_problems->setProblems({});
@@ -451,7 +458,8 @@ bool SettingsPage::save()
     // Letterhead and logo in one transaction: a refused logo leaves the letterhead as it was.
     // Another program's save since the page loaded is refused, not overwritten: Revert shows it.
     const auto saved = m_archive.write([&]() -> Result<Done> {
-        if (auto unchanged = DocumentSettingsStore(m_archive).checkUnchangedSince(m_loadedStamp); !unchanged)
+        if (auto unchanged = DocumentSettingsStore(m_archive).checkUnchangedSince(m_loadedStamp);
+            !unchanged)
             return unchanged;
         if (auto set = settings.set(values); !set)
             return set;

@@ -62,7 +62,7 @@ private:
     Settings &m_settings;
     BackupActions &m_backups;
     QMap<QString, QLineEdit *> m_fields; // by DocumentSettings::keys()
-    QMap<QString, QString> m_saved;      // as loaded, to tell what changed
+    QMap<QString, QString> m_saved; // as loaded, to tell what changed
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet
     qint64 m_loadedStamp = -1; // where the stored settings stood when loaded (issue 12)

@@ -22,7 +22,8 @@ SignatureChoice::SignatureChoice(QWidget *parent)
     // one, or the office signs the exported PDFs with its own tool.
     m_mode->addItem(tr("Printed in place of a handwritten signature (D.Lgs. 39/1993, art. 3)"),
                     QStringLiteral("printed"));
-    m_mode->addItem(tr("Digital, applied afterwards with the office's signing tool"), QStringLiteral("digital"));
+    m_mode->addItem(tr("Digital, applied afterwards with the office's signing tool"),
+                    QStringLiteral("digital"));
     m_toSignatory->setObjectName(kToSignatory);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,8 +35,9 @@ SignatureChoice::SignatureChoice(QWidget *parent)
 
 QMap<QString, QString> SignatureChoice::values() const
 {
-    return {{kSignature, m_mode->currentData().toString()},
-            {kToSignatory, m_toSignatory->isChecked() ? QStringLiteral("yes") : QStringLiteral("no")}};
+    return {
+        {kSignature, m_mode->currentData().toString()},
+        {kToSignatory, m_toSignatory->isChecked() ? QStringLiteral("yes") : QStringLiteral("no")}};
 }
 
 void SignatureChoice::setValues(const QMap<QString, QString> &values)

@@ -89,7 +89,8 @@ TemplateDialog::TemplateDialog(Archive &archive, documents::Letterhead letterhea
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
-    QPushButton *reset = buttons->addButton(tr("&Restore the default"), QDialogButtonBox::ResetRole);
+    QPushButton *reset =
+        buttons->addButton(tr("&Restore the default"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("restoreDefault"));
     connect(reset, &QPushButton::clicked, this, &TemplateDialog::restoreDefault);
     connect(buttons, &QDialogButtonBox::accepted, this, &TemplateDialog::accept);
@@ -118,14 +119,16 @@ void TemplateDialog::check()
     Problems problems = candidate.validate(documents::LetterRenderer::valueNames(),
                                            documents::LetterRenderer::flagNames());
     if (m_edit->toPlainText().trimmed().isEmpty())
-        problems << Problem::refused(QStringLiteral("TEMPLATE"), tr("The letter template is empty."));
+        problems << Problem::refused(QStringLiteral("TEMPLATE"),
+                                     tr("The letter template is empty."));
     m_problems->setProblems(problems);
     m_save->setEnabled(!hasRefusal(problems));
 }
 
 void TemplateDialog::updatePreview()
 {
-    m_preview->render(m_letterhead, m_districtName, documents::LetterTemplate(m_edit->toPlainText()));
+    m_preview->render(m_letterhead, m_districtName,
+                      documents::LetterTemplate(m_edit->toPlainText()));
 }
 
 void TemplateDialog::restoreDefault()

@@ -32,7 +32,8 @@ QString UserGuide::html()
 
 QStringList UserGuide::headings()
 {
-    static const QRegularExpression heading(QStringLiteral("<h[12]>(?:<a name=\"[^\"]*\"></a>)?([^<]*)</h[12]>"));
+    static const QRegularExpression heading(
+        QStringLiteral("<h[12]>(?:<a name=\"[^\"]*\"></a>)?([^<]*)</h[12]>"));
     QStringList out;
     for (const QRegularExpressionMatch &m : heading.globalMatch(html()))
         out << m.captured(1);

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/operations/batch.h"
 #include "core/storage/archive.h"
 
@@ -18,9 +17,9 @@ Result<QByteArray> readInput(const QString &source)
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return Result<QByteArray>::refused(Problem::refused(
-            QStringLiteral("INPUT"),
-            Commands::tr("Cannot read %1: %2").arg(source, file.errorString())));
+        return Result<QByteArray>::refused(
+            Problem::refused(QStringLiteral("INPUT"),
+                             Commands::tr("Cannot read %1: %2").arg(source, file.errorString())));
     const QString name = fromStdin ? Commands::tr("The standard input") : source;
     // Refused before it is read whole: a file by its size, a pipe once one byte too many came.
     if (!file.isSequential() && file.size() > Batch::MaxBytes)

@@ -37,10 +37,8 @@ int Commands::audit(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV for a spreadsheet."));
     parser.addOptions({table, id, from, to, json, csv});
-    bool ok =
-        invocation.parse(parser)
-        && parser.positionalArguments().size() == 1 && !(parser.isSet(json) && parser.isSet(csv))
-        && (!parser.isSet(id) || parser.isSet(table));
+    bool ok = invocation.parse(parser) && parser.positionalArguments().size() == 1
+        && !(parser.isSet(json) && parser.isSet(csv)) && (!parser.isSet(id) || parser.isSet(table));
     AuditLog::Filter filter;
     filter.table = parser.value(table);
     if (ok && parser.isSet(id)) {

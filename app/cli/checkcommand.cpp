@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/domain/clock.h"
 #include "core/operations/compliancejson.h"
 #include "core/rules/ruletext.h"
@@ -48,8 +47,8 @@ int Commands::check(const Invocation &invocation, Output &out)
                                   QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, date});
     const bool parsed = invocation.parse(parser);
-    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                         : Clock::today();
+    const QDate day =
+        parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
         return usageError(invocation, out);
     }
@@ -59,8 +58,8 @@ int Commands::check(const Invocation &invocation, Output &out)
     const History history = HistoryStore(archive).load();
     const Compliance compliance = ComplianceRules::on(history, day);
     if (parser.isSet(json))
-        out.line(QString::fromUtf8(
-            QJsonDocument(ComplianceJson::toJson(history, compliance)).toJson(QJsonDocument::Indented)));
+        out.line(QString::fromUtf8(QJsonDocument(ComplianceJson::toJson(history, compliance))
+                                       .toJson(QJsonDocument::Indented)));
     else
         printText(out, history, compliance);
     return hasRefusal(compliance.problems) ? Refused : Success;

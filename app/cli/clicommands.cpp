@@ -1,19 +1,17 @@
 #include "clicommands.h"
 
 #include "commandtable.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/presence.h"
 
-#include <QFileInfo>
-
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace tavolo::cli {
 
 bool Invocation::parse(QCommandLineParser &parser) const
 {
-    return parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+    return parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments);
 }
 
 bool Commands::openExisting(Archive &archive, const Invocation &invocation, Output &out)
@@ -29,12 +27,13 @@ std::unique_ptr<Presence> Commands::announceWrite(const Invocation &invocation)
     const QStringList &a = invocation.arguments;
     const QString command = a.value(0);
     const bool writes = command == QLatin1String("apply") || command == QLatin1String("restore")
-                        || (command == QLatin1String("import") && !a.contains(QLatin1String("--dry-run")))
-                        || (command == QLatin1String("letterhead") && a.size() > 1)
-                        || (command == QLatin1String("person") && a.value(1) == QLatin1String("anonymise"));
+        || (command == QLatin1String("import") && !a.contains(QLatin1String("--dry-run")))
+        || (command == QLatin1String("letterhead") && a.size() > 1)
+        || (command == QLatin1String("person") && a.value(1) == QLatin1String("anonymise"));
     if (!writes || !QFileInfo(invocation.archivePath).isFile())
         return {};
-    auto presence = std::make_unique<Presence>(QFileInfo(invocation.archivePath).absoluteFilePath());
+    auto presence =
+        std::make_unique<Presence>(QFileInfo(invocation.archivePath).absoluteFilePath());
     presence->announce(QDateTime::currentDateTime(), tr("command line"));
     return presence;
 }

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -12,7 +11,7 @@ class QCommandLineParser;
 namespace tavolo {
 class Archive;
 class Presence;
-}
+} // namespace tavolo
 
 namespace tavolo::cli {
 
@@ -39,7 +38,8 @@ public:
     static std::unique_ptr<Presence> announceWrite(const Invocation &invocation);
     // Prints the parser's error when there is one, else the invoked command's usage (from the
     // command table); returns UsageError.
-    static int usageError(const Invocation &invocation, Output &out, const QString &parserError = {});
+    static int usageError(const Invocation &invocation, Output &out,
+                          const QString &parserError = {});
     // Says that no command has this name, naming the closest ones; returns UsageError.
     static int unknownCommand(const QString &name, Output &out);
 

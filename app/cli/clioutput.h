@@ -13,7 +13,7 @@ class Output
 public:
     Output();
 
-    void line(const QString &text);  // standard output
+    void line(const QString &text); // standard output
     void error(const QString &text); // standard error
     void problems(const Problems &problems);
 

@@ -32,8 +32,9 @@ const std::array kCommands {
         QT_TRANSLATE_NOOP("Commands", "check [--date YYYY-MM-DD] [--json]"), &Commands::check},
     Command {
         "export",
-        QT_TRANSLATE_NOOP("Commands",
-                          "a meeting's letters, attendance sheet, calendar or minutes; the composition"),
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "a meeting's letters, attendance sheet, calendar or minutes; the composition"),
         QT_TRANSLATE_NOOP("Commands",
                           "export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR "
                           "[--protocol N]\n"
@@ -100,9 +101,9 @@ std::span<const Command> CommandTable::all()
 
 const Command *CommandTable::find(const QString &name)
 {
-    const auto found = std::find_if(kCommands.cbegin(), kCommands.cend(), [&name](const Command &c) {
-        return name == QLatin1String(c.name);
-    });
+    const auto found =
+        std::find_if(kCommands.cbegin(), kCommands.cend(),
+                     [&name](const Command &c) { return name == QLatin1String(c.name); });
     return found == kCommands.cend() ? nullptr : &*found;
 }
 

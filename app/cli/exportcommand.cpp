@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/domain/clock.h"
 #include "core/exports/meetingexport.h"
 #include "core/storage/archive.h"
@@ -29,12 +28,14 @@ int exportMeeting(const MeetingExport &meeting, const QString &what, const QStri
     if (what == QLatin1String("letters")) {
         const auto letters = meeting.letters(folder, protocol);
         return report(out, letters.problems(),
-                      letters ? letters.value().letterFiles + QStringList{letters.value().combinedFile} : QStringList{});
+                      letters
+                          ? letters.value().letterFiles + QStringList {letters.value().combinedFile}
+                          : QStringList {});
     }
-    const auto file = what == QLatin1String("ics")       ? meeting.calendar(folder)
-                      : what == QLatin1String("minutes") ? meeting.minutes(folder, format)
-                                                         : meeting.attendanceSheet(folder);
-    return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
+    const auto file = what == QLatin1String("ics") ? meeting.calendar(folder)
+        : what == QLatin1String("minutes")         ? meeting.minutes(folder, format)
+                                                   : meeting.attendanceSheet(folder);
+    return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
 }
 
 } // namespace
@@ -42,25 +43,32 @@ int exportMeeting(const MeetingExport &meeting, const QString &what, const QStri
 int Commands::exportDocuments(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
-    const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's id."), QStringLiteral("ID"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("DIR"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."),
+                                    QStringLiteral("DIR"));
     // Every body's meeting is a meeting: --group-meeting is the older name of --meeting.
-    const QCommandLineOption groupMeeting(QStringLiteral("group-meeting"), tr("A working group's meeting id."),
-                                          QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("The minutes' format: pdf (default) or odt."),
+    const QCommandLineOption groupMeeting(
+        QStringLiteral("group-meeting"), tr("A working group's meeting id."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The minutes' format: pdf (default) or odt."),
                                     QStringLiteral("pdf|odt"), QStringLiteral("pdf"));
-    const QCommandLineOption protocol(QStringLiteral("protocol"), tr("The letters' protocol number."), QStringLiteral("N"));
+    const QCommandLineOption protocol(QStringLiteral("protocol"),
+                                      tr("The letters' protocol number."), QStringLiteral("N"));
     parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format});
     const bool parsed = invocation.parse(parser);
     const QString what = parser.positionalArguments().value(1);
     const bool ofGroup = parser.isSet(groupMeeting);
-    const qint64 meetingId = (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
-    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
+    const qint64 meetingId =
+        (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
+    const QDate day =
+        parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     const QString folder = parser.value(outDir);
-    const bool forMeeting = QStringList{QStringLiteral("letters"), QStringLiteral("attendance"), QStringLiteral("ics"),
-                                              QStringLiteral("minutes")}
-                                      .contains(what);
+    const bool forMeeting = QStringList {QStringLiteral("letters"), QStringLiteral("attendance"),
+                                         QStringLiteral("ics"), QStringLiteral("minutes")}
+                                .contains(what);
     const QString formatName = parser.value(format);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
         || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))
@@ -76,15 +84,17 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         return ArchiveError;
     if (!forMeeting) {
         const auto file = MeetingExport::composition(archive, day, folder);
-        return report(out, file.problems(), file ? QStringList{file.value()} : QStringList{});
+        return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
     }
     const auto exporter = MeetingExport::forMeeting(archive, meetingId);
     out.problems(exporter.problems());
     if (!exporter)
         return Refused;
-    const auto minutesFormat = formatName == QLatin1String("odt") ? MeetingExport::MinutesFormat::Odt
-                                                                   : MeetingExport::MinutesFormat::Pdf;
-    return exportMeeting(exporter.value(), what, folder, parser.value(protocol), minutesFormat, out);
+    const auto minutesFormat = formatName == QLatin1String("odt")
+        ? MeetingExport::MinutesFormat::Odt
+        : MeetingExport::MinutesFormat::Pdf;
+    return exportMeeting(exporter.value(), what, folder, parser.value(protocol), minutesFormat,
+                         out);
 }
 
 } // namespace tavolo::cli

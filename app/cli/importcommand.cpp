@@ -35,9 +35,9 @@ void printReport(Output &out, const ImportReport &report, bool dryRun)
     const int total = int(report.rows.size());
     const int refused = report.refusedRows();
     if (refused > 0)
-        out.line(Commands::tr("Records with problems: %n of %1. Nothing was written.", nullptr,
-                              refused)
-                     .arg(total));
+        out.line(
+            Commands::tr("Records with problems: %n of %1. Nothing was written.", nullptr, refused)
+                .arg(total));
     else if (dryRun)
         out.line(Commands::tr("%n record(s) checked, no problems. Nothing was written (dry run).",
                               nullptr, total));
@@ -58,9 +58,7 @@ int Commands::import(const Invocation &invocation, Output &out)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({dryRun, map, json});
     const QStringList positional =
-        invocation.parse(parser)
-        ? parser.positionalArguments()
-        : QStringList {};
+        invocation.parse(parser) ? parser.positionalArguments() : QStringList {};
     const bool kindOk = positional.size() == 3
         && (positional.at(1) == QLatin1String("orgs")
             || positional.at(1) == QLatin1String("people"));

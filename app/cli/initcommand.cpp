@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/archivefile.h"
 

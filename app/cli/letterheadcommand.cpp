@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/exports/documentsettings.h"
 #include "core/storage/archive.h"
 
@@ -11,11 +10,15 @@ namespace {
 
 void print(Output &out, const documents::Letterhead &l)
 {
-    const QList<std::pair<QString, QString>> rows{
-        {QStringLiteral("enteName"), l.enteName},           {QStringLiteral("officeName"), l.officeName},
-        {QStringLiteral("address"), l.address},             {QStringLiteral("contacts"), l.contacts},
-        {QStringLiteral("officePec"), l.officePec},         {QStringLiteral("signatoryName"), l.signatoryName},
-        {QStringLiteral("signatoryTitle"), l.signatoryTitle}, {QStringLiteral("place"), l.place}};
+    const QList<std::pair<QString, QString>> rows {
+        {QStringLiteral("enteName"), l.enteName},
+        {QStringLiteral("officeName"), l.officeName},
+        {QStringLiteral("address"), l.address},
+        {QStringLiteral("contacts"), l.contacts},
+        {QStringLiteral("officePec"), l.officePec},
+        {QStringLiteral("signatoryName"), l.signatoryName},
+        {QStringLiteral("signatoryTitle"), l.signatoryTitle},
+        {QStringLiteral("place"), l.place}};
     for (const auto &[key, value] : rows)
         out.line(QStringLiteral("%1\t%2").arg(key, value));
 }
@@ -25,13 +28,16 @@ void print(Output &out, const documents::Letterhead &l)
 int Commands::letterhead(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"), tr("Set a letterhead value."), QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption logo(QStringLiteral("logo"), tr("The logo image to keep in the archive."), QStringLiteral("FILE"));
-    const QCommandLineOption letter(QStringLiteral("template"), tr("The letter template (HTML with placeholders)."),
+    const QCommandLineOption set(QStringLiteral("set"), tr("Set a letterhead value."),
+                                 QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption logo(QStringLiteral("logo"),
+                                  tr("The logo image to keep in the archive."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption letter(QStringLiteral("template"),
+                                    tr("The letter template (HTML with placeholders)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({set, logo, letter});
-    if (!invocation.parse(parser)
-        || parser.positionalArguments().size() != 1) {
+    if (!invocation.parse(parser) || parser.positionalArguments().size() != 1) {
         return usageError(invocation, out);
     }
     QMap<QString, QString> values;
@@ -47,9 +53,10 @@ int Commands::letterhead(const Invocation &invocation, Output &out)
     if (!openExisting(archive, invocation, out))
         return ArchiveError;
     DocumentSettings settings(archive);
-    for (const Result<Done> &done : {values.isEmpty() ? Result<Done>::ok({}) : settings.set(values),
-                                     parser.isSet(logo) ? settings.setLogo(parser.value(logo)) : Result<Done>::ok({}),
-                                     parser.isSet(letter) ? settings.setTemplate(parser.value(letter)) : Result<Done>::ok({})})
+    for (const Result<Done> &done :
+         {values.isEmpty() ? Result<Done>::ok({}) : settings.set(values),
+          parser.isSet(logo) ? settings.setLogo(parser.value(logo)) : Result<Done>::ok({}),
+          parser.isSet(letter) ? settings.setTemplate(parser.value(letter)) : Result<Done>::ok({})})
         if (!done) {
             out.problems(done.problems());
             return Refused;

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-
 #include "core/operations/registerjson.h"
 #include "core/storage/archive.h"
 #include "core/storage/organisationstore.h"
@@ -13,8 +12,7 @@ namespace tavolo::cli {
 
 namespace {
 
-template<typename Record>
-QJsonArray toJsonArray(const QList<Record> &records)
+template<typename Record> QJsonArray toJsonArray(const QList<Record> &records)
 {
     QJsonArray out;
     for (const Record &record : records)
@@ -24,8 +22,9 @@ QJsonArray toJsonArray(const QList<Record> &records)
 
 QString textLine(const Organisation &o)
 {
-    return QStringLiteral("%1\t%2\t%3\t%4").arg(o.id).arg(o.taxCode, Categories::id(o.category),
-                                                          o.name);
+    return QStringLiteral("%1\t%2\t%3\t%4")
+        .arg(o.id)
+        .arg(o.taxCode, Categories::id(o.category), o.name);
 }
 
 QString textLine(const Person &p)
@@ -33,8 +32,7 @@ QString textLine(const Person &p)
     return QStringLiteral("%1\t%2\t%3").arg(p.id).arg(p.taxCode, p.displayName());
 }
 
-template<typename Record>
-void print(Output &out, const QList<Record> &records, bool json)
+template<typename Record> void print(Output &out, const QList<Record> &records, bool json)
 {
     if (json) {
         out.line(QString::fromUtf8(QJsonDocument(toJsonArray(records)).toJson()));

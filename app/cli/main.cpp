@@ -1,6 +1,5 @@
 #include "clicommands.h"
 #include "commandtable.h"
-
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/archivepath.h"
@@ -40,9 +39,11 @@ static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a desktop session Qt warns on every run; a private folder keeps it quiet.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime = QDir::temp().filePath(QStringLiteral("tavolo-runtime-%1").arg(getuid()));
+        const QString runtime =
+            QDir::temp().filePath(QStringLiteral("tavolo-runtime-%1").arg(getuid()));
         if (QDir().mkpath(runtime)) {
-            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
         }
     }
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
         out.line(cli::CommandTable::usage(*command));
         return cli::Success;
     }
-    const cli::Invocation invocation{ArchivePath::resolve(parser.value(dbOption)), arguments};
+    const cli::Invocation invocation {ArchivePath::resolve(parser.value(dbOption)), arguments};
     const auto presence = cli::Commands::announceWrite(invocation); // withdrawn on return
     return command->run(invocation, out);
 }

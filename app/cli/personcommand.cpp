@@ -38,8 +38,7 @@ int Commands::personData(const Invocation &invocation, Output &out)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format)."));
     parser.addOption(json);
-    const bool parsed =
-        invocation.parse(parser);
+    const bool parsed = invocation.parse(parser);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     if (!parsed || positional.size() != 3

@@ -13,14 +13,31 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 6> kEntries{{
-    {Settings::Key::Language, "ui/language", [] { return QVariant(QStringLiteral("it")); }},
-    {Settings::Key::LastArchive, "archive/last", [] { return QVariant(QString()); }},
-    {Settings::Key::RecentArchives, "archive/recent", [] { return QVariant(QStringList()); }},
+const std::array<Entry, 6> kEntries {{
+    {Settings::Key::Language, "ui/language",
+     [] {
+         return QVariant(QStringLiteral("it"));
+     }},
+    {Settings::Key::LastArchive, "archive/last",
+     [] {
+         return QVariant(QString());
+     }},
+    {Settings::Key::RecentArchives, "archive/recent",
+     [] {
+         return QVariant(QStringList());
+     }},
     {Settings::Key::MainWindowGeometry, "mainWindow/geometry",
-     [] { return QVariant(QByteArray()); }},
-    {Settings::Key::MainWindowState, "mainWindow/state", [] { return QVariant(QByteArray()); }},
-    {Settings::Key::BackupsToKeep, "backup/keep", [] { return QVariant(30); }},
+     [] {
+         return QVariant(QByteArray());
+     }},
+    {Settings::Key::MainWindowState, "mainWindow/state",
+     [] {
+         return QVariant(QByteArray());
+     }},
+    {Settings::Key::BackupsToKeep, "backup/keep",
+     [] {
+         return QVariant(30);
+     }},
 }};
 
 const Entry &entryOf(Settings::Key key)
@@ -34,13 +51,11 @@ constexpr int kMaxRecent = 8;
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 

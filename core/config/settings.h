@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 
 namespace tavolo {
@@ -23,8 +22,8 @@ public:
         BackupsToKeep, // automatic daily copies kept beside the archive (core/storage/backups.h)
     };
 
-    Settings();                                  // the user's settings
-    explicit Settings(const QString &iniFile);   // a file of its own (tests, portable use)
+    Settings(); // the user's settings
+    explicit Settings(const QString &iniFile); // a file of its own (tests, portable use)
     ~Settings();
 
     QVariant value(Key key) const;
@@ -42,8 +41,8 @@ public:
     // table of the UI ("tables/<name>/header"), so a new page needs no new entry here.
     QByteArray headerState(const QString &table) const;
     void setHeaderState(const QString &table, const QByteArray &state);
-    int backupsToKeep() const;                  // default 30, at least 1
-    void setBackupsToKeep(int keep);            // clamped to at least 1
+    int backupsToKeep() const; // default 30, at least 1
+    void setBackupsToKeep(int keep); // clamped to at least 1
 
     void sync();
 

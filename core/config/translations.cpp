@@ -17,10 +17,9 @@ void Translations::install(QCoreApplication &application, const QString &languag
     // TAVOLO_LANGUAGE overrides the setting (scripts, tests, a clerk's shortcut).
     const QString wanted = qEnvironmentVariable("TAVOLO_LANGUAGE", language);
     const QString chosen = available().contains(wanted) ? wanted : QStringLiteral("it");
-    QLocale::setDefault(QLocale(chosen == QLatin1String("it") ? QLocale::Italian
-                                                              : QLocale::English,
-                                chosen == QLatin1String("it") ? QLocale::Italy
-                                                              : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(chosen == QLatin1String("it") ? QLocale::Italian : QLocale::English,
+                chosen == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedKingdom));
     auto *own = new QTranslator(&application);
     if (own->load(QStringLiteral(":/i18n/tavolo_%1.qm").arg(chosen)))
         application.installTranslator(own);

@@ -33,7 +33,8 @@ QString tableStart(bool first)
                "<thead><tr style=\"background-color: #e8edf3;\">"
                "<th width=\"7%\">N.</th><th width=\"21%\" align=\"left\">Nome e cognome</th>"
                "<th width=\"24%\" align=\"left\">Ente di appartenenza</th>"
-               "<th width=\"22%\" align=\"left\">Carica o categoria</th><th width=\"26%\">Firma</th>"
+               "<th width=\"22%\" align=\"left\">Carica o categoria</th><th "
+               "width=\"26%\">Firma</th>"
                "</tr></thead>")
         .arg(first ? QString() : QStringLiteral("page-break-before: always; "));
 }
@@ -92,10 +93,10 @@ QString AttendanceSheet::html(const TableRows &rows, const QList<int> &pageStart
     out += QStringLiteral(
         "<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
         "FOGLIO PRESENZE</p>");
-    out += QStringLiteral(
-               "<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b><br/>%3</p>")
-               .arg(html::escaped(italian::meetingTitle(m_meeting)),
-                    html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
+    out +=
+        QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b><br/>%3</p>")
+            .arg(html::escaped(italian::meetingTitle(m_meeting)),
+                 html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
 
     out += tableStart(true);
     for (qsizetype i = 0; i < rows.rows.size(); ++i) {

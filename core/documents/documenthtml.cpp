@@ -5,16 +5,14 @@
 #include "pagedoutput.h"
 
 #include <QFile>
-
 #include <QGuiApplication>
 #include <QPainter>
 #include <QScreen>
-#include <QTextCursor>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QUrl>
-
 #include <cmath>
 #include <optional>
 

@@ -4,7 +4,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-
 #include <optional>
 
 namespace tavolo::documents::glyphs {
@@ -45,12 +44,11 @@ std::optional<QString> replacement(char32_t c)
         QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
 }
 
-template<typename Visit>
-void forEachCodePoint(const QString &text, Visit visit)
+template<typename Visit> void forEachCodePoint(const QString &text, Visit visit)
 {
     for (qsizetype i = 0; i < text.size();) {
-        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
-                && text.at(i + 1).isLowSurrogate()
+        const char32_t c =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()
             ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
             : text.at(i).unicode();
         const qsizetype length = QChar::requiresSurrogates(c) ? 2 : 1;

@@ -160,8 +160,7 @@ QByteArray IcsWriter::calendar(const MeetingDocumentData &meeting, const Letterh
         lines << QStringLiteral("DTSTART;VALUE=DATE:")
                 + meeting.date.toString(QStringLiteral("yyyyMMdd"));
     }
-    lines << QStringLiteral("SUMMARY:")
-            + escapeText(italian::meetingTitle(meeting));
+    lines << QStringLiteral("SUMMARY:") + escapeText(italian::meetingTitle(meeting));
     const QString location = meeting.place.isEmpty() ? meeting.onlineLink : meeting.place;
     if (!location.isEmpty())
         lines << QStringLiteral("LOCATION:") + escapeText(location);

@@ -33,7 +33,8 @@ QString runningDateTime(QDate date, QTime time)
 {
     if (!time.isValid())
         return weekdayDate(date);
-    return weekdayDate(date) + QStringLiteral(", alle ore ") + time.toString(QStringLiteral("H.mm"));
+    return weekdayDate(date) + QStringLiteral(", alle ore ")
+        + time.toString(QStringLiteral("H.mm"));
 }
 
 QString shortDate(QDate date)

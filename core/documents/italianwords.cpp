@@ -29,17 +29,23 @@ QString firstWord(const QString &text)
 QString numberInWords(int n)
 {
     static const QStringList units = {
-        QStringLiteral("zero"),        QStringLiteral("uno"),         QStringLiteral("due"),
-        QStringLiteral("tre"),         QStringLiteral("quattro"),     QStringLiteral("cinque"),
-        QStringLiteral("sei"),         QStringLiteral("sette"),       QStringLiteral("otto"),
-        QStringLiteral("nove"),        QStringLiteral("dieci"),       QStringLiteral("undici"),
-        QStringLiteral("dodici"),      QStringLiteral("tredici"),     QStringLiteral("quattordici"),
-        QStringLiteral("quindici"),    QStringLiteral("sedici"),      QStringLiteral("diciassette"),
-        QStringLiteral("diciotto"),    QStringLiteral("diciannove")};
-    static const QStringList tens = {
-        QString(), QString(), QStringLiteral("venti"), QStringLiteral("trenta"),
-        QStringLiteral("quaranta"), QStringLiteral("cinquanta"), QStringLiteral("sessanta"),
-        QStringLiteral("settanta"), QStringLiteral("ottanta"), QStringLiteral("novanta")};
+        QStringLiteral("zero"),     QStringLiteral("uno"),       QStringLiteral("due"),
+        QStringLiteral("tre"),      QStringLiteral("quattro"),   QStringLiteral("cinque"),
+        QStringLiteral("sei"),      QStringLiteral("sette"),     QStringLiteral("otto"),
+        QStringLiteral("nove"),     QStringLiteral("dieci"),     QStringLiteral("undici"),
+        QStringLiteral("dodici"),   QStringLiteral("tredici"),   QStringLiteral("quattordici"),
+        QStringLiteral("quindici"), QStringLiteral("sedici"),    QStringLiteral("diciassette"),
+        QStringLiteral("diciotto"), QStringLiteral("diciannove")};
+    static const QStringList tens = {QString(),
+                                     QString(),
+                                     QStringLiteral("venti"),
+                                     QStringLiteral("trenta"),
+                                     QStringLiteral("quaranta"),
+                                     QStringLiteral("cinquanta"),
+                                     QStringLiteral("sessanta"),
+                                     QStringLiteral("settanta"),
+                                     QStringLiteral("ottanta"),
+                                     QStringLiteral("novanta")};
     if (n < 0 || n >= 100)
         return QString::number(n);
     if (n < 20)
@@ -55,8 +61,8 @@ QString numberInWords(int n)
 
 QString articulated(const QString &preposition, const QString &title)
 {
-    const QString stem = preposition == QLatin1String("da") ? QStringLiteral("da")
-                                                            : QStringLiteral("de");
+    const QString stem =
+        preposition == QLatin1String("da") ? QStringLiteral("da") : QStringLiteral("de");
     const QString word = firstWord(title);
     if (startsWithVowel(word))
         return stem + QStringLiteral("ll'") + title;
@@ -124,9 +130,10 @@ QString meetingKindLabel(MeetingKind kind)
 QString meetingName(const MeetingDocumentData &meeting)
 {
     QString body = meeting.isGroupMeeting()
-                       ? QStringLiteral("riunione del gruppo di lavoro «%1»").arg(meeting.groupName)
-                       : meetingKindLabel(meeting.kind);
-    return body + QStringLiteral(" del ") + meeting.tableName + districtSuffix(meeting.districtName);
+        ? QStringLiteral("riunione del gruppo di lavoro «%1»").arg(meeting.groupName)
+        : meetingKindLabel(meeting.kind);
+    return body + QStringLiteral(" del ") + meeting.tableName
+        + districtSuffix(meeting.districtName);
 }
 
 QString meetingTitle(const MeetingDocumentData &meeting)

@@ -98,9 +98,9 @@ QList<PdfPart> LetterExporter::letterParts(const QList<Recipient> &recipients,
         part.pageCount = pages.at(i);
         part.path = folder.absoluteFilePath(safefilename::unique(
             letterFileStem(recipient), QStringLiteral("pdf"), folder.path(), taken));
-        part.metadata = metadataFor(m_renderer.subject(recipient) + QStringLiteral(" – ")
-                                        + recipient.name,
-                                    recipient, created);
+        part.metadata =
+            metadataFor(m_renderer.subject(recipient) + QStringLiteral(" – ") + recipient.name,
+                        recipient, created);
         parts << part;
         firstPage += part.pageCount;
     }
@@ -134,8 +134,7 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
     LetterExportReport report;
     report.combinedFile = dir.absoluteFilePath(
         safefilename::unique(combinedFileStem(), QStringLiteral("pdf"), folder, taken));
-    const QList<PdfPart> parts =
-        letterParts(recipients, drawn.value().pages, dir, taken, created);
+    const QList<PdfPart> parts = letterParts(recipients, drawn.value().pages, dir, taken, created);
     const int total = int(recipients.size());
     bool cancelled = false;
     const Result<Done> written = PdfSplitter::writeParts(drawn.value().pdf, parts, [&](int done) {
@@ -158,8 +157,8 @@ Result<LetterExportReport> LetterExporter::exportLetters(const QString &folder,
         removeAll(report.letterFiles);
         return R::from(whole);
     }
-    report.combinedPages = int(std::accumulate(drawn.value().pages.cbegin(),
-                                               drawn.value().pages.cend(), 0));
+    report.combinedPages =
+        int(std::accumulate(drawn.value().pages.cbegin(), drawn.value().pages.cend(), 0));
     if (progress)
         progress(total, total, QString());
     return R::ok(report);

@@ -5,7 +5,6 @@
 #include "pdfsplitter.h"
 
 #include <QSet>
-
 #include <functional>
 
 class QDir;

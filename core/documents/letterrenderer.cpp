@@ -1,7 +1,6 @@
 #include "letterrenderer.h"
 
 #include "core/domain/clock.h"
-
 #include "italiandates.h"
 #include "italianwords.h"
 #include "pagedoutput.h"
@@ -62,13 +61,20 @@ QSet<QString> LetterRenderer::valueNames()
 
 QSet<QString> LetterRenderer::flagNames()
 {
-    return {QStringLiteral("guest"),           QStringLiteral("requested"),
-            QStringLiteral("requestProtocol"), QStringLiteral("joint"),
-            QStringLiteral("materials"),       QStringLiteral("inPerson"),
-            QStringLiteral("online"),          QStringLiteral("officePec"),
-            QStringLiteral("letterPlace"),     QStringLiteral("recipientRole"),
-            QStringLiteral("recipientOrganisation"), QStringLiteral("recipientAddress"),
-            QStringLiteral("group"),           QStringLiteral("careOf")};
+    return {QStringLiteral("guest"),
+            QStringLiteral("requested"),
+            QStringLiteral("requestProtocol"),
+            QStringLiteral("joint"),
+            QStringLiteral("materials"),
+            QStringLiteral("inPerson"),
+            QStringLiteral("online"),
+            QStringLiteral("officePec"),
+            QStringLiteral("letterPlace"),
+            QStringLiteral("recipientRole"),
+            QStringLiteral("recipientOrganisation"),
+            QStringLiteral("recipientAddress"),
+            QStringLiteral("group"),
+            QStringLiteral("careOf")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -92,8 +98,10 @@ QString LetterRenderer::subject(const Recipient &recipient) const
     MeetingDocumentData withoutDistrict = m_meeting; // the subject stays on one line
     withoutDistrict.districtName.clear();
     const QString name = italian::meetingName(withoutDistrict);
-    const QString lead = recipient.guest ? QStringLiteral("Invito alla %1") : QStringLiteral("Convocazione della %1");
-    return lead.arg(name) + QStringLiteral(" – ") + italian::weekdayDateTime(m_meeting.date, m_meeting.time);
+    const QString lead = recipient.guest ? QStringLiteral("Invito alla %1")
+                                         : QStringLiteral("Convocazione della %1");
+    return lead.arg(name) + QStringLiteral(" – ")
+        + italian::weekdayDateTime(m_meeting.date, m_meeting.time);
 }
 
 QString LetterRenderer::footer() const
@@ -126,18 +134,22 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     v.insert(QStringLiteral("recipientName"), escaped(recipient.name));
     v.insert(QStringLiteral("recipientRole"), escaped(recipient.role));
     v.insert(QStringLiteral("recipientOrganisation"),
-             (recipient.careOf ? QStringLiteral("c/o ") : QString()) + escaped(recipient.organisation));
+             (recipient.careOf ? QStringLiteral("c/o ") : QString())
+                 + escaped(recipient.organisation));
     // The letter names the kind of address it prints: a PEC, an ordinary e-mail,
     // or a postal address.
-    const QString label = !recipient.pec.isEmpty()     ? QStringLiteral("PEC: ")
-                        : !recipient.email.isEmpty()   ? QStringLiteral("E-mail: ")
-                                                       : QString();
+    const QString label = !recipient.pec.isEmpty() ? QStringLiteral("PEC: ")
+        : !recipient.email.isEmpty()               ? QStringLiteral("E-mail: ")
+                                                   : QString();
     v.insert(QStringLiteral("addressLabel"), label);
-    v.insert(QStringLiteral("recipientAddress"),
-             label + escaped(recipient.sendTo().isEmpty() ? recipient.postalAddress : recipient.sendTo()));
+    v.insert(
+        QStringLiteral("recipientAddress"),
+        label
+            + escaped(recipient.sendTo().isEmpty() ? recipient.postalAddress : recipient.sendTo()));
     v.insert(QStringLiteral("subject"), escaped(subject(recipient)));
     v.insert(QStringLiteral("tableName"), escaped(m_meeting.tableName));
-    v.insert(QStringLiteral("districtSuffix"), escaped(italian::districtSuffix(m_meeting.districtName)));
+    v.insert(QStringLiteral("districtSuffix"),
+             escaped(italian::districtSuffix(m_meeting.districtName)));
     v.insert(QStringLiteral("kindLabel"), kindLabel());
     v.insert(QStringLiteral("meetingName"), escaped(italian::meetingName(m_meeting)));
     v.insert(QStringLiteral("meetingDateTime"),
@@ -147,7 +159,8 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     v.insert(QStringLiteral("onlineLink"), escaped(m_meeting.onlineLink));
     v.insert(QStringLiteral("guestReason"), escaped(recipient.guestReason));
     v.insert(QStringLiteral("agendaList"), html::orderedList(m_meeting.agenda));
-    v.insert(QStringLiteral("requestSignatories"), italian::numberInWords(m_meeting.request.signatories));
+    v.insert(QStringLiteral("requestSignatories"),
+             italian::numberInWords(m_meeting.request.signatories));
     v.insert(QStringLiteral("requestDate"), italian::longDate(m_meeting.request.date));
     v.insert(QStringLiteral("requestProtocol"), escaped(m_meeting.request.protocolNumber));
     v.insert(QStringLiteral("requestMotivation"),

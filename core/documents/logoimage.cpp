@@ -26,7 +26,8 @@ bool looksLikeXml(const QByteArray &bytes)
 bool isLocalReference(QStringView value)
 {
     const QStringView v = value.trimmed();
-    return v.startsWith(QLatin1Char('#')) || v.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
+    return v.startsWith(QLatin1Char('#'))
+        || v.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -50,7 +51,8 @@ bool refersOutside(const QByteArray &bytes)
             return true;
         case QXmlStreamReader::StartElement:
             for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-                if (attribute.name() == QLatin1String("href") && !isLocalReference(attribute.value()))
+                if (attribute.name() == QLatin1String("href")
+                    && !isLocalReference(attribute.value()))
                     return true;
             }
             break;

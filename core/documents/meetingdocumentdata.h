@@ -32,7 +32,8 @@ struct MeetingDocumentData
     QString tableName = QStringLiteral("Tavolo del Terzo Settore");
     QString groupName; // a working group's riunione (R-I), no seduta of the Tavolo: its name
     QString districtName; // "Ambito di Sondrio"
-    MeetingKind kind = MeetingKind::Ordinary; // of the domain (R-C, R-D, R-G); a group's is ordinary
+    MeetingKind kind =
+        MeetingKind::Ordinary; // of the domain (R-C, R-D, R-G); a group's is ordinary
     QDate date;
     QTime time;
     int durationMinutes = 120; // for the calendar file only

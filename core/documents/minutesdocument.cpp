@@ -27,7 +27,8 @@ QString paragraph(const QString &label, const QString &text)
 
 QString names(const QStringList &people)
 {
-    return people.isEmpty() ? QStringLiteral("nessuno") : html::escaped(people.join(QStringLiteral("; ")));
+    return people.isEmpty() ? QStringLiteral("nessuno")
+                            : html::escaped(people.join(QStringLiteral("; ")));
 }
 
 QString hour(QTime time)
@@ -41,8 +42,7 @@ MinutesDocument::MinutesDocument(Letterhead letterhead, MinutesDocumentData minu
     : m_letterhead(std::move(letterhead))
     , m_minutes(std::move(minutes))
     , m_logo(flattenedLogo(m_letterhead))
-{
-}
+{ }
 
 QString MinutesDocument::voteText(const Vote &vote)
 {
@@ -65,14 +65,16 @@ QString MinutesDocument::attendanceBlock() const
     const MeetingDocumentData &m = m_minutes.meeting;
     QString where = html::escaped(m.place);
     if (!m.onlineLink.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(" e ")) + QStringLiteral("in collegamento (")
-            + html::escaped(m.onlineLink) + QLatin1Char(')');
-    QString out = QStringLiteral("<p>Il giorno %1%2%3 si è tenuta la %4.</p>")
-                      .arg(html::escaped(italian::weekdayDate(m.date)),
-                           m_minutes.opened.isValid() ? QStringLiteral(", alle ore ") + hour(m_minutes.opened)
-                                                      : QString(),
-                           where.isEmpty() ? QString() : QStringLiteral(", presso ") + where + QLatin1Char(','),
-                           html::escaped(italian::meetingName(m)));
+        where += (where.isEmpty() ? QString() : QStringLiteral(" e "))
+            + QStringLiteral("in collegamento (") + html::escaped(m.onlineLink) + QLatin1Char(')');
+    QString out =
+        QStringLiteral("<p>Il giorno %1%2%3 si è tenuta la %4.</p>")
+            .arg(html::escaped(italian::weekdayDate(m.date)),
+                 m_minutes.opened.isValid() ? QStringLiteral(", alle ore ") + hour(m_minutes.opened)
+                                            : QString(),
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral(", presso ") + where + QLatin1Char(','),
+                 html::escaped(italian::meetingName(m)));
     out += paragraph(QStringLiteral("Presiede:"), m_minutes.chair);
     out += paragraph(QStringLiteral("Segretario verbalizzante:"), m_minutes.secretary);
     out += QStringLiteral("<p><b>Presenti:</b> %1</p><p><b>Assenti giustificati:</b> %2</p>"
@@ -106,14 +108,15 @@ QString MinutesDocument::closingBlock(bool signaturesOnNewPage) const
     if (!m_minutes.draft && m_minutes.approvedOn.isValid())
         out += QStringLiteral("<p><i>Verbale approvato nella seduta del %1.</i></p>")
                    .arg(html::escaped(italian::longDate(m_minutes.approvedOn)));
-    out += QStringLiteral(
-               "<table width=\"100%\" style=\"margin-top: 24px;%3\"><tr>"
-               "<td width=\"50%\" align=\"center\">Il Presidente<br/>%1<br/><br/>"
-               "______________________________</td>"
-               "<td width=\"50%\" align=\"center\">Il segretario verbalizzante<br/>%2<br/><br/>"
-               "______________________________</td></tr></table>")
-               .arg(html::escaped(m_minutes.chair), html::escaped(m_minutes.secretary),
-                    signaturesOnNewPage ? QStringLiteral(" page-break-before: always;") : QString());
+    out +=
+        QStringLiteral(
+            "<table width=\"100%\" style=\"margin-top: 24px;%3\"><tr>"
+            "<td width=\"50%\" align=\"center\">Il Presidente<br/>%1<br/><br/>"
+            "______________________________</td>"
+            "<td width=\"50%\" align=\"center\">Il segretario verbalizzante<br/>%2<br/><br/>"
+            "______________________________</td></tr></table>")
+            .arg(html::escaped(m_minutes.chair), html::escaped(m_minutes.secretary),
+                 signaturesOnNewPage ? QStringLiteral(" page-break-before: always;") : QString());
     for (const MinutesDocumentData::Correction &c : m_minutes.corrections)
         out += QStringLiteral("<p style=\"margin-top: 14px;\"><b>Rettifica del %1.</b> %2<br/>"
                               "<i>Motivo:</i> %3</p>")
@@ -192,10 +195,11 @@ Result<Done> MinutesDocument::writeOdt(const QString &path) const
     odt.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&odt, "odf");
     QSaveFile file(path);
-    if (!writer.write(doc.get()) || !file.open(QIODevice::WriteOnly) || file.write(odt.data()) != odt.size()
-        || !file.commit())
+    if (!writer.write(doc.get()) || !file.open(QIODevice::WriteOnly)
+        || file.write(odt.data()) != odt.size() || !file.commit())
         return Result<Done>::refused(Problem::refused(
-            QStringLiteral("FILE"), tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
+            QStringLiteral("FILE"),
+            tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
     return Result<Done>::ok({});
 }
 

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "core/domain/minutes.h"
+#include "core/domain/result.h"
 #include "letterhead.h"
 #include "meetingdocumentdata.h"
 
-#include "core/domain/minutes.h"
-#include "core/domain/result.h"
-
 #include <QCoreApplication>
 #include <QImage>
-
 #include <memory>
 
 class QTextDocument;
@@ -21,7 +19,7 @@ struct MinutesDocumentData
     MeetingDocumentData meeting;
     QTime opened;
     QTime closed;
-    QString chair;     // "Maria Rossi, Presidente dell'Assemblea dei Sindaci"
+    QString chair; // "Maria Rossi, Presidente dell'Assemblea dei Sindaci"
     QString secretary; // the segretario verbalizzante
     QStringList present; // "Maria Rossi (Coop. Alfa)", in the attendance sheet's order
     QStringList excused;

@@ -151,10 +151,8 @@ void PagedOutput::paintPage(QPainter &painter, const QTextDocument &document, in
     painter.restore();
 }
 
-Result<QList<int>> PagedOutput::writePdf(QIODevice *device,
-                                         const QList<QTextDocument *> &documents,
-                                         const QList<QString> &footers,
-                                         const PdfMetadata &metadata)
+Result<QList<int>> PagedOutput::writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
+                                         const QList<QString> &footers, const PdfMetadata &metadata)
 {
     using R = Result<QList<int>>;
     if (const Problems problems = unavailable(); !problems.isEmpty())

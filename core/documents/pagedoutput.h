@@ -50,8 +50,7 @@ public:
     // Writes all documents to `device` (a file or buffer), each from a new page; returns the
     // number of pages of each document, in order.
     static Result<QList<int>> writePdf(QIODevice *device, const QList<QTextDocument *> &documents,
-                                       const QList<QString> &footers,
-                                       const PdfMetadata &metadata);
+                                       const QList<QString> &footers, const PdfMetadata &metadata);
     // The same to a file, atomically (QSaveFile, through PdfSplitter::writeWhole so that the
     // Info dictionary says what the XMP packet says): a failed write leaves no half file;
     // returns the pages written.

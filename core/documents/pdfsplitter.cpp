@@ -8,11 +8,11 @@
 
 // Only std::shared_ptr from qpdf's API, none of its older PointerHolder.
 #define POINTERHOLDER_TRANSITION 4
+#include <exception>
 #include <qpdf/Pl_Function.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <exception>
 
 namespace tavolo::documents {
 
@@ -181,8 +181,8 @@ Result<Done> PdfSplitter::writeWhole(const QString &path, const PdfMetadata &met
         describe(*m_source, metadata);
         return save(*m_source, path);
     } catch (const std::exception &error) {
-        return R::refused(pdfProblem(
-            tr("Cannot write %1: %2").arg(path, QString::fromStdString(error.what()))));
+        return R::refused(
+            pdfProblem(tr("Cannot write %1: %2").arg(path, QString::fromStdString(error.what()))));
     }
 }
 

@@ -14,7 +14,7 @@ struct CategoryInfo
 };
 
 // One table for identifiers and seats, in the order of R-E in the regulation.
-constexpr std::array<CategoryInfo, 10> kCategories{{
+constexpr std::array<CategoryInfo, 10> kCategories {{
     {Category::SocialCooperative, "social-cooperative", 2},
     {Category::VolunteerOrganisation, "volunteer-organisation", 2},
     {Category::SocialPromotionAssociation, "social-promotion-association", 1},

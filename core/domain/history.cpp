@@ -6,10 +6,10 @@ namespace tavolo {
 
 namespace {
 
-template<typename T>
-const T *byId(const QList<T> &list, qint64 id)
+template<typename T> const T *byId(const QList<T> &list, qint64 id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [id](const T &t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
@@ -66,8 +66,9 @@ const Minutes *History::minutesById(qint64 id) const
 
 const Minutes *History::minutesOfMeeting(qint64 meetingId) const
 {
-    const auto it = std::find_if(minutes.cbegin(), minutes.cend(),
-                                 [meetingId](const Minutes &m) { return m.meetingId == meetingId; });
+    const auto it = std::find_if(minutes.cbegin(), minutes.cend(), [meetingId](const Minutes &m) {
+        return m.meetingId == meetingId;
+    });
     return it == minutes.cend() ? nullptr : &*it;
 }
 

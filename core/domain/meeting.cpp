@@ -83,8 +83,8 @@ QString MeetingTerms::stateId(MeetingState state)
 
 std::optional<MeetingState> MeetingTerms::stateFromId(const QString &id)
 {
-    for (MeetingState s : {MeetingState::Draft, MeetingState::Convened, MeetingState::Held,
-                           MeetingState::Cancelled})
+    for (MeetingState s :
+         {MeetingState::Draft, MeetingState::Convened, MeetingState::Held, MeetingState::Cancelled})
         if (stateId(s) == id)
             return s;
     return std::nullopt;

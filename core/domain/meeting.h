@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
-
 #include <optional>
 
 namespace tavolo {
@@ -66,7 +65,7 @@ struct Material
 struct Meeting // seduta of the Tavolo or of a working group (R-C, R-D, R-G, R-I)
 {
     qint64 id = 0;
-    MeetingBody body;                 // the Tavolo unless said otherwise
+    MeetingBody body; // the Tavolo unless said otherwise
     MeetingKind kind = MeetingKind::Ordinary;
     QDate date;
     QTime time;
@@ -74,15 +73,15 @@ struct Meeting // seduta of the Tavolo or of a working group (R-C, R-D, R-G, R-I
     QString onlineLink;
     QStringList agenda;
     QList<Material> materials;
-    std::optional<qint64> requestId;  // a requested meeting answers a request (R-D)
-    QString convenedBy;               // an office id or "planning-office"
-    QStringList jointWith;            // the other tables of a joint session (R-G)
+    std::optional<qint64> requestId; // a requested meeting answers a request (R-D)
+    QString convenedBy; // an office id or "planning-office"
+    QStringList jointWith; // the other tables of a joint session (R-G)
     MeetingState state = MeetingState::Draft;
     QDate convenedOn;
     QString cancelReason;
     QList<Guest> guests;
     QHash<qint64, Attendance> attendance; // person → status, once held
-    bool ratifiedCoordinator = false;     // a group's meeting that ratified its coordinator (R-I)
+    bool ratifiedCoordinator = false; // a group's meeting that ratified its coordinator (R-I)
 
     bool isHeld() const { return state == MeetingState::Held; }
 };

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QTime>
-
 #include <optional>
 
 namespace tavolo {
@@ -49,9 +48,9 @@ struct Minutes
     qint64 meetingId = 0;
     QTime opened;
     QTime closed;
-    std::optional<qint64> chair;     // who chaired (the chair or the delegate in office that day)
+    std::optional<qint64> chair; // who chaired (the chair or the delegate in office that day)
     std::optional<qint64> secretary; // segretario verbalizzante
-    QList<MinutesItem> items;        // by item number
+    QList<MinutesItem> items; // by item number
     std::optional<qint64> approvedAt; // the later held meeting of the same body that approved them
     std::optional<Vote> approvalVote;
     QList<MinutesCorrection> corrections; // by date

@@ -3,16 +3,15 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace tavolo {
 
 // The institutional offices that sit on the Tavolo (rules R-A, R-B).
 enum class Office {
-    MayorsPresident,     // Presidente dell'Assemblea dei Sindaci: the chair (R-A)
-    PlanningOfficeHead,  // Responsabile dell'Ufficio di Piano (R-B)
-    AslSocialDirector,   // Direttore Sociale ASL, "o suo delegato" (R-B)
+    MayorsPresident, // Presidente dell'Assemblea dei Sindaci: the chair (R-A)
+    PlanningOfficeHead, // Responsabile dell'Ufficio di Piano (R-B)
+    AslSocialDirector, // Direttore Sociale ASL, "o suo delegato" (R-B)
     AslDistrictDirector, // Direttore di Distretto ASL, "o suo delegato" (R-B)
 };
 

@@ -7,7 +7,7 @@ namespace tavolo {
 
 QString Person::displayName() const
 {
-    return QStringList{givenName, familyName}.join(QLatin1Char(' ')).trimmed();
+    return QStringList {givenName, familyName}.join(QLatin1Char(' ')).trimmed();
 }
 
 Person PersonRules::normalised(Person p)
@@ -22,7 +22,8 @@ Problems PersonRules::validate(const Person &p)
 {
     Problems problems;
     if (p.givenName.isEmpty())
-        problems << Problem::refused(QStringLiteral("REQUIRED"), tr("The person needs a given name."),
+        problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                     tr("The person needs a given name."),
                                      QStringLiteral("givenName"));
     if (p.familyName.isEmpty())
         problems << Problem::refused(QStringLiteral("REQUIRED"),

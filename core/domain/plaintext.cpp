@@ -13,7 +13,8 @@ bool isControl(char16_t c)
 
 QString codeOf(char32_t c)
 {
-    return QStringLiteral("U+") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("U+")
+        + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
 }
 
 // The text around position `at`, with the character shown as its code.

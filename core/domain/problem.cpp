@@ -11,12 +11,12 @@ QString severityId(Severity severity)
 
 Problem Problem::refused(const QString &rule, const QString &message, const QString &field)
 {
-    return Problem{rule, Severity::Refused, message, field};
+    return Problem {rule, Severity::Refused, message, field};
 }
 
 Problem Problem::warning(const QString &rule, const QString &message, const QString &field)
 {
-    return Problem{rule, Severity::Warning, message, field};
+    return Problem {rule, Severity::Warning, message, field};
 }
 
 bool hasRefusal(const Problems &problems)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace tavolo {
@@ -22,13 +21,13 @@ struct Regulation
     int thresholdDenominator = 3; // TS representatives in office
     int requestDeadlineDays = 30;
     QMap<Category, int> seats; // per category of R-E
-    QList<qint64> approvals;   // the members who approved the amendment
+    QList<qint64> approvals; // the members who approved the amendment
     std::optional<qint64> approvedAtMeeting; // the held meeting that approved it, when named (R-H)
 
     static Regulation seed();
     int seatsOf(Category category) const { return seats.value(category, 0); }
     int threshold(int representatives) const; // ceil(n × num / den)
-    QString thresholdText() const;            // "1/3"
+    QString thresholdText() const; // "1/3"
 };
 
 } // namespace tavolo

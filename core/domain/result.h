@@ -14,8 +14,7 @@ struct Done
 
 // Either a value (possibly with warnings) or the refusals that prevented it.
 // Errors are values (architecture.md): core never throws or shows a dialog on bad input.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     static Result ok(T value, Problems warnings = {})
@@ -31,11 +30,10 @@ public:
         r.m_problems = std::move(problems);
         return r;
     }
-    static Result refused(Problem problem) { return refused(Problems{std::move(problem)}); }
+    static Result refused(Problem problem) { return refused(Problems {std::move(problem)}); }
 
     // A failure of another type carried over unchanged.
-    template<typename U>
-    static Result from(const Result<U> &other)
+    template<typename U> static Result from(const Result<U> &other)
     {
         return refused(other.problems());
     }

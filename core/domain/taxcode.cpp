@@ -8,14 +8,14 @@ namespace {
 
 // Values of the characters in odd positions (1st, 3rd, …) for the check letter of a personal
 // code, indexed by digit 0–9 then letter A–Z (DM 23/12/1976, allegato).
-constexpr std::array<int, 10> kOddDigit{1, 0, 5, 7, 9, 13, 15, 17, 19, 21};
-constexpr std::array<int, 26> kOddLetter{1,  0,  5,  7,  9,  13, 15, 17, 19, 21, 2,  4,  18,
-                                         20, 11, 3,  6,  8,  12, 14, 16, 10, 22, 25, 24, 23};
+constexpr std::array<int, 10> kOddDigit {1, 0, 5, 7, 9, 13, 15, 17, 19, 21};
+constexpr std::array<int, 26> kOddLetter {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                          20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
 // Letters that stand for the digits 0–9 in an omocode.
-constexpr QLatin1StringView kOmocodeLetters{"LMNPQRSTUV"};
-constexpr QLatin1StringView kMonthLetters{"ABCDEHLMPRST"};
+constexpr QLatin1StringView kOmocodeLetters {"LMNPQRSTUV"};
+constexpr QLatin1StringView kMonthLetters {"ABCDEHLMPRST"};
 // Positions (0-based) that hold digits, or their omocode letters, in a personal code.
-constexpr std::array<int, 7> kDigitPositions{6, 7, 9, 10, 12, 13, 14};
+constexpr std::array<int, 7> kDigitPositions {6, 7, 9, 10, 12, 13, 14};
 
 bool isAsciiLetter(QChar c)
 {
@@ -106,8 +106,8 @@ std::optional<QString> TaxCode::personError(const QString &code)
             .arg(code);
     for (int i = 0; i < 16; ++i) {
         const QChar c = code.at(i);
-        const bool digitPlace
-            = std::find(kDigitPositions.begin(), kDigitPositions.end(), i) != kDigitPositions.end();
+        const bool digitPlace =
+            std::find(kDigitPositions.begin(), kDigitPositions.end(), i) != kDigitPositions.end();
         const bool ok = digitPlace ? digitValue(c) >= 0 : isAsciiLetter(c);
         if (!ok)
             return tr("The personal tax code \"%1\" is malformed at character %2 (\"%3\").")

@@ -6,12 +6,15 @@ namespace tavolo::TextLimits {
 
 int forColumn(const QString &column)
 {
-    static const QSet<QString> oneLine{
-        QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("name"),
-        QStringLiteral("comune"),     QStringLiteral("email"),       QStringLiteral("pec"),
-        QStringLiteral("phone"),      QStringLiteral("tax_code"),    QStringLiteral("place"),
-        QStringLiteral("title"),      QStringLiteral("act_reference"), QStringLiteral("file_name"),
-        QStringLiteral("runts_number"), QStringLiteral("runts_section"), QStringLiteral("area")};
+    static const QSet<QString> oneLine {
+        QStringLiteral("given_name"),    QStringLiteral("family_name"),
+        QStringLiteral("name"),          QStringLiteral("comune"),
+        QStringLiteral("email"),         QStringLiteral("pec"),
+        QStringLiteral("phone"),         QStringLiteral("tax_code"),
+        QStringLiteral("place"),         QStringLiteral("title"),
+        QStringLiteral("act_reference"), QStringLiteral("file_name"),
+        QStringLiteral("runts_number"),  QStringLiteral("runts_section"),
+        QStringLiteral("area")};
     if (oneLine.contains(column))
         return 200;
     if (column == QLatin1String("value"))

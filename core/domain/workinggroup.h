@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
-
 #include <optional>
 
 namespace tavolo {
@@ -21,7 +20,7 @@ struct WorkingGroup // gruppo di lavoro tematico (R-I)
     QList<qint64> participants;
     std::optional<qint64> proposedCoordinator;
     std::optional<qint64> coordinator; // ratified at the group's first held meeting
-    QList<Meeting> meetings;           // by date; each with body = group(id)
+    QList<Meeting> meetings; // by date; each with body = group(id)
 };
 
 } // namespace tavolo

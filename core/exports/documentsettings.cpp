@@ -1,9 +1,8 @@
 #include "documentsettings.h"
 
+#include "core/documents/letterrenderer.h"
 #include "core/documents/logoimage.h"
 #include "core/domain/contact.h"
-
-#include "core/documents/letterrenderer.h"
 #include "core/storage/archive.h"
 #include "core/storage/documentsettingsstore.h"
 
@@ -28,17 +27,22 @@ const QString kDistrictDirector = QStringLiteral("aslDistrictDirectorTitle");
 
 DocumentSettings::DocumentSettings(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 QStringList DocumentSettings::keys()
 {
-    return {QStringLiteral("enteName"),      QStringLiteral("officeName"),
-            QStringLiteral("address"),       QStringLiteral("contacts"),
-            QStringLiteral("officePec"),     QStringLiteral("signatoryName"),
-            QStringLiteral("signatoryTitle"), QStringLiteral("place"),
-            QStringLiteral("districtName"),  kSignature,
-            kLettersToSignatory,             kSocialDirector,
+    return {QStringLiteral("enteName"),
+            QStringLiteral("officeName"),
+            QStringLiteral("address"),
+            QStringLiteral("contacts"),
+            QStringLiteral("officePec"),
+            QStringLiteral("signatoryName"),
+            QStringLiteral("signatoryTitle"),
+            QStringLiteral("place"),
+            QStringLiteral("districtName"),
+            kSignature,
+            kLettersToSignatory,
+            kSocialDirector,
             kDistrictDirector};
 }
 
@@ -75,7 +79,8 @@ QString DocumentSettings::officeTitle(Office office) const
 
 bool DocumentSettings::lettersToSignatory() const
 {
-    return DocumentSettingsStore(m_archive).all().value(kLettersToSignatory).toString() == QLatin1String("yes");
+    return DocumentSettingsStore(m_archive).all().value(kLettersToSignatory).toString()
+        == QLatin1String("yes");
 }
 
 documents::Letterhead DocumentSettings::letterhead() const
@@ -93,7 +98,8 @@ documents::Letterhead DocumentSettings::letterhead() const
     l.contacts = text("contacts", QString());
     l.officePec = text("officePec", QString());
     l.signatoryName = text("signatoryName", QString());
-    l.signatoryTitle = text("signatoryTitle", QStringLiteral("Il Responsabile dell'Ufficio di Piano"));
+    l.signatoryTitle =
+        text("signatoryTitle", QStringLiteral("Il Responsabile dell'Ufficio di Piano"));
     l.place = text("place", QString());
     l.signature = values.value(kSignature).toString() == QLatin1String("digital")
         ? documents::Letterhead::Signature::Digital
@@ -107,7 +113,8 @@ documents::Letterhead DocumentSettings::letterhead() const
 documents::LetterTemplate DocumentSettings::letterTemplate() const
 {
     const QString html = DocumentSettingsStore(m_archive).all().value(kTemplate).toString();
-    return html.isEmpty() ? documents::LetterTemplate::italianDefault() : documents::LetterTemplate(html);
+    return html.isEmpty() ? documents::LetterTemplate::italianDefault()
+                          : documents::LetterTemplate(html);
 }
 
 QString DocumentSettings::districtName() const
@@ -120,19 +127,20 @@ Result<Done> DocumentSettings::set(const QMap<QString, QString> &values)
     QMap<QString, QVariant> stored;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!keys().contains(it.key()))
-            return Result<Done>::refused(Problem::refused(
-                QStringLiteral("INPUT"),
-                tr("\"%1\" is not a letterhead setting; the settings are: %2.")
-                    .arg(it.key(), keys().join(QStringLiteral(", ")))));
+            return Result<Done>::refused(
+                Problem::refused(QStringLiteral("INPUT"),
+                                 tr("\"%1\" is not a letterhead setting; the settings are: %2.")
+                                     .arg(it.key(), keys().join(QStringLiteral(", ")))));
         const QString value = it.value().trimmed();
         // Checked like the register's fields: the PEC goes into the calendar file as an
         // address, and a line break in a one-line field would start a new line there.
-        const bool multiLine = it.key() == QLatin1String("address")
-            || it.key() == QLatin1String("contacts");
+        const bool multiLine =
+            it.key() == QLatin1String("address") || it.key() == QLatin1String("contacts");
         if (!multiLine && (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))))
             return Result<Done>::refused(Problem::refused(
                 QStringLiteral("INPUT"),
-                tr("The letterhead setting \"%1\" is one line: remove the line break.").arg(it.key()),
+                tr("The letterhead setting \"%1\" is one line: remove the line break.")
+                    .arg(it.key()),
                 it.key()));
         if (const int limit = multiLine ? 500 : 200; value.size() > limit)
             return Result<Done>::refused(Problem::refused(
@@ -144,14 +152,15 @@ Result<Done> DocumentSettings::set(const QMap<QString, QString> &values)
                 it.key()));
         if (it.key() == QLatin1String("officePec")) {
             if (auto error = Contact::pecError(value))
-                return Result<Done>::refused(Problem::refused(QStringLiteral("PEC"), *error, it.key()));
+                return Result<Done>::refused(
+                    Problem::refused(QStringLiteral("PEC"), *error, it.key()));
         }
         const QStringList allowed = choices(it.key());
         if (!allowed.isEmpty() && !value.isEmpty() && !allowed.contains(value))
-            return Result<Done>::refused(Problem::refused(
-                QStringLiteral("INPUT"),
-                tr("\"%1\" is not a value of %2; the values are: %3.")
-                    .arg(value, it.key(), allowed.join(QStringLiteral(", ")))));
+            return Result<Done>::refused(
+                Problem::refused(QStringLiteral("INPUT"),
+                                 tr("\"%1\" is not a value of %2; the values are: %3.")
+                                     .arg(value, it.key(), allowed.join(QStringLiteral(", ")))));
         stored.insert(it.key(), value.isEmpty() ? QVariant() : QVariant(value));
     }
     return DocumentSettingsStore(m_archive).set(stored);
@@ -172,7 +181,8 @@ Result<Done> DocumentSettings::setLogo(const QString &imagePath)
                 .arg(imagePath)));
     if (documents::logoimage::read(bytes).isNull())
         return Result<Done>::refused(Problem::refused(
-            QStringLiteral("INPUT"), tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(imagePath)));
+            QStringLiteral("INPUT"),
+            tr("\"%1\" is not an image that can be read (PNG, JPEG, SVG).").arg(imagePath)));
     return DocumentSettingsStore(m_archive).set({{kLogo, bytes}});
 }
 
@@ -187,8 +197,8 @@ Result<Done> DocumentSettings::setTemplate(const QString &htmlPath)
 Result<Done> DocumentSettings::setTemplateHtml(const QString &html)
 {
     if (html.trimmed().isEmpty())
-        return Result<Done>::refused(Problem::refused(
-            QStringLiteral("TEMPLATE"), tr("The letter template is empty.")));
+        return Result<Done>::refused(
+            Problem::refused(QStringLiteral("TEMPLATE"), tr("The letter template is empty.")));
     const documents::LetterTemplate candidate(html);
     const Problems problems = candidate.validate(documents::LetterRenderer::valueNames(),
                                                  documents::LetterRenderer::flagNames());

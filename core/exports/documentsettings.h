@@ -39,10 +39,10 @@ public:
     // The values a key accepts, when it accepts only some ("signature": printed, digital).
     static QStringList choices(const QString &key);
     Result<Done> set(const QMap<QString, QString> &values);
-    Result<Done> setLogo(const QString &imagePath);         // stored in the archive
-    Result<Done> setTemplate(const QString &htmlPath);      // validated before it is stored
-    Result<Done> setTemplateHtml(const QString &html);      // the same, from the GUI's editor
-    Result<Done> resetTemplate();                           // back to the Italian default
+    Result<Done> setLogo(const QString &imagePath); // stored in the archive
+    Result<Done> setTemplate(const QString &htmlPath); // validated before it is stored
+    Result<Done> setTemplateHtml(const QString &html); // the same, from the GUI's editor
+    Result<Done> resetTemplate(); // back to the Italian default
 
 private:
     Archive &m_archive;

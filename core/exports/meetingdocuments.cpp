@@ -1,7 +1,5 @@
 #include "meetingdocuments.h"
 
-#include "documentsettings.h"
-
 #include "core/documents/italianwords.h"
 #include "core/domain/clock.h"
 #include "core/rules/composition.h"
@@ -10,6 +8,7 @@
 #include "core/storage/historystore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "documentsettings.h"
 
 namespace tavolo {
 
@@ -50,8 +49,9 @@ documents::Recipient recipientOf(Archive &archive, const History &h, qint64 pers
 QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
 {
     const QString title = settings.officeTitle(o.office);
-    return o.delegation ? QStringLiteral("Delegato ") + documents::italian::articulated(QStringLiteral("di"), title)
-                        : title;
+    return o.delegation
+        ? QStringLiteral("Delegato ") + documents::italian::articulated(QStringLiteral("di"), title)
+        : title;
 }
 
 // Who signs the letters: the person named in the signatoryName setting, or, when
@@ -134,13 +134,14 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     const Meeting *m = h.meeting(meetingId);
     if (!m)
         return Result<MeetingPack>::refused(Problem::refused(
-            QStringLiteral("NOT-FOUND"), tr("There is no meeting with id %1.").arg(meetingId), QStringLiteral("meeting")));
-    if (m->state == MeetingState::Cancelled)
-        return Result<MeetingPack>::refused(Problem::refused(
-            QStringLiteral("R-C"),
-            tr("The meeting of %1 was cancelled (%2): there is nothing to send.")
-                .arg(RuleText::day(m->date), m->cancelReason),
+            QStringLiteral("NOT-FOUND"), tr("There is no meeting with id %1.").arg(meetingId),
             QStringLiteral("meeting")));
+    if (m->state == MeetingState::Cancelled)
+        return Result<MeetingPack>::refused(
+            Problem::refused(QStringLiteral("R-C"),
+                             tr("The meeting of %1 was cancelled (%2): there is nothing to send.")
+                                 .arg(RuleText::day(m->date), m->cancelReason),
+                             QStringLiteral("meeting")));
     MeetingPack pack;
     documents::MeetingDocumentData &d = pack.meeting;
     d.meetingId = QString::number(m->id);
@@ -175,8 +176,9 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     }
     pack.recipients = letterRecipients(archive, h, m->date, pack.participants);
     if (m->state == MeetingState::Draft)
-        pack.warnings << Problem::warning(QStringLiteral("R-C"),
-                                          tr("The meeting is not convened yet: these letters are a draft."));
+        pack.warnings << Problem::warning(
+            QStringLiteral("R-C"),
+            tr("The meeting is not convened yet: these letters are a draft."));
     QStringList noAddress;
     for (const documents::Recipient &r : pack.recipients)
         if (r.sendTo().isEmpty() && r.postalAddress.isEmpty())
@@ -196,11 +198,13 @@ QList<documents::CompositionEntry> MeetingDocuments::composition(Archive &archiv
     QList<documents::CompositionEntry> out;
     for (const OfficeHolding &o : c.offices)
         if (const auto who = o.sitting())
-            out << documents::CompositionEntry{h.personName(*who), QString(), officeRole(settings, o)};
+            out << documents::CompositionEntry {h.personName(*who), QString(),
+                                                officeRole(settings, o)};
     for (const CategorySeats &s : c.categories)
         for (const Designation &d : s.holders)
-            out << documents::CompositionEntry{h.personName(d.personId), h.organisationName(d.organisationId),
-                                               Categories::label(s.category)};
+            out << documents::CompositionEntry {h.personName(d.personId),
+                                                h.organisationName(d.organisationId),
+                                                Categories::label(s.category)};
     return out;
 }
 

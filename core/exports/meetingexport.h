@@ -1,9 +1,8 @@
 #pragma once
 
-#include "meetingdocuments.h"
-
 #include "core/documents/letterexporter.h"
 #include "core/documents/minutesdocument.h"
+#include "meetingdocuments.h"
 
 namespace tavolo {
 
@@ -23,8 +22,9 @@ public:
     const MeetingPack &pack() const { return m_pack; }
     documents::LetterRenderer renderer(const QString &protocolNumber = {}) const;
 
-    Result<documents::LetterExportReport> letters(const QString &folder, const QString &protocolNumber,
-                                                  const documents::LetterExporter::Progress &progress = {}) const;
+    Result<documents::LetterExportReport>
+    letters(const QString &folder, const QString &protocolNumber,
+            const documents::LetterExporter::Progress &progress = {}) const;
     Result<QString> attendanceSheet(const QString &folder) const;
     Result<QString> calendar(const QString &folder) const;
 

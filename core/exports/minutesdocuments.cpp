@@ -1,10 +1,9 @@
 #include "minutesdocuments.h"
 
-#include "meetingdocuments.h"
-
 #include "core/rules/meetingrules.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
+#include "meetingdocuments.h"
 
 namespace tavolo {
 
@@ -15,8 +14,8 @@ QString personWithOrganisation(const History &h, qint64 id)
 {
     const auto org = h.personOrganisations.constFind(id);
     return org == h.personOrganisations.constEnd()
-               ? h.personName(id)
-               : QStringLiteral("%1 (%2)").arg(h.personName(id), h.organisationName(*org));
+        ? h.personName(id)
+        : QStringLiteral("%1 (%2)").arg(h.personName(id), h.organisationName(*org));
 }
 
 } // namespace
@@ -28,9 +27,10 @@ Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive,
     const Meeting *meeting = h.meeting(meetingId);
     const Minutes *minutes = meeting ? h.minutesOfMeeting(meetingId) : nullptr;
     if (!minutes)
-        return R::refused(Problem::refused(
-            QStringLiteral("R-K"), tr("The meeting %1 has no minutes: draft them first.").arg(meetingId),
-            QStringLiteral("meeting")));
+        return R::refused(
+            Problem::refused(QStringLiteral("R-K"),
+                             tr("The meeting %1 has no minutes: draft them first.").arg(meetingId),
+                             QStringLiteral("meeting")));
     const auto pack = MeetingDocuments::build(archive, meetingId);
     if (!pack)
         return R::from(pack);
@@ -54,7 +54,7 @@ Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive,
         }
     }
     for (int i = 0; i < meeting->agenda.size(); ++i) {
-        documents::MinutesDocumentData::Item item{meeting->agenda.at(i), {}, {}, std::nullopt};
+        documents::MinutesDocumentData::Item item {meeting->agenda.at(i), {}, {}, std::nullopt};
         for (const MinutesItem &written : minutes->items)
             if (written.item == i + 1)
                 item = {meeting->agenda.at(i), written.summary, written.decision, written.vote};
@@ -65,7 +65,7 @@ Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive,
         if (const Meeting *approval = h.meeting(*minutes->approvedAt))
             d.approvedOn = approval->date;
     for (const MinutesCorrection &c : minutes->corrections)
-        d.corrections << documents::MinutesDocumentData::Correction{c.date, c.text, c.reason};
+        d.corrections << documents::MinutesDocumentData::Correction {c.date, c.text, c.reason};
     return R::ok(d);
 }
 

@@ -186,8 +186,8 @@ std::optional<QString> CsvReader::mixedEncodingError(const QByteArray &bytes)
     int otherLine = 0;
     int line = 1;
     for (const QByteArray &raw : bytes.split('\n')) {
-        const bool ascii = std::all_of(raw.cbegin(), raw.cend(),
-                                       [](char c) { return uchar(c) < 0x80; });
+        const bool ascii =
+            std::all_of(raw.cbegin(), raw.cend(), [](char c) { return uchar(c) < 0x80; });
         if (!ascii) {
             QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = utf8.decode(raw);

@@ -8,9 +8,8 @@ QString CsvWriter::field(const QString &raw, QChar separator)
     // before them) as a formula. Every CSV Tavolo writes holds names, notes and the operating
     // system's user name, any of which may start so: a leading apostrophe makes it text.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    QString text = !raw.isEmpty() && formulaStarts.contains(raw.front())
-        ? QLatin1Char('\'') + raw
-        : raw;
+    QString text =
+        !raw.isEmpty() && formulaStarts.contains(raw.front()) ? QLatin1Char('\'') + raw : raw;
     const bool needsQuotes = text.contains(separator) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));

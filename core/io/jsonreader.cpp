@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QList>
 #include <QSet>
-
 #include <cctype>
 #include <optional>
 
@@ -75,8 +74,14 @@ std::optional<Duplicate> firstDuplicateKey(const QByteArray &text)
     for (qsizetype at = 0; at < text.size();) {
         const char c = text.at(at);
         switch (c) {
-        case '{': stack.append({true, true, {}}); ++at; break;
-        case '[': stack.append({false, false, {}}); ++at; break;
+        case '{':
+            stack.append({true, true, {}});
+            ++at;
+            break;
+        case '[':
+            stack.append({false, false, {}});
+            ++at;
+            break;
         case '}':
         case ']':
             if (!stack.isEmpty())
@@ -93,19 +98,24 @@ std::optional<Duplicate> firstDuplicateKey(const QByteArray &text)
             bool valid = true;
             const QString value = readString(text, at, valid);
             if (!valid)
-                return Duplicate{{}, line, true};
+                return Duplicate {{}, line, true};
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
                 Level &level = stack.last();
                 level.expectKey = false;
                 if (level.keys.contains(value))
-                    return Duplicate{value, line};
+                    return Duplicate {value, line};
                 level.keys.insert(value);
             }
             line += int(text.mid(start, at - start).count('\n'));
             break;
         }
-        case '\n': ++line; ++at; break;
-        default: ++at; break;
+        case '\n':
+            ++line;
+            ++at;
+            break;
+        default:
+            ++at;
+            break;
         }
     }
     return std::nullopt;
@@ -127,7 +137,8 @@ Result<QJsonDocument> JsonReader::read(const QByteArray &text)
     const auto duplicate = firstDuplicateKey(text);
     if (duplicate && duplicate->badString)
         return refused(tr("The text is not valid JSON: a string on line %1 holds a control "
-                          "character, a byte-order mark or an escape JSON does not have (only \\\" \\\\ \\/ \\b \\f "
+                          "character, a byte-order mark or an escape JSON does not have (only \\\" "
+                          "\\\\ \\/ \\b \\f "
                           "\\n \\r \\t \\uXXXX are).")
                            .arg(duplicate->line));
     if (duplicate)

@@ -1,12 +1,10 @@
 #include "batch.h"
 
+#include "core/io/jsonreader.h"
+#include "core/storage/archive.h"
+#include "core/storage/auditscope.h"
 #include "problemjson.h"
 #include "registry.h"
-
-#include "core/storage/archive.h"
-#include "core/io/jsonreader.h"
-#include "core/storage/auditscope.h"
-
 
 namespace tavolo {
 
@@ -66,9 +64,9 @@ OperationResult runOne(OperationContext &context, int index, const QJsonValue &v
 
 QJsonObject OperationResult::toJson() const
 {
-    QJsonObject out{{QStringLiteral("index"), index},
-                    {QStringLiteral("op"), op},
-                    {QStringLiteral("ok"), outcome.isOk()}};
+    QJsonObject out {{QStringLiteral("index"), index},
+                     {QStringLiteral("op"), op},
+                     {QStringLiteral("ok"), outcome.isOk()}};
     if (outcome) {
         out.insert(QStringLiteral("id"), outcome.value());
         out.insert(QStringLiteral("warnings"), problemsToJson(outcome.warnings()));
@@ -80,8 +78,7 @@ QJsonObject OperationResult::toJson() const
 
 Batch::Batch(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Problem Batch::tooLarge(const QString &source)
 {

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 
 namespace tavolo {
@@ -17,7 +16,7 @@ struct OperationResult
 {
     int index = 0;
     QString op;
-    Result<qint64> outcome = Result<qint64>::refused(Problems{});
+    Result<qint64> outcome = Result<qint64>::refused(Problems {});
 
     QJsonObject toJson() const;
 };

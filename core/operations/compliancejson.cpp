@@ -54,7 +54,7 @@ QJsonArray ComplianceJson::offices(const History &h, const Composition &c)
             delegate.insert(QStringLiteral("actDate"), Fields::dateValue(o.delegation->actDate));
             delegate.insert(QStringLiteral("actReference"), o.delegation->actReference);
         }
-        out << QJsonObject{
+        out << QJsonObject {
             {QStringLiteral("office"), Offices::id(o.office)},
             {QStringLiteral("holder"), o.holder ? QJsonValue(holder(h, *o.holder)) : QJsonValue()},
             {QStringLiteral("delegate"), o.delegation ? QJsonValue(delegate) : QJsonValue()}};
@@ -76,10 +76,10 @@ QJsonArray ComplianceJson::categories(const History &h, const Composition &c)
             o.insert(QStringLiteral("actReference"), d.actReference);
             holders << o;
         }
-        out << QJsonObject{{QStringLiteral("category"), Categories::id(s.category)},
-                           {QStringLiteral("seats"), s.seats},
-                           {QStringLiteral("vacancies"), s.vacancies()},
-                           {QStringLiteral("holders"), holders}};
+        out << QJsonObject {{QStringLiteral("category"), Categories::id(s.category)},
+                            {QStringLiteral("seats"), s.seats},
+                            {QStringLiteral("vacancies"), s.vacancies()},
+                            {QStringLiteral("holders"), holders}};
     }
     return out;
 }
@@ -88,12 +88,12 @@ QJsonArray ComplianceJson::requests(const QList<RequestStatus> &statuses)
 {
     QJsonArray out;
     for (const RequestStatus &s : statuses)
-        out << QJsonObject{{QStringLiteral("request"), s.requestId},
-                           {QStringLiteral("deadline"), Fields::dateValue(s.deadline)},
-                           {QStringLiteral("answeredBy"),
-                            s.answeredBy ? QJsonValue(*s.answeredBy) : QJsonValue()},
-                           {QStringLiteral("overdue"), s.overdue},
-                           {QStringLiteral("daysLeft"), s.daysLeft}};
+        out << QJsonObject {
+            {QStringLiteral("request"), s.requestId},
+            {QStringLiteral("deadline"), Fields::dateValue(s.deadline)},
+            {QStringLiteral("answeredBy"), s.answeredBy ? QJsonValue(*s.answeredBy) : QJsonValue()},
+            {QStringLiteral("overdue"), s.overdue},
+            {QStringLiteral("daysLeft"), s.daysLeft}};
     return out;
 }
 

@@ -7,13 +7,12 @@ namespace tavolo {
 
 OperationContext::OperationContext(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 void OperationContext::remember(const QString &ref, const QString &kind, qint64 id)
 {
     if (!ref.isEmpty())
-        m_refs.insert(ref, Ref{kind, id});
+        m_refs.insert(ref, Ref {kind, id});
 }
 
 std::optional<qint64> OperationContext::resolveValue(Fields &fields, const QJsonValue &value,
@@ -30,8 +29,9 @@ std::optional<qint64> OperationContext::resolveValue(Fields &fields, const QJson
         if (ref != m_refs.constEnd()) {
             if (ref->kind == kind)
                 return ref->id;
-            fields.refuse(name, tr("The ref \"%1\" in \"%2\" names a %3, not a %4.")
-                                    .arg(key, name, ref->kind, kind));
+            fields.refuse(name,
+                          tr("The ref \"%1\" in \"%2\" names a %3, not a %4.")
+                              .arg(key, name, ref->kind, kind));
             return std::nullopt;
         }
         if (byKey) {
@@ -39,12 +39,11 @@ std::optional<qint64> OperationContext::resolveValue(Fields &fields, const QJson
                 return id;
         }
     }
-    fields.refuse(name, tr("\"%1\" in the field \"%2\" names no %3: give an id, a ref set by an "
-                           "earlier operation%4.")
-                            .arg(value.isString() ? value.toString()
-                                                  : QString::number(value.toDouble()),
-                                 name, kind,
-                                 byKey ? tr(" or a tax code") : QString()));
+    fields.refuse(name,
+                  tr("\"%1\" in the field \"%2\" names no %3: give an id, a ref set by an "
+                     "earlier operation%4.")
+                      .arg(value.isString() ? value.toString() : QString::number(value.toDouble()),
+                           name, kind, byKey ? tr(" or a tax code") : QString()));
     return std::nullopt;
 }
 
@@ -73,11 +72,11 @@ std::optional<qint64> OperationContext::existing(Fields &fields, const QJsonValu
                                                  const QString &name, const QString &kind)
 {
     Store store(m_archive);
-    const auto id = resolveValue(fields, value, name, kind,
-                                 [&](const QString &code) -> std::optional<qint64> {
-                                     const auto found = store.findByTaxCode(code);
-                                     return found ? std::optional(found->id) : std::nullopt;
-                                 });
+    const auto id =
+        resolveValue(fields, value, name, kind, [&](const QString &code) -> std::optional<qint64> {
+            const auto found = store.findByTaxCode(code);
+            return found ? std::optional(found->id) : std::nullopt;
+        });
     if (id && !store.find(*id)) {
         fields.refuse(Store::notFound(*id));
         return std::nullopt;

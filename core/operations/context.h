@@ -3,7 +3,6 @@
 #include "fields.h"
 
 #include <QHash>
-
 #include <functional>
 
 namespace tavolo {

@@ -67,8 +67,9 @@ std::optional<QDate> Fields::date(const QString &name)
         return std::nullopt;
     const QDate parsed = QDate::fromString(value, Qt::ISODate);
     if (!parsed.isValid() || value.size() != 10) {
-        refuse(name, tr("The field \"%1\" must be a date written YYYY-MM-DD; \"%2\" is not.")
-                         .arg(name, value));
+        refuse(name,
+               tr("The field \"%1\" must be a date written YYYY-MM-DD; \"%2\" is not.")
+                   .arg(name, value));
         return std::nullopt;
     }
     return parsed;
@@ -91,8 +92,9 @@ std::optional<QTime> Fields::time(const QString &name)
         return std::nullopt;
     const QTime parsed = QTime::fromString(value, QStringLiteral("HH:mm"));
     if (!parsed.isValid()) {
-        refuse(name,
-               tr("The field \"%1\" must be a time written HH:MM; \"%2\" is not.").arg(name, value));
+        refuse(
+            name,
+            tr("The field \"%1\" must be a time written HH:MM; \"%2\" is not.").arg(name, value));
         return std::nullopt;
     }
     return parsed;

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTime>
-
 #include <optional>
 
 namespace tavolo {
@@ -24,7 +23,7 @@ public:
     bool has(const QString &name) const;
     QJsonValue raw(const QString &name); // marks the field as read
 
-    QString text(const QString &name);         // "" when absent
+    QString text(const QString &name); // "" when absent
     QString requiredText(const QString &name); // refusal when absent or blank
     std::optional<bool> boolean(const QString &name);
     std::optional<QDate> date(const QString &name); // YYYY-MM-DD

@@ -1,10 +1,9 @@
 #include "groupops.h"
 
-#include "registry.h"
-#include "tavolofields.h"
-
 #include "core/storage/groupstore.h"
 #include "core/storage/meetingstore.h"
+#include "registry.h"
+#include "tavolofields.h"
 
 namespace tavolo {
 
@@ -22,12 +21,12 @@ Result<qint64> addGroup(OperationContext &c, Fields &f)
 }
 
 // group.participant.add and group.coordinator.propose: a group and a person.
-template<auto Method>
-Result<qint64> groupPerson(OperationContext &c, Fields &f)
+template<auto Method> Result<qint64> groupPerson(OperationContext &c, Fields &f)
 {
     const auto group = c.resolve(f, kGroup, kGroup);
     const auto person = c.person(f, QStringLiteral("person"));
-    return TavoloFields::whenValid(f, [&] { return (GroupStore(c.archive()).*Method)(*group, *person); });
+    return TavoloFields::whenValid(
+        f, [&] { return (GroupStore(c.archive()).*Method)(*group, *person); });
 }
 
 // group.meeting.add: meeting.add with `group` (the older name, kept for existing scripts).
@@ -53,9 +52,8 @@ Result<qint64> holdGroupMeeting(OperationContext &c, Fields &f)
     const auto meeting = c.resolve(f, kMeeting, kMeeting);
     const auto attendance = TavoloFields::attendance(c, f);
     const bool ratify = f.boolean(QStringLiteral("ratifyCoordinator")).value_or(false);
-    return TavoloFields::whenValid(f, [&] {
-        return MeetingStore(c.archive()).hold(*meeting, attendance, ratify);
-    });
+    return TavoloFields::whenValid(
+        f, [&] { return MeetingStore(c.archive()).hold(*meeting, attendance, ratify); });
 }
 
 } // namespace

@@ -1,11 +1,10 @@
 #include "meetingops.h"
 
-#include "registry.h"
-#include "tavolofields.h"
-
 #include "core/rules/meetingrules.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/requeststore.h"
+#include "registry.h"
+#include "tavolofields.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,7 +26,8 @@ Result<qint64> addMeeting(OperationContext &c, Fields &f)
         m.kind = *k;
     else
         f.refuse(QStringLiteral("kind"),
-                 TavoloFields::tr("\"%1\" is not a kind of meeting: ordinary, requested or joint.").arg(kind));
+                 TavoloFields::tr("\"%1\" is not a kind of meeting: ordinary, requested or joint.")
+                     .arg(kind));
     m.date = f.requiredDate(QStringLiteral("date")).value_or(QDate());
     m.time = f.time(QStringLiteral("time")).value_or(QTime());
     m.place = f.text(QStringLiteral("place"));
@@ -65,10 +65,12 @@ Result<qint64> addMaterial(OperationContext &c, Fields &f)
             content = file.readAll();
         else
             f.refuse(QStringLiteral("file"),
-                     TavoloFields::tr("The file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+                     TavoloFields::tr("The file \"%1\" cannot be read: %2.")
+                         .arg(path, file.errorString()));
     }
     return TavoloFields::whenValid(f, [&] {
-        return MeetingStore(c.archive()).addMaterial(*id, title, QFileInfo(path).fileName(), content);
+        return MeetingStore(c.archive())
+            .addMaterial(*id, title, QFileInfo(path).fileName(), content);
     });
 }
 
@@ -89,14 +91,16 @@ Result<qint64> holdMeeting(OperationContext &c, Fields &f)
     const auto id = c.resolve(f, kMeeting, kMeeting);
     const auto attendance = TavoloFields::attendance(c, f);
     const bool ratify = f.boolean(QStringLiteral("ratifyCoordinator")).value_or(false);
-    return TavoloFields::whenValid(f, [&] { return MeetingStore(c.archive()).hold(*id, attendance, ratify); });
+    return TavoloFields::whenValid(
+        f, [&] { return MeetingStore(c.archive()).hold(*id, attendance, ratify); });
 }
 
 Result<qint64> cancelMeeting(OperationContext &c, Fields &f)
 {
     const auto id = c.resolve(f, kMeeting, kMeeting);
     const QString reason = f.text(QStringLiteral("reason"));
-    return TavoloFields::whenValid(f, [&] { return MeetingStore(c.archive()).cancel(*id, reason); });
+    return TavoloFields::whenValid(f,
+                                   [&] { return MeetingStore(c.archive()).cancel(*id, reason); });
 }
 
 Result<qint64> addRequest(OperationContext &c, Fields &f)

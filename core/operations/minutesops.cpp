@@ -1,9 +1,8 @@
 #include "minutesops.h"
 
+#include "core/storage/minutesstore.h"
 #include "registry.h"
 #include "tavolofields.h"
-
-#include "core/storage/minutesstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,10 +20,11 @@ std::optional<Vote> voteOf(Fields &f, const QJsonValue &value, const QString &na
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (value.toString() == QLatin1String("unanimous"))
-        return Vote{};
+        return Vote {};
     if (!value.isObject()) {
-        f.refuse(name, TavoloFields::tr("A vote is \"unanimous\" or {\"favourable\": n, \"contrary\": n, "
-                                        "\"abstained\": n}."));
+        f.refuse(name,
+                 TavoloFields::tr("A vote is \"unanimous\" or {\"favourable\": n, \"contrary\": n, "
+                                  "\"abstained\": n}."));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -49,10 +49,10 @@ void readContent(OperationContext &c, Fields &f, Minutes &m)
     m.items.clear();
     for (const QJsonValue &v : f.array(QStringLiteral("items"))) {
         const QJsonObject o = v.toObject();
-        m.items << MinutesItem{o.value(QStringLiteral("item")).toInt(),
-                               o.value(QStringLiteral("summary")).toString(),
-                               o.value(QStringLiteral("decision")).toString(),
-                               voteOf(f, o.value(QStringLiteral("vote")), QStringLiteral("items"))};
+        m.items << MinutesItem {
+            o.value(QStringLiteral("item")).toInt(), o.value(QStringLiteral("summary")).toString(),
+            o.value(QStringLiteral("decision")).toString(),
+            voteOf(f, o.value(QStringLiteral("vote")), QStringLiteral("items"))};
     }
 }
 
@@ -74,7 +74,7 @@ Result<qint64> updateMinutes(OperationContext &c, Fields &f)
     std::optional<Minutes> m = id ? store.find(*id) : std::nullopt;
     if (id && !m)
         f.refuse(MinutesStore::notFound(*id));
-    Minutes changed = m.value_or(Minutes{});
+    Minutes changed = m.value_or(Minutes {});
     readContent(c, f, changed);
     return TavoloFields::whenValid(f, [&] { return store.update(changed); });
 }
@@ -84,7 +84,8 @@ Result<qint64> approveMinutes(OperationContext &c, Fields &f)
     const auto id = c.resolve(f, kMinutes, kMinutes);
     const auto at = c.resolve(f, QStringLiteral("atMeeting"), kMeeting);
     const auto vote = voteOf(f, f.raw(QStringLiteral("vote")), QStringLiteral("vote"));
-    return TavoloFields::whenValid(f, [&] { return MinutesStore(c.archive()).approve(*id, *at, vote); });
+    return TavoloFields::whenValid(
+        f, [&] { return MinutesStore(c.archive()).approve(*id, *at, vote); });
 }
 
 Result<qint64> correctMinutes(OperationContext &c, Fields &f)
@@ -94,7 +95,8 @@ Result<qint64> correctMinutes(OperationContext &c, Fields &f)
     correction.date = f.requiredDate(QStringLiteral("date")).value_or(QDate());
     correction.text = f.text(QStringLiteral("text"));
     correction.reason = f.text(QStringLiteral("reason"));
-    return TavoloFields::whenValid(f, [&] { return MinutesStore(c.archive()).correct(*id, correction); });
+    return TavoloFields::whenValid(
+        f, [&] { return MinutesStore(c.archive()).correct(*id, correction); });
 }
 
 } // namespace

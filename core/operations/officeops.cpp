@@ -1,11 +1,10 @@
 #include "officeops.h"
 
-#include "registry.h"
-#include "tavolofields.h"
-
 #include "core/storage/designationstore.h"
 #include "core/storage/officestore.h"
 #include "core/storage/regulationstore.h"
+#include "registry.h"
+#include "tavolofields.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -102,18 +101,20 @@ void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
             bool okN = false, okD = false;
             const int n = parts.value(0).toInt(&okN), d = parts.value(1).toInt(&okD);
             if (parts.size() == 2 && okN && okD)
-                a.threshold = std::pair{n, d};
+                a.threshold = std::pair {n, d};
             else
-                f.refuse(name, TavoloFields::tr("\"requestThreshold\" is a fraction such as \"1/3\"."));
+                f.refuse(name,
+                         TavoloFields::tr("\"requestThreshold\" is a fraction such as \"1/3\"."));
         } else if (key == QLatin1String("seats") && v.isObject()) {
             QMap<Category, int> seats;
             const QJsonObject o = v.toObject();
             for (auto s = o.begin(); s != o.end(); ++s) {
                 const auto category = Categories::fromId(s.key());
                 if (!category || *category == Category::Other || !s.value().isDouble())
-                    f.refuse(name, TavoloFields::tr("\"seats\" maps a category with seats to a "
-                                                    "number; \"%1\" is not one.")
-                                       .arg(s.key()));
+                    f.refuse(name,
+                             TavoloFields::tr("\"seats\" maps a category with seats to a "
+                                              "number; \"%1\" is not one.")
+                                 .arg(s.key()));
                 else if (const auto n = count(f, s.key(), s.value()))
                     seats.insert(*category, *n);
             }
@@ -127,9 +128,10 @@ void readChanges(Fields &f, const QJsonObject &changes, Amendment &a)
                     f.refuse(name, TavoloFields::tr("\"%1\" is not an office.").arg(o.toString()));
             a.offices = offices;
         } else
-            f.refuse(name, TavoloFields::tr("\"%1\" is not a change the regulation knows, or its "
-                                            "value has the wrong type.")
-                               .arg(key));
+            f.refuse(name,
+                     TavoloFields::tr("\"%1\" is not a change the regulation knows, or its "
+                                      "value has the wrong type.")
+                         .arg(key));
     }
 }
 

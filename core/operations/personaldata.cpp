@@ -1,7 +1,5 @@
 #include "personaldata.h"
 
-#include "tavolopersonaldata.h"
-
 #include "core/storage/archive.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditscope.h"
@@ -9,6 +7,7 @@
 #include "core/storage/personerasure.h"
 #include "core/storage/personstore.h"
 #include "registerjson.h"
+#include "tavolopersonaldata.h"
 
 #include <QJsonArray>
 
@@ -45,7 +44,7 @@ PersonalData::Hooks PersonalData::standardHooks()
     hooks.sections << Section {QStringLiteral("person"), registerSection}
                    << Section {QStringLiteral("audit"), auditSection};
     // Stores that refer to people add their section and their current-use check here.
-    hooks.sections << Section{QStringLiteral("tavolo"), TavoloPersonalData::section};
+    hooks.sections << Section {QStringLiteral("tavolo"), TavoloPersonalData::section};
     hooks.currentUses << TavoloPersonalData::currentUse;
     hooks.scrubs << TavoloPersonalData::scrub;
     return hooks;
@@ -130,12 +129,13 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
     if (flushed)
         return done;
     return Result<Done>::ok(
-        {}, {Problem::warning(QStringLiteral("GDPR"),
-                              tr("Person %1 is anonymised in the archive, but another program "
-                                 "reading it at this moment keeps the old values in the journal "
-                                 "file (-wal) beside the archive: they stay there until every "
-                                 "program that has the archive open closes it.")
-                                  .arg(personId))});
+        {},
+        {Problem::warning(QStringLiteral("GDPR"),
+                          tr("Person %1 is anonymised in the archive, but another program "
+                             "reading it at this moment keeps the old values in the journal "
+                             "file (-wal) beside the archive: they stay there until every "
+                             "program that has the archive open closes it.")
+                              .arg(personId))});
 }
 
 } // namespace tavolo

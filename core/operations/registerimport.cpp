@@ -27,7 +27,8 @@ Cells cellsOf(const ColumnMapping &mapping, const CsvRow &row)
 {
     Cells cells;
     for (auto it = mapping.columns().cbegin(); it != mapping.columns().cend(); ++it)
-        cells.insert(it.value(), it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
+        cells.insert(it.value(),
+                     it.key() < row.fields.size() ? row.fields.at(it.key()) : QString());
     return cells;
 }
 
@@ -63,13 +64,13 @@ Organisation organisationOf(const Cells &cell, Problems &problems)
     if (auto category = ImportValues::category(categoryText))
         o.category = *category;
     else
-        problems << rowProblem(QStringLiteral("CATEGORY"),
-                               RegisterImport::tr(
-                                   "Unknown category \"%1\". Write one of the categories "
-                                   "of the regulation (e.g. \"Cooperativa sociale\", "
-                                   "\"ODV\", \"APS\") or its id (e.g. social-cooperative).")
-                                   .arg(categoryText),
-                               QStringLiteral("category"));
+        problems << rowProblem(
+            QStringLiteral("CATEGORY"),
+            RegisterImport::tr("Unknown category \"%1\". Write one of the categories "
+                               "of the regulation (e.g. \"Cooperativa sociale\", "
+                               "\"ODV\", \"APS\") or its id (e.g. social-cooperative).")
+                .arg(categoryText),
+            QStringLiteral("category"));
     const QString activeText = cell.value(QStringLiteral("active"));
     if (auto active = ImportValues::boolean(activeText, true))
         o.active = *active;
@@ -121,7 +122,8 @@ Person personOf(const Cells &cell, const QList<Organisation> &organisations, Pro
     p.pec = ImportValues::singleLine(cell.value(QStringLiteral("pec")));
     p.phone = ImportValues::singleLine(cell.value(QStringLiteral("phone")));
     p.notes = ImportValues::multiLine(cell.value(QStringLiteral("notes")));
-    const QString organisation = ImportValues::singleLine(cell.value(QStringLiteral("organisation")));
+    const QString organisation =
+        ImportValues::singleLine(cell.value(QStringLiteral("organisation")));
     if (!organisation.isEmpty()) {
         if (const qint64 id = organisationNamed(organisation, organisations, problems))
             p.organisationId = id;
@@ -219,7 +221,7 @@ Result<RegisterImport::Plan> RegisterImport::plan(const QByteArray &bytes,
     Plan plan;
     plan.report = describeFile(table.value(), mapping.value());
     const QList<Organisation> organisations =
-        m_kind == Kind::People ? OrganisationStore(m_archive).list() : QList<Organisation>{};
+        m_kind == Kind::People ? OrganisationStore(m_archive).list() : QList<Organisation> {};
     QHash<QString, int> taxCodeLines; // tax code → line of the file where it first appears
     for (qsizetype r = 1; r < rows.size(); ++r) {
         ImportRowReport report;

@@ -9,10 +9,9 @@ namespace tavolo {
 
 namespace {
 
-template<typename Record>
-using TextField = std::pair<const char *, QString Record::*>;
+template<typename Record> using TextField = std::pair<const char *, QString Record::*>;
 
-constexpr std::array<TextField<Organisation>, 10> kOrganisationText{{
+constexpr std::array<TextField<Organisation>, 10> kOrganisationText {{
     {"name", &Organisation::name},
     {"taxCode", &Organisation::taxCode},
     {"runtsSection", &Organisation::runtsSection},
@@ -25,7 +24,7 @@ constexpr std::array<TextField<Organisation>, 10> kOrganisationText{{
     {"notes", &Organisation::notes},
 }};
 
-constexpr std::array<TextField<Person>, 7> kPersonText{{
+constexpr std::array<TextField<Person>, 7> kPersonText {{
     {"givenName", &Person::givenName},
     {"familyName", &Person::familyName},
     {"taxCode", &Person::taxCode},
@@ -36,7 +35,8 @@ constexpr std::array<TextField<Person>, 7> kPersonText{{
 }};
 
 template<typename Record, size_t N>
-void writeText(QJsonObject &out, const Record &record, const std::array<TextField<Record>, N> &table)
+void writeText(QJsonObject &out, const Record &record,
+               const std::array<TextField<Record>, N> &table)
 {
     for (const auto &[name, member] : table)
         out.insert(QLatin1String(name), record.*member);
@@ -58,20 +58,20 @@ void readText(Fields &fields, Record &record, const std::array<TextField<Record>
 
 QJsonObject RegisterJson::toJson(const Organisation &o)
 {
-    QJsonObject out{{QStringLiteral("id"), o.id},
-                    {QStringLiteral("category"), Categories::id(o.category)},
-                    {QStringLiteral("active"), o.active},
-                    {QStringLiteral("version"), o.version}};
+    QJsonObject out {{QStringLiteral("id"), o.id},
+                     {QStringLiteral("category"), Categories::id(o.category)},
+                     {QStringLiteral("active"), o.active},
+                     {QStringLiteral("version"), o.version}};
     writeText(out, o, kOrganisationText);
     return out;
 }
 
 QJsonObject RegisterJson::toJson(const Person &p)
 {
-    QJsonObject out{{QStringLiteral("id"), p.id},
-                    {QStringLiteral("organisation"),
-                     p.organisationId ? QJsonValue(*p.organisationId) : QJsonValue()},
-                    {QStringLiteral("version"), p.version}};
+    QJsonObject out {{QStringLiteral("id"), p.id},
+                     {QStringLiteral("organisation"),
+                      p.organisationId ? QJsonValue(*p.organisationId) : QJsonValue()},
+                     {QStringLiteral("version"), p.version}};
     writeText(out, p, kPersonText);
     return out;
 }
@@ -85,13 +85,12 @@ void RegisterJson::read(Fields &fields, Organisation &o)
             o.category = *parsed;
         else
             fields.refuse(QStringLiteral("category"),
-                          Fields::tr("Unknown category \"%1\". Categories: %2.")
-                              .arg(category, [] {
-                                  QStringList ids;
-                                  for (Category c : Categories::all())
-                                      ids << Categories::id(c);
-                                  return ids.join(QStringLiteral(", "));
-                              }()));
+                          Fields::tr("Unknown category \"%1\". Categories: %2.").arg(category, [] {
+                              QStringList ids;
+                              for (Category c : Categories::all())
+                                  ids << Categories::id(c);
+                              return ids.join(QStringLiteral(", "));
+                          }()));
     }
     if (const auto active = fields.boolean(QStringLiteral("active")))
         o.active = *active;

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "fields.h"
-
 #include "core/domain/organisation.h"
 #include "core/domain/person.h"
+#include "fields.h"
 
 #include <QJsonObject>
 

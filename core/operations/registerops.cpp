@@ -1,10 +1,9 @@
 #include "registerops.h"
 
-#include "registerjson.h"
-#include "registry.h"
-
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "registerjson.h"
+#include "registry.h"
 
 namespace tavolo {
 
@@ -30,8 +29,9 @@ Result<qint64> updateRecord(OperationContext &context, Fields &fields, const QSt
         if (given.isDouble() && given.toInt() >= 1)
             record->version = given.toInt();
         else
-            fields.refuse(version, Fields::tr("\"version\" is the record's version as listed: a "
-                                              "whole number from 1."));
+            fields.refuse(version,
+                          Fields::tr("\"version\" is the record's version as listed: a "
+                                     "whole number from 1."));
     }
     readFields(*record);
     if (!fields.ok())
@@ -70,8 +70,8 @@ void registerRegisterOperations(OperationRegistry &registry)
         return addRecord<PersonStore>(c, f, p);
     });
     registry.add(QStringLiteral("person.update"), person, [](OperationContext &c, Fields &f) {
-        return updateRecord<PersonStore, Person>(
-            c, f, QStringLiteral("person"), [&](Person &p) { RegisterJson::read(f, c, p); });
+        return updateRecord<PersonStore, Person>(c, f, QStringLiteral("person"),
+                                                 [&](Person &p) { RegisterJson::read(f, c, p); });
     });
 }
 

@@ -1,8 +1,8 @@
 #include "registry.h"
 
 #include "groupops.h"
-#include "minutesops.h"
 #include "meetingops.h"
+#include "minutesops.h"
 #include "officeops.h"
 #include "registerops.h"
 
@@ -25,7 +25,7 @@ const OperationRegistry &OperationRegistry::standard()
 void OperationRegistry::add(const QString &name, const QString &kind,
                             OperationSpec::Handler handler)
 {
-    m_specs.insert(name, OperationSpec{name, kind, std::move(handler)});
+    m_specs.insert(name, OperationSpec {name, kind, std::move(handler)});
 }
 
 const OperationSpec *OperationRegistry::find(const QString &name) const

@@ -4,7 +4,6 @@
 #include "core/domain/result.h"
 
 #include <QMap>
-
 #include <functional>
 
 namespace tavolo {

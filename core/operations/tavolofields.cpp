@@ -16,8 +16,9 @@ std::optional<Office> TavoloFields::office(Fields &fields, const QString &name)
         QStringList ids;
         for (Office o : Offices::all())
             ids << Offices::id(o);
-        fields.refuse(name, tr("\"%1\" is not an office; the offices are: %2.")
-                                .arg(id, ids.join(QStringLiteral(", "))));
+        fields.refuse(name,
+                      tr("\"%1\" is not an office; the offices are: %2.")
+                          .arg(id, ids.join(QStringLiteral(", "))));
     }
     return office;
 }
@@ -46,10 +47,12 @@ QHash<qint64, Attendance> TavoloFields::attendance(OperationContext &context, Fi
     for (const QJsonValue value : fields.array(name)) {
         const QJsonObject entry = value.toObject();
         const auto id = context.personValue(fields, entry.value(QStringLiteral("person")), name);
-        const auto status = MeetingTerms::attendanceFromId(entry.value(QStringLiteral("status")).toString());
+        const auto status =
+            MeetingTerms::attendanceFromId(entry.value(QStringLiteral("status")).toString());
         if (!status)
-            fields.refuse(name, tr("Each attendance is {\"person\": …, \"status\": \"present\" | "
-                                   "\"excused\" | \"absent\"}."));
+            fields.refuse(name,
+                          tr("Each attendance is {\"person\": …, \"status\": \"present\" | "
+                             "\"excused\" | \"absent\"}."));
         if (id && status)
             out.insert(*id, *status);
     }

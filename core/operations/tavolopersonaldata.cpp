@@ -5,7 +5,6 @@
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
 #include "core/storage/personerasure.h"
-
 #include "fields.h"
 
 #include <QJsonArray>
@@ -17,7 +16,8 @@ namespace {
 
 QJsonObject term(const Period &p)
 {
-    return {{QStringLiteral("from"), Fields::dateValue(p.from)}, {QStringLiteral("to"), Fields::dateValue(p.to)}};
+    return {{QStringLiteral("from"), Fields::dateValue(p.from)},
+            {QStringLiteral("to"), Fields::dateValue(p.to)}};
 }
 
 bool currentOrLater(const Period &p, QDate today)
@@ -55,25 +55,31 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
             designations << o;
         }
     for (const Meeting &m : h.allMeetings()) { // a group's too: its guests and attendance
-        QJsonObject o{{QStringLiteral("meeting"), m.id}, {QStringLiteral("date"), Fields::dateValue(m.date)}};
+        QJsonObject o {{QStringLiteral("meeting"), m.id},
+                       {QStringLiteral("date"), Fields::dateValue(m.date)}};
         for (const Guest &g : m.guests)
             if (g.personId == id)
                 o.insert(QStringLiteral("guestReason"), g.reason);
         if (m.attendance.contains(id))
-            o.insert(QStringLiteral("attendance"), MeetingTerms::attendanceId(m.attendance.value(id)));
+            o.insert(QStringLiteral("attendance"),
+                     MeetingTerms::attendanceId(m.attendance.value(id)));
         if (o.size() > 2)
             meetings << o;
     }
     for (const ConvocationRequest &r : h.requests)
         if (r.signatories.contains(id))
-            requests << QJsonObject{{QStringLiteral("request"), r.id}, {QStringLiteral("date"), Fields::dateValue(r.date)}};
+            requests << QJsonObject {{QStringLiteral("request"), r.id},
+                                     {QStringLiteral("date"), Fields::dateValue(r.date)}};
     for (const WorkingGroup &g : h.groups)
         if (g.participants.contains(id))
-            groups << QJsonObject{{QStringLiteral("group"), g.name},
-                                  {QStringLiteral("coordinator"), g.coordinator == id}};
-    return QJsonObject{{QStringLiteral("offices"), offices},         {QStringLiteral("delegations"), delegations},
-                       {QStringLiteral("designations"), designations}, {QStringLiteral("meetings"), meetings},
-                       {QStringLiteral("requests"), requests},       {QStringLiteral("groups"), groups}};
+            groups << QJsonObject {{QStringLiteral("group"), g.name},
+                                   {QStringLiteral("coordinator"), g.coordinator == id}};
+    return QJsonObject {{QStringLiteral("offices"), offices},
+                        {QStringLiteral("delegations"), delegations},
+                        {QStringLiteral("designations"), designations},
+                        {QStringLiteral("meetings"), meetings},
+                        {QStringLiteral("requests"), requests},
+                        {QStringLiteral("groups"), groups}};
 }
 
 Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate &today)
@@ -90,16 +96,18 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
         if (d.personId == id && currentOrLater(d.period, today))
             uses << tr("representative of %1").arg(h.organisationName(d.organisationId));
     for (const Meeting &m : h.allMeetings())
-        if (m.date >= today && (m.state == MeetingState::Draft || m.state == MeetingState::Convened))
+        if (m.date >= today
+            && (m.state == MeetingState::Draft || m.state == MeetingState::Convened))
             for (const Guest &g : m.guests)
                 if (g.personId == id)
                     uses << tr("guest of the meeting of %1").arg(RuleText::day(m.date));
     if (uses.isEmpty())
         return {};
-    return {Problem::refused(QStringLiteral("IN-USE"),
-                             tr("%1 cannot be anonymised while still in office or expected: %2. End those "
-                                "terms first; the history stays, under the pseudonym.")
-                                 .arg(h.personName(id), uses.join(QStringLiteral("; "))))};
+    return {Problem::refused(
+        QStringLiteral("IN-USE"),
+        tr("%1 cannot be anonymised while still in office or expected: %2. End those "
+           "terms first; the history stays, under the pseudonym.")
+            .arg(h.personName(id), uses.join(QStringLiteral("; "))))};
 }
 
 Result<Done> TavoloPersonalData::scrub(Archive &archive, qint64 personId)

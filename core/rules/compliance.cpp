@@ -1,8 +1,7 @@
 #include "compliance.h"
 
-#include "minutesrules.h"
-
 #include "grouprules.h"
+#include "minutesrules.h"
 #include "officerules.h"
 #include "ruletext.h"
 
@@ -34,7 +33,8 @@ Problems ComplianceRules::compositionProblems(const Composition &c)
                 : tr("The composition is incomplete on %1: nobody holds the office of %2. Assign "
                      "it%3.")
                       .arg(RuleText::day(c.date), Offices::label(o.office),
-                           Offices::allowsDelegate(o.office) ? tr(" or name a delegate") : QString()),
+                           Offices::allowsDelegate(o.office) ? tr(" or name a delegate")
+                                                             : QString()),
             Offices::id(o.office));
     }
     for (const CategorySeats &s : c.categories)
@@ -65,13 +65,13 @@ Problems ComplianceRules::meetingProblems(const History &history, QDate date, in
         // Held or convened as of `date`: convened by then (held ones were convened first),
         // whether its day has come or not and whether its attendance is recorded yet or not.
         const bool convenedBy = (m.state == MeetingState::Convened || m.state == MeetingState::Held)
-                                && (!m.convenedOn.isValid() || m.convenedOn <= date);
+            && (!m.convenedOn.isValid() || m.convenedOn <= date);
         if (m.date.year() == date.year() && convenedBy)
             ++*thisYear;
     }
     for (int year = first.year(); year < date.year(); ++year) {
-        const int required = CompositionRules::regulationOn(history, QDate(year, 12, 31))
-                                 .minMeetingsPerYear;
+        const int required =
+            CompositionRules::regulationOn(history, QDate(year, 12, 31)).minMeetingsPerYear;
         if (held.value(year) < required)
             problems << Problem::refused(QStringLiteral("R-C"),
                                          tr("In %1 the Tavolo met %n time(s); the regulation "

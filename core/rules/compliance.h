@@ -1,9 +1,8 @@
 #pragma once
 
 #include "composition.h"
-#include "requestrules.h"
-
 #include "core/domain/problem.h"
+#include "requestrules.h"
 
 namespace tavolo {
 
@@ -16,7 +15,7 @@ struct Compliance
 {
     Composition composition;
     QList<RequestStatus> requests; // the requests made up to the date
-    int meetingsThisYear = 0;      // of the date's year, held or convened as of the date
+    int meetingsThisYear = 0; // of the date's year, held or convened as of the date
     Problems problems;
 };
 

@@ -61,8 +61,9 @@ QList<Designation> CompositionRules::holdersOn(const History &history, Category 
     for (const Designation &d : history.designations)
         if (d.id != except && d.category == category && d.period.contains(date))
             holders << d;
-    std::sort(holders.begin(), holders.end(),
-              [](const Designation &a, const Designation &b) { return a.period.from < b.period.from; });
+    std::sort(holders.begin(), holders.end(), [](const Designation &a, const Designation &b) {
+        return a.period.from < b.period.from;
+    });
     return holders;
 }
 
@@ -83,8 +84,8 @@ Composition CompositionRules::compositionOn(const History &history, QDate date)
         c.offices << holding;
     }
     for (Category category : Categories::withSeats())
-        c.categories << CategorySeats{category, c.regulation.seatsOf(category),
-                                      holdersOn(history, category, date)};
+        c.categories << CategorySeats {category, c.regulation.seatsOf(category),
+                                       holdersOn(history, category, date)};
     return c;
 }
 

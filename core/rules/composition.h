@@ -36,7 +36,7 @@ struct Composition
     const OfficeHolding &office(Office office) const;
     std::optional<qint64> chair() const;
     QList<qint64> representatives() const; // TS representatives in office (R-D)
-    QList<qint64> members() const;         // chair, mandatory members, representatives (R-H)
+    QList<qint64> members() const; // chair, mandatory members, representatives (R-H)
     bool isMember(qint64 personId) const { return members().contains(personId); }
     bool isRepresentative(qint64 personId) const { return representatives().contains(personId); }
 };

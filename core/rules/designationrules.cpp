@@ -31,8 +31,9 @@ Problems DesignationRules::problems(const History &history, const Designation &d
             QStringLiteral("actDate"));
     if (d.actReference.trimmed().isEmpty())
         problems << Problem::refused(
-            kRule, tr("A designation is made by formal act: give the act's reference (protocol "
-                      "number)."),
+            kRule,
+            tr("A designation is made by formal act: give the act's reference (protocol "
+               "number)."),
             QStringLiteral("actReference"));
     if (!d.period.isOrdered())
         problems << Problem::refused(
@@ -72,10 +73,10 @@ Problems DesignationRules::mismatchProblems(const History &history, const Design
     QList<std::pair<Office, bool>> offices;
     for (const OfficeTerm &t : history.officeTerms)
         if (t.personId == d.personId && t.period.contains(d.period.from))
-            offices << std::pair{t.office, false};
+            offices << std::pair {t.office, false};
     for (const Delegation &g : history.delegations)
         if (g.delegateId == d.personId && g.period.contains(d.period.from))
-            offices << std::pair{g.office, true};
+            offices << std::pair {g.office, true};
     for (const auto &[office, delegate] : offices)
         problems << Problem::warning(
             kRule,
@@ -92,13 +93,15 @@ Problems DesignationRules::mismatchProblems(const History &history, const Design
 // the first day of the term and each such start inside it covers every day of the term.
 Problems DesignationRules::seatProblems(const History &history, const Designation &d)
 {
-    QList<QDate> days{d.period.from};
+    QList<QDate> days {d.period.from};
     for (const Designation &other : history.designations)
-        if (other.id != d.id && other.category == d.category && d.period.contains(other.period.from))
+        if (other.id != d.id && other.category == d.category
+            && d.period.contains(other.period.from))
             days << other.period.from;
     std::sort(days.begin(), days.end());
     for (QDate day : days) {
-        const QList<Designation> holders = CompositionRules::holdersOn(history, d.category, day, d.id);
+        const QList<Designation> holders =
+            CompositionRules::holdersOn(history, d.category, day, d.id);
         const int seats = CompositionRules::regulationOn(history, day).seatsOf(d.category);
         if (holders.size() < seats)
             continue;
@@ -137,7 +140,8 @@ Problems DesignationRules::endProblems(const History &history, qint64 id, QDate 
         return {Problem::refused(QStringLiteral("NOT-FOUND"),
                                  tr("There is no designation with id %1.").arg(id),
                                  QStringLiteral("designation"))};
-    return RuleText::endProblems(d->period, to, tr("The designation of %1").arg(history.personName(d->personId)));
+    return RuleText::endProblems(d->period, to,
+                                 tr("The designation of %1").arg(history.personName(d->personId)));
 }
 
 } // namespace tavolo

@@ -77,10 +77,9 @@ Problems GroupRules::ratifyProblems(const WorkingGroup &g, bool ratify)
 {
     Problems problems;
     if (ratify && g.coordinator)
-        problems << Problem::refused(kRule,
-                                     tr("The group \"%1\" already has a ratified coordinator.")
-                                         .arg(g.name),
-                                     QStringLiteral("ratifyCoordinator"));
+        problems << Problem::refused(
+            kRule, tr("The group \"%1\" already has a ratified coordinator.").arg(g.name),
+            QStringLiteral("ratifyCoordinator"));
     else if (ratify && !g.proposedCoordinator)
         problems << Problem::refused(kRule,
                                      tr("No coordinator has been proposed for the group \"%1\": "

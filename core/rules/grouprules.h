@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/history.h"
-
 #include "core/domain/result.h"
 
 namespace tavolo {

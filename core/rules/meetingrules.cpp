@@ -19,8 +19,8 @@ QList<qint64> MeetingRules::participants(const History &history, const Meeting &
     QList<qint64> people;
     if (meeting.body.kind == BodyKind::Tavolo)
         people = CompositionRules::compositionOn(history, meeting.date).members();
-    else if (const WorkingGroup *g = meeting.body.kind == BodyKind::Group ? history.group(meeting.body.id)
-                                                                         : nullptr)
+    else if (const WorkingGroup *g =
+                 meeting.body.kind == BodyKind::Group ? history.group(meeting.body.id) : nullptr)
         people = g->participants;
     for (const Guest &g : meeting.guests)
         if (!people.contains(g.personId))
@@ -36,22 +36,28 @@ Problems MeetingRules::stateProblems(const Meeting &m, MeetingState required, St
     QString sentence;
     switch (change) {
     case StateChange::Convene:
-        sentence = tr("The meeting of %1 is %2: it cannot be convened.", "%2: state of the meeting");
+        sentence =
+            tr("The meeting of %1 is %2: it cannot be convened.", "%2: state of the meeting");
         break;
     case StateChange::AddMaterials:
-        sentence = tr("The meeting of %1 is %2: no materials can be added to it.", "%2: state of the meeting");
+        sentence = tr("The meeting of %1 is %2: no materials can be added to it.",
+                      "%2: state of the meeting");
         break;
     case StateChange::AddGuests:
-        sentence = tr("The meeting of %1 is %2: no guests can be invited to it.", "%2: state of the meeting");
+        sentence = tr("The meeting of %1 is %2: no guests can be invited to it.",
+                      "%2: state of the meeting");
         break;
     case StateChange::Hold:
-        sentence = tr("The meeting of %1 is %2: it cannot be recorded as held.", "%2: state of the meeting");
+        sentence = tr("The meeting of %1 is %2: it cannot be recorded as held.",
+                      "%2: state of the meeting");
         break;
     case StateChange::Cancel:
-        sentence = tr("The meeting of %1 is %2: it cannot be cancelled.", "%2: state of the meeting");
+        sentence =
+            tr("The meeting of %1 is %2: it cannot be cancelled.", "%2: state of the meeting");
         break;
     }
-    return {Problem::refused(QStringLiteral("R-C"), sentence.arg(RuleText::day(m.date), MeetingTerms::stateLabel(m.state)),
+    return {Problem::refused(QStringLiteral("R-C"),
+                             sentence.arg(RuleText::day(m.date), MeetingTerms::stateLabel(m.state)),
                              QStringLiteral("meeting"))};
 }
 
@@ -197,10 +203,10 @@ Problems MeetingRules::conveneProblems(const History &history, const Meeting &m,
                                      QStringLiteral("agenda"));
     problems << placeProblems(m); // a group's meeting may have been planned without a place
     if (!on.isValid() || on > m.date)
-        problems << Problem::refused(QStringLiteral("DATES"),
-                                     tr("A meeting is convened before it takes place (%1).")
-                                         .arg(RuleText::day(m.date)),
-                                     QStringLiteral("date"));
+        problems << Problem::refused(
+            QStringLiteral("DATES"),
+            tr("A meeting is convened before it takes place (%1).").arg(RuleText::day(m.date)),
+            QStringLiteral("date"));
     if (hasRefusal(problems))
         return problems;
     const int notice = CompositionRules::regulationOn(history, on).noticeDays;
@@ -253,17 +259,17 @@ Problems MeetingRules::guestProblems(const History &history, const Meeting &m, c
                                      .arg(history.personName(g.personId), RuleText::day(m.date)),
                                  QStringLiteral("person"))};
     if (m.body.kind == BodyKind::Group && participants(history, m).contains(g.personId))
-        return {Problem::refused(rule,
-                                 tr("%1 takes part in %2 and is convened as such, not as a guest.")
-                                     .arg(history.personName(g.personId),
-                                          bodyName(history, m.body)),
-                                 QStringLiteral("person"))};
+        return {
+            Problem::refused(rule,
+                             tr("%1 takes part in %2 and is convened as such, not as a guest.")
+                                 .arg(history.personName(g.personId), bodyName(history, m.body)),
+                             QStringLiteral("person"))};
     for (const Guest &other : m.guests)
         if (other.personId == g.personId)
-            return {Problem::refused(rule,
-                                     tr("%1 is already invited to this meeting.")
-                                         .arg(history.personName(g.personId)),
-                                     QStringLiteral("person"))};
+            return {Problem::refused(
+                rule,
+                tr("%1 is already invited to this meeting.").arg(history.personName(g.personId)),
+                QStringLiteral("person"))};
     return {};
 }
 
@@ -350,7 +356,8 @@ Problems MeetingRules::agendaItemProblems(const Meeting &m, const QString &text)
 {
     Problems problems = agendaProblems(m, 1, true);
     if (text.trimmed().isEmpty())
-        problems << Problem::refused(QStringLiteral("REQUIRED"), tr("An agenda item needs its text."),
+        problems << Problem::refused(QStringLiteral("REQUIRED"),
+                                     tr("An agenda item needs its text."),
                                      QStringLiteral("agenda"));
     return problems;
 }
@@ -390,9 +397,10 @@ Problems MeetingRules::uninviteProblems(const History &history, const Meeting &m
     const bool invited = std::any_of(m.guests.cbegin(), m.guests.cend(),
                                      [&](const Guest &g) { return g.personId == person; });
     if (!invited)
-        problems << Problem::refused(QStringLiteral("R-F"),
-                                     tr("%1 is not a guest of this meeting.").arg(history.personName(person)),
-                                     QStringLiteral("guest"));
+        problems << Problem::refused(
+            QStringLiteral("R-F"),
+            tr("%1 is not a guest of this meeting.").arg(history.personName(person)),
+            QStringLiteral("guest"));
     return problems;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/history.h"
-
 #include "core/domain/result.h"
 
 namespace tavolo {
@@ -18,7 +17,8 @@ public:
     // Convening needs an agenda; a notice shorter than the regulation's is a warning (R-C).
     static Problems conveneProblems(const History &history, const Meeting &meeting, QDate on);
     static Problems materialProblems(const Meeting &meeting, const QString &title);
-    static Problems guestProblems(const History &history, const Meeting &meeting, const Guest &guest);
+    static Problems guestProblems(const History &history, const Meeting &meeting,
+                                  const Guest &guest);
     // Unlisted participants are recorded absent (a warning names them). A meeting is held on
     // its day: attendance is refused while `today` comes before it.
     static Result<QHash<qint64, Attendance>> hold(const History &history, const Meeting &meeting,
@@ -47,7 +47,8 @@ public:
 
 private:
     enum class StateChange { Convene, AddMaterials, AddGuests, Hold, Cancel };
-    static Problems stateProblems(const Meeting &meeting, MeetingState required, StateChange change);
+    static Problems stateProblems(const Meeting &meeting, MeetingState required,
+                                  StateChange change);
     static Problems requestedProblems(const History &history, const Meeting &meeting);
     static Problems jointProblems(const Meeting &meeting);
     static Problems bodyProblems(const History &history, const Meeting &meeting);

@@ -33,7 +33,7 @@ Minutes MinutesRules::proposal(const History &history, const Meeting &meeting)
     m.opened = meeting.time;
     m.chair = defaultChair(history, meeting);
     for (int i = 1; i <= meeting.agenda.size(); ++i)
-        m.items << MinutesItem{i, {}, {}, std::nullopt};
+        m.items << MinutesItem {i, {}, {}, std::nullopt};
     return m;
 }
 
@@ -73,15 +73,15 @@ Problems MinutesRules::contentProblems(const History &history, const Meeting &me
                                              .arg(item.item),
                                          QStringLiteral("items"));
         else if (seen.contains(item.item))
-            problems << Problem::refused(kRule,
-                                         tr("Item %1 of the agenda is minuted twice.").arg(item.item),
-                                         QStringLiteral("items"));
+            problems << Problem::refused(
+                kRule, tr("Item %1 of the agenda is minuted twice.").arg(item.item),
+                QStringLiteral("items"));
         seen.insert(item.item);
         if (item.vote)
             problems << voteProblems(*item.vote, QStringLiteral("items"));
     }
-    for (const auto &[person, field] : {std::pair{m.chair, QStringLiteral("chair")},
-                                        std::pair{m.secretary, QStringLiteral("secretary")}})
+    for (const auto &[person, field] : {std::pair {m.chair, QStringLiteral("chair")},
+                                        std::pair {m.secretary, QStringLiteral("secretary")}})
         if (person && !history.personNames.contains(*person))
             problems << Problem::refused(QStringLiteral("NOT-FOUND"),
                                          tr("There is no person with id %1.").arg(*person), field);
@@ -119,7 +119,7 @@ Problems MinutesRules::updateProblems(const History &history, const Minutes &cur
                                     "edited: add a correction, with its reason.")
                                      .arg(meeting ? RuleText::day(meeting->date) : QString()),
                                  QStringLiteral("minutes"))};
-    return meeting ? contentProblems(history, *meeting, changed) : Problems{};
+    return meeting ? contentProblems(history, *meeting, changed) : Problems {};
 }
 
 Problems MinutesRules::approveProblems(const History &history, const Minutes &m, qint64 atMeeting,
@@ -140,18 +140,19 @@ Problems MinutesRules::approveProblems(const History &history, const Minutes &m,
                                  QStringLiteral("atMeeting"))};
     Problems problems;
     if (!(at->body == minuted->body))
-        problems << Problem::refused(kRule,
-                                     tr("Minutes are approved by the same body that met: the "
-                                        "meeting of %1 is not one of %2.")
-                                         .arg(RuleText::day(at->date),
-                                              MeetingRules::bodyName(history, minuted->body)),
-                                     QStringLiteral("atMeeting"));
+        problems << Problem::refused(
+            kRule,
+            tr("Minutes are approved by the same body that met: the "
+               "meeting of %1 is not one of %2.")
+                .arg(RuleText::day(at->date), MeetingRules::bodyName(history, minuted->body)),
+            QStringLiteral("atMeeting"));
     else if (!isAfter(*at, *minuted))
-        problems << Problem::refused(kRule,
-                                     tr("Minutes are approved at a meeting held after the minuted "
-                                        "one (%1): the meeting of %2 is not.")
-                                         .arg(RuleText::day(minuted->date), RuleText::day(at->date)),
-                                     QStringLiteral("atMeeting"));
+        problems << Problem::refused(
+            kRule,
+            tr("Minutes are approved at a meeting held after the minuted "
+               "one (%1): the meeting of %2 is not.")
+                .arg(RuleText::day(minuted->date), RuleText::day(at->date)),
+            QStringLiteral("atMeeting"));
     else if (!at->isHeld())
         problems << Problem::refused(kRule,
                                      tr("The meeting of %1 has not been held: minutes are approved "
@@ -173,8 +174,8 @@ Problems MinutesRules::correctProblems(const History &history, const Minutes &m,
                                  QStringLiteral("minutes"))};
     Problems problems;
     if (c.text.trimmed().isEmpty())
-        problems << Problem::refused(QStringLiteral("REQUIRED"),
-                                     tr("Write the correction's text."), QStringLiteral("text"));
+        problems << Problem::refused(QStringLiteral("REQUIRED"), tr("Write the correction's text."),
+                                     QStringLiteral("text"));
     if (c.reason.trimmed().isEmpty())
         problems << Problem::refused(kRule,
                                      tr("A correction of approved minutes gives its reason."),

@@ -34,12 +34,13 @@ Result<Succession> succeed(const QList<Term> &terms, Office office, const Period
                     .arg(describe(t), RuleText::day(succession.endsOn)));
             continue;
         }
-        return Result<Succession>::refused(Problem::refused(
-            OfficeRules::ruleOf(office),
-            OfficeRules::tr("%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or "
-                            "start this one after it.")
-                .arg(RuleText::term(period), describe(t), Offices::label(office)),
-            QStringLiteral("from")));
+        return Result<Succession>::refused(
+            Problem::refused(OfficeRules::ruleOf(office),
+                             OfficeRules::tr("%1 overlaps %2: the office of %3 has one holder and "
+                                             "one delegate at a time. End that term first, or "
+                                             "start this one after it.")
+                                 .arg(RuleText::term(period), describe(t), Offices::label(office)),
+                             QStringLiteral("from")));
     }
     return Result<Succession>::ok(succession, warnings);
 }
@@ -55,9 +56,10 @@ Problems OfficeRules::endProblems(const History &history, qint64 termId, QDate t
 {
     for (const OfficeTerm &t : history.officeTerms)
         if (t.id == termId)
-            return RuleText::endProblems(t.period, to,
-                                         tr("The term of %1 as %2")
-                                             .arg(history.personName(t.personId), Offices::label(t.office)));
+            return RuleText::endProblems(
+                t.period, to,
+                tr("The term of %1 as %2")
+                    .arg(history.personName(t.personId), Offices::label(t.office)));
     return {Problem::refused(QStringLiteral("NOT-FOUND"),
                              tr("There is no term of office with id %1.").arg(termId),
                              QStringLiteral("term"))};
@@ -69,7 +71,8 @@ Result<Succession> OfficeRules::assign(const History &history, const OfficeTerm 
         return Result<Succession>::refused(datesProblem(term.period));
     return succeed(history.officeTerms, term.office, term.period, [&](const OfficeTerm &t) {
         return tr("the term of %1 as %2 (%3)")
-            .arg(history.personName(t.personId), Offices::label(t.office), RuleText::term(t.period));
+            .arg(history.personName(t.personId), Offices::label(t.office),
+                 RuleText::term(t.period));
     });
 }
 

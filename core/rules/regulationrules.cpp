@@ -117,12 +117,12 @@ Problems RegulationRules::approvalProblems(const History &history, const Amendme
         if (!members.contains(id))
             strangers << id;
     if (!strangers.isEmpty())
-        problems << Problem::refused(kRule,
-                                     tr("Not members of the Tavolo on %1, so their approval does "
-                                        "not count: %2.")
-                                         .arg(RuleText::day(a.date),
-                                              RuleText::people(history, strangers)),
-                                     QStringLiteral("approvals"));
+        problems << Problem::refused(
+            kRule,
+            tr("Not members of the Tavolo on %1, so their approval does "
+               "not count: %2.")
+                .arg(RuleText::day(a.date), RuleText::people(history, strangers)),
+            QStringLiteral("approvals"));
     QList<qint64> missing;
     for (qint64 id : members)
         if (!a.approvals.contains(id))

@@ -12,7 +12,7 @@ const QString kRule = QStringLiteral("R-D");
 bool answers(const Meeting &m, qint64 requestId)
 {
     return m.kind == MeetingKind::Requested && m.requestId == requestId
-           && (m.state == MeetingState::Convened || m.state == MeetingState::Held);
+        && (m.state == MeetingState::Convened || m.state == MeetingState::Held);
 }
 
 } // namespace
@@ -55,10 +55,10 @@ Problems RequestRules::problems(const History &history, const ConvocationRequest
             QStringLiteral("signatories"));
     const Count n = count(history, r.date, int(seen.size() - twice.size()));
     if (n.representatives == 0)
-        problems << Problem::refused(kRule,
-                                     tr("No third-sector representative is in office on %1.")
-                                         .arg(RuleText::day(r.date)),
-                                     QStringLiteral("date"));
+        problems << Problem::refused(
+            kRule,
+            tr("No third-sector representative is in office on %1.").arg(RuleText::day(r.date)),
+            QStringLiteral("date"));
     else if (twice.isEmpty() && strangers.isEmpty() && !n.enough())
         problems << Problem::refused(
             kRule,
@@ -73,12 +73,12 @@ Problems RequestRules::problems(const History &history, const ConvocationRequest
     return problems;
 }
 
-RequestStatus RequestRules::status(const History &history, const ConvocationRequest &r,
-                                   QDate asOf)
+RequestStatus RequestRules::status(const History &history, const ConvocationRequest &r, QDate asOf)
 {
     RequestStatus s;
     s.requestId = r.id;
-    s.deadline = r.date.addDays(CompositionRules::regulationOn(history, r.date).requestDeadlineDays);
+    s.deadline =
+        r.date.addDays(CompositionRules::regulationOn(history, r.date).requestDeadlineDays);
     for (const Meeting &m : history.meetings)
         if (answers(m, r.id) && m.convenedOn <= asOf)
             s.answeredBy = m.id;

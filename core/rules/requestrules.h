@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/history.h"
-
 #include "core/domain/result.h"
 
 namespace tavolo {
@@ -10,10 +9,10 @@ namespace tavolo {
 struct RequestStatus
 {
     qint64 requestId = 0;
-    QDate deadline;                    // the request's date + the days the regulation allows
-    std::optional<qint64> answeredBy;  // the requested meeting convened for it
-    bool overdue = false;              // still unanswered past the deadline
-    int daysLeft = 0;                  // before the deadline, when still open
+    QDate deadline; // the request's date + the days the regulation allows
+    std::optional<qint64> answeredBy; // the requested meeting convened for it
+    bool overdue = false; // still unanswered past the deadline
+    int daysLeft = 0; // before the deadline, when still open
 };
 
 class RequestRules

@@ -27,17 +27,19 @@ QString RuleText::holders(const History &history, const QList<Designation> &desi
         return tr("nobody");
     QStringList parts;
     for (const Designation &d : designations)
-        parts << tr("%1 (%2, %3)").arg(history.personName(d.personId),
-                                      history.organisationName(d.organisationId), term(d.period));
+        parts << tr("%1 (%2, %3)")
+                     .arg(history.personName(d.personId),
+                          history.organisationName(d.organisationId), term(d.period));
     return parts.join(QStringLiteral("; "));
 }
 
 Problems RuleText::endProblems(const Period &term, QDate to, const QString &whose)
 {
     if (!to.isValid() || to < term.from)
-        return {Problem::refused(QStringLiteral("DATES"),
-                                 tr("%1 starts on %2: it cannot end before.").arg(whose, day(term.from)),
-                                 QStringLiteral("to"))};
+        return {Problem::refused(
+            QStringLiteral("DATES"),
+            tr("%1 starts on %2: it cannot end before.").arg(whose, day(term.from)),
+            QStringLiteral("to"))};
     if (!term.isOpen() && to > term.to)
         return {Problem::refused(QStringLiteral("R-J"),
                                  tr("%1 already ended on %2: a term is not extended; record a new "

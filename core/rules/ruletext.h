@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/history.h"
-
 #include "core/domain/problem.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,7 @@ class RuleText
 {
     Q_DECLARE_TR_FUNCTIONS(RuleText)
 public:
-    static QString day(QDate date);       // 12/03/2015
+    static QString day(QDate date); // 12/03/2015
     static QString term(const Period &p); // "from 12/03/2015" / "from … to …"
     static QString people(const History &history, const QList<qint64> &ids);
     // "Maria Rossi (Coop. Alfa, from 01/01/2021)" for each holder of a seat.

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <atomic>
 
 namespace tavolo {
@@ -22,7 +21,7 @@ namespace {
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("tavolo-archive-%1").arg(++counter);
 }
 
@@ -40,13 +39,14 @@ Result<Done> refusalFor(const ArchiveCheck::Finding &finding, const QString &sho
     case ArchiveCheck::Finding::Kind::Damaged:
         return refusedOpen(Archive::tr("The archive %1 is damaged (%2). It was left untouched: "
                                        "restore it from a backup with \"tavolo-cli restore\".")
-                                        .arg(shown, finding.detail));
+                               .arg(shown, finding.detail));
     case ArchiveCheck::Finding::Kind::Altered:
-        return refusedOpen(Archive::tr("The archive %1 was altered outside Tavolo, or is damaged: %2. "
-                                       "Tavolo does not use it, so that nothing hidden in it can act. It "
-                                       "was left untouched: restore it from a backup with \"tavolo-cli "
-                                       "restore\".")
-                                        .arg(shown, finding.detail));
+        return refusedOpen(
+            Archive::tr("The archive %1 was altered outside Tavolo, or is damaged: %2. "
+                        "Tavolo does not use it, so that nothing hidden in it can act. It "
+                        "was left untouched: restore it from a backup with \"tavolo-cli "
+                        "restore\".")
+                .arg(shown, finding.detail));
     }
     return Result<Done>::ok({});
 }
@@ -175,7 +175,8 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
         if (!db.open())
-            return refusedOpen(tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
+            return refusedOpen(
+                tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
         if (auto hardened = ArchiveCheck::harden(db); !hardened)
             return hardened;
         if (file.kind != ArchiveFile::Kind::Tavolo)
@@ -226,8 +227,8 @@ Result<Done> Archive::keepLeftLog(const QString &path)
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(probe);
             if (!db.open() || !ArchiveCheck::harden(db))
-                verdict = refusedOpen(tr("The archive %1 cannot be opened: %2")
-                                          .arg(shown, db.lastError().text()));
+                verdict = refusedOpen(
+                    tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
             else
                 verdict = refusalFor(ArchiveCheck::inspect(db), shown);
             db.close();
@@ -244,21 +245,23 @@ Result<Done> Archive::keepLeftLog(const QString &path)
                "as they are, and a copy of them is in %2.")
                 .arg(verdict.problems().constFirst().message, keptShown)));
     return Result<Done>::ok(
-        {}, {Problem::warning(QStringLiteral("ARCHIVE"),
-                              tr("The archive %1 had a journal file (-wal) left beside it by a "
-                                 "program that is no longer running (a crash, or a copy of "
-                                 "another archive's files). Its changes were applied; the archive "
-                                 "and the journal as they were are kept in %2 (the newest %3 such "
-                                 "copies are kept, older ones are removed).")
-                                  .arg(shown, keptShown)
-                                  .arg(StaleLog::KeptCopies))});
+        {},
+        {Problem::warning(QStringLiteral("ARCHIVE"),
+                          tr("The archive %1 had a journal file (-wal) left beside it by a "
+                             "program that is no longer running (a crash, or a copy of "
+                             "another archive's files). Its changes were applied; the archive "
+                             "and the journal as they were are kept in %2 (the newest %3 such "
+                             "copies are kept, older ones are removed).")
+                              .arg(shown, keptShown)
+                              .arg(StaleLog::KeptCopies))});
 }
 
 void Archive::setBusyTimeout(int milliseconds)
 {
     m_busyTimeout = milliseconds;
     if (isOpen())
-        sql::exec(sql::database(*this), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+        sql::exec(sql::database(*this),
+                  QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
 
 void Archive::setWatchInterval(int milliseconds)
@@ -317,7 +320,8 @@ Result<Done> Archive::configure()
     const int version = schemaVersion();
     const auto appId = quint32(sql::scalar(db, QStringLiteral("PRAGMA application_id")));
     // The header read before opening may be stale when a write-ahead log holds newer pages.
-    if (version > Migrations::latestVersion() || (version > 0 && appId != ArchiveFile::applicationId))
+    if (version > Migrations::latestVersion()
+        || (version > 0 && appId != ArchiveFile::applicationId))
         return refusedOpen(tr("The file %1 is not an archive this version of Tavolo can open. "
                               "It was left untouched.")
                                .arg(QDir::toNativeSeparators(m_path)));
@@ -359,7 +363,8 @@ Result<Done> Archive::begin()
                    "not write through a link: remove it. Nothing was changed.")
                     .arg(QDir::toNativeSeparators(LockInfo::sidecarPath(m_path))));
         }
-    } else if (auto done = sql::exec(sql::database(*this), QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
+    } else if (auto done = sql::exec(sql::database(*this),
+                                     QStringLiteral("SAVEPOINT tavolo_%1").arg(m_depth));
                !done) {
         return Result<Done>::refused(done.problems());
     }
@@ -375,11 +380,11 @@ Result<Done> Archive::begin()
 
 Result<Done> Archive::applyAuditContext()
 {
-    auto done = sql::exec(sql::database(*this),
-                          QStringLiteral("UPDATE audit_context SET actor = COALESCE(:actor, ''), "
-                                         "operation = COALESCE(:operation, ''), scrub_person = NULL"),
-                          {{QStringLiteral("actor"), m_actor},
-                           {QStringLiteral("operation"), m_operation}});
+    auto done =
+        sql::exec(sql::database(*this),
+                  QStringLiteral("UPDATE audit_context SET actor = COALESCE(:actor, ''), "
+                                 "operation = COALESCE(:operation, ''), scrub_person = NULL"),
+                  {{QStringLiteral("actor"), m_actor}, {QStringLiteral("operation"), m_operation}});
     return done ? Result<Done>::ok({}) : Result<Done>::from(done);
 }
 
@@ -405,8 +410,8 @@ QString Archive::systemUserName()
 Result<Done> Archive::commit()
 {
     --m_depth;
-    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
-                                           : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
     auto done = sql::exec(sql::database(*this), statement);
     if (!done) {
         rollbackAt(m_depth);

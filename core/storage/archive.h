@@ -38,8 +38,7 @@ public:
 
     // Runs `body` (returning a Result) in a transaction: committed when it succeeds, rolled back
     // when it is refused. Nested calls become savepoints of the outer transaction.
-    template<typename Body>
-    auto write(Body &&body) -> decltype(body())
+    template<typename Body> auto write(Body &&body) -> decltype(body())
     {
         using R = decltype(body());
         if (auto begun = begin(); !begun)

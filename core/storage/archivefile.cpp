@@ -44,11 +44,11 @@ ArchiveFile ArchiveFile::inspect(const QString &path)
     // Offsets 16 (page size, 1 meaning 65536), 24 (change counter), 28 (size in pages) and 92
     // (the change counter for which that size is valid). A journal or write-ahead log beside
     // the file may hold pages not yet copied back, so the size is only trusted without them.
-    const quint32 pageSize = qFromBigEndian<quint16>(bytes + 16) == 1
-        ? 65536u
-        : qFromBigEndian<quint16>(bytes + 16);
+    const quint32 pageSize =
+        qFromBigEndian<quint16>(bytes + 16) == 1 ? 65536u : qFromBigEndian<quint16>(bytes + 16);
     const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
-    const bool sizeValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    const bool sizeValid =
+        qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     const auto pending = [&path](const char *suffix) {
         return QFileInfo(path + QLatin1String(suffix)).size() > 0;
     };

@@ -9,19 +9,19 @@ namespace tavolo {
 struct ArchiveFile
 {
     enum class Kind {
-        Missing,     // no such file: may be created
-        Empty,       // zero bytes: may be initialised
-        Unreadable,  // exists but cannot be read
-        NotAFile,    // a folder, a FIFO, a device: reading it could wait for ever
+        Missing, // no such file: may be created
+        Empty, // zero bytes: may be initialised
+        Unreadable, // exists but cannot be read
+        NotAFile, // a folder, a FIFO, a device: reading it could wait for ever
         NotDatabase, // not an SQLite file at all
-        Damaged,     // an SQLite file shorter than its header says (cut short)
-        Foreign,     // an SQLite database of another program
-        Tavolo,      // one of ours; see schemaVersion
+        Damaged, // an SQLite file shorter than its header says (cut short)
+        Foreign, // an SQLite database of another program
+        Tavolo, // one of ours; see schemaVersion
     };
 
     Kind kind = Kind::Missing;
     int schemaVersion = 0; // PRAGMA user_version, for Kind::Tavolo
-    QString detail;        // what the operating system said, for Kind::Unreadable
+    QString detail; // what the operating system said, for Kind::Unreadable
 
     static constexpr quint32 applicationId = 0x5456544C; // "TVTL", PRAGMA application_id
     static ArchiveFile inspect(const QString &path);

@@ -184,11 +184,12 @@ Result<Done> AuditLog::scrubPerson(qint64 personId)
              .arg(person.arg(QStringLiteral("before_json")),
                   person.arg(QStringLiteral("after_json"))),
          id},
-        {QStringLiteral("UPDATE audit SET before_json = json_set(before_json, '$.reason', :reason), "
-                        "after_json = json_set(after_json, '$.reason', :reason) "
-                        "WHERE table_name = 'guests' AND :id IN "
-                        "(json_extract(before_json, '$.person_id'), "
-                        "json_extract(after_json, '$.person_id'))"),
+        {QStringLiteral(
+             "UPDATE audit SET before_json = json_set(before_json, '$.reason', :reason), "
+             "after_json = json_set(after_json, '$.reason', :reason) "
+             "WHERE table_name = 'guests' AND :id IN "
+             "(json_extract(before_json, '$.person_id'), "
+             "json_extract(after_json, '$.person_id'))"),
          idAndReason},
         {QStringLiteral("UPDATE audit_context SET scrub_person = NULL"), {}}};
     for (const auto &[statement, bindings] : statements) {

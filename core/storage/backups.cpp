@@ -155,10 +155,10 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
     // The archive's name is replaced by a rename: on a link that would replace the link and
     // leave the real archive as it was.
     if (QFileInfo(m_archivePath).isSymLink())
-        return refused(tr("The archive %1 is a link to another file: restore onto the file itself "
-                          "(%2). Nothing was restored.")
-                           .arg(shown(m_archivePath),
-                                shown(QFileInfo(m_archivePath).symLinkTarget())));
+        return refused(
+            tr("The archive %1 is a link to another file: restore onto the file itself "
+               "(%2). Nothing was restored.")
+                .arg(shown(m_archivePath), shown(QFileInfo(m_archivePath).symLinkTarget())));
     const ArchiveFile candidate = ArchiveFile::inspect(backupFile);
     if (candidate.kind == ArchiveFile::Kind::Missing)
         return refused(tr("There is no file %1.").arg(shown(backupFile)));
@@ -185,8 +185,8 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
         return refused(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
     const auto finding = withConnection(incoming, [](QSqlDatabase &db) {
         if (!db.isOpen() || !ArchiveCheck::harden(db))
-            return ArchiveCheck::Finding{ArchiveCheck::Finding::Kind::Damaged,
-                                         db.lastError().text()};
+            return ArchiveCheck::Finding {ArchiveCheck::Finding::Kind::Damaged,
+                                          db.lastError().text()};
         return ArchiveCheck::inspect(db);
     });
     if (finding.kind != ArchiveCheck::Finding::Kind::Sound || !detachLog(incoming)) {
@@ -195,8 +195,8 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
             return refused(tr("%1 was altered outside Tavolo, or is damaged: %2. Nothing was "
                               "restored.")
                                .arg(shown(backupFile), finding.detail));
-        return refused(tr("%1 is damaged (%2): nothing was restored.")
-                           .arg(shown(backupFile), finding.detail));
+        return refused(
+            tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), finding.detail));
     }
 
     QString kept;

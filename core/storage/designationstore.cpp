@@ -1,16 +1,14 @@
 #include "designationstore.h"
 
+#include "core/rules/designationrules.h"
 #include "ruledwrite.h"
 #include "sql.h"
-
-#include "core/rules/designationrules.h"
 
 namespace tavolo {
 
 DesignationStore::DesignationStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Result<qint64> DesignationStore::add(const Designation &input)
 {
@@ -38,8 +36,8 @@ Result<qint64> DesignationStore::end(qint64 id, QDate to)
     return ruledWrite(
         m_archive, [&](const History &h) { return DesignationRules::endProblems(h, id, to); },
         [&](const History &, Done) -> Result<qint64> {
-            const auto done = sql::update(sql::database(m_archive), QStringLiteral("designations"), id,
-                                          {{QStringLiteral("date_to"), sql::day(to)}});
+            const auto done = sql::update(sql::database(m_archive), QStringLiteral("designations"),
+                                          id, {{QStringLiteral("date_to"), sql::day(to)}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
 }
@@ -53,14 +51,16 @@ Result<qint64> DesignationStore::revoke(qint64 id)
         if (!d)
             return Result<qint64>::refused(Problem::refused(
                 QStringLiteral("NOT-FOUND"), tr("There is no designation with id %1.").arg(id)));
-        const QVariantMap b{{QStringLiteral("person"), d->personId},
-                            {QStringLiteral("from"), sql::day(d->period.from)},
-                            {QStringLiteral("to"), d->period.isOpen() ? QVariant(QStringLiteral("9999-12-31"))
-                                                                      : sql::day(d->period.to)}};
+        const QVariantMap b {
+            {QStringLiteral("person"), d->personId},
+            {QStringLiteral("from"), sql::day(d->period.from)},
+            {QStringLiteral("to"),
+             d->period.isOpen() ? QVariant(QStringLiteral("9999-12-31")) : sql::day(d->period.to)}};
         const qint64 uses = sql::scalar(
             db,
             QStringLiteral(
-                "SELECT (SELECT count(*) FROM request_signatories s JOIN requests r ON r.id = s.request_id"
+                "SELECT (SELECT count(*) FROM request_signatories s JOIN requests r ON r.id = "
+                "s.request_id"
                 "         WHERE s.person_id = :person AND r.date BETWEEN :from AND :to)"
                 "     + (SELECT count(*) FROM regulation_approvals a"
                 "         JOIN regulation_versions v ON v.id = a.regulation_id"

@@ -20,7 +20,8 @@ QString FileReplace::replace(const QString &source, const QString &target)
     if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return {};
     const DWORD code = GetLastError();
-    if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION || code == ERROR_ACCESS_DENIED)
+    if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION
+        || code == ERROR_ACCESS_DENIED)
         return QCoreApplication::translate(
                    "tavolo::FileReplace",
                    "%1 is open in another program (another Tavolo window, a synchronisation or "

@@ -1,11 +1,9 @@
 #include "groupstore.h"
 
-#include "ruledwrite.h"
-#include "meetingstore.h"
-#include "sql.h"
-
 #include "core/rules/grouprules.h"
-
+#include "meetingstore.h"
+#include "ruledwrite.h"
+#include "sql.h"
 
 namespace tavolo {
 
@@ -22,8 +20,7 @@ Problem groupNotFound(qint64 id)
 
 GroupStore::GroupStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 template<typename Check, typename Save>
 Result<qint64> GroupStore::change(qint64 id, Check check, Save save)
@@ -55,11 +52,14 @@ Result<qint64> GroupStore::add(const WorkingGroup &g)
 Result<qint64> GroupStore::addParticipant(qint64 id, qint64 person)
 {
     return change(
-        id, [&](const History &h, const WorkingGroup &g) { return GroupRules::participantProblems(h, g, person); },
+        id,
+        [&](const History &h, const WorkingGroup &g) {
+            return GroupRules::participantProblems(h, g, person);
+        },
         [&](const History &, const WorkingGroup &) -> Result<qint64> {
-            const auto done = sql::insert(sql::database(m_archive), QStringLiteral("group_participants"),
-                                          {{QStringLiteral("group_id"), id},
-                                           {QStringLiteral("person_id"), person}});
+            const auto done = sql::insert(
+                sql::database(m_archive), QStringLiteral("group_participants"),
+                {{QStringLiteral("group_id"), id}, {QStringLiteral("person_id"), person}});
             return done ? Result<qint64>::ok(id) : done;
         });
 }
@@ -67,10 +67,14 @@ Result<qint64> GroupStore::addParticipant(qint64 id, qint64 person)
 Result<qint64> GroupStore::proposeCoordinator(qint64 id, qint64 person)
 {
     return change(
-        id, [&](const History &h, const WorkingGroup &g) { return GroupRules::proposeProblems(h, g, person); },
+        id,
+        [&](const History &h, const WorkingGroup &g) {
+            return GroupRules::proposeProblems(h, g, person);
+        },
         [&](const History &, const WorkingGroup &) -> Result<qint64> {
-            const auto done = sql::update(sql::database(m_archive), QStringLiteral("working_groups"), id,
-                                          {{QStringLiteral("proposed_coordinator_id"), person}});
+            const auto done =
+                sql::update(sql::database(m_archive), QStringLiteral("working_groups"), id,
+                            {{QStringLiteral("proposed_coordinator_id"), person}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/clock.h"
-#include "core/domain/result.h"
 #include "core/domain/history.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 

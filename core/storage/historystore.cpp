@@ -1,8 +1,7 @@
 #include "historystore.h"
 
-#include "sql.h"
-
 #include "core/rules/meetingrules.h"
+#include "sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +13,7 @@ namespace {
 
 Period periodOf(const QSqlQuery &q, int from)
 {
-    return Period{sql::dayOf(q.value(from)), sql::dayOf(q.value(from + 1))};
+    return Period {sql::dayOf(q.value(from)), sql::dayOf(q.value(from + 1))};
 }
 
 QStringList stringsOf(const QVariant &json)
@@ -45,7 +44,7 @@ std::optional<Vote> voteOf(const QVariant &unanimous, const QSqlQuery &q, int co
     if (unanimous.isNull())
         return std::nullopt;
     if (unanimous.toBool())
-        return Vote{};
+        return Vote {};
     return Vote::counted(q.value(counts).toInt(), q.value(counts + 1).toInt(),
                          q.value(counts + 2).toInt());
 }
@@ -62,11 +61,9 @@ WorkingGroup *groupIn(History &h, qint64 id)
 
 HistoryStore::HistoryStore(const Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
-template<typename Row>
-void HistoryStore::each(const QString &statement, Row row) const
+template<typename Row> void HistoryStore::each(const QString &statement, Row row) const
 {
     auto query = sql::exec(sql::database(m_archive), statement);
     if (!query)
@@ -102,10 +99,10 @@ void HistoryStore::loadNames(History &h) const
                  h.personOrganisations.insert(id, q.value(3).toLongLong());
          });
     each(QStringLiteral("SELECT id, name, category FROM organisations"), [&](const QSqlQuery &q) {
-        h.organisations.insert(q.value(0).toLongLong(),
-                               OrganisationInfo{q.value(1).toString(),
-                                                Categories::fromId(q.value(2).toString())
-                                                    .value_or(Category::Other)});
+        h.organisations.insert(
+            q.value(0).toLongLong(),
+            OrganisationInfo {q.value(1).toString(),
+                              Categories::fromId(q.value(2).toString()).value_or(Category::Other)});
     });
 }
 
@@ -114,19 +111,17 @@ void HistoryStore::loadOffices(History &h) const
     each(QStringLiteral("SELECT id, office, person_id, date_from, date_to FROM office_terms "
                         "ORDER BY date_from, id"),
          [&](const QSqlQuery &q) {
-             h.officeTerms << OfficeTerm{q.value(0).toLongLong(),
-                                         *Offices::fromId(q.value(1).toString()),
-                                         q.value(2).toLongLong(), periodOf(q, 3)};
+             h.officeTerms << OfficeTerm {q.value(0).toLongLong(),
+                                          *Offices::fromId(q.value(1).toString()),
+                                          q.value(2).toLongLong(), periodOf(q, 3)};
          });
     each(QStringLiteral("SELECT id, office, delegate_id, date_from, date_to, act_date, "
                         "act_reference FROM delegations ORDER BY date_from, id"),
          [&](const QSqlQuery &q) {
-             h.delegations << Delegation{q.value(0).toLongLong(),
-                                         *Offices::fromId(q.value(1).toString()),
-                                         q.value(2).toLongLong(),
-                                         periodOf(q, 3),
-                                         sql::dayOf(q.value(5)),
-                                         q.value(6).toString()};
+             h.delegations << Delegation {
+                 q.value(0).toLongLong(), *Offices::fromId(q.value(1).toString()),
+                 q.value(2).toLongLong(), periodOf(q, 3),
+                 sql::dayOf(q.value(5)),  q.value(6).toString()};
          });
 }
 
@@ -135,7 +130,7 @@ void HistoryStore::loadDesignations(History &h) const
     each(QStringLiteral("SELECT id, organisation_id, category, person_id, date_from, date_to, "
                         "act_date, act_reference FROM designations ORDER BY date_from, id"),
          [&](const QSqlQuery &q) {
-             h.designations << Designation{
+             h.designations << Designation {
                  q.value(0).toLongLong(),
                  q.value(1).toLongLong(),
                  Categories::fromId(q.value(2).toString()).value_or(Category::Other),
@@ -160,7 +155,8 @@ void HistoryStore::loadRegulation(History &h) const
              r.thresholdNumerator = q.value(4).toInt();
              r.thresholdDenominator = q.value(5).toInt();
              r.requestDeadlineDays = q.value(6).toInt();
-             const QJsonObject seats = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+             const QJsonObject seats =
+                 QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
              for (auto it = seats.begin(); it != seats.end(); ++it)
                  if (const auto c = Categories::fromId(it.key()))
                      r.seats.insert(*c, it.value().toInt());
@@ -184,8 +180,8 @@ void HistoryStore::loadRequests(History &h) const
 {
     each(QStringLiteral("SELECT id, date, motivation FROM requests ORDER BY date, id"),
          [&](const QSqlQuery &q) {
-             h.requests << ConvocationRequest{q.value(0).toLongLong(), sql::dayOf(q.value(1)), {},
-                                              q.value(2).toString()};
+             h.requests << ConvocationRequest {
+                 q.value(0).toLongLong(), sql::dayOf(q.value(1)), {}, q.value(2).toString()};
          });
     each(QStringLiteral("SELECT request_id, person_id FROM request_signatories ORDER BY rowid"),
          [&](const QSqlQuery &q) {
@@ -203,7 +199,8 @@ void HistoryStore::loadMeetings(History &h) const
          [&](const QSqlQuery &q) {
              Meeting m;
              m.id = q.value(0).toLongLong();
-             m.kind = MeetingTerms::kindFromId(q.value(1).toString()).value_or(MeetingKind::Ordinary);
+             m.kind =
+                 MeetingTerms::kindFromId(q.value(1).toString()).value_or(MeetingKind::Ordinary);
              m.date = sql::dayOf(q.value(2));
              m.time = sql::clockOf(q.value(3));
              m.place = q.value(4).toString();
@@ -211,7 +208,8 @@ void HistoryStore::loadMeetings(History &h) const
              m.requestId = idOf(q.value(6));
              m.convenedBy = q.value(7).toString();
              m.jointWith = stringsOf(q.value(8));
-             m.state = MeetingTerms::stateFromId(q.value(9).toString()).value_or(MeetingState::Draft);
+             m.state =
+                 MeetingTerms::stateFromId(q.value(9).toString()).value_or(MeetingState::Draft);
              m.convenedOn = sql::dayOf(q.value(10));
              m.cancelReason = q.value(11).toString();
              m.ratifiedCoordinator = q.value(13).toBool();
@@ -234,19 +232,20 @@ void HistoryStore::loadMeetingDetails(History &h) const
     each(QStringLiteral("SELECT meeting_id, id, title, file_name FROM materials ORDER BY id"),
          [&](const QSqlQuery &q) {
              if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
-                 m->materials << Material{q.value(1).toLongLong(), q.value(2).toString(),
-                                          q.value(3).toString()};
+                 m->materials << Material {q.value(1).toLongLong(), q.value(2).toString(),
+                                           q.value(3).toString()};
          });
     each(QStringLiteral("SELECT meeting_id, person_id, reason FROM guests ORDER BY rowid"),
          [&](const QSqlQuery &q) {
              if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
-                 m->guests << Guest{q.value(1).toLongLong(), q.value(2).toString()};
+                 m->guests << Guest {q.value(1).toLongLong(), q.value(2).toString()};
          });
     each(QStringLiteral("SELECT meeting_id, person_id, status FROM attendance"),
          [&](const QSqlQuery &q) {
              if (Meeting *m = meetingIn(h, q.value(0).toLongLong()))
                  m->attendance.insert(q.value(1).toLongLong(),
-                                      MeetingTerms::attendanceFromId(q.value(2).toString()).value_or(Attendance::Absent));
+                                      MeetingTerms::attendanceFromId(q.value(2).toString())
+                                          .value_or(Attendance::Absent));
          });
 }
 
@@ -291,16 +290,16 @@ void HistoryStore::loadMinutes(History &h) const
                         "contrary, abstained FROM minutes_items ORDER BY minutes_id, item"),
          [&](const QSqlQuery &q) {
              if (Minutes *m = minutesIn(h, q.value(0).toLongLong()))
-                 m->items << MinutesItem{q.value(1).toInt(), q.value(2).toString(),
-                                         q.value(3).toString(), voteOf(q.value(4), q, 5)};
+                 m->items << MinutesItem {q.value(1).toInt(), q.value(2).toString(),
+                                          q.value(3).toString(), voteOf(q.value(4), q, 5)};
          });
     each(QStringLiteral("SELECT minutes_id, id, date, text, reason FROM minutes_corrections "
                         "ORDER BY date, id"),
          [&](const QSqlQuery &q) {
              if (Minutes *m = minutesIn(h, q.value(0).toLongLong()))
-                 m->corrections << MinutesCorrection{q.value(1).toLongLong(),
-                                                     sql::dayOf(q.value(2)),
-                                                     q.value(3).toString(), q.value(4).toString()};
+                 m->corrections << MinutesCorrection {q.value(1).toLongLong(),
+                                                      sql::dayOf(q.value(2)), q.value(3).toString(),
+                                                      q.value(4).toString()};
          });
 }
 

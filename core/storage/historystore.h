@@ -16,8 +16,7 @@ public:
     History load() const;
 
 private:
-    template<typename Row>
-    void each(const QString &statement, Row row) const;
+    template<typename Row> void each(const QString &statement, Row row) const;
 
     void loadNames(History &h) const;
     void loadOffices(History &h) const;

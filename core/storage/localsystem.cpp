@@ -2,8 +2,11 @@
 
 #ifdef Q_OS_WIN
 #define SECURITY_WIN32
+// security.h needs windows.h before it
+// clang-format off
 #include <windows.h>
 #include <security.h>
+// clang-format on
 
 #include <iterator>
 #endif

@@ -47,11 +47,10 @@ bool LockInfo::claim() const
     // folder) only costs the name in a later message, so errors are ignored; a link is not.
     if (QFileInfo(m_sidecar).isSymLink())
         return false;
-    const QByteArray text = (self() + QLatin1Char('\n') + QSysInfo::machineHostName()
-                             + QLatin1Char('\n')
-                             + QString::number(QCoreApplication::applicationPid())
-                             + QLatin1Char('\n'))
-                                .toUtf8();
+    const QByteArray text =
+        (self() + QLatin1Char('\n') + QSysInfo::machineHostName() + QLatin1Char('\n')
+         + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('\n'))
+            .toUtf8();
 #ifdef Q_OS_UNIX
     // O_NOFOLLOW closes the gap between the look above and the write: a link put there in
     // between makes open() fail instead of writing through it.
@@ -90,7 +89,8 @@ QString LockInfo::holder() const
     const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
     if (lines.size() < 3 || lines.at(0).isEmpty())
         return {};
-    if (lines.at(1) == QSysInfo::machineHostName() && !LocalSystem::processRunning(lines.at(2).toLongLong()))
+    if (lines.at(1) == QSysInfo::machineHostName()
+        && !LocalSystem::processRunning(lines.at(2).toLongLong()))
         return {};
     return lines.at(0);
 }

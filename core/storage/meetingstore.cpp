@@ -1,11 +1,10 @@
 #include "meetingstore.h"
 
-#include "ruledwrite.h"
-#include "sql.h"
-
 #include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/minutesrules.h"
+#include "ruledwrite.h"
+#include "sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +13,7 @@ namespace tavolo {
 
 MeetingStore::MeetingStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Problem MeetingStore::notFound(qint64 id)
 {
@@ -73,8 +71,8 @@ Result<qint64> MeetingStore::insert(const Meeting &m)
 {
     QList<QVariantMap> agenda;
     for (const QString &item : m.agenda)
-        agenda << QVariantMap{{QStringLiteral("position"), agenda.size() + 1},
-                              {QStringLiteral("text"), item.trimmed()}};
+        agenda << QVariantMap {{QStringLiteral("position"), agenda.size() + 1},
+                               {QStringLiteral("text"), item.trimmed()}};
     const QJsonArray joint = QJsonArray::fromStringList(m.jointWith);
     return sql::insertWithChildren(
         sql::database(m_archive), QStringLiteral("meetings"),
@@ -97,10 +95,13 @@ Result<qint64> MeetingStore::insert(const Meeting &m)
 Result<qint64> MeetingStore::convene(qint64 id, QDate on)
 {
     return change(
-        id, [&](const History &h, const Meeting &m) { return MeetingRules::conveneProblems(h, m, on); },
+        id,
+        [&](const History &h, const Meeting &m) { return MeetingRules::conveneProblems(h, m, on); },
         [&](const History &, const Meeting &) {
-            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Convened)},
-                                 {QStringLiteral("convened_on"), sql::day(on)}});
+            return setState(
+                id,
+                {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Convened)},
+                 {QStringLiteral("convened_on"), sql::day(on)}});
         });
 }
 
@@ -108,21 +109,23 @@ Result<qint64> MeetingStore::addMaterial(qint64 id, const QString &title, const 
                                          const QByteArray &content)
 {
     return change(
-        id, [&](const History &, const Meeting &m) { return MeetingRules::materialProblems(m, title); },
+        id,
+        [&](const History &, const Meeting &m) { return MeetingRules::materialProblems(m, title); },
         [&](const History &, const Meeting &) {
-            return sql::insert(sql::database(m_archive), QStringLiteral("materials"),
-                               {{QStringLiteral("meeting_id"), id},
-                                {QStringLiteral("title"), title.trimmed()},
-                                {QStringLiteral("file_name"), sql::nullable(fileName)},
-                                {QStringLiteral("content"),
-                                 content.isNull() ? QVariant() : QVariant(content)}});
+            return sql::insert(
+                sql::database(m_archive), QStringLiteral("materials"),
+                {{QStringLiteral("meeting_id"), id},
+                 {QStringLiteral("title"), title.trimmed()},
+                 {QStringLiteral("file_name"), sql::nullable(fileName)},
+                 {QStringLiteral("content"), content.isNull() ? QVariant() : QVariant(content)}});
         });
 }
 
 Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
 {
     return change(
-        id, [&](const History &h, const Meeting &m) { return MeetingRules::guestProblems(h, m, g); },
+        id,
+        [&](const History &h, const Meeting &m) { return MeetingRules::guestProblems(h, m, g); },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::insert(sql::database(m_archive), QStringLiteral("guests"),
                                           {{QStringLiteral("meeting_id"), id},
@@ -132,7 +135,8 @@ Result<qint64> MeetingStore::invite(qint64 id, const Guest &g)
         });
 }
 
-Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance, QDate today)
+Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &attendance,
+                                  QDate today)
 {
     return hold(id, attendance, false, today);
 }
@@ -161,11 +165,11 @@ Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &at
         [&](const History &, const Meeting &m) -> Result<qint64> {
             const QSqlDatabase db = sql::database(m_archive);
             for (auto it = full.cbegin(); it != full.cend(); ++it)
-                if (auto done = sql::insert(db, QStringLiteral("attendance"),
-                                            {{QStringLiteral("meeting_id"), id},
-                                             {QStringLiteral("person_id"), it.key()},
-                                             {QStringLiteral("status"),
-                                              MeetingTerms::attendanceId(it.value())}});
+                if (auto done = sql::insert(
+                        db, QStringLiteral("attendance"),
+                        {{QStringLiteral("meeting_id"), id},
+                         {QStringLiteral("person_id"), it.key()},
+                         {QStringLiteral("status"), MeetingTerms::attendanceId(it.value())}});
                     !done)
                     return done;
             if (ratified)
@@ -173,8 +177,9 @@ Result<qint64> MeetingStore::hold(qint64 id, const QHash<qint64, Attendance> &at
                                             {{QStringLiteral("coordinator_id"), *ratified}});
                     !done)
                     return Result<qint64>::from(done);
-            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Held)},
-                                 {QStringLiteral("ratified_coordinator"), ratified ? 1 : 0}});
+            return setState(id,
+                            {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Held)},
+                             {QStringLiteral("ratified_coordinator"), ratified ? 1 : 0}});
         });
 }
 
@@ -188,10 +193,13 @@ Problems MeetingStore::notAGroup()
 Result<qint64> MeetingStore::cancel(qint64 id, const QString &reason)
 {
     return change(
-        id, [&](const History &, const Meeting &m) { return MeetingRules::cancelProblems(m, reason); },
+        id,
+        [&](const History &, const Meeting &m) { return MeetingRules::cancelProblems(m, reason); },
         [&](const History &, const Meeting &) {
-            return setState(id, {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Cancelled)},
-                                 {QStringLiteral("cancel_reason"), reason.trimmed()}});
+            return setState(
+                id,
+                {{QStringLiteral("state"), MeetingTerms::stateId(MeetingState::Cancelled)},
+                 {QStringLiteral("cancel_reason"), reason.trimmed()}});
         });
 }
 
@@ -214,12 +222,13 @@ Result<qint64> MeetingStore::setAgenda(qint64 id, const QStringList &agenda)
         !done)
         return Result<qint64>::from(done);
     for (int i = 0; i < agenda.size(); ++i)
-        if (auto done = sql::exec(db,
-                                  QStringLiteral("INSERT INTO agenda_items (meeting_id, position, text)"
-                                                 " VALUES (:id, :position, :text)"),
-                                  {{QStringLiteral("id"), id},
-                                   {QStringLiteral("position"), i + 1},
-                                   {QStringLiteral("text"), agenda.at(i)}});
+        if (auto done =
+                sql::exec(db,
+                          QStringLiteral("INSERT INTO agenda_items (meeting_id, position, text)"
+                                         " VALUES (:id, :position, :text)"),
+                          {{QStringLiteral("id"), id},
+                           {QStringLiteral("position"), i + 1},
+                           {QStringLiteral("text"), agenda.at(i)}});
             !done)
             return Result<qint64>::from(done);
     return Result<qint64>::ok(id);
@@ -229,10 +238,13 @@ Result<qint64> MeetingStore::addAgendaItem(qint64 id, const QString &text, int p
 {
     return change(
         id,
-        [&](const History &, const Meeting &m) { return MeetingRules::agendaItemProblems(m, text); },
+        [&](const History &, const Meeting &m) {
+            return MeetingRules::agendaItemProblems(m, text);
+        },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
-            const int at = position < 1 || position > agenda.size() ? int(agenda.size()) : position - 1;
+            const int at =
+                position < 1 || position > agenda.size() ? int(agenda.size()) : position - 1;
             agenda.insert(at, text.trimmed());
             return setAgenda(id, agenda);
         });
@@ -241,7 +253,10 @@ Result<qint64> MeetingStore::addAgendaItem(qint64 id, const QString &text, int p
 Result<qint64> MeetingStore::removeAgendaItem(qint64 id, int position)
 {
     return change(
-        id, [&](const History &, const Meeting &m) { return MeetingRules::agendaProblems(m, position, false); },
+        id,
+        [&](const History &, const Meeting &m) {
+            return MeetingRules::agendaProblems(m, position, false);
+        },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
             agenda.removeAt(position - 1);
@@ -254,7 +269,8 @@ Result<qint64> MeetingStore::moveAgendaItem(qint64 id, int from, int to)
     return change(
         id,
         [&](const History &, const Meeting &m) {
-            return MeetingRules::agendaProblems(m, from, false) + MeetingRules::agendaProblems(m, to, false);
+            return MeetingRules::agendaProblems(m, from, false)
+                + MeetingRules::agendaProblems(m, to, false);
         },
         [&](const History &, const Meeting &m) {
             QStringList agenda = m.agenda;
@@ -266,8 +282,7 @@ Result<qint64> MeetingStore::moveAgendaItem(qint64 id, int from, int to)
 Result<qint64> MeetingStore::discard(qint64 id)
 {
     return change(
-        id,
-        [&](const History &, const Meeting &m) { return MeetingRules::discardProblems(m); },
+        id, [&](const History &, const Meeting &m) { return MeetingRules::discardProblems(m); },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::exec(sql::database(m_archive),
                                         QStringLiteral("DELETE FROM meetings WHERE id = :id"),
@@ -280,7 +295,9 @@ Result<qint64> MeetingStore::uninvite(qint64 id, qint64 person)
 {
     return change(
         id,
-        [&](const History &h, const Meeting &m) { return MeetingRules::uninviteProblems(h, m, person); },
+        [&](const History &h, const Meeting &m) {
+            return MeetingRules::uninviteProblems(h, m, person);
+        },
         [&](const History &, const Meeting &) -> Result<qint64> {
             const auto done = sql::exec(
                 sql::database(m_archive),

@@ -1,9 +1,8 @@
 #include "minutesstore.h"
 
+#include "core/rules/minutesrules.h"
 #include "ruledwrite.h"
 #include "sql.h"
-
-#include "core/rules/minutesrules.h"
 
 namespace tavolo {
 
@@ -16,13 +15,19 @@ QVariantMap voteColumns(const std::optional<Vote> &vote, const QString &prefix)
         return prefix + QLatin1String(name);
     };
     if (!vote)
-        return {{column("unanimous"), QVariant()}, {column("favourable"), QVariant()},
-                {column("contrary"), QVariant()}, {column("abstained"), QVariant()}};
+        return {{column("unanimous"), QVariant()},
+                {column("favourable"), QVariant()},
+                {column("contrary"), QVariant()},
+                {column("abstained"), QVariant()}};
     if (vote->unanimous)
-        return {{column("unanimous"), 1}, {column("favourable"), QVariant()},
-                {column("contrary"), QVariant()}, {column("abstained"), QVariant()}};
-    return {{column("unanimous"), 0}, {column("favourable"), vote->favourable},
-            {column("contrary"), vote->contrary}, {column("abstained"), vote->abstained}};
+        return {{column("unanimous"), 1},
+                {column("favourable"), QVariant()},
+                {column("contrary"), QVariant()},
+                {column("abstained"), QVariant()}};
+    return {{column("unanimous"), 0},
+            {column("favourable"), vote->favourable},
+            {column("contrary"), vote->contrary},
+            {column("abstained"), vote->abstained}};
 }
 
 QVariantMap headColumns(const Minutes &m)
@@ -37,12 +42,12 @@ QVariantMap headColumns(const Minutes &m)
 
 MinutesStore::MinutesStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Problem MinutesStore::notFound(qint64 id)
 {
-    return Problem::refused(QStringLiteral("NOT-FOUND"), tr("There are no minutes with id %1.").arg(id),
+    return Problem::refused(QStringLiteral("NOT-FOUND"),
+                            tr("There are no minutes with id %1.").arg(id),
                             QStringLiteral("minutes"));
 }
 
@@ -65,16 +70,17 @@ Result<qint64> MinutesStore::change(qint64 id, Check check, Save save)
 Result<qint64> MinutesStore::writeItems(qint64 id, const QList<MinutesItem> &items)
 {
     const QSqlDatabase db = sql::database(m_archive);
-    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM minutes_items WHERE minutes_id = :id"),
-                              {{QStringLiteral("id"), id}});
+    if (auto done =
+            sql::exec(db, QStringLiteral("DELETE FROM minutes_items WHERE minutes_id = :id"),
+                      {{QStringLiteral("id"), id}});
         !done)
         return Result<qint64>::from(done);
     for (const MinutesItem &item : items) {
         QVariantMap row = voteColumns(item.vote, QString());
-        row.insert(QVariantMap{{QStringLiteral("minutes_id"), id},
-                    {QStringLiteral("item"), item.item},
-                    {QStringLiteral("summary"), item.summary.trimmed()},
-                    {QStringLiteral("decision"), item.decision.trimmed()}});
+        row.insert(QVariantMap {{QStringLiteral("minutes_id"), id},
+                                {QStringLiteral("item"), item.item},
+                                {QStringLiteral("summary"), item.summary.trimmed()},
+                                {QStringLiteral("decision"), item.decision.trimmed()}});
         if (auto done = sql::insert(db, QStringLiteral("minutes_items"), row); !done)
             return done;
     }
@@ -114,8 +120,8 @@ Result<qint64> MinutesStore::update(const Minutes &changed)
             return MinutesRules::updateProblems(h, current, changed);
         },
         [&](const History &, const Minutes &) -> Result<qint64> {
-            if (auto done = sql::update(sql::database(m_archive), QStringLiteral("minutes"), changed.id,
-                                        headColumns(changed));
+            if (auto done = sql::update(sql::database(m_archive), QStringLiteral("minutes"),
+                                        changed.id, headColumns(changed));
                 !done)
                 return Result<qint64>::from(done);
             return writeItems(changed.id, changed.items);
@@ -132,7 +138,8 @@ Result<qint64> MinutesStore::approve(qint64 id, qint64 atMeeting, const std::opt
         [&](const History &, const Minutes &) -> Result<qint64> {
             QVariantMap row = voteColumns(vote, QStringLiteral("approval_"));
             row.insert(QStringLiteral("approved_at"), atMeeting);
-            const auto done = sql::update(sql::database(m_archive), QStringLiteral("minutes"), id, row);
+            const auto done =
+                sql::update(sql::database(m_archive), QStringLiteral("minutes"), id, row);
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
 }
@@ -140,13 +147,15 @@ Result<qint64> MinutesStore::approve(qint64 id, qint64 atMeeting, const std::opt
 Result<qint64> MinutesStore::correct(qint64 id, const MinutesCorrection &c)
 {
     return change(
-        id, [&](const History &h, const Minutes &m) { return MinutesRules::correctProblems(h, m, c); },
+        id,
+        [&](const History &h, const Minutes &m) { return MinutesRules::correctProblems(h, m, c); },
         [&](const History &, const Minutes &) -> Result<qint64> {
-            const auto done = sql::insert(sql::database(m_archive), QStringLiteral("minutes_corrections"),
-                                          {{QStringLiteral("minutes_id"), id},
-                                           {QStringLiteral("date"), sql::day(c.date)},
-                                           {QStringLiteral("text"), c.text.trimmed()},
-                                           {QStringLiteral("reason"), c.reason.trimmed()}});
+            const auto done =
+                sql::insert(sql::database(m_archive), QStringLiteral("minutes_corrections"),
+                            {{QStringLiteral("minutes_id"), id},
+                             {QStringLiteral("date"), sql::day(c.date)},
+                             {QStringLiteral("text"), c.text.trimmed()},
+                             {QStringLiteral("reason"), c.reason.trimmed()}});
             return done ? Result<qint64>::ok(id) : Result<qint64>::from(done);
         });
 }

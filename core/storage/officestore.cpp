@@ -1,9 +1,8 @@
 #include "officestore.h"
 
+#include "core/rules/officerules.h"
 #include "ruledwrite.h"
 #include "sql.h"
-
-#include "core/rules/officerules.h"
 
 namespace tavolo {
 
@@ -14,7 +13,8 @@ Result<qint64> succeed(const QSqlDatabase &db, const QString &table, const Succe
                        const QVariantMap &values)
 {
     if (s.ends)
-        if (auto ended = sql::update(db, table, *s.ends, {{QStringLiteral("date_to"), sql::day(s.endsOn)}});
+        if (auto ended =
+                sql::update(db, table, *s.ends, {{QStringLiteral("date_to"), sql::day(s.endsOn)}});
             !ended)
             return Result<qint64>::from(ended);
     return sql::insert(db, table, values);
@@ -24,8 +24,7 @@ Result<qint64> succeed(const QSqlDatabase &db, const QString &table, const Succe
 
 OfficeStore::OfficeStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Result<qint64> OfficeStore::assign(const OfficeTerm &t)
 {
@@ -60,8 +59,8 @@ Result<qint64> OfficeStore::end(qint64 term, QDate to)
     return ruledWrite(
         m_archive, [&](const History &h) { return OfficeRules::endProblems(h, term, to); },
         [&](const History &, Done) -> Result<qint64> {
-            const auto done = sql::update(sql::database(m_archive), QStringLiteral("office_terms"), term,
-                                          {{QStringLiteral("date_to"), sql::day(to)}});
+            const auto done = sql::update(sql::database(m_archive), QStringLiteral("office_terms"),
+                                          term, {{QStringLiteral("date_to"), sql::day(to)}});
             return done ? Result<qint64>::ok(term) : Result<qint64>::from(done);
         });
 }

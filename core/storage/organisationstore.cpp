@@ -60,8 +60,7 @@ RegisterRows<Organisation> rows(const Archive &archive)
 
 OrganisationStore::OrganisationStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Problem OrganisationStore::notFound(qint64 id)
 {
@@ -74,12 +73,13 @@ Problems OrganisationStore::duplicateProblems(const Organisation &o) const
     const auto existing = findByTaxCode(o.taxCode);
     if (!existing || existing->id == o.id)
         return {};
-    return {Problem::refused(QStringLiteral("DUPLICATE"),
-                             tr("The tax code %1 already belongs to \"%2\" (id %3) in the register: "
-                                "an organisation is registered once. Edit that record instead.")
-                                 .arg(o.taxCode, existing->name)
-                                 .arg(existing->id),
-                             QStringLiteral("taxCode"))};
+    return {
+        Problem::refused(QStringLiteral("DUPLICATE"),
+                         tr("The tax code %1 already belongs to \"%2\" (id %3) in the register: "
+                            "an organisation is registered once. Edit that record instead.")
+                             .arg(o.taxCode, existing->name)
+                             .arg(existing->id),
+                         QStringLiteral("taxCode"))};
 }
 
 Result<qint64> OrganisationStore::add(const Organisation &input)
@@ -91,7 +91,8 @@ Result<qint64> OrganisationStore::add(const Organisation &input)
     if (hasRefusal(problems))
         return Result<qint64>::refused(problems);
     return m_archive.write([&] {
-        return sql::insert(sql::database(m_archive), QStringLiteral("organisations"), bindingsOf(o));
+        return sql::insert(sql::database(m_archive), QStringLiteral("organisations"),
+                           bindingsOf(o));
     });
 }
 
@@ -130,7 +131,8 @@ Result<Done> OrganisationStore::restore(const Organisation &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(o);
         values.insert(QStringLiteral("id"), o.id);
-        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("organisations"), values);
+        auto inserted =
+            sql::insert(sql::database(m_archive), QStringLiteral("organisations"), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }
@@ -140,10 +142,10 @@ Result<Done> OrganisationStore::remove(qint64 id)
     const auto existing = find(id);
     if (!existing)
         return Result<Done>::refused(notFound(id));
-    const qint64 members = sql::scalar(
-        sql::database(m_archive),
-        QStringLiteral("SELECT count(*) FROM people WHERE organisation_id = :id"),
-        {{QStringLiteral("id"), id}});
+    const qint64 members =
+        sql::scalar(sql::database(m_archive),
+                    QStringLiteral("SELECT count(*) FROM people WHERE organisation_id = :id"),
+                    {{QStringLiteral("id"), id}});
     if (members > 0)
         return Result<Done>::refused(Problem::refused(
             QStringLiteral("IN-USE"),

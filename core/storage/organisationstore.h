@@ -4,7 +4,6 @@
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace tavolo {
@@ -20,7 +19,7 @@ public:
 
     Result<qint64> add(const Organisation &organisation);
     Result<Done> update(const Organisation &organisation); // identified by its id
-    Result<Done> remove(qint64 id);                         // refused while referenced
+    Result<Done> remove(qint64 id); // refused while referenced
     // Puts back a removed record under its own id (undo of a delete): the same checks as add.
     Result<Done> restore(const Organisation &organisation);
 

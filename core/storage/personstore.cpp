@@ -51,8 +51,7 @@ RegisterRows<Person> rows(const Archive &archive)
 
 PersonStore::PersonStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Problem PersonStore::notFound(qint64 id)
 {
@@ -86,8 +85,9 @@ Result<qint64> PersonStore::add(const Person &input)
     const Person p = PersonRules::normalised(input);
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<qint64>::refused(problems);
-    return m_archive.write(
-        [&] { return sql::insert(sql::database(m_archive), QStringLiteral("people"), bindingsOf(p)); });
+    return m_archive.write([&] {
+        return sql::insert(sql::database(m_archive), QStringLiteral("people"), bindingsOf(p));
+    });
 }
 
 Result<Done> PersonStore::update(const Person &input)
@@ -128,9 +128,9 @@ Result<Done> PersonStore::remove(qint64 id)
     if (!existing)
         return Result<Done>::refused(notFound(id));
     return m_archive.write([&]() -> Result<Done> {
-        auto done = sql::exec(sql::database(m_archive),
-                              QStringLiteral("DELETE FROM people WHERE id = :id"),
-                              {{QStringLiteral("id"), id}});
+        auto done =
+            sql::exec(sql::database(m_archive), QStringLiteral("DELETE FROM people WHERE id = :id"),
+                      {{QStringLiteral("id"), id}});
         if (done)
             return Result<Done>::ok({});
         return Result<Done>::refused(Problem::refused(

@@ -18,7 +18,7 @@ public:
 
     Result<qint64> add(const Person &person);
     Result<Done> update(const Person &person); // identified by its id
-    Result<Done> remove(qint64 id);             // refused while the history refers to the person
+    Result<Done> remove(qint64 id); // refused while the history refers to the person
     // Puts back a removed record under its own id (undo of a delete): the same checks as add.
     Result<Done> restore(const Person &person);
 

@@ -43,11 +43,11 @@ void Presence::announce(const QDateTime &since, const QString &how)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
     // Line 1 for people; lines 2-4 to recognise a stale file and say since when.
-    const QString who = how.isEmpty() ? LocalSystem::userName()
-                                      : tr("%1, %2").arg(LocalSystem::userName(), how);
-    const QStringList lines{who, QSysInfo::machineHostName(),
-                            QString::number(QCoreApplication::applicationPid()),
-                            since.toString(Qt::ISODate)};
+    const QString who =
+        how.isEmpty() ? LocalSystem::userName() : tr("%1, %2").arg(LocalSystem::userName(), how);
+    const QStringList lines {who, QSysInfo::machineHostName(),
+                             QString::number(QCoreApplication::applicationPid()),
+                             since.toString(Qt::ISODate)};
     m_announced = file.write((lines.join(kSeparator) + kSeparator).toUtf8()) > 0;
 }
 

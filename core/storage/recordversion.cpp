@@ -14,9 +14,9 @@ Result<Done> RecordVersion::check(Archive &archive, const QString &table, qint64
     if (expected == 0)
         return Result<Done>::ok({});
     const QSqlDatabase db = sql::database(archive);
-    const qint64 current = sql::scalar(
-        db, QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table),
-        {{QStringLiteral("id"), id}}, -1);
+    const qint64 current =
+        sql::scalar(db, QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table),
+                    {{QStringLiteral("id"), id}}, -1);
     if (current == expected || current < 0) // a vanished record is the caller's refusal
         return Result<Done>::ok({});
     const qint64 lastChange = sql::scalar(
@@ -34,7 +34,8 @@ Result<Done> RecordVersion::check(Archive &archive, const QString &table, qint64
 QString RecordVersion::changedBy(Archive &archive, qint64 auditId, const QString &withDate,
                                  const QString &withoutDate)
 {
-    auto last = sql::exec(sql::database(archive), QStringLiteral("SELECT os_user, at FROM audit WHERE id = :id"),
+    auto last = sql::exec(sql::database(archive),
+                          QStringLiteral("SELECT os_user, at FROM audit WHERE id = :id"),
                           {{QStringLiteral("id"), auditId}});
     QString who = tr("another program");
     QString when;
@@ -49,9 +50,10 @@ QString RecordVersion::changedBy(Archive &archive, qint64 auditId, const QString
 
 qint64 RecordVersion::tableStamp(Archive &archive, const QString &table)
 {
-    return sql::scalar(sql::database(archive),
-                       QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit WHERE table_name = :t"),
-                       {{QStringLiteral("t"), table}}, 0);
+    return sql::scalar(
+        sql::database(archive),
+        QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit WHERE table_name = :t"),
+        {{QStringLiteral("t"), table}}, 0);
 }
 
 Result<Done> RecordVersion::checkTable(Archive &archive, const QString &table, qint64 expected)

@@ -10,8 +10,7 @@ namespace tavolo {
 
 RegulationStore::RegulationStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Result<qint64> RegulationStore::amend(const Amendment &a)
 {
@@ -23,7 +22,7 @@ Result<qint64> RegulationStore::amend(const Amendment &a)
                 seats.insert(Categories::id(it.key()), it.value());
             QList<QVariantMap> approvals;
             for (qint64 person : r.approvals)
-                approvals << QVariantMap{{QStringLiteral("person_id"), person}};
+                approvals << QVariantMap {{QStringLiteral("person_id"), person}};
             return sql::insertWithChildren(
                 sql::database(m_archive), QStringLiteral("regulation_versions"),
                 {{QStringLiteral("effective"), sql::day(r.effective)},

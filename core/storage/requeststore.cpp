@@ -1,16 +1,14 @@
 #include "requeststore.h"
 
+#include "core/rules/requestrules.h"
 #include "ruledwrite.h"
 #include "sql.h"
-
-#include "core/rules/requestrules.h"
 
 namespace tavolo {
 
 RequestStore::RequestStore(Archive &archive)
     : m_archive(archive)
-{
-}
+{ }
 
 Result<qint64> RequestStore::add(const ConvocationRequest &r)
 {
@@ -19,12 +17,12 @@ Result<qint64> RequestStore::add(const ConvocationRequest &r)
         [&](const History &, Done) -> Result<qint64> {
             QList<QVariantMap> signatories;
             for (qint64 person : r.signatories)
-                signatories << QVariantMap{{QStringLiteral("person_id"), person}};
-            return sql::insertWithChildren(
-                sql::database(m_archive), QStringLiteral("requests"),
-                {{QStringLiteral("date"), sql::day(r.date)},
-                 {QStringLiteral("motivation"), r.motivation.trimmed()}},
-                QStringLiteral("request_signatories"), QStringLiteral("request_id"), signatories);
+                signatories << QVariantMap {{QStringLiteral("person_id"), person}};
+            return sql::insertWithChildren(sql::database(m_archive), QStringLiteral("requests"),
+                                           {{QStringLiteral("date"), sql::day(r.date)},
+                                            {QStringLiteral("motivation"), r.motivation.trimmed()}},
+                                           QStringLiteral("request_signatories"),
+                                           QStringLiteral("request_id"), signatories);
         });
 }
 

@@ -8,11 +8,9 @@ namespace tavolo {
 namespace detail {
 inline Result<Done> checked(const Problems &problems)
 {
-    return hasRefusal(problems) ? Result<Done>::refused(problems)
-                                : Result<Done>::ok({}, problems);
+    return hasRefusal(problems) ? Result<Done>::refused(problems) : Result<Done>::ok({}, problems);
 }
-template<typename T>
-Result<T> checked(Result<T> result)
+template<typename T> Result<T> checked(Result<T> result)
 {
     return result;
 }

@@ -3,13 +3,12 @@
 #include "backups.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-
+#include <QRegularExpression>
 #include <algorithm>
 #include <functional>
 #include <tuple>
@@ -73,16 +72,16 @@ bool StaleLog::heldByAnotherProcess(const QString &archivePath)
         return false;
 #ifdef Q_OS_WIN
     // Windows: SQLite takes the byte with LockFileEx; an exclusive try fails while anyone holds it.
-    const HANDLE handle = CreateFileW(reinterpret_cast<const wchar_t *>(shm.utf16()),
-                                      GENERIC_READ | GENERIC_WRITE,
-                                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                                      nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    const HANDLE handle =
+        CreateFileW(reinterpret_cast<const wchar_t *>(shm.utf16()), GENERIC_READ | GENERIC_WRITE,
+                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_EXISTING,
+                    FILE_ATTRIBUTE_NORMAL, nullptr);
     if (handle == INVALID_HANDLE_VALUE)
         return true; // cannot tell: assume a live program, the ordinary case
-    OVERLAPPED where{};
+    OVERLAPPED where {};
     where.Offset = DWORD(deadManSwitch);
-    const bool unlocked = LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0,
-                                 1, 0, &where);
+    const bool unlocked =
+        LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &where);
     if (unlocked)
         UnlockFileEx(handle, 0, 1, 0, &where);
     CloseHandle(handle);
@@ -94,7 +93,9 @@ bool StaleLog::heldByAnotherProcess(const QString &archivePath)
     const int fd = ::open(QFile::encodeName(shm).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return true;
-    struct flock probe{};
+    struct flock probe
+    {
+    };
     probe.l_type = F_WRLCK;
     probe.l_whence = SEEK_SET;
     probe.l_start = deadManSwitch;
@@ -137,7 +138,8 @@ bool sameBytes(const QString &a, const QString &b)
 QString alreadyKept(const QString &archivePath, const QString &folder)
 {
     const QDir dir(folder);
-    const QString pattern = QFileInfo(archivePath).completeBaseName() + QStringLiteral("-*-left-log*.sqlite");
+    const QString pattern =
+        QFileInfo(archivePath).completeBaseName() + QStringLiteral("-*-left-log*.sqlite");
     for (const QString &name : dir.entryList({pattern}, QDir::Files)) {
         const QString kept = dir.filePath(name);
         if (sameBytes(kept, archivePath)

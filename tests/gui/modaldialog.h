@@ -8,7 +8,6 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -42,10 +41,11 @@ void withDialog(const std::function<void(Dialog *)> &answer, const std::function
         const QPointer<QWidget> modal = QApplication::activeModalWidget();
         const auto close = qScopeGuard([modal] { closeIfStillOpen(modal); });
         auto *dialog = qobject_cast<Dialog *>(modal.data());
-        QVERIFY2(dialog, modal ? qPrintable(QStringLiteral("the active modal widget is a %1, not the "
-                                                           "expected dialog")
-                                                .arg(QString::fromLatin1(modal->metaObject()->className())))
-                               : "no modal dialog is shown");
+        QVERIFY2(dialog,
+                 modal ? qPrintable(QStringLiteral("the active modal widget is a %1, not the "
+                                                   "expected dialog")
+                                        .arg(QString::fromLatin1(modal->metaObject()->className())))
+                       : "no modal dialog is shown");
         answer(dialog);
         state->answered = !QTest::currentTestFailed();
     });

@@ -98,7 +98,8 @@ public:
             if (same.size() < 2)
                 continue;
             same.sort();
-            const QString line = QStringLiteral("%1: Alt+%2 on %3").arg(container, key, same.join(QStringLiteral(" / ")));
+            const QString line = QStringLiteral("%1: Alt+%2 on %3")
+                                     .arg(container, key, same.join(QStringLiteral(" / ")));
             if (!m_lines.contains(line))
                 m_lines << line;
         }
@@ -208,7 +209,8 @@ void clickEverything(Page *page)
             views << view;
     auto clickButtons = [page] {
         for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
-            const bool pushOrTool = qobject_cast<QPushButton *>(button) || qobject_cast<QToolButton *>(button);
+            const bool pushOrTool =
+                qobject_cast<QPushButton *>(button) || qobject_cast<QToolButton *>(button);
             if (pushOrTool && button->isVisible() && button->isEnabled() && !button->isCheckable())
                 button->click();
             QCoreApplication::processEvents();
@@ -256,7 +258,7 @@ private slots:
                                        Archive::OpenMode::CreateIfMissing));
             const auto ops = Batch::parse(scenario());
             QVERIFY(ops);
-            Batch(window.archive()).run(ops.value(), [](const OperationResult &) { });
+            Batch(window.archive()).run(ops.value(), [](const OperationResult &) {});
             for (Page *page : window.pages())
                 page->reload();
             window.resize(1366, 768);
@@ -269,7 +271,9 @@ private slots:
             for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
                 for (QAction *action : menu->actions())
                     if (!action->menu() && !action->isSeparator() && action->isEnabled()
-                        && action->menuRole() != QAction::QuitRole && action->parent() != window.findChild<QMenu *>(QStringLiteral("recentMenu"))) {
+                        && action->menuRole() != QAction::QuitRole
+                        && action->parent()
+                            != window.findChild<QMenu *>(QStringLiteral("recentMenu"))) {
                         action->trigger();
                         QCoreApplication::processEvents();
                     }
@@ -282,12 +286,14 @@ private slots:
                 clickEverything(page);
                 log.check(QStringLiteral("page «%1»").arg(page->title()), keyedTexts(&window));
             }
-            qInfo("%s: %d containers checked; dialogs opened: %s", qPrintable(language), log.checked(),
-                  qPrintable(closer.dialogs.join(QStringLiteral(", "))));
+            qInfo("%s: %d containers checked; dialogs opened: %s", qPrintable(language),
+                  log.checked(), qPrintable(closer.dialogs.join(QStringLiteral(", "))));
             // The walk reached the dialogs behind the pages' buttons, not only the menus.
-            QVERIFY2(closer.dialogs.size() >= 15, qPrintable(closer.dialogs.join(QStringLiteral(", "))));
+            QVERIFY2(closer.dialogs.size() >= 15,
+                     qPrintable(closer.dialogs.join(QStringLiteral(", "))));
         }
-        QVERIFY2(log.lines().isEmpty(), qPrintable(QLatin1Char('\n') + log.lines().join(QLatin1Char('\n'))));
+        QVERIFY2(log.lines().isEmpty(),
+                 qPrintable(QLatin1Char('\n') + log.lines().join(QLatin1Char('\n'))));
     }
 
     void accessKeyReading()
@@ -296,8 +302,9 @@ private slots:
         QCOMPARE(accessKey(QStringLiteral("Salva && chiudi")), QChar());
         QCOMPARE(accessKey(QStringLiteral("A && B &c")), QLatin1Char('C'));
         ClashLog log;
-        log.check(QStringLiteral("File"), {QStringLiteral("Apri &recenti"), QStringLiteral("&Ripristina…"),
-                                           QStringLiteral("&Esci")});
+        log.check(QStringLiteral("File"),
+                  {QStringLiteral("Apri &recenti"), QStringLiteral("&Ripristina…"),
+                   QStringLiteral("&Esci")});
         QCOMPARE(log.lines().size(), 1);
         QVERIFY(log.lines().first().contains(QStringLiteral("Alt+R")));
     }

@@ -157,13 +157,18 @@ void TestGuiAudit::tavoloValuesAreShownInWords()
     page.proxy()->setTable(QStringLiteral("meetings"));
     QCOMPARE(page.proxy()->rowCount(), 2);
     const QString changes = page.proxy()->index(0, AuditTableModel::Changes).data().toString();
-    QVERIFY2(changes.contains(QStringLiteral("State: in preparation → convened")), qPrintable(changes));
+    QVERIFY2(changes.contains(QStringLiteral("State: in preparation → convened")),
+             qPrintable(changes));
     QVERIFY2(changes.contains(QStringLiteral("Convened on: ∅ → 01/03/2026")), qPrintable(changes));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::Operation).data().toString(),
              QStringLiteral("In the program's window"));
     QCOMPARE(page.proxy()->index(0, AuditTableModel::Table).data().toString(),
              QStringLiteral("Meetings"));
-    QVERIFY(!page.proxy()->index(0, AuditTableModel::When).data().toString().contains(QLatin1Char('-')));
+    QVERIFY(!page.proxy()
+                 ->index(0, AuditTableModel::When)
+                 .data()
+                 .toString()
+                 .contains(QLatin1Char('-')));
 }
 
 void TestGuiAudit::filtersByTableDateAndText()
@@ -219,15 +224,20 @@ void TestGuiAudit::exportsCsvLikeTheCli()
     QCOMPARE(entries.size(), 2);
     // Written out (only the instant and the user come from the rows): ';'-separated, CRLF, the
     // JSON quoted with its quotes doubled, keys in order, absent values null.
-    const QString row = QStringLiteral(
-        "{\"\"active\"\":1,\"\"address\"\":null,\"\"category\"\":\"\"social-cooperative\"\",\"\"comune\"\":null,"
-        "\"\"email\"\":null,\"\"name\"\":\"\"Cooperativa Sociale Alfa\"\",\"\"notes\"\":null,\"\"pec\"\":\"\"%1\"\","
-        "\"\"phone\"\":null,\"\"runts_number\"\":null,\"\"runts_section\"\":null,\"\"tax_code\"\":\"\"00095450144\"\"}");
-    const auto at = [&](int i) { return entries.at(i).at.toString(Qt::ISODateWithMs); };
+    const QString row = QStringLiteral("{\"\"active\"\":1,\"\"address\"\":null,\"\"category\"\":"
+                                       "\"\"social-cooperative\"\",\"\"comune\"\":null,"
+                                       "\"\"email\"\":null,\"\"name\"\":\"\"Cooperativa Sociale "
+                                       "Alfa\"\",\"\"notes\"\":null,\"\"pec\"\":\"\"%1\"\","
+                                       "\"\"phone\"\":null,\"\"runts_number\"\":null,\"\"runts_"
+                                       "section\"\":null,\"\"tax_code\"\":\"\"00095450144\"\"}");
+    const auto at = [&](int i) {
+        return entries.at(i).at.toString(Qt::ISODateWithMs);
+    };
     const QString expected =
         QStringLiteral("id;at;osUser;operation;table;rowId;action;before;after\r\n")
         + QStringLiteral("2;%1;%2;org.update;organisations;1;update;\"%3\";\"%4\"\r\n")
-              .arg(at(1), entries.at(1).osUser, row.arg(QStringLiteral("a@x.it")), row.arg(QStringLiteral("b@x.it")))
+              .arg(at(1), entries.at(1).osUser, row.arg(QStringLiteral("a@x.it")),
+                   row.arg(QStringLiteral("b@x.it")))
         + QStringLiteral("1;%1;%2;org.add;organisations;1;insert;;\"%3\"\r\n")
               .arg(at(0), entries.at(0).osUser, row.arg(QStringLiteral("a@x.it")));
     QCOMPARE(text, expected);
@@ -253,8 +263,9 @@ void TestGuiAudit::recordHistoryShowsOneRow()
     RecordHistoryDialog dialog(f.archive, QStringLiteral("organisations"), id,
                                QStringLiteral("Alfa"));
     QCOMPARE(dialog.page()->proxy()->rowCount(), 2);
-    QVERIFY(!dialog.page()->findChild<QComboBox *>(QStringLiteral("tableFilter"))->isVisibleTo(
-        &dialog));
+    QVERIFY(!dialog.page()
+                 ->findChild<QComboBox *>(QStringLiteral("tableFilter"))
+                 ->isVisibleTo(&dialog));
     grab(&dialog, QStringLiteral("audit_history"));
 }
 
@@ -273,7 +284,8 @@ void TestGuiAudit::importWizardRefusesBadFile()
     QVERIFY(!wizard.checkPage()->isComplete());
     QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
     const QStringList lines = wizard.checkPage()->problemLines();
-    QVERIFY2(!lines.isEmpty() && lines.first().startsWith(QStringLiteral("Line 3 (Codice Sbagliato)")),
+    QVERIFY2(!lines.isEmpty()
+                 && lines.first().startsWith(QStringLiteral("Line 3 (Codice Sbagliato)")),
              qPrintable(lines.join(QLatin1Char('\n'))));
     // Even forced, nothing is written (all or nothing).
     QVERIFY(!wizard.checkPage()->validatePage());
@@ -305,8 +317,7 @@ void TestGuiAudit::importWizardImportsGoodFile()
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QCOMPARE(wizard.importedCount(), 3);
     QCOMPARE(OrganisationStore(f.archive).list().size(), 3);
-    QCOMPARE(orgEntries(f.archive).first().operation,
-             QStringLiteral("import orgs"));
+    QCOMPARE(orgEntries(f.archive).first().operation, QStringLiteral("import orgs"));
 }
 
 void TestGuiAudit::importWizardMapsUnknownColumns()

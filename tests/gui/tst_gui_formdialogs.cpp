@@ -156,7 +156,9 @@ void TestGuiFormDialogs::tabGoesThroughTheFieldsBeforeTheButtons()
     QList<QWidget *> chain;
     for (QWidget *w = organisation; chain.isEmpty() || w != organisation; w = w->nextInFocusChain())
         chain << w;
-    const auto at = [&](QWidget *w) { return chain.indexOf(w); };
+    const auto at = [&](QWidget *w) {
+        return chain.indexOf(w);
+    };
     const int ok = at(dialog.okButton());
     QVERIFY(ok > 0);
     QVERIFY(at(dialog.findChild<QLineEdit *>(QStringLiteral("actReference"))) < ok);

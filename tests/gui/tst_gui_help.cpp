@@ -1,9 +1,8 @@
 // The clerk's guide (issue 12): F1 on a page opens the guide at that page's section, every page
 // of the main window has one, and the guide saved as PDF carries every heading.
-#include "pdftools.h"
-
-#include "ui/helpdialog.h"
 #include "gui/windowfixture.h"
+#include "pdftools.h"
+#include "ui/helpdialog.h"
 #include "ui/page.h"
 #include "ui/userguide.h"
 
@@ -48,10 +47,11 @@ void TestGuiHelp::f1OpensTheSectionOfThePageShown()
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("guideAction"))->shortcut(),
              QKeySequence(QKeySequence::HelpContents));
 
-    const QList<std::pair<QString, QString>> sections{
+    const QList<std::pair<QString, QString>> sections {
         {QStringLiteral("organisations"), QStringLiteral("3. Il registro: enti")},
         {QStringLiteral("tavolo.composition"), QStringLiteral("5. La composizione del Tavolo")},
-        {QStringLiteral("tavolo.meetings"), QStringLiteral("6. Le sedute: dalla convocazione alle presenze")}};
+        {QStringLiteral("tavolo.meetings"),
+         QStringLiteral("6. Le sedute: dalla convocazione alle presenze")}};
     for (const auto &[page, heading] : sections) {
         window.showPageNamed(page);
         QApplication::setActiveWindow(&window);
@@ -69,7 +69,8 @@ void TestGuiHelp::everyPageHasASection()
     WindowFixture f;
     QVERIFY(f.window.pages().size() >= 10);
     for (const Page *page : f.window.pages())
-        QVERIFY2(UserGuide::sectionUrl(page->pageName()).hasFragment(), qPrintable(page->pageName()));
+        QVERIFY2(UserGuide::sectionUrl(page->pageName()).hasFragment(),
+                 qPrintable(page->pageName()));
     QVERIFY(!UserGuide::sectionUrl(QStringLiteral("no-such-page")).hasFragment());
 }
 

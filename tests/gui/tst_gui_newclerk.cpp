@@ -3,31 +3,32 @@
 // that meets another program's change is refused with who and when and offers to reload; the
 // navigation stays on the page kept by Cancel.
 #include "archivefixture.h"
-#include "gui/modaldialog.h"
-#include "storagehelpers.h"
-
 #include "core/config/settings.h"
 #include "core/operations/batch.h"
-#include "core/storage/organisationstore.h"
-#include "core/storage/presence.h"
 #include "core/storage/historystore.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/organisationstore.h"
+#include "core/storage/presence.h"
+#include "gui/modaldialog.h"
+#include "storagehelpers.h"
 #include "ui/mainwindow.h"
 #include "ui/organisationdialog.h"
 #include "ui/organisationpage.h"
 #include "ui/page.h"
 #include "ui/settingspage.h"
-#include "ui/tavolo/designatedialog.h"
-#include "ui/tavolo/formdialog.h"
 #include "ui/tavolo/compositionpage.h"
+#include "ui/tavolo/designatedialog.h"
 #include "ui/tavolo/exportdialog.h"
+#include "ui/tavolo/formdialog.h"
 #include "ui/tavolo/meetingdialog.h"
-#include "ui/tavolo/officedialog.h"
 #include "ui/tavolo/meetingspage.h"
+#include "ui/tavolo/officedialog.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/tavolo/tavolopages.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,16 +36,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QStackedWidget>
-#include <QTemporaryDir>
-#include <QPushButton>
-#include <QUndoStack>
-#include <QDateEdit>
 #include <QPlainTextEdit>
-#include <QAction>
-#include <QTableView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
-
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <algorithm>
 
 using namespace tavolo;
@@ -249,7 +247,8 @@ void TestGuiNewClerk::aSaveOverAnotherProgramsChangeIsRefusedAndOffersReload()
             Organisation changed = *OrganisationStore(other).find(id);
             changed.phone = QStringLiteral("0342 2");
             QVERIFY(OrganisationStore(other).update(changed));
-            d->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("info@alfa.it"));
+            d->findChild<QLineEdit *>(QStringLiteral("email"))
+                ->setText(QStringLiteral("info@alfa.it"));
             QTimer::singleShot(0, [&] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 QVERIFY2(box, "no question about the change made meanwhile");
@@ -260,14 +259,17 @@ void TestGuiNewClerk::aSaveOverAnotherProgramsChangeIsRefusedAndOffersReload()
                 watcher.callOnTimeout([&] {
                     if (++tries > 250) { // 5 s: give up rather than hang on an open dialog
                         watcher.stop();
-                        if (auto *stuck = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                        if (auto *stuck =
+                                qobject_cast<QDialog *>(QApplication::activeModalWidget()))
                             stuck->reject();
                         return;
                     }
-                    auto *again = qobject_cast<OrganisationDialog *>(QApplication::activeModalWidget());
+                    auto *again =
+                        qobject_cast<OrganisationDialog *>(QApplication::activeModalWidget());
                     if (!again || !again->isVisible() || again->result() != 0)
                         return;
-                    const QString phone = again->findChild<QLineEdit *>(QStringLiteral("phone"))->text();
+                    const QString phone =
+                        again->findChild<QLineEdit *>(QStringLiteral("phone"))->text();
                     if (phone == QStringLiteral("0342 1"))
                         return; // still the first one
                     watcher.stop();
@@ -286,7 +288,7 @@ void TestGuiNewClerk::aSaveOverAnotherProgramsChangeIsRefusedAndOffersReload()
     QCOMPARE(reopenedPhone, QStringLiteral("0342 2"));
     const Organisation stored = *OrganisationStore(gui.window.archive()).find(id);
     QCOMPARE(stored.phone, QStringLiteral("0342 2")); // the other program's change stands
-    QVERIFY(stored.email.isEmpty());                  // and the stale save changed nothing
+    QVERIFY(stored.email.isEmpty()); // and the stale save changed nothing
     QCOMPARE(gui.window.undoStack().count(), 0);
 }
 
@@ -295,8 +297,8 @@ void TestGuiNewClerk::navigationFollowsThePageKeptByCancel()
 {
     Gui gui;
     auto *navigation = gui.window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    auto *stack = gui.window.centralWidget()->findChild<QStackedWidget *>(QString(),
-                                                                          Qt::FindDirectChildrenOnly);
+    auto *stack = gui.window.centralWidget()->findChild<QStackedWidget *>(
+        QString(), Qt::FindDirectChildrenOnly);
     const int settings = gui.pageIndex(QStringLiteral("settings"));
     const int organisations = gui.pageIndex(QStringLiteral("organisations"));
     gui.window.showPage(settings);
@@ -373,7 +375,8 @@ void TestGuiNewClerk::designationOffersTheOrganisationsPeopleFirst_RE()
     QVERIFY(carlo > 1);
     QVERIFY(person->itemText(carlo).contains(QStringLiteral("Coop Beta")));
     person->setCurrentIndex(carlo);
-    d.findChild<QLineEdit *>(QStringLiteral("actReference"))->setText(QStringLiteral("prot. 1/2025"));
+    d.findChild<QLineEdit *>(QStringLiteral("actReference"))
+        ->setText(QStringLiteral("prot. 1/2025"));
     QCOMPARE(problems->problems().size(), 1);
     QCOMPARE(problems->problems().first().severity, Severity::Warning);
     QVERIFY(problems->text().contains(QStringLiteral("Coop Beta")));
@@ -388,9 +391,10 @@ void TestGuiNewClerk::designationOffersTheOrganisationsPeopleFirst_RE()
 // once a section is chosen (or the number emptied).
 void TestGuiNewClerk::aRuntsNumberNeedsASection()
 {
-    OrganisationDialog d(Organisation{}, nullptr);
+    OrganisationDialog d(Organisation {}, nullptr);
     d.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("ODV Aiuto"));
-    QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("taxCode")), QStringLiteral("93000010004"));
+    QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("taxCode")),
+                     QStringLiteral("93000010004"));
     auto *number = d.findChild<QLineEdit *>(QStringLiteral("runtsNumber"));
     auto *section = d.findChild<QComboBox *>(QStringLiteral("runtsSection"));
     QVERIFY(okOf(&d)->isEnabled());
@@ -448,12 +452,14 @@ void TestGuiNewClerk::redoOnCtrlYAndUndoTextReadsAsASentence()
     withDialog<OrganisationDialog>(
         [&](OrganisationDialog *d) {
             d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Alfa"));
-            d->findChild<QLineEdit *>(QStringLiteral("taxCode"))->setText(QStringLiteral("00095450144"));
+            d->findChild<QLineEdit *>(QStringLiteral("taxCode"))
+                ->setText(QStringLiteral("00095450144"));
             okOf(d)->click();
         },
         [&] { gui.window.findChild<QAction *>(QStringLiteral("add-organisations"))->trigger(); });
     QCOMPARE(OrganisationStore(gui.window.archive()).list().size(), 1);
-    QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo add organisation")), qPrintable(undo->text()));
+    QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo add organisation")),
+             qPrintable(undo->text()));
     undo->trigger();
     QCOMPARE(OrganisationStore(gui.window.archive()).list().size(), 0);
     redo->trigger(); // the action Ctrl+Y is bound to (offscreen key events skip the shortcut map)
@@ -487,7 +493,7 @@ void TestGuiNewClerk::walkTheFirstWeek()
 
     gui.window.showPageNamed(QStringLiteral("settings"));
     auto *settings = gui.window.findChild<SettingsPage *>();
-    const QList<std::pair<QString, QString>> letterhead{
+    const QList<std::pair<QString, QString>> letterhead {
         {QStringLiteral("enteName"), QStringLiteral("Comunità Montana Valtellina di Sondrio")},
         {QStringLiteral("officeName"), QStringLiteral("Ufficio di Piano")},
         {QStringLiteral("address"), QStringLiteral("Via Nazario Sauro 33, 23100 Sondrio")},
@@ -500,10 +506,13 @@ void TestGuiNewClerk::walkTheFirstWeek()
     QVERIFY(!settings->isModified());
     grab(&gui.window, QStringLiteral("walk-02-letterhead"));
 
-    const QList<std::tuple<QString, QString, QString>> organisations{
-        {QStringLiteral("Cooperativa Sociale Il Sentiero"), QStringLiteral("social-cooperative"), QStringLiteral("93000010004")},
-        {QStringLiteral("ODV Mani Tese Sondrio"), QStringLiteral("volunteer-organisation"), QStringLiteral("93000010376")},
-        {QStringLiteral("APS Il Ponte"), QStringLiteral("social-promotion-association"), QStringLiteral("93000010749")}};
+    const QList<std::tuple<QString, QString, QString>> organisations {
+        {QStringLiteral("Cooperativa Sociale Il Sentiero"), QStringLiteral("social-cooperative"),
+         QStringLiteral("93000010004")},
+        {QStringLiteral("ODV Mani Tese Sondrio"), QStringLiteral("volunteer-organisation"),
+         QStringLiteral("93000010376")},
+        {QStringLiteral("APS Il Ponte"), QStringLiteral("social-promotion-association"),
+         QStringLiteral("93000010749")}};
     int n = 0;
     for (const auto &[name, category, taxCode] : organisations)
         withDialog<OrganisationDialog>(
@@ -512,17 +521,20 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 auto *box = d->findChild<QComboBox *>(QStringLiteral("category"));
                 box->setCurrentIndex(box->findData(category));
                 d->findChild<QLineEdit *>(QStringLiteral("taxCode"))->setText(taxCode);
-                d->findChild<QLineEdit *>(QStringLiteral("pec"))->setText(QStringLiteral("ente%1@pec.it").arg(++n));
+                d->findChild<QLineEdit *>(QStringLiteral("pec"))
+                    ->setText(QStringLiteral("ente%1@pec.it").arg(++n));
                 if (n == 1)
                     grab(d, QStringLiteral("walk-03-organisation"));
                 okOf(d)->click();
             },
-            [&] { gui.window.findChild<QAction *>(QStringLiteral("add-organisations"))->trigger(); });
+            [&] {
+                gui.window.findChild<QAction *>(QStringLiteral("add-organisations"))->trigger();
+            });
     const QList<Organisation> orgs = OrganisationStore(gui.window.archive()).list();
     QCOMPARE(orgs.size(), 3);
 
     // Five people: two office holders, three representatives (each of their organisation).
-    const QList<std::tuple<QString, QString, qint64>> people{
+    const QList<std::tuple<QString, QString, qint64>> people {
         {QStringLiteral("Paolo"), QStringLiteral("Bianchi"), 0},
         {QStringLiteral("Laura"), QStringLiteral("Ferrari"), 0},
         {QStringLiteral("Anna"), QStringLiteral("Gallo"), orgs.at(1).id},
@@ -537,7 +549,9 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 auto *box = d->findChild<QComboBox *>(QStringLiteral("organisation"));
                 if (organisation)
                     box->setCurrentIndex(box->findData(organisation));
-                d->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("%1@example.it").arg(family.toLower().remove(QLatin1Char(' '))));
+                d->findChild<QLineEdit *>(QStringLiteral("email"))
+                    ->setText(QStringLiteral("%1@example.it")
+                                  .arg(family.toLower().remove(QLatin1Char(' '))));
                 if (++n == 3)
                     grab(d, QStringLiteral("walk-04-person"));
                 okOf(d)->click();
@@ -556,8 +570,8 @@ void TestGuiNewClerk::walkTheFirstWeek()
     auto *composition = gui.window.findChild<CompositionPage *>();
     QVERIFY(composition);
     // Four offices: each dialog opens on the first vacant one.
-    const QStringList holders{QStringLiteral("Bianchi"), QStringLiteral("Ferrari"),
-                              QStringLiteral("Bianchi"), QStringLiteral("Ferrari")};
+    const QStringList holders {QStringLiteral("Bianchi"), QStringLiteral("Ferrari"),
+                               QStringLiteral("Bianchi"), QStringLiteral("Ferrari")};
     n = 0;
     for (const QString &holder : holders)
         withDialog<OfficeDialog>(
@@ -566,7 +580,8 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 person->setCurrentIndex(person->findData(personId(holder)));
                 if (n++ == 0)
                     grab(d, QStringLiteral("walk-05-office"));
-                QVERIFY2(okOf(d)->isEnabled(), qPrintable(describe(d->findChild<ProblemView *>()->problems())));
+                QVERIFY2(okOf(d)->isEnabled(),
+                         qPrintable(describe(d->findChild<ProblemView *>()->problems())));
                 okOf(d)->click();
             },
             [&] { composition->assignOffice(); });
@@ -577,7 +592,8 @@ void TestGuiNewClerk::walkTheFirstWeek()
                 org->setCurrentIndex(org->findData(orgs.at(k).id));
                 if (k == 0)
                     grab(d, QStringLiteral("walk-06-designate-open"));
-                d->findChild<QLineEdit *>(QStringLiteral("actReference"))->setText(QStringLiteral("prot. %1/2026").arg(k + 1));
+                d->findChild<QLineEdit *>(QStringLiteral("actReference"))
+                    ->setText(QStringLiteral("prot. %1/2026").arg(k + 1));
                 if (k == 0)
                     grab(d, QStringLiteral("walk-07-designate"));
                 QVERIFY(okOf(d)->isEnabled());
@@ -594,8 +610,10 @@ void TestGuiNewClerk::walkTheFirstWeek()
     withDialog<MeetingDialog>(
         [&](MeetingDialog *d) {
             grab(d, QStringLiteral("walk-09-meeting-open"));
-            qobject_cast<QDateEdit *>(named(d, QStringLiteral("Date")))->setDate(QDate::currentDate().addDays(10));
-            qobject_cast<QLineEdit *>(named(d, QStringLiteral("Place")))->setText(QStringLiteral("Sala consiliare, Sondrio"));
+            qobject_cast<QDateEdit *>(named(d, QStringLiteral("Date")))
+                ->setDate(QDate::currentDate().addDays(10));
+            qobject_cast<QLineEdit *>(named(d, QStringLiteral("Place")))
+                ->setText(QStringLiteral("Sala consiliare, Sondrio"));
             qobject_cast<QPlainTextEdit *>(named(d, QStringLiteral("Agenda")))
                 ->setPlainText(QStringLiteral("Comunicazioni\nPiano di Zona 2025-2027"));
             grab(d, QStringLiteral("walk-10-meeting"));
@@ -620,7 +638,8 @@ void TestGuiNewClerk::walkTheFirstWeek()
     withDialog<ExportDialog>(
         [&](ExportDialog *d) {
             qobject_cast<QLineEdit *>(named(d, QStringLiteral("Folder")))->setText(out.path());
-            qobject_cast<QLineEdit *>(named(d, QStringLiteral("Protocol number")))->setText(QStringLiteral("4512/2026"));
+            qobject_cast<QLineEdit *>(named(d, QStringLiteral("Protocol number")))
+                ->setText(QStringLiteral("4512/2026"));
             grab(d, QStringLiteral("walk-14-export"));
             QTimer::singleShot(0, [&] {
                 auto *done = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

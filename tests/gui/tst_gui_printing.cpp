@@ -2,14 +2,13 @@
 // to the printer laid out as their PDFs, through File › Print… and the Print buttons beside
 // Export. The printer here is Qt's PDF output, read back with pdftotext.
 #include "archivefixture.h"
-#include "pdftools.h"
-#include "storagehelpers.h"
-
 #include "core/domain/clock.h"
 #include "core/exports/meetingexport.h"
 #include "core/operations/batch.h"
 #include "core/storage/meetingstore.h"
 #include "gui/windowfixture.h"
+#include "pdftools.h"
+#include "storagehelpers.h"
 #include "ui/page.h"
 #include "ui/printing.h"
 #include "ui/tavolo/exportdialog.h"
@@ -38,7 +37,7 @@ qint64 convenedMeeting(Archive &archive)
     const auto ops = Batch::parse(file.readAll());
     if (!ops)
         return 0;
-    Batch(archive).run(ops.value(), [](const OperationResult &) { });
+    Batch(archive).run(ops.value(), [](const OperationResult &) {});
     Meeting next;
     next.date = QDate(2026, 12, 10);
     next.time = QTime(16, 30);
@@ -63,10 +62,12 @@ std::pair<QString, int> printToPdf(const PrintJob &job, const QString &path,
 // (pdftotext -bbox): a layout left at 300 dpi on a 1200 dpi printer fills a quarter of it.
 QPointF reach(const QString &pdf)
 {
-    const QString bbox = pdftools::run(QStringLiteral("pdftotext"),
-                                       {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
-                                        QStringLiteral("-l"), QStringLiteral("1"), hosttools::hostPath(pdf), QStringLiteral("-")});
-    static const QRegularExpression page(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
+    const QString bbox = pdftools::run(
+        QStringLiteral("pdftotext"),
+        {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+         QStringLiteral("1"), hosttools::hostPath(pdf), QStringLiteral("-")});
+    static const QRegularExpression page(
+        QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
     static const QRegularExpression word(QStringLiteral("xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
     const QRegularExpressionMatch size = page.match(bbox);
     if (!size.hasMatch())
@@ -107,10 +108,11 @@ void TestGuiPrinting::lettersAndSheetPrintAsTheirPdfs()
     QStringList written;
     QVERIFY(dialog.exportFiles(&written));
     const QStringList pdfs = written.filter(QStringLiteral(".pdf"));
-    const QString combined = exporter.value().letters(out.filePath(QStringLiteral("again")),
-                                                      QStringLiteral("4512/2026"))
-                                 .value()
-                                 .combinedFile;
+    const QString combined =
+        exporter.value()
+            .letters(out.filePath(QStringLiteral("again")), QStringLiteral("4512/2026"))
+            .value()
+            .combinedFile;
     const QStringList sheets = pdfs.filter(QStringLiteral("Attendance"));
     QCOMPARE(sheets.size(), 1);
     const int exportedPages = pdftools::pages(combined) + pdftools::pages(sheets.first());
@@ -118,14 +120,15 @@ void TestGuiPrinting::lettersAndSheetPrintAsTheirPdfs()
 
     // On A4 and on US Letter alike: every page of the exported letters and sheet, no more.
     for (const auto size : {QPageSize::A4, QPageSize::Letter}) {
-        const auto [path, painted] =
-            printToPdf(dialog.printJob(), out.filePath(QStringLiteral("printed-%1.pdf").arg(int(size))), size);
+        const auto [path, painted] = printToPdf(
+            dialog.printJob(), out.filePath(QStringLiteral("printed-%1.pdf").arg(int(size))), size);
         QCOMPARE(painted, exportedPages);
         QCOMPARE(pdftools::pages(path), exportedPages);
         const QString text = pdftools::text(path);
-        for (const QString &words : {QStringLiteral("4512/2026"), QStringLiteral("Marco Bianchi"),
-                                     QStringLiteral("Roberto Santoro"), QStringLiteral("Relazione annuale"),
-                                     QStringLiteral("FOGLIO PRESENZE")})
+        for (const QString &words :
+             {QStringLiteral("4512/2026"), QStringLiteral("Marco Bianchi"),
+              QStringLiteral("Roberto Santoro"), QStringLiteral("Relazione annuale"),
+              QStringLiteral("FOGLIO PRESENZE")})
             QVERIFY2(text.contains(words), qPrintable(words));
         // Scaled to the paper, neither cut nor shrunk: the footer near the bottom edge, the
         // lines reaching the right margin, nothing past the paper.
@@ -151,7 +154,8 @@ void TestGuiPrinting::printFollowsTheTickedDocuments()
     QVERIFY(print->isEnabled());
     QTemporaryDir out;
     // The sheet alone: no letter on paper.
-    const auto [path, painted] = printToPdf(dialog.printJob(), out.filePath(QStringLiteral("sheet.pdf")));
+    const auto [path, painted] =
+        printToPdf(dialog.printJob(), out.filePath(QStringLiteral("sheet.pdf")));
     QVERIFY(painted >= 1);
     const QString text = pdftools::text(path);
     QVERIFY(text.contains(QStringLiteral("FOGLIO PRESENZE")));
@@ -177,21 +181,25 @@ void TestGuiPrinting::printActionFollowsThePage()
                 return i;
         return -1;
     };
-    const QList<std::pair<QString, bool>> expected{
-        {QStringLiteral("tavolo.dashboard"), false}, {QStringLiteral("organisations"), true},
-        {QStringLiteral("people"), true},            {QStringLiteral("tavolo.composition"), true},
-        {QStringLiteral("audit"), false},            {QStringLiteral("settings"), false}};
+    const QList<std::pair<QString, bool>> expected {{QStringLiteral("tavolo.dashboard"), false},
+                                                    {QStringLiteral("organisations"), true},
+                                                    {QStringLiteral("people"), true},
+                                                    {QStringLiteral("tavolo.composition"), true},
+                                                    {QStringLiteral("audit"), false},
+                                                    {QStringLiteral("settings"), false}};
     for (const auto &[name, printable] : expected) {
         const int index = pageNamed(name);
         QVERIFY2(index >= 0, qPrintable(name));
         window.showPage(index);
         QVERIFY2(print->isEnabled() == printable, qPrintable(name));
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("printPreviewAction"))->isEnabled(), printable);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("printPreviewAction"))->isEnabled(),
+                 printable);
     }
     // The register prints what its page shows: the three organisations, under the letterhead.
     window.showPage(pageNamed(QStringLiteral("organisations")));
-    const auto [path, painted] = printToPdf(window.pages().at(pageNamed(QStringLiteral("organisations")))->printJob(),
-                                            f.dir.filePath(QStringLiteral("register.pdf")));
+    const auto [path, painted] =
+        printToPdf(window.pages().at(pageNamed(QStringLiteral("organisations")))->printJob(),
+                   f.dir.filePath(QStringLiteral("register.pdf")));
     QCOMPARE(painted, 1);
     const QString text = pdftools::text(path);
     for (int n = 1; n <= 3; ++n)

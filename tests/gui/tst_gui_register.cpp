@@ -3,12 +3,12 @@
 #include "core/config/settings.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
+#include "gui/modaldialog.h"
 #include "ui/mainwindow.h"
 #include "ui/organisationdialog.h"
 #include "ui/organisationpage.h"
 #include "ui/persondialog.h"
 #include "ui/personpage.h"
-#include "gui/modaldialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -448,9 +448,8 @@ void TestGuiRegister::fieldsStopAtTheArchivesLimits()
                            + QString(15000, QLatin1Char('m')));
     QCOMPARE(notes->toPlainText().size(), 20000);
     QVERIFY(notes->toPlainText().startsWith(QString(15000, QLatin1Char('n')) + QLatin1Char('\n')));
-    OrganisationDialog organisationDialog(Organisation {}, [](const Organisation &) {
-        return Problems {};
-    });
+    OrganisationDialog organisationDialog(Organisation {},
+                                          [](const Organisation &) { return Problems {}; });
     field(&organisationDialog, "address")->insert(QString(300, QLatin1Char('v')));
     QCOMPARE(field(&organisationDialog, "address")->text().size(), 300); // address: 20000
     field(&organisationDialog, "comune")->insert(QString(300, QLatin1Char('c')));

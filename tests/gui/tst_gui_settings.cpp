@@ -3,30 +3,28 @@
 // a template with an unknown placeholder cannot be saved, the number of daily copies persists.
 // With TAVOLO_GRAB_DIR set, the page and the template dialog are grabbed at 1366×768.
 #include "archivefixture.h"
-#include "gui/modaldialog.h"
-
-#include <QApplication>
-
 #include "core/config/settings.h"
 #include "core/exports/documentsettings.h"
 #include "core/storage/backups.h"
+#include "gui/modaldialog.h"
 #include "ui/backupactions.h"
 #include "ui/letterpreview.h"
 #include "ui/settingspage.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/templatedialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace tavolo;
@@ -49,10 +47,12 @@ void grab(QWidget &widget, const QString &name)
 bool leaveAnswering(SettingsPage &page, QMessageBox::StandardButton button)
 {
     bool left = false;
-    withDialog<QMessageBox>([button](QMessageBox *box) {
-        QVERIFY(box->button(button));
-        box->button(button)->click();
-    }, [&] { left = page.canLeave(); });
+    withDialog<QMessageBox>(
+        [button](QMessageBox *box) {
+            QVERIFY(box->button(button));
+            box->button(button)->click();
+        },
+        [&] { left = page.canLeave(); });
     return left;
 }
 
@@ -137,7 +137,8 @@ private slots:
             Archive other;
             QVERIFY(other.open(f.archive.path()));
             other.setActor(QStringLiteral("Bruna Altri (baltri)"));
-            QVERIFY(DocumentSettings(other).set({{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
+            QVERIFY(DocumentSettings(other).set(
+                {{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
         }
         f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
         QVERIFY(f.page.isModified()); // not saved
@@ -157,7 +158,8 @@ private slots:
         f.page.findChild<QPushButton *>(QStringLiteral("saveSettings"))->click();
         QVERIFY(!f.page.isModified());
         QCOMPARE(DocumentSettings(f.archive.archive).letterhead().place, QStringLiteral("Tirano"));
-        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().enteName, QStringLiteral("Comunità Montana"));
+        QCOMPARE(DocumentSettings(f.archive.archive).letterhead().enteName,
+                 QStringLiteral("Comunità Montana"));
     }
 
     // Edit › Undo of a letterhead save does not revert another program's change made since:
@@ -172,7 +174,8 @@ private slots:
             Archive other;
             QVERIFY(other.open(f.archive.path()));
             other.setActor(QStringLiteral("Bruna Altri (baltri)"));
-            QVERIFY(DocumentSettings(other).set({{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
+            QVERIFY(DocumentSettings(other).set(
+                {{QStringLiteral("enteName"), QStringLiteral("Comunità Montana")}}));
         }
         f.undoStack.undo();
         const auto stored = DocumentSettings(f.archive.archive).letterhead();
@@ -210,7 +213,8 @@ private slots:
     void anUnknownPlaceholderKeepsSaveDisabled()
     {
         PageFixture f;
-        TemplateDialog dialog(f.archive.archive, DocumentSettings(f.archive.archive).letterhead(), {});
+        TemplateDialog dialog(f.archive.archive, DocumentSettings(f.archive.archive).letterhead(),
+                              {});
         auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("templateEdit"));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         auto *problems = dialog.findChild<ProblemView *>();
@@ -223,7 +227,10 @@ private slots:
         QVERIFY(problems->refused());
         QVERIFY(problems->text().contains(QStringLiteral("unknown")));
         dialog.accept(); // even forced, nothing is stored
-        QVERIFY(!DocumentSettings(f.archive.archive).letterTemplate().html().contains(QStringLiteral("{{unknown}}")));
+        QVERIFY(!DocumentSettings(f.archive.archive)
+                     .letterTemplate()
+                     .html()
+                     .contains(QStringLiteral("{{unknown}}")));
         grab(dialog, QStringLiteral("template-dialog-refusal"));
 
         // Restore the default: sound again, and saved as "no template of our own".

@@ -5,47 +5,45 @@
 // saving a meeting's material where the clerk chooses, requests and groups judged as of a day.
 // With TAVOLO_GRAB_DIR set, every page is also grabbed at 1366×768 into that folder.
 #include "archivefixture.h"
-#include "pdftools.h"
-#include "gui/modaldialog.h"
-
 #include "core/config/translations.h"
 #include "core/domain/clock.h"
 #include "core/operations/batch.h"
 #include "core/rules/composition.h"
-#include "core/storage/historystore.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/historystore.h"
 #include "core/storage/meetingstore.h"
 #include "core/storage/requeststore.h"
+#include "gui/modaldialog.h"
+#include "pdftools.h"
 #include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/approveminutesdialog.h"
-#include "ui/tavolo/minutespreviewdialog.h"
 #include "ui/tavolo/attendancedialog.h"
 #include "ui/tavolo/compositionpage.h"
 #include "ui/tavolo/dashboardpage.h"
 #include "ui/tavolo/designatedialog.h"
+#include "ui/tavolo/exportdialog.h"
 #include "ui/tavolo/formdialog.h"
 #include "ui/tavolo/groupspage.h"
 #include "ui/tavolo/materialfile.h"
 #include "ui/tavolo/meetingdialog.h"
-#include "ui/tavolo/exportdialog.h"
 #include "ui/tavolo/meetingspage.h"
+#include "ui/tavolo/minutespreviewdialog.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/tavolo/regulationpage.h"
 #include "ui/tavolo/requestdialog.h"
 #include "ui/tavolo/requestspage.h"
 #include "ui/tavolo/tavolopages.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,13 +53,13 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QStandardPaths>
-#include <QTreeWidget>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
-
 #include <functional>
 
 using namespace tavolo;
@@ -77,8 +75,8 @@ QList<qint64> runBatch(Archive &archive, const QByteArray &json)
     if (!ops)
         return ids;
     // The scenario refuses some operations on purpose (tst_cli_scenario checks which).
-    Batch(archive).run(ops.value(),
-                       [&](const OperationResult &r) { ids << (r.outcome ? r.outcome.value() : 0); });
+    Batch(archive).run(
+        ops.value(), [&](const OperationResult &r) { ids << (r.outcome ? r.outcome.value() : 0); });
     return ids;
 }
 
@@ -223,9 +221,10 @@ void TestGuiTavolo::requestIndicatorChangesAtTheThreshold_RD()
             QCOMPARE(d->indicatorText(), below);
             QVERIFY(!okOf(d)->isEnabled());
             list->item(count.threshold - 1)->setCheckState(Qt::Checked);
-            QCOMPARE(d->indicatorText(), QStringLiteral("%1 of %2 — threshold %1: valid")
-                                             .arg(count.threshold)
-                                             .arg(count.representatives));
+            QCOMPARE(d->indicatorText(),
+                     QStringLiteral("%1 of %2 — threshold %1: valid")
+                         .arg(count.threshold)
+                         .arg(count.representatives));
             QVERIFY(okOf(d)->isEnabled());
             okOf(d)->click();
         },
@@ -307,10 +306,12 @@ void TestGuiTavolo::exportWritesEveryRecipientsLetter()
     // head of the planning office, Laura Ferrari, who signs the letters and receives none.
     const QStringList members = {
         QStringLiteral("Marco Bianchi"),  QStringLiteral("Paolo Ricci"),
-        QStringLiteral("Elena Colombo"),  QStringLiteral("Anna Gallo"),      QStringLiteral("Sara De Luca"),
-        QStringLiteral("Franco Mancini"), QStringLiteral("Chiara Costa"),    QStringLiteral("Davide Giordano"),
-        QStringLiteral("Marta Rizzo"),    QStringLiteral("Stefano Lombardi"), QStringLiteral("Giulia Moretti"),
-        QStringLiteral("Andrea Barbieri"), QStringLiteral("Silvia Fontana"), QStringLiteral("Roberto Santoro")};
+        QStringLiteral("Elena Colombo"),  QStringLiteral("Anna Gallo"),
+        QStringLiteral("Sara De Luca"),   QStringLiteral("Franco Mancini"),
+        QStringLiteral("Chiara Costa"),   QStringLiteral("Davide Giordano"),
+        QStringLiteral("Marta Rizzo"),    QStringLiteral("Stefano Lombardi"),
+        QStringLiteral("Giulia Moretti"), QStringLiteral("Andrea Barbieri"),
+        QStringLiteral("Silvia Fontana"), QStringLiteral("Roberto Santoro")};
     QStringList reached;
     for (const QString &file : std::as_const(written)) {
         if (!file.endsWith(QLatin1String(".pdf")))
@@ -318,7 +319,8 @@ void TestGuiTavolo::exportWritesEveryRecipientsLetter()
         const QString text = pdftools::text(file);
         if (text.contains(QStringLiteral("FOGLIO PRESENZE"))) // the attendance sheet: no protocol
             continue;
-        QVERIFY2(text.contains(QStringLiteral("4512/2026")), qPrintable(file + QStringLiteral(": ") + text.left(300)));
+        QVERIFY2(text.contains(QStringLiteral("4512/2026")),
+                 qPrintable(file + QStringLiteral(": ") + text.left(300)));
         for (const QString &member : members)
             if (text.contains(member))
                 reached << member;
@@ -328,8 +330,9 @@ void TestGuiTavolo::exportWritesEveryRecipientsLetter()
     QStringList expected = members;
     expected.sort();
     QCOMPARE(reached, expected);
-    QVERIFY(!std::any_of(written.cbegin(), written.cend(),
-                         [](const QString &file) { return file.contains(QStringLiteral("Laura Ferrari")); }));
+    QVERIFY(!std::any_of(written.cbegin(), written.cend(), [](const QString &file) {
+        return file.contains(QStringLiteral("Laura Ferrari"));
+    }));
 }
 
 void TestGuiTavolo::amendmentNeedsEveryMembersApproval_RH()
@@ -378,14 +381,15 @@ void TestGuiTavolo::agendaEditsWhileDraftAreUndoable()
     const auto agendaNow = [&] {
         return HistoryStore(f.archive).load().meeting(added.value())->agenda;
     };
-    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
+    QCOMPARE(agendaNow(), (QStringList {QStringLiteral("Due"), QStringLiteral("Uno")}));
     agenda->setCurrentRow(0);
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeAgendaItem")), Qt::LeftButton);
-    QCOMPARE(agendaNow(), QStringList{QStringLiteral("Uno")});
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeAgendaItem")),
+                      Qt::LeftButton);
+    QCOMPARE(agendaNow(), QStringList {QStringLiteral("Uno")});
     undo.undo();
-    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Due"), QStringLiteral("Uno")}));
+    QCOMPARE(agendaNow(), (QStringList {QStringLiteral("Due"), QStringLiteral("Uno")}));
     undo.undo();
-    QCOMPARE(agendaNow(), (QStringList{QStringLiteral("Uno"), QStringLiteral("Due")}));
+    QCOMPARE(agendaNow(), (QStringList {QStringLiteral("Uno"), QStringLiteral("Due")}));
     QCOMPARE(agenda->count(), 2);
 }
 
@@ -413,8 +417,9 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     // Words first, the rule's code after them (issue 12).
     QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-A)")));
     QVERIFY(!problems->item(0)->text().startsWith(QStringLiteral("R-")));
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("verdict"))->text().startsWith(
-        QStringLiteral("Not in order")));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("verdict"))
+                ->text()
+                .startsWith(QStringLiteral("Not in order")));
     QSignalSpy spy(&page, &TavoloPage::navigateTo);
     problems->setCurrentRow(0);
     page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
@@ -465,10 +470,10 @@ void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
     QVERIFY(save && open && saveAction && openAction);
     QCOMPARE(materials->contextMenuPolicy(), Qt::ActionsContextMenu);
     const auto enabled = [&] {
-        return QList<bool>{save->isEnabled(), open->isEnabled(), saveAction->isEnabled(),
-                           openAction->isEnabled()};
+        return QList<bool> {save->isEnabled(), open->isEnabled(), saveAction->isEnabled(),
+                            openAction->isEnabled()};
     };
-    const QList<bool> none{false, false, false, false};
+    const QList<bool> none {false, false, false, false};
 
     // The placeholder of a meeting without materials is not a file.
     page.selectMeeting(emptyId);
@@ -480,7 +485,7 @@ void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
     page.selectMeeting(id);
     QCOMPARE(enabled(), none); // nothing chosen yet
     materials->setCurrentRow(0);
-    QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+    QCOMPARE(enabled(), (QList<bool> {true, true, true, true}));
 
     // The clerk's Documents folder, in a home of the test's own.
     QTemporaryDir home;
@@ -501,7 +506,8 @@ void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()
             QCOMPARE(d->acceptMode(), QFileDialog::AcceptSave);
             const QStringList proposed = d->selectedFiles();
             QCOMPARE(proposed.size(), 1);
-            QCOMPARE(QFileInfo(proposed.first()).fileName(), QStringLiteral("Relazione- bilancio-.pdf"));
+            QCOMPARE(QFileInfo(proposed.first()).fileName(),
+                     QStringLiteral("Relazione- bilancio-.pdf"));
             QCOMPARE(QFileInfo(proposed.first()).absoluteDir().canonicalPath(),
                      QFileInfo(documents).canonicalFilePath());
             d->selectFile(target);
@@ -549,7 +555,8 @@ QString requestStatusShown(QWidget *page, QDate day)
 {
     auto *list = page->findChild<QTreeWidget *>(QStringLiteral("requests"));
     for (int i = 0; i < list->topLevelItemCount(); ++i)
-        if (list->topLevelItem(i)->text(0) == day.toString(QStringLiteral("dd/MM/yyyy"))) // as shown
+        if (list->topLevelItem(i)->text(0)
+            == day.toString(QStringLiteral("dd/MM/yyyy"))) // as shown
             return list->topLevelItem(i)->text(2);
     return {};
 }
@@ -563,7 +570,8 @@ void TestGuiTavolo::requestStatusIsJudgedAsOfTheChosenDay_RD()
     const QDate day(2026, 6, 1);
     ConvocationRequest request;
     request.date = day;
-    request.signatories = CompositionRules::compositionOn(h, day).representatives().mid(0, 4); // 4 of 11: the threshold
+    request.signatories = CompositionRules::compositionOn(h, day).representatives().mid(
+        0, 4); // 4 of 11: the threshold
     request.motivation = QStringLiteral("Discutere il bando per i centri estivi.");
     const auto added = RequestStore(f.archive).add(request);
     QVERIFY2(added, qPrintable(describe(added.problems())));
@@ -612,14 +620,17 @@ void TestGuiTavolo::groupIsFlaggedAsOfTheChosenDay_RI()
     first.place = QStringLiteral("Sondrio");
     const auto meeting = GroupStore(f.archive).addMeeting(first);
     QVERIFY(meeting);
-    QVERIFY(GroupStore(f.archive).holdMeeting(meeting.value(), {{person, Attendance::Present}}, false));
+    QVERIFY(
+        GroupStore(f.archive).holdMeeting(meeting.value(), {{person, Attendance::Present}}, false));
 
     QUndoStack undo;
     GroupsPage page(f.archive, &undo, nullptr);
     page.show();
     auto *list = page.findChild<QTreeWidget *>(QStringLiteral("groups"));
     auto *detail = page.findChild<QLabel *>(QStringLiteral("groupDetail"));
-    const auto coordinatorShown = [&] { return list->topLevelItem(0)->text(3); };
+    const auto coordinatorShown = [&] {
+        return list->topLevelItem(0)->text(3);
+    };
     QCOMPARE(coordinatorShown(), QStringLiteral("FLAGGED: none"));
 
     auto *asOf = page.findChild<QDateEdit *>(QStringLiteral("asOf"));
@@ -673,23 +684,30 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
             const QList<QComboBox *> boxes = d->findChildren<QComboBox *>();
             QCOMPARE(boxes.size(), 2);
             for (QComboBox *box : boxes) // each row's box is named after its participant
-                box->setCurrentIndex(box->findData(int(box->accessibleName().contains(QStringLiteral("Bruno"))
-                                                           ? Attendance::Absent
-                                                           : Attendance::Present)));
+                box->setCurrentIndex(
+                    box->findData(int(box->accessibleName().contains(QStringLiteral("Bruno"))
+                                          ? Attendance::Absent
+                                          : Attendance::Present)));
             QVERIFY(d->findChild<QCheckBox *>()->isChecked()); // Anna Uno, proposed, ratified
             QVERIFY(d->okButton()->isEnabled());
             QTest::mouseClick(d->okButton(), Qt::LeftButton);
         },
-        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")), Qt::LeftButton); });
+        [&] {
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")),
+                              Qt::LeftButton);
+        });
 
     QVERIFY(header->text().contains(MeetingTerms::stateLabel(MeetingState::Held)));
     QCOMPARE(participants->topLevelItemCount(), 2);
     QHash<QString, QStringList> shown;
     for (int i = 0; i < participants->topLevelItemCount(); ++i)
-        shown.insert(participants->topLevelItem(i)->text(0),
-                     {participants->topLevelItem(i)->text(1), participants->topLevelItem(i)->text(2)});
-    QCOMPARE(shown.value(QStringLiteral("Anna Uno")), (QStringList{QStringLiteral("coordinator"), QStringLiteral("present")}));
-    QCOMPARE(shown.value(QStringLiteral("Bruno Due")), (QStringList{QStringLiteral("member"), QStringLiteral("absent")}));
+        shown.insert(
+            participants->topLevelItem(i)->text(0),
+            {participants->topLevelItem(i)->text(1), participants->topLevelItem(i)->text(2)});
+    QCOMPARE(shown.value(QStringLiteral("Anna Uno")),
+             (QStringList {QStringLiteral("coordinator"), QStringLiteral("present")}));
+    QCOMPARE(shown.value(QStringLiteral("Bruno Due")),
+             (QStringList {QStringLiteral("member"), QStringLiteral("absent")}));
 }
 
 // R-K through the window: the Minutes tab of a held meeting drafts its minutes from the meeting
@@ -762,7 +780,10 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
             QVERIFY(d->windowTitle().contains(QStringLiteral("draft")));
             d->reject();
         },
-        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewMinutes")), Qt::LeftButton); });
+        [&] {
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewMinutes")),
+                              Qt::LeftButton);
+        });
 
     withDialog<ApproveMinutesDialog>(
         [&](ApproveMinutesDialog *d) {
@@ -773,10 +794,14 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
             QVERIFY(d->okButton()->isEnabled());
             QTest::mouseClick(d->okButton(), Qt::LeftButton);
         },
-        [&] { QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveMinutes")), Qt::LeftButton); });
+        [&] {
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveMinutes")),
+                              Qt::LeftButton);
+        });
     QCOMPARE(minutesNow()->approvedAt, std::optional<qint64>(next.id));
     // Locked: the text reads but does not edit, and a correction is what is offered.
-    summary = page.findChild<QWidget *>(QStringLiteral("minutesItem1"))->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    summary = page.findChild<QWidget *>(QStringLiteral("minutesItem1"))
+                  ->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
     QVERIFY(summary->isReadOnly());
     QCOMPARE(summary->toPlainText(), QStringLiteral("Relazione del coordinatore"));
     QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("saveMinutes"))->isVisible());
@@ -802,15 +827,18 @@ void TestGuiTavolo::newMeetingProposesApprovingTheLastMinutes_RK()
             date = qobject_cast<QDateEdit *>(w);
     }
     QVERIFY(agenda && date);
-    QCOMPARE(agenda->toPlainText(), QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"));
+    QCOMPARE(agenda->toPlainText(),
+             QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"));
     QTest::keyClick(agenda, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(agenda, Qt::Key_Return);
     QTest::keyClicks(agenda, QStringLiteral("Bilancio sociale"));
     date->setDate(QDate(2026, 10, 1)); // before the minuted meeting: nothing to approve yet
     QCOMPARE(agenda->toPlainText(), QStringLiteral("Bilancio sociale"));
     date->setDate(QDate(2026, 12, 10));
-    QCOMPARE(d.meeting().agenda, (QStringList{QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"),
-                                             QStringLiteral("Bilancio sociale")}));
+    QCOMPARE(
+        d.meeting().agenda,
+        (QStringList {QStringLiteral("Approvazione del verbale della seduta del 21 ottobre 2026"),
+                      QStringLiteral("Bilancio sociale")}));
 }
 
 void TestGuiTavolo::grabPages()
@@ -832,7 +860,8 @@ void TestGuiTavolo::grabPages()
         // As it sits in the main window, beside the navigation list and under the menu.
         page->resize(1366 - 220, 768 - 60);
         QCoreApplication::processEvents();
-        QVERIFY(page->grab().save(dir + QLatin1Char('/') + info.id + QStringLiteral("-in-window.png")));
+        QVERIFY(
+            page->grab().save(dir + QLatin1Char('/') + info.id + QStringLiteral("-in-window.png")));
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
             dashboard->setDate(QDate(2025, 2, 1)); // before any meeting: problems to show
             QVERIFY(page->grab().save(dir + QStringLiteral("/tavolo.dashboard-2025.png")));
@@ -875,8 +904,10 @@ void TestGuiTavolo::grabPages()
         auto *person = d.findChild<QComboBox *>(QStringLiteral("person"));
         org->setCurrentIndex(org->findData(
             idOf(h.organisations, QStringLiteral("Cooperativa Sociale Nuovi Orizzonti"))));
-        person->setCurrentIndex(person->findData(idOf(h.personNames, QStringLiteral("Sara De Luca"))));
-        d.findChild<QLineEdit *>(QStringLiteral("actReference"))->setText(QStringLiteral("prot. 12/2025"));
+        person->setCurrentIndex(
+            person->findData(idOf(h.personNames, QStringLiteral("Sara De Luca"))));
+        d.findChild<QLineEdit *>(QStringLiteral("actReference"))
+            ->setText(QStringLiteral("prot. 12/2025"));
         save(&d, QStringLiteral("dialog-designate-refused"));
     }
     {
@@ -892,7 +923,9 @@ void TestGuiTavolo::grabPages()
     }
     {
         AmendDialog d(h, QDate(2026, 11, 23));
-        d.findChild<QListWidget *>(QStringLiteral("approvals"))->item(0)->setCheckState(Qt::Checked);
+        d.findChild<QListWidget *>(QStringLiteral("approvals"))
+            ->item(0)
+            ->setCheckState(Qt::Checked);
         save(&d, QStringLiteral("dialog-amend"));
     }
     {
@@ -927,16 +960,17 @@ void TestGuiTavolo::grabPages()
             [&] { page.recordAttendance(); });
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-convened.png")));
         QVERIFY(MeetingStore(f.archive)
-                    .addMaterial(added.value(), QStringLiteral("Bando"), QStringLiteral("bando.pdf"),
-                                 QByteArray("%PDF"))
+                    .addMaterial(added.value(), QStringLiteral("Bando"),
+                                 QStringLiteral("bando.pdf"), QByteArray("%PDF"))
                     .isOk());
         page.findChild<QListWidget *>(QStringLiteral("materials"))->setCurrentRow(0);
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-material.png")));
     }
-    if (dir == scratch.path()) // two a page, two of the dashboard and requests as of 2025, ten dialogs and states
-        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(), 2 * TavoloPages::all().size() + 2 + 10);
+    if (dir == scratch.path()) // two a page, two of the dashboard and requests as of 2025, ten
+                               // dialogs and states
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(),
+                 2 * TavoloPages::all().size() + 2 + 10);
 }
-
 
 // For docs/screenshots (issue 15): the Minutes tab of a held meeting and a working group's
 // meeting, in Italian as the clerk sees them, into TAVOLO_GRAB_DIR when set (else a scratch
@@ -964,7 +998,8 @@ void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()
         page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
         QCoreApplication::processEvents();
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
-        const auto document = MeetingExport::forMeeting(f.archive, minuted).value().minutesDocument();
+        const auto document =
+            MeetingExport::forMeeting(f.archive, minuted).value().minutesDocument();
         QVERIFY(document);
         MinutesPreviewDialog preview(document.value());
         preview.show();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/problem.h"
 #include "core/domain/history.h"
+#include "core/domain/problem.h"
 
 // Builds a Tavolo's history by hand for the rule tests: no database, microseconds a test.
 class HistoryBuilder
@@ -24,7 +24,7 @@ public:
     qint64 office(tavolo::Office office, qint64 person, QDate from, QDate to = {})
     {
         const qint64 id = next++;
-        h.officeTerms << tavolo::OfficeTerm{id, office, person, {from, to}};
+        h.officeTerms << tavolo::OfficeTerm {id, office, person, {from, to}};
         return id;
     }
     // The four offices, each with a new holder, from `from`.
@@ -39,8 +39,8 @@ public:
     }
     tavolo::Designation designation(qint64 organisation, qint64 person, QDate from, QDate to = {})
     {
-        return {0, organisation, h.organisations.value(organisation).category, person, {from, to},
-                from, QStringLiteral("prot. %1").arg(next)};
+        return {0,          organisation, h.organisations.value(organisation).category, person,
+                {from, to}, from,         QStringLiteral("prot. %1").arg(next)};
     }
     qint64 designate(qint64 organisation, qint64 person, QDate from, QDate to = {})
     {
@@ -56,7 +56,8 @@ public:
         for (tavolo::Category c : tavolo::Categories::withSeats())
             for (int seat = 0; seat < tavolo::Categories::seedSeats(c) && reps.size() < n; ++seat) {
                 reps << person(QStringLiteral("Rep %1").arg(reps.size() + 1));
-                designate(organisation(QStringLiteral("Org %1").arg(reps.size()), c), reps.last(), from);
+                designate(organisation(QStringLiteral("Org %1").arg(reps.size()), c), reps.last(),
+                          from);
             }
         return reps;
     }
@@ -66,7 +67,7 @@ public:
         m.id = next++;
         m.date = date;
         m.place = QStringLiteral("Sondrio");
-        m.agenda = QStringList{QStringLiteral("Item")};
+        m.agenda = QStringList {QStringLiteral("Item")};
         m.state = state;
         if (state != tavolo::MeetingState::Draft)
             m.convenedOn = date.addDays(-10);
@@ -86,5 +87,11 @@ inline QStringList rulesOf(const tavolo::Problems &problems, tavolo::Severity se
             rules << p.rule;
     return rules;
 }
-inline QStringList refusals(const tavolo::Problems &p) { return rulesOf(p, tavolo::Severity::Refused); }
-inline QStringList warnings(const tavolo::Problems &p) { return rulesOf(p, tavolo::Severity::Warning); }
+inline QStringList refusals(const tavolo::Problems &p)
+{
+    return rulesOf(p, tavolo::Severity::Refused);
+}
+inline QStringList warnings(const tavolo::Problems &p)
+{
+    return rulesOf(p, tavolo::Severity::Warning);
+}

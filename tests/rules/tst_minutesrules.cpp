@@ -1,8 +1,7 @@
-#include "historybuilder.h"
-
 #include "core/rules/compliance.h"
 #include "core/rules/minutesrules.h"
 #include "core/rules/regulationrules.h"
+#include "historybuilder.h"
 
 #include <QTest>
 
@@ -18,8 +17,8 @@ class TestMinutesRules : public QObject
     HistoryBuilder b;
     qint64 president = 0;
     qint64 delegate = 0;
-    const QDate march1{2025, 3, 1};
-    const QDate april1{2025, 4, 1};
+    const QDate march1 {2025, 3, 1};
+    const QDate april1 {2025, 4, 1};
 
     Minutes &minutesOf(const Meeting &m, bool approved = false, qint64 at = 0)
     {
@@ -39,8 +38,12 @@ private slots:
         const QList<qint64> holders = b.offices(QDate(2024, 1, 1));
         president = holders.first();
         delegate = b.person(QStringLiteral("Delegata"));
-        b.h.delegations << Delegation{77, Office::MayorsPresident, delegate,
-                                      {QDate(2025, 3, 15), {}}, QDate(2025, 3, 10), QStringLiteral("decreto 4")};
+        b.h.delegations << Delegation {77,
+                                       Office::MayorsPresident,
+                                       delegate,
+                                       {QDate(2025, 3, 15), {}},
+                                       QDate(2025, 3, 10),
+                                       QStringLiteral("decreto 4")};
     }
 
     void approvalOnlyAtALaterHeldMeetingOfTheSameBody_RK()
@@ -50,21 +53,25 @@ private slots:
         const Meeting later = b.meeting(april1, MeetingState::Held);
         const Meeting notHeld = b.meeting(april1.addDays(7), MeetingState::Convened);
         const Minutes m = minutesOf(first);
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, first.id, Vote{})), QStringList{QStringLiteral("R-K")});
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, earlier.id, Vote{})), QStringList{QStringLiteral("R-K")});
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, notHeld.id, Vote{})), QStringList{QStringLiteral("R-K")});
-        QVERIFY(MinutesRules::approveProblems(b.h, m, later.id, Vote{}).isEmpty());
+        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, first.id, Vote {})),
+                 QStringList {QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, earlier.id, Vote {})),
+                 QStringList {QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, notHeld.id, Vote {})),
+                 QStringList {QStringLiteral("R-K")});
+        QVERIFY(MinutesRules::approveProblems(b.h, m, later.id, Vote {}).isEmpty());
         // The next day is later; the same day at a later hour is too, not at the same hour.
         Meeting &sameDay = b.meeting(march1, MeetingState::Held);
         b.h.meetings.last().time = QTime(18, 0);
         b.h.meetings[0].time = QTime(16, 0);
         const Meeting nextDay = b.meeting(march1.addDays(1), MeetingState::Held);
-        QVERIFY(MinutesRules::approveProblems(b.h, m, nextDay.id, Vote{}).isEmpty());
-        QVERIFY(MinutesRules::approveProblems(b.h, m, sameDay.id, Vote{}).isEmpty());
+        QVERIFY(MinutesRules::approveProblems(b.h, m, nextDay.id, Vote {}).isEmpty());
+        QVERIFY(MinutesRules::approveProblems(b.h, m, sameDay.id, Vote {}).isEmpty());
         b.h.meetings.last().time = QTime(16, 0);
         b.h.meetings[b.h.meetings.size() - 2].time = QTime(16, 0);
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, b.h.meetings[b.h.meetings.size() - 2].id, Vote{})),
-                 QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::approveProblems(
+                     b.h, m, b.h.meetings[b.h.meetings.size() - 2].id, Vote {})),
+                 QStringList {QStringLiteral("R-K")});
     }
 
     void approvalByAnotherBodyRefused_RK()
@@ -81,7 +88,8 @@ private slots:
         g.meetings << groupMeeting;
         b.h.groups << g;
         const Minutes m = minutesOf(tavolo);
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, 501, std::nullopt)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, m, 501, std::nullopt)),
+                 QStringList {QStringLiteral("R-K")});
     }
 
     void approvedMinutesAreNotApprovedTwiceNorEdited_RK()
@@ -89,10 +97,12 @@ private slots:
         const Meeting first = b.meeting(march1, MeetingState::Held);
         const Meeting later = b.meeting(april1, MeetingState::Held);
         const Minutes approved = minutesOf(first, true, later.id);
-        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, approved, later.id, Vote{})), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::approveProblems(b.h, approved, later.id, Vote {})),
+                 QStringList {QStringLiteral("R-K")});
         Minutes changed = approved;
         changed.opened = QTime(16, 0);
-        QCOMPARE(refusals(MinutesRules::updateProblems(b.h, approved, changed)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::updateProblems(b.h, approved, changed)),
+                 QStringList {QStringLiteral("R-K")});
         Minutes draft = approved;
         draft.approvedAt.reset();
         QVERIFY(MinutesRules::updateProblems(b.h, draft, changed).isEmpty());
@@ -103,17 +113,20 @@ private slots:
         const Meeting first = b.meeting(march1, MeetingState::Held);
         const Meeting later = b.meeting(april1, MeetingState::Held);
         Minutes m = minutesOf(first);
-        const MinutesCorrection c{0, april1, QStringLiteral("Al punto 2 si legga 30.000 euro."),
-                                  QStringLiteral("Errore materiale")};
-        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, c)), QStringList{QStringLiteral("R-K")});
+        const MinutesCorrection c {0, april1, QStringLiteral("Al punto 2 si legga 30.000 euro."),
+                                   QStringLiteral("Errore materiale")};
+        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, c)),
+                 QStringList {QStringLiteral("R-K")});
         m.approvedAt = later.id;
         QVERIFY(MinutesRules::correctProblems(b.h, m, c).isEmpty());
         MinutesCorrection noReason = c;
         noReason.reason.clear();
-        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, noReason)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, noReason)),
+                 QStringList {QStringLiteral("R-K")});
         MinutesCorrection beforeApproval = c;
         beforeApproval.date = april1.addDays(-1);
-        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, beforeApproval)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::correctProblems(b.h, m, beforeApproval)),
+                 QStringList {QStringLiteral("R-K")});
     }
 
     void draftOnlyOfAHeldMeetingOnceWithItsAgendasItems_RK()
@@ -121,24 +134,30 @@ private slots:
         const Meeting convened = b.meeting(march1, MeetingState::Convened);
         Minutes m;
         m.meetingId = convened.id;
-        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
         const Meeting held = b.meeting(april1, MeetingState::Held); // one agenda item
         m.meetingId = held.id;
-        m.items = {MinutesItem{1, QStringLiteral("Sintesi"), QStringLiteral("Approvato"), Vote{}}};
+        m.items = {
+            MinutesItem {1, QStringLiteral("Sintesi"), QStringLiteral("Approvato"), Vote {}}};
         QVERIFY(MinutesRules::draftProblems(b.h, m).isEmpty());
-        m.items << MinutesItem{2, {}, {}, std::nullopt};
-        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)), QStringList{QStringLiteral("R-K")});
+        m.items << MinutesItem {2, {}, {}, std::nullopt};
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
         m.items.removeLast();
-        m.items << MinutesItem{1, {}, {}, std::nullopt};
-        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)), QStringList{QStringLiteral("R-K")});
+        m.items << MinutesItem {1, {}, {}, std::nullopt};
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
         m.items.removeLast();
         m.opened = QTime(17, 0);
         m.closed = QTime(16, 59);
-        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
         m.closed = QTime(17, 0);
         QVERIFY(MinutesRules::draftProblems(b.h, m).isEmpty());
         minutesOf(held);
-        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)), QStringList{QStringLiteral("R-K")});
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
     }
 
     void chairIsTheDelegateInOfficeThatDay_RK()
@@ -173,11 +192,14 @@ private slots:
     {
         const Meeting held = b.meeting(march1, MeetingState::Held);
         auto minutesWarnings = [&](QDate day) {
-            return warnings(MinutesRules::complianceProblems(b.h, day)).count(QStringLiteral("R-K"));
+            return warnings(MinutesRules::complianceProblems(b.h, day))
+                .count(QStringLiteral("R-K"));
         };
         QCOMPARE(minutesWarnings(march1.addDays(7)), 0); // 7 days of notice: not yet
         QCOMPARE(minutesWarnings(march1.addDays(8)), 1);
-        QCOMPARE(warnings(ComplianceRules::on(b.h, march1.addDays(8)).problems).count(QStringLiteral("R-K")), 1);
+        QCOMPARE(warnings(ComplianceRules::on(b.h, march1.addDays(8)).problems)
+                     .count(QStringLiteral("R-K")),
+                 1);
         minutesOf(held); // a draft awaiting approval is listed too
         QCOMPARE(minutesWarnings(march1.addDays(8)), 1);
         b.h.minutes.last().approvedAt = 99;
@@ -196,13 +218,17 @@ private slots:
         a.noticeDays = 10;
         a.approvals = members;
         a.atMeeting = heldId;
-        QVERIFY2(RegulationRules::amend(b.h, a), qPrintable(describe(RegulationRules::amend(b.h, a).problems())));
-        QCOMPARE(RegulationRules::amend(b.h, a).value().approvedAtMeeting, std::optional<qint64>(heldId));
+        QVERIFY2(RegulationRules::amend(b.h, a),
+                 qPrintable(describe(RegulationRules::amend(b.h, a).problems())));
+        QCOMPARE(RegulationRules::amend(b.h, a).value().approvedAtMeeting,
+                 std::optional<qint64>(heldId));
         b.h.meetings.last().attendance.insert(members.last(), Attendance::Excused);
-        QCOMPARE(refusals(RegulationRules::amend(b.h, a).problems()), QStringList{QStringLiteral("R-H")});
+        QCOMPARE(refusals(RegulationRules::amend(b.h, a).problems()),
+                 QStringList {QStringLiteral("R-H")});
         b.h.meetings.last().attendance.insert(members.last(), Attendance::Present);
         b.h.meetings.last().state = MeetingState::Convened; // not held: refused
-        QCOMPARE(refusals(RegulationRules::amend(b.h, a).problems()), QStringList{QStringLiteral("R-H")});
+        QCOMPARE(refusals(RegulationRules::amend(b.h, a).problems()),
+                 QStringList {QStringLiteral("R-H")});
         a.atMeeting.reset(); // naming no meeting is still allowed
         QVERIFY(RegulationRules::amend(b.h, a));
     }

@@ -1,8 +1,7 @@
 // R-H amendments: approval of every member in office, requirements a–e kept whatever the votes.
-#include "historybuilder.h"
-
 #include "core/rules/composition.h"
 #include "core/rules/regulationrules.h"
+#include "historybuilder.h"
 
 #include <QTest>
 
@@ -11,8 +10,8 @@ using namespace tavolo;
 class TestRegulationRules : public QObject
 {
     Q_OBJECT
-    const QDate from{2025, 1, 1};
-    const QDate day{2025, 12, 1};
+    const QDate from {2025, 1, 1};
+    const QDate day {2025, 12, 1};
 
     HistoryBuilder b;
     QList<qint64> members;
@@ -52,15 +51,15 @@ private slots:
         a.approvals.removeLast();
         const auto r = RegulationRules::amend(b.h, a);
         QVERIFY(!r.isOk());
-        QCOMPARE(refusals(r.problems()), QStringList{QStringLiteral("R-H")});
+        QCOMPARE(refusals(r.problems()), QStringList {QStringLiteral("R-H")});
         QVERIFY(r.problems().first().message.contains(b.h.personName(members.last())));
     }
 
     void delegateApprovesInTheHoldersPlace()
     {
         const qint64 delegate = b.person(QStringLiteral("Delegate"));
-        b.h.delegations << Delegation{500, Office::AslSocialDirector, delegate, {from, {}}, from,
-                                      QStringLiteral("Decreto 1")};
+        b.h.delegations << Delegation {500,  Office::AslSocialDirector,  delegate, {from, {}},
+                                       from, QStringLiteral("Decreto 1")};
         Amendment a = amendment();
         a.approvals.replace(a.approvals.indexOf(members[2]), delegate);
         QVERIFY(RegulationRules::amend(b.h, a).isOk());
@@ -87,22 +86,22 @@ private slots:
         if (change.startsWith(QLatin1String("meetings")))
             a.minMeetingsPerYear = change.right(1).toInt();
         else if (change == QLatin1String("t13"))
-            a.threshold = std::pair{1, 3};
+            a.threshold = std::pair {1, 3};
         else if (change == QLatin1String("t14"))
-            a.threshold = std::pair{1, 4};
+            a.threshold = std::pair {1, 4};
         else if (change == QLatin1String("t25"))
-            a.threshold = std::pair{2, 5};
+            a.threshold = std::pair {2, 5};
         else if (change == QLatin1String("seatsSame"))
-            a.seats = QMap<Category, int>{{Category::SocialCooperative, 2}};
+            a.seats = QMap<Category, int> {{Category::SocialCooperative, 2}};
         else if (change == QLatin1String("seats3"))
-            a.seats = QMap<Category, int>{{Category::SocialCooperative, 3}};
+            a.seats = QMap<Category, int> {{Category::SocialCooperative, 3}};
         else
-            a.offices = QList<Office>{Office::PlanningOfficeHead, Office::AslSocialDirector,
-                                      Office::AslDistrictDirector};
+            a.offices = QList<Office> {Office::PlanningOfficeHead, Office::AslSocialDirector,
+                                       Office::AslDistrictDirector};
         const auto r = RegulationRules::amend(b.h, a);
         QCOMPARE(r.isOk(), accepted);
         if (!accepted)
-            QCOMPARE(refusals(r.problems()), QStringList{QStringLiteral("R-H")});
+            QCOMPARE(refusals(r.problems()), QStringList {QStringLiteral("R-H")});
     }
 
     void notBeforeAnEarlierVersion_RJ()
@@ -110,7 +109,8 @@ private slots:
         Regulation earlier = Regulation::seed();
         earlier.effective = day.addDays(1);
         b.h.amendments << earlier;
-        QCOMPARE(refusals(RegulationRules::amend(b.h, amendment()).problems()), QStringList{QStringLiteral("R-J")});
+        QCOMPARE(refusals(RegulationRules::amend(b.h, amendment()).problems()),
+                 QStringList {QStringLiteral("R-J")});
     }
 };
 

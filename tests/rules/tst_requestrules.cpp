@@ -1,7 +1,6 @@
 // R-D requests to convene: one third of the TS representatives in office, motivated, distinct.
-#include "historybuilder.h"
-
 #include "core/rules/requestrules.h"
+#include "historybuilder.h"
 
 #include <QTest>
 
@@ -10,8 +9,8 @@ using namespace tavolo;
 class TestRequestRules : public QObject
 {
     Q_OBJECT
-    const QDate from{2025, 1, 1};
-    const QDate day{2025, 5, 10};
+    const QDate from {2025, 1, 1};
+    const QDate day {2025, 5, 10};
 
     ConvocationRequest request(const QList<qint64> &signatories)
     {
@@ -42,7 +41,7 @@ private slots:
         const Problems problems = RequestRules::problems(b.h, request(reps.mid(0, signatories)));
         QCOMPARE(problems.isEmpty(), valid);
         if (!valid)
-            QCOMPARE(refusals(problems), QStringList{QStringLiteral("R-D")});
+            QCOMPARE(refusals(problems), QStringList {QStringLiteral("R-D")});
     }
 
     void institutionalMembersDoNotCount()
@@ -50,8 +49,9 @@ private slots:
         HistoryBuilder b;
         const QList<qint64> institutional = b.offices(from);
         const QList<qint64> reps = b.representatives(9, from);
-        const Problems problems = RequestRules::problems(b.h, request({reps[0], reps[1], institutional[0]}));
-        QCOMPARE(refusals(problems), QStringList{QStringLiteral("R-D")});
+        const Problems problems =
+            RequestRules::problems(b.h, request({reps[0], reps[1], institutional[0]}));
+        QCOMPARE(refusals(problems), QStringList {QStringLiteral("R-D")});
         QVERIFY(problems.first().message.contains(b.h.personName(institutional[0])));
     }
 
@@ -60,7 +60,8 @@ private slots:
         HistoryBuilder b;
         const QList<qint64> reps = b.representatives(9, from);
         b.h.designations[2].period.to = day.addDays(-1);
-        QCOMPARE(refusals(RequestRules::problems(b.h, request(reps.mid(0, 3)))), QStringList{QStringLiteral("R-D")});
+        QCOMPARE(refusals(RequestRules::problems(b.h, request(reps.mid(0, 3)))),
+                 QStringList {QStringLiteral("R-D")});
     }
 
     void signatoryTwiceAndEmptyMotivationRefused()
@@ -68,10 +69,10 @@ private slots:
         HistoryBuilder b;
         const QList<qint64> reps = b.representatives(9, from);
         QCOMPARE(refusals(RequestRules::problems(b.h, request({reps[0], reps[1], reps[1]}))),
-                 QStringList{QStringLiteral("R-D")});
+                 QStringList {QStringLiteral("R-D")});
         ConvocationRequest r = request(reps.mid(0, 3));
         r.motivation = QStringLiteral("   ");
-        QCOMPARE(refusals(RequestRules::problems(b.h, r)), QStringList{QStringLiteral("R-D")});
+        QCOMPARE(refusals(RequestRules::problems(b.h, r)), QStringList {QStringLiteral("R-D")});
     }
 
     void openUntilARequestedMeetingIsConvened()

@@ -215,9 +215,9 @@ bool AuditPage::exportCsv(const QString &path, QString *error) const
 
 void AuditPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit trail"), QStringLiteral("audit.csv"),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                                      QStringLiteral("audit.csv"),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

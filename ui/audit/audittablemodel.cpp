@@ -2,7 +2,6 @@
 
 #include "core/storage/archive.h"
 
-
 namespace tavolo {
 
 AuditTableModel::AuditTableModel(Archive &archive, QObject *parent)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auditwords.h"
-
 #include "core/storage/auditlog.h"
 
 #include <QAbstractTableModel>

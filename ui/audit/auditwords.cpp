@@ -1,8 +1,8 @@
 #include "auditwords.h"
 
 #include "core/domain/category.h"
-#include "core/rules/meetingrules.h"
 #include "core/domain/office.h"
+#include "core/rules/meetingrules.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
 
@@ -25,7 +25,7 @@ AuditWords::AuditWords(Archive &archive)
 
 QString AuditWords::table(const QString &table)
 {
-    static const QHash<QString, const char *> words{
+    static const QHash<QString, const char *> words {
         {QStringLiteral("organisations"), QT_TR_NOOP("Organisations")},
         {QStringLiteral("people"), QT_TR_NOOP("People")},
         {QStringLiteral("office_terms"), QT_TR_NOOP("Offices held")},
@@ -65,7 +65,7 @@ QString AuditWords::action(const QString &action)
 
 QString AuditWords::field(const QString &column)
 {
-    static const QHash<QString, const char *> words{
+    static const QHash<QString, const char *> words {
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
         {QStringLiteral("tax_code"), QT_TR_NOOP("Tax code")},
@@ -149,7 +149,7 @@ QString AuditWords::field(const QString &column)
 
 QString AuditWords::operation(const QString &operation)
 {
-    static const QHash<QString, const char *> words{
+    static const QHash<QString, const char *> words {
         {QStringLiteral("org.add"), QT_TR_NOOP("Add organisation")},
         {QStringLiteral("org.update"), QT_TR_NOOP("Edit organisation")},
         {QStringLiteral("person.add"), QT_TR_NOOP("Add person")},
@@ -187,9 +187,9 @@ QString AuditWords::value(const QString &column, const QJsonValue &value) const
     if (value.isNull())
         return QStringLiteral("∅");
     if (value.isObject() || value.isArray())
-        return QString::fromUtf8(value.isObject()
-                                     ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                                     : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                             : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     const QString text = value.toVariant().toString();
     const qint64 id = value.toVariant().toLongLong();
     if (column == QLatin1String("person_id") || column == QLatin1String("delegate_id")
@@ -228,12 +228,12 @@ QString AuditWords::summary(const AuditEntry &e) const
     const QJsonObject &row = e.action == QLatin1String("delete") ? e.before : e.after;
     QString name = row.value(QStringLiteral("name")).toString();
     if (name.isEmpty())
-        name = QStringList{row.value(QStringLiteral("given_name")).toString(),
-                           row.value(QStringLiteral("family_name")).toString()}
+        name = QStringList {row.value(QStringLiteral("given_name")).toString(),
+                            row.value(QStringLiteral("family_name")).toString()}
                    .join(QLatin1Char(' '))
                    .trimmed();
     for (const QString &column : {QStringLiteral("person_id"), QStringLiteral("organisation_id"),
-                                 QStringLiteral("delegate_id")})
+                                  QStringLiteral("delegate_id")})
         if (name.isEmpty() && row.contains(column))
             name = value(column, row.value(column));
     if (name.isEmpty() && row.contains(QStringLiteral("date")))
@@ -248,7 +248,8 @@ QString AuditWords::summary(const AuditEntry &e) const
     for (auto it = e.after.constBegin(); it != e.after.constEnd(); ++it) {
         const QJsonValue old = e.before.value(it.key());
         if (old != it.value())
-            out << tr("%1: %2 → %3").arg(field(it.key()), value(it.key(), old), value(it.key(), it.value()));
+            out << tr("%1: %2 → %3")
+                       .arg(field(it.key()), value(it.key(), old), value(it.key(), it.value()));
     }
     return out.join(QStringLiteral("; "));
 }

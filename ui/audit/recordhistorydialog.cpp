@@ -13,8 +13,7 @@ RecordHistoryDialog::RecordHistoryDialog(Archive &archive, const QString &table,
     , m_page(new AuditPage(archive, table, rowId, this))
 {
     setObjectName(QStringLiteral("recordHistoryDialog"));
-    setWindowTitle(label.isEmpty() ? tr("History of this record")
-                                   : tr("History of %1").arg(label));
+    setWindowTitle(label.isEmpty() ? tr("History of this record") : tr("History of %1").arg(label));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

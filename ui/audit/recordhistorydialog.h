@@ -12,8 +12,8 @@ class RecordHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecordHistoryDialog(Archive &archive, const QString &table, qint64 rowId,
-                        const QString &label, QWidget *parent = nullptr);
+    RecordHistoryDialog(Archive &archive, const QString &table, qint64 rowId, const QString &label,
+                        QWidget *parent = nullptr);
 
     AuditPage *page() const { return m_page; }
 

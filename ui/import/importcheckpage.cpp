@@ -46,25 +46,23 @@ void ImportCheckPage::initializePage()
 {
     m_problems->clear();
     m_ready = false;
-    const auto report =
-        RegisterImport(m_wizard->archive(), m_wizard->kind()).check(m_wizard->bytes(),
-                                                                    m_wizard->overrides());
+    const auto report = RegisterImport(m_wizard->archive(), m_wizard->kind())
+                            .check(m_wizard->bytes(), m_wizard->overrides());
     if (!report) {
         // The file as a whole cannot be read this way (the mapping): go back and change it.
         m_summary->setText(tr("The columns cannot be read this way: go back and change them."));
         for (const Problem &p : report.problems())
-            m_problems->addItem(problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule),
-                                            p.severity));
+            m_problems->addItem(
+                problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule), p.severity));
         emit completeChanged();
         return;
     }
     const ImportReport &r = report.value();
     for (const ImportRowReport &row : r.rows)
         for (const Problem &p : row.problems)
-            m_problems->addItem(problemItem(tr("Line %1 (%2): %3 (%4)")
-                                                .arg(row.line)
-                                                .arg(row.label, p.message, p.rule),
-                                            p.severity));
+            m_problems->addItem(problemItem(
+                tr("Line %1 (%2): %3 (%4)").arg(row.line).arg(row.label, p.message, p.rule),
+                p.severity));
     const int total = int(r.rows.size());
     if (r.hasRefusals()) {
         m_summary->setText(tr("%1 of %n record(s) have problems: correct the file and choose it "
@@ -91,9 +89,8 @@ bool ImportCheckPage::isComplete() const
 bool ImportCheckPage::validatePage()
 {
     // The same check again inside the transaction: the archive may have changed meanwhile.
-    const auto report =
-        RegisterImport(m_wizard->archive(), m_wizard->kind()).run(m_wizard->bytes(),
-                                                                  m_wizard->overrides());
+    const auto report = RegisterImport(m_wizard->archive(), m_wizard->kind())
+                            .run(m_wizard->bytes(), m_wizard->overrides());
     if (report && report.value().written) {
         m_wizard->setImportedCount(int(report.value().rows.size()));
         return true;
@@ -101,8 +98,8 @@ bool ImportCheckPage::validatePage()
     initializePage(); // show what stands in the way now
     if (!report)
         for (const Problem &p : report.problems())
-            m_problems->addItem(problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule),
-                                            p.severity));
+            m_problems->addItem(
+                problemItem(QStringLiteral("%1 (%2)").arg(p.message, p.rule), p.severity));
     return false;
 }
 

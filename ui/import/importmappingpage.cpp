@@ -1,13 +1,11 @@
 #include "importmappingpage.h"
 
-#include "ui/audit/auditwords.h"
-
-#include <QHash>
-
 #include "importwizard.h"
+#include "ui/audit/auditwords.h"
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -78,7 +76,8 @@ void ImportMappingPage::initializePage()
         combo->addItem(tr("(ignore)"), QStringLiteral("-"));
         for (const QString &field : fields) {
             const QString label = fieldLabel(field);
-            combo->addItem(required.contains(field) ? tr("%1 (required)").arg(label) : label, field);
+            combo->addItem(required.contains(field) ? tr("%1 (required)").arg(label) : label,
+                           field);
         }
         combo->setCurrentIndex(qMax(0, combo->findData(automatic.value(i, QStringLiteral("-")))));
         m_combos << combo;
@@ -104,9 +103,11 @@ QStringList ImportMappingPage::overrides() const
     for (int i = 0; i < m_combos.size() && i < m_header.size(); ++i) {
         // A column without a name cannot be addressed; it is ignored unless the clerk maps it,
         // and then ColumnMapping refuses with a sentence shown on the next page.
-        if (m_header.at(i).trimmed().isEmpty() && m_combos.at(i)->currentData().toString() == QLatin1String("-"))
+        if (m_header.at(i).trimmed().isEmpty()
+            && m_combos.at(i)->currentData().toString() == QLatin1String("-"))
             continue;
-        out << m_header.at(i).trimmed() + QLatin1Char('=') + m_combos.at(i)->currentData().toString();
+        out << m_header.at(i).trimmed() + QLatin1Char('=')
+                + m_combos.at(i)->currentData().toString();
     }
     return out;
 }

@@ -26,8 +26,7 @@ ImportWizard::ImportWizard(Archive &archive, Kind kind, QWidget *parent)
     , m_checkPage(new ImportCheckPage(this))
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(kind == Kind::Organisations ? tr("Import organisations")
-                                               : tr("Import people"));
+    setWindowTitle(kind == Kind::Organisations ? tr("Import organisations") : tr("Import people"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(FileStep, m_filePage);
@@ -56,8 +55,7 @@ bool ImportWizard::loadFile(const QString &path, QString *error)
         return false;
     }
     if (file.size() > kMaxImportBytes) {
-        *error = tr("%1 is too large for a register (over 64 MB): is it the right file?")
-                     .arg(path);
+        *error = tr("%1 is too large for a register (over 64 MB): is it the right file?").arg(path);
         return false;
     }
     const QByteArray bytes = file.readAll();

@@ -72,7 +72,8 @@ void AgendaBox::addItem()
                                                QLineEdit::Normal, {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    emit outcome(m_commands.addAgendaItem(m_meeting->id, text, int(m_meeting->agenda.size()) + 1).problems());
+    emit outcome(m_commands.addAgendaItem(m_meeting->id, text, int(m_meeting->agenda.size()) + 1)
+                     .problems());
 }
 
 void AgendaBox::removeItem()
@@ -80,7 +81,8 @@ void AgendaBox::removeItem()
     const int row = m_list->currentRow();
     if (!m_meeting || row < 0 || row >= m_meeting->agenda.size())
         return;
-    emit outcome(m_commands.removeAgendaItem(m_meeting->id, m_meeting->agenda.at(row), row + 1).problems());
+    emit outcome(
+        m_commands.removeAgendaItem(m_meeting->id, m_meeting->agenda.at(row), row + 1).problems());
 }
 
 void AgendaBox::moveItem(int by)

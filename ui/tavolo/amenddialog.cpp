@@ -1,8 +1,7 @@
 #include "amenddialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/composition.h"
+#include "pickers.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -75,8 +74,8 @@ AmendDialog::AmendDialog(const History &history, QDate date, QWidget *parent)
             m_approvals->item(i)->setCheckState(Qt::Checked);
     });
     connect(m_date, &QDateEdit::dateChanged, this, &AmendDialog::dateChanged);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_minMeetings, m_notice, m_deadline,
-                                                          m_numerator, m_denominator, m_approvals})
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_minMeetings, m_notice, m_deadline, m_numerator, m_denominator, m_approvals})
         watch(field);
     dateChanged();
     setCheck([this] { return problems(); });
@@ -116,7 +115,7 @@ Amendment AmendDialog::amendment() const
         a.requestDeadlineDays = m_deadline->value();
     if (m_numerator->value() != m_current.thresholdNumerator
         || m_denominator->value() != m_current.thresholdDenominator)
-        a.threshold = std::pair{m_numerator->value(), m_denominator->value()};
+        a.threshold = std::pair {m_numerator->value(), m_denominator->value()};
     a.approvals = pickers::checkedIds(m_approvals);
     return a;
 }
@@ -129,8 +128,8 @@ Problems AmendDialog::problems() const
                                  .arg(m_approvals->count()));
     Problems problems = RegulationRules::amend(m_history, a).problems();
     if (!a.minMeetingsPerYear && !a.noticeDays && !a.requestDeadlineDays && !a.threshold)
-        problems.prepend(Problem::refused(QStringLiteral("R-H"),
-                                          tr("Change at least one parameter.")));
+        problems.prepend(
+            Problem::refused(QStringLiteral("R-H"), tr("Change at least one parameter.")));
     return problems;
 }
 

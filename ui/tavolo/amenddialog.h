@@ -1,8 +1,7 @@
 #pragma once
 
-#include "formdialog.h"
-
 #include "core/rules/regulationrules.h"
+#include "formdialog.h"
 
 class QDateEdit;
 class QLabel;

@@ -7,8 +7,8 @@
 
 namespace tavolo {
 
-AttendanceDialog::AttendanceDialog(const History &history, const QList<qint64> &people, const QString &title,
-                                   const QString &okText, QWidget *parent)
+AttendanceDialog::AttendanceDialog(const History &history, const QList<qint64> &people,
+                                   const QString &title, const QString &okText, QWidget *parent)
     : FormDialog(title, okText, parent)
     , m_table(new AttendanceTable(history, people, this))
 {

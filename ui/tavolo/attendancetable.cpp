@@ -1,15 +1,15 @@
 #include "attendancetable.h"
 
-#include "formdialog.h"
-
 #include "core/rules/meetingrules.h"
+#include "formdialog.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 
 namespace tavolo {
 
-AttendanceTable::AttendanceTable(const History &history, const QList<qint64> &people, QWidget *parent)
+AttendanceTable::AttendanceTable(const History &history, const QList<qint64> &people,
+                                 QWidget *parent)
     : QTableWidget(int(people.size()), 2, parent)
     , m_people(people)
 {

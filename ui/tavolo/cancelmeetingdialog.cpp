@@ -9,7 +9,8 @@
 namespace tavolo {
 
 CancelMeetingDialog::CancelMeetingDialog(const Meeting &meeting, QWidget *parent)
-    : FormDialog(tr("Cancel the meeting of %1").arg(RuleText::day(meeting.date)), tr("Cancel &meeting"), parent)
+    : FormDialog(tr("Cancel the meeting of %1").arg(RuleText::day(meeting.date)),
+                 tr("Cancel &meeting"), parent)
     , m_meeting(meeting)
     , m_reason(new QLineEdit(this))
 {

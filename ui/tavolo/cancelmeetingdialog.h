@@ -1,8 +1,7 @@
 #pragma once
 
-#include "formdialog.h"
-
 #include "core/domain/meeting.h"
+#include "formdialog.h"
 
 class QLineEdit;
 

@@ -18,7 +18,10 @@ class CompositionCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CompositionCommands)
 public:
-    CompositionCommands(Archive &archive, QUndoStack *undo) : m_archive(archive), m_undo(undo) { }
+    CompositionCommands(Archive &archive, QUndoStack *undo)
+        : m_archive(archive)
+        , m_undo(undo)
+    { }
 
     Result<qint64> designate(const Designation &designation, const QString &personName);
     Result<qint64> endDesignation(qint64 designation, QDate to);

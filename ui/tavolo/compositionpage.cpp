@@ -2,15 +2,14 @@
 
 #include "asofdate.h"
 #include "compositioncommands.h"
+#include "core/rules/composition.h"
+#include "core/rules/ruletext.h"
 #include "designatedialog.h"
 #include "enddesignationdialog.h"
 #include "officedialog.h"
 #include "problemview.h"
-
-#include "core/rules/composition.h"
-#include "ui/printjobs.h"
-#include "core/rules/ruletext.h"
 #include "ui/dates.h"
+#include "ui/printjobs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +18,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tavolo {
@@ -68,7 +66,8 @@ CompositionPage::CompositionPage(Archive &archive, QUndoStack *undo, QWidget *pa
     auto *termsBox = new QWidget(this);
     auto *termsLayout = new QVBoxLayout(termsBox);
     termsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *termsLabel = new QLabel(tr("History of te&rms (who held which seat or office when):"), this);
+    auto *termsLabel =
+        new QLabel(tr("History of te&rms (who held which seat or office when):"), this);
     termsLabel->setBuddy(m_terms);
     termsLayout->addWidget(termsLabel);
     termsLayout->addWidget(m_terms);
@@ -127,19 +126,22 @@ void CompositionPage::fillComposition()
             item->setIcon(1, ProblemView::icon(Severity::Refused));
         }
         if (o.delegation)
-            new QTreeWidgetItem(item, {tr("delegate"), h.personName(o.delegation->delegateId),
-                                       RuleText::day(o.delegation->period.from),
-                                       o.delegation->actReference});
+            new QTreeWidgetItem(item,
+                                {tr("delegate"), h.personName(o.delegation->delegateId),
+                                 RuleText::day(o.delegation->period.from),
+                                 o.delegation->actReference});
     }
     for (const CategorySeats &s : c.categories) {
         auto *category = new QTreeWidgetItem(
-            m_composition, {Categories::label(s.category),
-                            tr("%n of %1 seat(s) filled", nullptr, int(s.holders.size())).arg(s.seats)});
+            m_composition,
+            {Categories::label(s.category),
+             tr("%n of %1 seat(s) filled", nullptr, int(s.holders.size())).arg(s.seats)});
         for (const Designation &d : s.holders) {
-            auto *item = new QTreeWidgetItem(
-                category, {h.organisationName(d.organisationId), h.personName(d.personId),
-                           RuleText::day(d.period.from),
-                           tr("%1 of %2").arg(d.actReference, RuleText::day(d.actDate))});
+            auto *item =
+                new QTreeWidgetItem(category,
+                                    {h.organisationName(d.organisationId), h.personName(d.personId),
+                                     RuleText::day(d.period.from),
+                                     tr("%1 of %2").arg(d.actReference, RuleText::day(d.actDate))});
             item->setData(0, DesignationIdRole, d.id);
         }
         for (int i = 0; i < s.vacancies(); ++i) {
@@ -190,7 +192,8 @@ void CompositionPage::designate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Designation d = dialog.designation();
-    report(CompositionCommands(archive(), undoStack()).designate(d, history().personName(d.personId)));
+    report(
+        CompositionCommands(archive(), undoStack()).designate(d, history().personName(d.personId)));
 }
 
 void CompositionPage::endDesignation()
@@ -203,7 +206,8 @@ void CompositionPage::endDesignation()
         return;
     // Not undoable: the end of a term is history (R-J); a wrong end is corrected by the clerk
     // with a new designation.
-    report(CompositionCommands(archive(), undoStack()).endDesignation(dialog.designationId(), dialog.endDate()));
+    report(CompositionCommands(archive(), undoStack())
+               .endDesignation(dialog.designationId(), dialog.endDate()));
 }
 
 void CompositionPage::assignOffice()

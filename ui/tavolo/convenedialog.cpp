@@ -11,7 +11,8 @@
 namespace tavolo {
 
 ConveneDialog::ConveneDialog(const History &history, const Meeting &meeting, QWidget *parent)
-    : FormDialog(tr("Convene the meeting of %1").arg(RuleText::day(meeting.date)), tr("&Convene"), parent)
+    : FormDialog(tr("Convene the meeting of %1").arg(RuleText::day(meeting.date)), tr("&Convene"),
+                 parent)
     , m_history(history)
     , m_meeting(meeting)
     , m_on(new QDateEdit(Clock::today(), this))

@@ -10,7 +10,8 @@
 
 namespace tavolo {
 
-CorrectMinutesDialog::CorrectMinutesDialog(const History &history, const Minutes &minutes, QWidget *parent)
+CorrectMinutesDialog::CorrectMinutesDialog(const History &history, const Minutes &minutes,
+                                           QWidget *parent)
     : FormDialog(tr("Correct the approved minutes"), tr("Sa&ve correction"), parent)
     , m_history(history)
     , m_minutes(minutes)
@@ -23,7 +24,8 @@ CorrectMinutesDialog::CorrectMinutesDialog(const History &history, const Minutes
     m_date->setAccessibleName(tr("Date"));
     m_text->setAccessibleName(tr("Correction"));
     m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("The corrected text, e.g. \"at item 2, read 12 favourable instead of 11\""));
+    m_text->setPlaceholderText(
+        tr("The corrected text, e.g. \"at item 2, read 12 favourable instead of 11\""));
     m_reason->setAccessibleName(tr("Reason"));
     form()->addRow(tr("&Date:"), m_date);
     form()->addRow(tr("Corrected &text:"), m_text);

@@ -1,12 +1,11 @@
 #include "dashboardpage.h"
 
 #include "asofdate.h"
-#include "problemview.h"
-#include "tavolopages.h"
-
 #include "core/rules/compliance.h"
 #include "core/rules/grouprules.h"
 #include "core/rules/ruletext.h"
+#include "problemview.h"
+#include "tavolopages.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,8 +20,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace tavolo {
 
@@ -117,14 +116,14 @@ void DashboardPage::refresh()
     if (c.problems.isEmpty())
         m_verdict->setText(tr("Everything is in order on %1.").arg(RuleText::day(day)));
     else if (refused == 0)
-        m_verdict->setText(tr("In order on %1, with %n warning(s).", nullptr, warnings)
-                               .arg(RuleText::day(day)));
+        m_verdict->setText(
+            tr("In order on %1, with %n warning(s).", nullptr, warnings).arg(RuleText::day(day)));
     else
         m_verdict->setText(tr("Not in order on %1: %n problem(s) to fix.", nullptr, refused)
                                .arg(RuleText::day(day)));
-    m_verdict->setStyleSheet(refused    ? QStringLiteral("color:#b00020")
-                             : warnings ? QStringLiteral("color:#8a5a00")
-                                        : QStringLiteral("color:#1b5e20"));
+    m_verdict->setStyleSheet(refused        ? QStringLiteral("color:#b00020")
+                                 : warnings ? QStringLiteral("color:#8a5a00")
+                                            : QStringLiteral("color:#1b5e20"));
 
     // Meetings (R-C): this year against the minimum, and the next convened one.
     const Meeting *next = nullptr;
@@ -136,12 +135,14 @@ void DashboardPage::refresh()
                            .arg(day.year())
                            .arg(c.composition.regulation.minMeetingsPerYear);
     meetings += QLatin1Char(' ');
-    meetings += next ? tr("Next convened meeting: %1%2, %3.")
-                           .arg(RuleText::day(next->date),
-                                next->time.isValid() ? QLatin1Char(' ') + next->time.toString(QStringLiteral("HH:mm"))
-                                                     : QString(),
-                                next->place.isEmpty() ? next->onlineLink : next->place)
-                     : tr("No meeting is convened.");
+    meetings += next
+        ? tr("Next convened meeting: %1%2, %3.")
+              .arg(RuleText::day(next->date),
+                   next->time.isValid()
+                       ? QLatin1Char(' ') + next->time.toString(QStringLiteral("HH:mm"))
+                       : QString(),
+                   next->place.isEmpty() ? next->onlineLink : next->place)
+        : tr("No meeting is convened.");
     m_meetings->setText(meetings);
 
     m_summary->clear();
@@ -164,8 +165,9 @@ void DashboardPage::refresh()
         m_summary, {tr("Seats (R-E)"), tr("%n of %1 filled", nullptr, filled).arg(seats)});
     for (const CategorySeats &s : c.composition.categories) {
         auto *item = new QTreeWidgetItem(
-            categories, {Categories::label(s.category),
-                         tr("%n of %1 filled", nullptr, int(s.holders.size())).arg(s.seats)});
+            categories,
+            {Categories::label(s.category),
+             tr("%n of %1 filled", nullptr, int(s.holders.size())).arg(s.seats)});
         if (s.vacancies() > 0)
             item->setIcon(1, ProblemView::icon(Severity::Warning));
     }
@@ -175,24 +177,27 @@ void DashboardPage::refresh()
             continue;
         const ConvocationRequest *req = h.request(r.requestId);
         const QString when = req ? RuleText::day(req->date) : QString();
-        auto *item = new QTreeWidgetItem(
-            requests, {tr("Request of %1").arg(when),
-                       r.overdue ? tr("overdue since %1").arg(RuleText::day(r.deadline))
-                                 : tr("%n day(s) left", nullptr, r.daysLeft)});
+        auto *item =
+            new QTreeWidgetItem(requests,
+                                {tr("Request of %1").arg(when),
+                                 r.overdue ? tr("overdue since %1").arg(RuleText::day(r.deadline))
+                                           : tr("%n day(s) left", nullptr, r.daysLeft)});
         item->setIcon(1, ProblemView::icon(r.overdue ? Severity::Refused : Severity::Warning));
     }
-    requests->setText(1, requests->childCount() ? QString::number(requests->childCount())
-                                                : tr("none"));
+    requests->setText(
+        1, requests->childCount() ? QString::number(requests->childCount()) : tr("none"));
     auto *groups = new QTreeWidgetItem(m_summary, {tr("Groups awaiting a coordinator (R-I)")});
     for (const WorkingGroup &g : h.groups) {
         if (g.coordinator)
             continue;
         const bool flagged = GroupRules::isFlagged(g, day);
-        auto *item = new QTreeWidgetItem(
-            groups, {g.name, flagged ? tr("flagged: first meeting held without ratifying one")
-                             : g.proposedCoordinator
-                                 ? tr("proposed: %1").arg(h.personName(*g.proposedCoordinator))
-                                 : tr("none proposed")});
+        auto *item =
+            new QTreeWidgetItem(groups,
+                                {g.name,
+                                 flagged ? tr("flagged: first meeting held without ratifying one")
+                                     : g.proposedCoordinator
+                                     ? tr("proposed: %1").arg(h.personName(*g.proposedCoordinator))
+                                     : tr("none proposed")});
         if (flagged)
             item->setIcon(1, ProblemView::icon(Severity::Refused));
     }
@@ -208,9 +213,9 @@ void DashboardPage::refresh()
         for (const Problem &p : c.problems) {
             if (p.severity != s)
                 continue;
-            auto *item = new QListWidgetItem(ProblemView::icon(p.severity),
-                                             QStringLiteral("%1 (%2)").arg(p.message, p.rule),
-                                             m_problems);
+            auto *item =
+                new QListWidgetItem(ProblemView::icon(p.severity),
+                                    QStringLiteral("%1 (%2)").arg(p.message, p.rule), m_problems);
             item->setData(Qt::UserRole, TavoloPages::pageForRule(p.rule));
             item->setToolTip(p.message);
         }

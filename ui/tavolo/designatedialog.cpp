@@ -1,8 +1,7 @@
 #include "designatedialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/designationrules.h"
+#include "pickers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,8 +68,8 @@ DesignateDialog::DesignateDialog(const History &history, QDate date, QWidget *pa
         m_person->clear(); // the new organisation's own first person
         pickers::fillRepresentatives(m_person, m_history, pickers::currentId(m_organisation));
     });
-    for (QWidget *field : std::initializer_list<QWidget *>{m_organisation, m_person, m_from, m_ends,
-                                                          m_to, m_actDate})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_organisation, m_person, m_from,
+                                                            m_ends, m_to, m_actDate})
         watch(field);
     // The act's reference is typed last: no refusal for it before the clerk gets there.
     watchQuietly(m_actReference, QStringLiteral("actReference"));

@@ -1,9 +1,8 @@
 #include "enddesignationdialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/designationrules.h"
 #include "core/rules/ruletext.h"
+#include "pickers.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,10 +1,8 @@
 #include "exportdialog.h"
 
-#include "problemview.h"
-
-#include "ui/printjobs.h"
-
 #include "core/rules/ruletext.h"
+#include "problemview.h"
+#include "ui/printjobs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +29,8 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
     , m_exporter(std::move(exporter))
     , m_folder(new QLineEdit(defaultFolder(m_exporter.pack().meeting.date), this))
     , m_protocol(new QLineEdit(this))
-    , m_letters(new QCheckBox(tr("Convocation &letters (one PDF per recipient and one with all)"), this))
+    , m_letters(
+          new QCheckBox(tr("Convocation &letters (one PDF per recipient and one with all)"), this))
     , m_attendance(new QCheckBox(tr("&Attendance sheet"), this))
     , m_calendar(new QCheckBox(tr("&Calendar file (.ics)"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
@@ -74,7 +73,8 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
     m_preview->setAccessibleName(tr("Preview of the letter"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("export"));
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("export"));
     // Beside Export: the same letters and sheet on paper, through the system's print dialog.
     m_print->setObjectName(QStringLiteral("print"));
     m_printPreview->setObjectName(QStringLiteral("printPreview"));
@@ -114,13 +114,14 @@ ExportDialog::ExportDialog(MeetingExport exporter, const Problems &warnings, QWi
 QString ExportDialog::defaultFolder(QDate meetingDate)
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir::toNativeSeparators(
-        QDir(documents).filePath(QStringLiteral("Tavolo/") + tr("Meeting %1").arg(meetingDate.toString(Qt::ISODate))));
+    return QDir::toNativeSeparators(QDir(documents).filePath(
+        QStringLiteral("Tavolo/") + tr("Meeting %1").arg(meetingDate.toString(Qt::ISODate))));
 }
 
 void ExportDialog::choose()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export to"), m_folder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export to"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
@@ -173,9 +174,9 @@ bool ExportDialog::exportFiles(QStringList *written)
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     Problems problems;
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        m_problems->setProblems({Problem::refused(QStringLiteral("INPUT"),
-                                                  tr("The folder \"%1\" cannot be created: choose another.")
-                                                      .arg(m_folder->text()))});
+        m_problems->setProblems({Problem::refused(
+            QStringLiteral("INPUT"),
+            tr("The folder \"%1\" cannot be created: choose another.").arg(m_folder->text()))});
         return false;
     }
     if (m_letters->isChecked()) {
@@ -183,19 +184,19 @@ bool ExportDialog::exportFiles(QStringList *written)
                                  int(m_exporter.pack().recipients.size()), this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
-        const auto letters = m_exporter.letters(folder, m_protocol->text().trimmed(),
-                                                [&](int done, int total, const QString &name) {
-                                                    progress.setMaximum(total);
-                                                    progress.setValue(done);
-                                                    progress.setLabelText(tr("Writing the letter to %1…").arg(name));
-                                                    return !progress.wasCanceled();
-                                                });
+        const auto letters = m_exporter.letters(
+            folder, m_protocol->text().trimmed(), [&](int done, int total, const QString &name) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                progress.setLabelText(tr("Writing the letter to %1…").arg(name));
+                return !progress.wasCanceled();
+            });
         problems << letters.problems();
         if (letters)
             *written << letters.value().letterFiles << letters.value().combinedFile;
     }
-    for (const auto &[box, file] : {std::pair{m_attendance, &MeetingExport::attendanceSheet},
-                                    std::pair{m_calendar, &MeetingExport::calendar}})
+    for (const auto &[box, file] : {std::pair {m_attendance, &MeetingExport::attendanceSheet},
+                                    std::pair {m_calendar, &MeetingExport::calendar}})
         if (box->isChecked() && !hasRefusal(problems)) {
             const auto one = (m_exporter.*file)(folder);
             problems << one.problems();
@@ -222,15 +223,18 @@ void ExportDialog::accept()
                                    "PEC (Show Details… lists the addresses)."));
         QStringList addresses;
         for (const documents::Recipient &r : m_exporter.pack().recipients)
-            addresses << tr("%1: %2").arg(r.name, !r.pec.isEmpty()           ? r.pec
-                                                  : !r.postalAddress.isEmpty() ? r.postalAddress
-                                                                               : tr("no address in the register"));
+            addresses << tr("%1: %2").arg(r.name,
+                                          !r.pec.isEmpty() ? r.pec
+                                              : !r.postalAddress.isEmpty()
+                                              ? r.postalAddress
+                                              : tr("no address in the register"));
         done.setDetailedText(addresses.join(QLatin1Char('\n')));
     }
     QPushButton *open = done.addButton(tr("&Open folder"), QMessageBox::ActionRole);
     done.exec();
     if (done.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir::fromNativeSeparators(m_folder->text())));
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QDir::fromNativeSeparators(m_folder->text())));
     QDialog::accept();
 }
 

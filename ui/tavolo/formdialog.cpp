@@ -128,7 +128,7 @@ void FormDialog::focusFirstField()
 
 void FormDialog::recheck()
 {
-    const Problems problems = m_check ? m_check() : Problems{};
+    const Problems problems = m_check ? m_check() : Problems {};
     m_problems->setProblems(problems);
     okButton()->setEnabled(!hasRefusal(problems));
 }

@@ -3,7 +3,6 @@
 #include "core/domain/problem.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QDialogButtonBox;

@@ -1,22 +1,23 @@
 #include "groupcommands.h"
 
-#include "storecommand.h"
-
 #include "core/storage/groupstore.h"
+#include "storecommand.h"
 
 namespace tavolo {
 
 Result<qint64> GroupCommands::create(const WorkingGroup &group)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("New group"), [&a, group] { return GroupStore(a).add(group); });
+    return StoreCommand::run(m_undo, tr("New group"),
+                             [&a, group] { return GroupStore(a).add(group); });
 }
 
 Result<qint64> GroupCommands::addParticipant(qint64 group, qint64 person)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Add participant"),
-                             [&a, group, person] { return GroupStore(a).addParticipant(group, person); });
+    return StoreCommand::run(m_undo, tr("Add participant"), [&a, group, person] {
+        return GroupStore(a).addParticipant(group, person);
+    });
 }
 
 Result<qint64> GroupCommands::proposeCoordinator(qint64 group, qint64 person)
@@ -35,8 +36,8 @@ Result<qint64> GroupCommands::addMeeting(const Meeting &meeting)
 }
 
 // Not undoable: a held meeting and its ratification are the group's history (R-I, R-J).
-Result<qint64> GroupCommands::holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
-                                          bool ratify)
+Result<qint64> GroupCommands::holdMeeting(qint64 meeting,
+                                          const QHash<qint64, Attendance> &attendance, bool ratify)
 {
     Archive &a = m_archive;
     return StoreCommand::run(m_undo, tr("Hold group meeting"), [&a, meeting, attendance, ratify] {

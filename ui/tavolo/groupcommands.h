@@ -18,13 +18,17 @@ class GroupCommands
 {
     Q_DECLARE_TR_FUNCTIONS(GroupCommands)
 public:
-    GroupCommands(Archive &archive, QUndoStack *undo) : m_archive(archive), m_undo(undo) { }
+    GroupCommands(Archive &archive, QUndoStack *undo)
+        : m_archive(archive)
+        , m_undo(undo)
+    { }
 
     Result<qint64> create(const WorkingGroup &group);
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
     Result<qint64> addMeeting(const Meeting &meeting);
-    Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance, bool ratify);
+    Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                               bool ratify);
 
 private:
     Archive &m_archive;

@@ -2,6 +2,10 @@
 
 #include "asofdate.h"
 #include "attendancedialog.h"
+#include "core/domain/clock.h"
+#include "core/rules/grouprules.h"
+#include "core/rules/meetingrules.h"
+#include "core/rules/ruletext.h"
 #include "exportdialog.h"
 #include "formdialog.h"
 #include "groupcommands.h"
@@ -10,11 +14,6 @@
 #include "newgroupdialog.h"
 #include "pickers.h"
 #include "problemview.h"
-
-#include "core/domain/clock.h"
-#include "core/rules/grouprules.h"
-#include "core/rules/meetingrules.h"
-#include "core/rules/ruletext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +49,8 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *hold = new QPushButton(tr("H&old meeting…"), this);
     auto *letters = new QPushButton(tr("E&xport letters…"), this);
     letters->setObjectName(QStringLiteral("exportGroupLetters"));
-    letters->setToolTip(tr("The convocation letters of the chosen group meeting, one per participant"));
+    letters->setToolTip(
+        tr("The convocation letters of the chosen group meeting, one per participant"));
     create->setObjectName(QStringLiteral("newGroup"));
     participant->setObjectName(QStringLiteral("addParticipant"));
     propose->setObjectName(QStringLiteral("proposeCoordinator"));
@@ -161,9 +161,8 @@ void GroupsPage::refresh()
         const bool flagged = GroupRules::isFlagged(g, asOf);
         const std::optional<qint64> ratified = GroupRules::coordinatorOn(g, asOf);
         QString coordinator = ratified ? h.personName(*ratified)
-                            : g.proposedCoordinator
-                                ? tr("%1 (proposed)").arg(h.personName(*g.proposedCoordinator))
-                                : tr("none");
+            : g.proposedCoordinator ? tr("%1 (proposed)").arg(h.personName(*g.proposedCoordinator))
+                                    : tr("none");
         if (flagged)
             coordinator = tr("FLAGGED: %1").arg(coordinator);
         auto *item = new QTreeWidgetItem(
@@ -172,8 +171,9 @@ void GroupsPage::refresh()
         if (flagged) {
             item->setIcon(0, ProblemView::icon(Severity::Refused));
             item->setForeground(3, QColor(0xb0, 0x00, 0x20));
-            item->setToolTip(0, tr("The group's first meeting was held without ratifying a "
-                                   "coordinator (R-I)."));
+            item->setToolTip(0,
+                             tr("The group's first meeting was held without ratifying a "
+                                "coordinator (R-I)."));
         }
         if (g.id == keep)
             m_list->setCurrentItem(item);
@@ -200,26 +200,29 @@ void GroupsPage::showGroup()
     const History &h = history();
     const std::optional<qint64> ratified = GroupRules::coordinatorOn(*g, m_asOf->date());
     m_detail->setText(
-        GroupRules::isFlagged(*g, m_asOf->date())
-            ? tr("%1: flagged — its first meeting was held without ratifying a coordinator. Propose "
-                 "one and ratify it at the next meeting.")
-                  .arg(g->name)
+        GroupRules::isFlagged(*g, m_asOf->date()) ? tr("%1: flagged — its first meeting was held "
+                                                       "without ratifying a coordinator. Propose "
+                                                       "one and ratify it at the next meeting.")
+                                                        .arg(g->name)
             : ratified ? tr("%1: coordinated by %2.").arg(g->name, h.personName(*ratified))
-                             : tr("%1: the coordinator is named from the participants and ratified "
-                                  "at the group's first meeting.")
-                                   .arg(g->name));
+                       : tr("%1: the coordinator is named from the participants and ratified "
+                            "at the group's first meeting.")
+                             .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
     for (const Meeting &m : g->meetings) {
         auto *item = new QTreeWidgetItem(
-            m_meetings, {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
-                         MeetingTerms::stateLabel(m.state),
-                         m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting") : QString()});
+            m_meetings,
+            {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
+             MeetingTerms::stateLabel(m.state),
+             m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting")
+                                   : QString()});
         item->setData(0, Qt::UserRole, m.id);
     }
     // The next meeting to hold, or else the last one, is the one shown first.
     for (int i = 0; i < m_meetings->topLevelItemCount() && !m_meetings->currentItem(); ++i)
-        if (g->meetings.at(i).state == MeetingState::Draft || g->meetings.at(i).state == MeetingState::Convened)
+        if (g->meetings.at(i).state == MeetingState::Draft
+            || g->meetings.at(i).state == MeetingState::Convened)
             m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
     if (!m_meetings->currentItem() && m_meetings->topLevelItemCount())
         m_meetings->setCurrentItem(m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1));
@@ -250,8 +253,9 @@ void GroupsPage::showMeeting()
     QHash<qint64, QString> roles;
     if (const std::optional<qint64> c = GroupRules::coordinatorOn(*g, m->date))
         roles.insert(*c, tr("coordinator", "of a working group"));
-    m_meetingDetail->showMeeting(history(), m, pickers::peopleByName(history(), MeetingRules::participants(history(), *m)),
-                                 roles);
+    m_meetingDetail->showMeeting(
+        history(), m, pickers::peopleByName(history(), MeetingRules::participants(history(), *m)),
+        roles);
 }
 
 void GroupsPage::newGroup()
@@ -274,12 +278,12 @@ void GroupsPage::addParticipant()
     dialog.form()->addRow(tr("&Person:"), person);
     dialog.watch(person);
     const History &h = history();
-    dialog.setCheck([&] {
-        return GroupRules::participantProblems(h, snapshot, pickers::currentId(person));
-    });
+    dialog.setCheck(
+        [&] { return GroupRules::participantProblems(h, snapshot, pickers::currentId(person)); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    report(GroupCommands(archive(), undoStack()).addParticipant(snapshot.id, pickers::currentId(person)));
+    report(GroupCommands(archive(), undoStack())
+               .addParticipant(snapshot.id, pickers::currentId(person)));
 }
 
 void GroupsPage::proposeCoordinator()
@@ -298,12 +302,12 @@ void GroupsPage::proposeCoordinator()
                                      &dialog));
     dialog.watch(person);
     const History &h = history();
-    dialog.setCheck([&] {
-        return GroupRules::proposeProblems(h, snapshot, pickers::currentId(person));
-    });
+    dialog.setCheck(
+        [&] { return GroupRules::proposeProblems(h, snapshot, pickers::currentId(person)); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    report(GroupCommands(archive(), undoStack()).proposeCoordinator(snapshot.id, pickers::currentId(person)));
+    report(GroupCommands(archive(), undoStack())
+               .proposeCoordinator(snapshot.id, pickers::currentId(person)));
 }
 
 void GroupsPage::newMeeting()
@@ -321,8 +325,9 @@ void GroupsPage::exportLetters()
 {
     const Meeting *m = meeting();
     if (!m) {
-        m_outcome->setProblems({Problem::refused(QStringLiteral("R-I"),
-                                                 tr("The group has no meeting to write letters for: create one first."))});
+        m_outcome->setProblems({Problem::refused(
+            QStringLiteral("R-I"),
+            tr("The group has no meeting to write letters for: create one first."))});
         return;
     }
     const auto exporter = MeetingExport::forMeeting(archive(), m->id);
@@ -351,15 +356,17 @@ void GroupsPage::holdMeeting()
                 break;
             }
     if (!open(chosen)) {
-        report(Result<qint64>::refused(Problem::refused(
-            QStringLiteral("R-I"), tr("The group has no planned meeting to hold: create one first."))));
+        report(Result<qint64>::refused(
+            Problem::refused(QStringLiteral("R-I"),
+                             tr("The group has no planned meeting to hold: create one first."))));
         return;
     }
     const Meeting held = *chosen;
     const History &h = history();
-    AttendanceDialog dialog(h, pickers::peopleByName(h, MeetingRules::participants(h, held)),
-                            tr("Hold the meeting of %1 of %2").arg(RuleText::day(held.date), g->name),
-                            tr("&Record"), this);
+    AttendanceDialog dialog(
+        h, pickers::peopleByName(h, MeetingRules::participants(h, held)),
+        tr("Hold the meeting of %1 of %2").arg(RuleText::day(held.date), g->name), tr("&Record"),
+        this);
     auto *ratify = new QCheckBox(
         g->proposedCoordinator
             ? tr("Ra&tify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
@@ -372,10 +379,12 @@ void GroupsPage::holdMeeting()
     dialog.resize(520, 480);
     const QDate today = Clock::today();
     dialog.setCheck([&] {
-        return GroupRules::holdProblems(h, snapshot, held, dialog.sheet(), ratify->isChecked(), today);
+        return GroupRules::holdProblems(h, snapshot, held, dialog.sheet(), ratify->isChecked(),
+                                        today);
     });
     if (dialog.exec() == QDialog::Accepted)
-        report(GroupCommands(archive(), undoStack()).holdMeeting(held.id, dialog.sheet(), ratify->isChecked()));
+        report(GroupCommands(archive(), undoStack())
+                   .holdMeeting(held.id, dialog.sheet(), ratify->isChecked()));
 }
 
 } // namespace tavolo

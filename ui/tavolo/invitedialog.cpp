@@ -1,8 +1,7 @@
 #include "invitedialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/meetingrules.h"
+#include "pickers.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,7 +29,7 @@ InviteDialog::InviteDialog(const History &history, const Meeting &meeting, QWidg
 
 Guest InviteDialog::guest() const
 {
-    return Guest{pickers::currentId(m_person), m_reason->text().trimmed()};
+    return Guest {pickers::currentId(m_person), m_reason->text().trimmed()};
 }
 
 } // namespace tavolo

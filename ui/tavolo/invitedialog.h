@@ -1,8 +1,7 @@
 #pragma once
 
-#include "formdialog.h"
-
 #include "core/domain/history.h"
+#include "formdialog.h"
 
 class QComboBox;
 class QLineEdit;

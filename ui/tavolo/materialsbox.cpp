@@ -70,7 +70,9 @@ MaterialsBox::MaterialsBox(Archive &archive, MeetingCommands &commands, QWidget 
     connect(m_attach, &QPushButton::clicked, this, &MaterialsBox::attach);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &MaterialsBox::open);
     connect(m_list, &QListWidget::currentItemChanged, this, &MaterialsBox::updateActions);
-    const auto openCurrent = [this] { open(m_list->currentItem()); };
+    const auto openCurrent = [this] {
+        open(m_list->currentItem());
+    };
     connect(m_open, &QPushButton::clicked, this, openCurrent);
     connect(m_openAction, &QAction::triggered, this, openCurrent);
     connect(m_save, &QPushButton::clicked, this, &MaterialsBox::saveCopy);
@@ -81,14 +83,15 @@ void MaterialsBox::showMeeting(const Meeting *meeting)
 {
     m_meeting = meeting ? meeting->id : 0;
     m_list->clear();
-    m_attach->setEnabled(meeting
-                         && (meeting->state == MeetingState::Draft || meeting->state == MeetingState::Convened));
+    m_attach->setEnabled(
+        meeting
+        && (meeting->state == MeetingState::Draft || meeting->state == MeetingState::Convened));
     updateActions(); // nothing chosen in the list just emptied
     if (!meeting)
         return;
     for (const Material &mat : meeting->materials) {
-        auto *item = new QListWidgetItem(mat.file.isEmpty() ? mat.title : tr("%1 (%2)").arg(mat.title, mat.file),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            mat.file.isEmpty() ? mat.title : tr("%1 (%2)").arg(mat.title, mat.file), m_list);
         item->setData(Qt::UserRole, mat.id);
         item->setData(Qt::UserRole + 1, mat.file);
         if (!mat.file.isEmpty())
@@ -113,8 +116,9 @@ void MaterialsBox::open(QListWidgetItem *item)
     if (!holdsFile(item))
         return;
     Problems problems;
-    const QString path = MaterialFile::writeForOpening(
-        m_archive, item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString(), &problems);
+    const QString path =
+        MaterialFile::writeForOpening(m_archive, item->data(Qt::UserRole).toLongLong(),
+                                      item->data(Qt::UserRole + 1).toString(), &problems);
     emit outcome(problems);
     if (!path.isEmpty())
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
@@ -142,11 +146,14 @@ void MaterialsBox::attach()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        emit outcome({Problem::refused(QStringLiteral("FILE"), tr("Cannot read %1: %2").arg(path, file.errorString()))});
+        emit outcome({Problem::refused(QStringLiteral("FILE"),
+                                       tr("Cannot read %1: %2").arg(path, file.errorString()))});
         return;
     }
     const QFileInfo info(path);
-    emit outcome(m_commands.attach(m_meeting, info.completeBaseName(), info.fileName(), file.readAll()).problems());
+    emit outcome(
+        m_commands.attach(m_meeting, info.completeBaseName(), info.fileName(), file.readAll())
+            .problems());
 }
 
 } // namespace tavolo

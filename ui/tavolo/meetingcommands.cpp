@@ -1,9 +1,8 @@
 #include "meetingcommands.h"
 
-#include "storecommand.h"
-
 #include "core/rules/ruletext.h"
 #include "core/storage/meetingstore.h"
+#include "storecommand.h"
 
 namespace tavolo {
 
@@ -27,7 +26,8 @@ Result<qint64> MeetingCommands::invite(qint64 meeting, const Guest &guest)
 {
     Archive &a = m_archive;
     return StoreCommand::run(
-        m_undo, tr("Invite guest"), [&a, meeting, guest] { return MeetingStore(a).invite(meeting, guest); },
+        m_undo, tr("Invite guest"),
+        [&a, meeting, guest] { return MeetingStore(a).invite(meeting, guest); },
         [&a, meeting, guest](qint64) { return MeetingStore(a).uninvite(meeting, guest.personId); });
 }
 
@@ -42,17 +42,19 @@ Result<qint64> MeetingCommands::hold(qint64 meeting, const QHash<qint64, Attenda
 Result<qint64> MeetingCommands::cancel(qint64 meeting, const QString &reason)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Cancel meeting"),
-                             [&a, meeting, reason] { return MeetingStore(a).cancel(meeting, reason); });
+    return StoreCommand::run(m_undo, tr("Cancel meeting"), [&a, meeting, reason] {
+        return MeetingStore(a).cancel(meeting, reason);
+    });
 }
 
-Result<qint64> MeetingCommands::attach(qint64 meeting, const QString &title, const QString &fileName,
-                                       const QByteArray &content)
+Result<qint64> MeetingCommands::attach(qint64 meeting, const QString &title,
+                                       const QString &fileName, const QByteArray &content)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Attach %1").arg(fileName), [&a, meeting, title, fileName, content] {
-        return MeetingStore(a).addMaterial(meeting, title, fileName, content);
-    });
+    return StoreCommand::run(
+        m_undo, tr("Attach %1").arg(fileName), [&a, meeting, title, fileName, content] {
+            return MeetingStore(a).addMaterial(meeting, title, fileName, content);
+        });
 }
 
 Result<qint64> MeetingCommands::addAgendaItem(qint64 meeting, const QString &text, int position)
@@ -60,8 +62,12 @@ Result<qint64> MeetingCommands::addAgendaItem(qint64 meeting, const QString &tex
     Archive &a = m_archive;
     return StoreCommand::run(
         m_undo, tr("Add agenda item"),
-        [&a, meeting, text, position] { return MeetingStore(a).addAgendaItem(meeting, text, position); },
-        [&a, meeting, position](qint64) { return MeetingStore(a).removeAgendaItem(meeting, position); });
+        [&a, meeting, text, position] {
+            return MeetingStore(a).addAgendaItem(meeting, text, position);
+        },
+        [&a, meeting, position](qint64) {
+            return MeetingStore(a).removeAgendaItem(meeting, position);
+        });
 }
 
 Result<qint64> MeetingCommands::removeAgendaItem(qint64 meeting, const QString &text, int position)
@@ -70,7 +76,9 @@ Result<qint64> MeetingCommands::removeAgendaItem(qint64 meeting, const QString &
     return StoreCommand::run(
         m_undo, tr("Remove agenda item"),
         [&a, meeting, position] { return MeetingStore(a).removeAgendaItem(meeting, position); },
-        [&a, meeting, text, position](qint64) { return MeetingStore(a).addAgendaItem(meeting, text, position); });
+        [&a, meeting, text, position](qint64) {
+            return MeetingStore(a).addAgendaItem(meeting, text, position);
+        });
 }
 
 Result<qint64> MeetingCommands::moveAgendaItem(qint64 meeting, int from, int to)
@@ -79,7 +87,9 @@ Result<qint64> MeetingCommands::moveAgendaItem(qint64 meeting, int from, int to)
     return StoreCommand::run(
         m_undo, tr("Reorder agenda"),
         [&a, meeting, from, to] { return MeetingStore(a).moveAgendaItem(meeting, from, to); },
-        [&a, meeting, from, to](qint64) { return MeetingStore(a).moveAgendaItem(meeting, to, from); });
+        [&a, meeting, from, to](qint64) {
+            return MeetingStore(a).moveAgendaItem(meeting, to, from);
+        });
 }
 
 } // namespace tavolo

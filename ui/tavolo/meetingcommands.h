@@ -20,7 +20,10 @@ class MeetingCommands
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingCommands)
 public:
-    MeetingCommands(Archive &archive, QUndoStack *undo) : m_archive(archive), m_undo(undo) { }
+    MeetingCommands(Archive &archive, QUndoStack *undo)
+        : m_archive(archive)
+        , m_undo(undo)
+    { }
 
     Result<qint64> create(const Meeting &meeting);
     Result<qint64> convene(qint64 meeting, QDate on);

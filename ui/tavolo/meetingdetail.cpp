@@ -4,6 +4,10 @@
 #include "attendancedialog.h"
 #include "cancelmeetingdialog.h"
 #include "convenedialog.h"
+#include "core/domain/clock.h"
+#include "core/exports/meetingexport.h"
+#include "core/rules/meetingrules.h"
+#include "core/rules/ruletext.h"
 #include "exportdialog.h"
 #include "invitedialog.h"
 #include "materialsbox.h"
@@ -11,11 +15,6 @@
 #include "meetingtext.h"
 #include "minutestab.h"
 #include "participantsview.h"
-
-#include "core/domain/clock.h"
-#include "core/exports/meetingexport.h"
-#include "core/rules/meetingrules.h"
-#include "core/rules/ruletext.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,7 +78,7 @@ MeetingDetail::MeetingDetail(Archive &archive, QUndoStack *undo, QWidget *parent
     connect(m_attendance, &QPushButton::clicked, this, &MeetingDetail::recordAttendance);
     connect(m_cancel, &QPushButton::clicked, this, &MeetingDetail::cancelMeeting);
     connect(m_export, &QPushButton::clicked, this, &MeetingDetail::exportDocuments);
-    showMeeting(History{}, nullptr, {}, {});
+    showMeeting(History {}, nullptr, {}, {});
 }
 
 MeetingDetail::~MeetingDetail() = default;
@@ -92,8 +91,8 @@ void MeetingDetail::setReadOnly()
     m_materials->hide();
 }
 
-void MeetingDetail::showMeeting(const History &history, const Meeting *m, const QList<qint64> &people,
-                                const QHash<qint64, QString> &roles)
+void MeetingDetail::showMeeting(const History &history, const Meeting *m,
+                                const QList<qint64> &people, const QHash<qint64, QString> &roles)
 {
     m_history = m ? &history : nullptr;
     m_meeting = m ? std::optional<Meeting>(*m) : std::nullopt;
@@ -106,15 +105,17 @@ void MeetingDetail::showMeeting(const History &history, const Meeting *m, const 
     const bool convened = m && m->state == MeetingState::Convened;
     const bool started = m && m->date <= Clock::today();
     m_attendance->setEnabled(convened && started);
-    m_attendance->setToolTip(convened && !started ? tr("The attendance is recorded on the meeting's day or after.")
-                                                  : QString());
+    m_attendance->setToolTip(convened && !started
+                                 ? tr("The attendance is recorded on the meeting's day or after.")
+                                 : QString());
     m_cancel->setEnabled(open);
     m_export->setEnabled(m && m->state != MeetingState::Cancelled);
     m_agenda->showMeeting(m);
     m_materials->showMeeting(m);
     m_participants->showMeeting(history, m, people, roles);
     m_minutes->showMeeting(history, m);
-    m_header->setText(m ? MeetingText::header(history, *m) : tr("<i>Choose a meeting, or create one.</i>"));
+    m_header->setText(m ? MeetingText::header(history, *m)
+                        : tr("<i>Choose a meeting, or create one.</i>"));
 }
 
 void MeetingDetail::report(const Result<qint64> &result)
@@ -146,12 +147,14 @@ void MeetingDetail::recordAttendance()
         return;
     const Meeting snapshot = *m_meeting;
     const History &h = *m_history;
-    AttendanceDialog dialog(h, m_people, tr("Record attendance of %1").arg(RuleText::day(snapshot.date)),
+    AttendanceDialog dialog(h, m_people,
+                            tr("Record attendance of %1").arg(RuleText::day(snapshot.date)),
                             tr("&Record and mark held"), this);
     dialog.addNote(tr("Recording the attendance marks the meeting as held: this is its record and "
                       "cannot be undone. Whoever is left unset is recorded absent."));
     const QDate today = Clock::today();
-    dialog.setCheck([&] { return MeetingRules::hold(h, snapshot, dialog.sheet(), today).problems(); });
+    dialog.setCheck(
+        [&] { return MeetingRules::hold(h, snapshot, dialog.sheet(), today).problems(); });
     if (dialog.exec() == QDialog::Accepted)
         report(m_commands->hold(snapshot.id, dialog.sheet()));
 }

@@ -4,7 +4,6 @@
 #include "core/domain/result.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;
@@ -23,8 +22,9 @@ class ParticipantsView;
 
 // One meeting as the clerk sees and works it, the same for every body that meets: the header
 // (kind, day, state, place or link), the agenda, the materials, the participants with their
-// attendance, and on a tab of their own its minutes (R-K); and the actions of its life — convene (R-C), invite a guest (R-F), record the
-// attendance, cancel, export the letters — whose buttons the page lays out (actions()).
+// attendance, and on a tab of their own its minutes (R-K); and the actions of its life — convene
+// (R-C), invite a guest (R-F), record the attendance, cancel, export the letters — whose buttons
+// the page lays out (actions()).
 class MeetingDetail : public QWidget
 {
     Q_OBJECT

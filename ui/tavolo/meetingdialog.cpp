@@ -1,11 +1,10 @@
 #include "meetingdialog.h"
 
-#include "pickers.h"
-#include "problemview.h"
-
 #include "core/rules/meetingrules.h"
 #include "core/rules/minutesrules.h"
 #include "core/rules/ruletext.h"
+#include "pickers.h"
+#include "problemview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,8 +124,9 @@ void MeetingDialog::forWorkingGroup(const WorkingGroup &group)
     okButton()->setText(tr("&Create meeting"));
     m_time->setTime(QTime(17, 0));
     // A group's meeting is ordinary, convened by the planning office for its coordinator (R-I).
-    for (QWidget *tavoloOnly : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_request),
-                                static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy)})
+    for (QWidget *tavoloOnly :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_request),
+          static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy)})
         form()->setRowVisible(tavoloOnly, false);
     proposeApproval();
     adjustSize();

@@ -1,5 +1,7 @@
 #include "meetingspage.h"
 
+#include "core/domain/clock.h"
+#include "core/rules/meetingrules.h"
 #include "meetingcalendar.h"
 #include "meetingcommands.h"
 #include "meetingdetail.h"
@@ -7,11 +9,7 @@
 #include "meetingtext.h"
 #include "participantsview.h"
 #include "problemview.h"
-
 #include "ui/dates.h"
-
-#include "core/domain/clock.h"
-#include "core/rules/meetingrules.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +18,6 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tavolo {
@@ -106,9 +103,11 @@ void MeetingsPage::refresh()
     std::sort(meetings.begin(), meetings.end(),
               [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
     for (const Meeting &m : meetings) {
-        auto *item = new QTreeWidgetItem(m_list, {dates::text(m.date), MeetingText::capitalised(MeetingTerms::kindLabel(m.kind)),
-                                                  MeetingText::capitalised(MeetingTerms::stateLabel(m.state)),
-                                                  m.place.isEmpty() ? m.onlineLink : m.place});
+        auto *item = new QTreeWidgetItem(
+            m_list,
+            {dates::text(m.date), MeetingText::capitalised(MeetingTerms::kindLabel(m.kind)),
+             MeetingText::capitalised(MeetingTerms::stateLabel(m.state)),
+             m.place.isEmpty() ? m.onlineLink : m.place});
         item->setData(0, Qt::UserRole, m.id);
         if (m.kind != MeetingKind::Ordinary) {
             QFont bold = item->font(1);
@@ -139,7 +138,8 @@ void MeetingsPage::showMeeting()
         return;
     }
     m_calendar->showMeeting(*m);
-    m_detail->showMeeting(h, m, MeetingRules::participants(h, *m), ParticipantsView::tavoloRoles(h, m->date));
+    m_detail->showMeeting(h, m, MeetingRules::participants(h, *m),
+                          ParticipantsView::tavoloRoles(h, m->date));
 }
 
 void MeetingsPage::newMeeting(qint64 answeringRequest)

@@ -11,10 +11,12 @@ QString MeetingText::capitalised(const QString &label)
 
 QString MeetingText::header(const History &history, const Meeting &m)
 {
-    const QString title = QStringLiteral("<h3>%1 — %2%3</h3>")
-                              .arg(capitalised(MeetingTerms::kindLabel(m.kind)).toHtmlEscaped(), RuleText::day(m.date),
-                                   m.time.isValid() ? QLatin1Char(' ') + m.time.toString(QStringLiteral("HH:mm"))
-                                                    : QString());
+    const QString title =
+        QStringLiteral("<h3>%1 — %2%3</h3>")
+            .arg(capitalised(MeetingTerms::kindLabel(m.kind)).toHtmlEscaped(),
+                 RuleText::day(m.date),
+                 m.time.isValid() ? QLatin1Char(' ') + m.time.toString(QStringLiteral("HH:mm"))
+                                  : QString());
     QStringList lines;
     lines << tr("State: %1").arg(MeetingTerms::stateLabel(m.state));
     if (m.convenedOn.isValid())

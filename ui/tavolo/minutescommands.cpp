@@ -1,15 +1,15 @@
 #include "minutescommands.h"
 
-#include "storecommand.h"
-
 #include "core/storage/minutesstore.h"
+#include "storecommand.h"
 
 namespace tavolo {
 
 Result<qint64> MinutesCommands::draft(const Minutes &minutes)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Draft minutes"), [&a, minutes] { return MinutesStore(a).draft(minutes); });
+    return StoreCommand::run(m_undo, tr("Draft minutes"),
+                             [&a, minutes] { return MinutesStore(a).draft(minutes); });
 }
 
 Result<qint64> MinutesCommands::update(const Minutes &before, const Minutes &after)
@@ -20,7 +20,8 @@ Result<qint64> MinutesCommands::update(const Minutes &before, const Minutes &aft
         [&a, before](qint64) { return MinutesStore(a).update(before); });
 }
 
-Result<qint64> MinutesCommands::approve(qint64 minutes, qint64 atMeeting, const std::optional<Vote> &vote)
+Result<qint64> MinutesCommands::approve(qint64 minutes, qint64 atMeeting,
+                                        const std::optional<Vote> &vote)
 {
     Archive &a = m_archive;
     return StoreCommand::run(m_undo, tr("Approve minutes"), [&a, minutes, atMeeting, vote] {

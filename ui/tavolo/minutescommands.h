@@ -18,7 +18,10 @@ class MinutesCommands
 {
     Q_DECLARE_TR_FUNCTIONS(MinutesCommands)
 public:
-    MinutesCommands(Archive &archive, QUndoStack *undo) : m_archive(archive), m_undo(undo) { }
+    MinutesCommands(Archive &archive, QUndoStack *undo)
+        : m_archive(archive)
+        , m_undo(undo)
+    { }
 
     Result<qint64> draft(const Minutes &minutes);
     Result<qint64> update(const Minutes &before, const Minutes &after);

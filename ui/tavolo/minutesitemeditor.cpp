@@ -35,7 +35,8 @@ MinutesItemEditor::MinutesItemEditor(int number, const QString &agendaItem, QWid
 
 MinutesItem MinutesItemEditor::item() const
 {
-    return {m_number, m_summary->toPlainText().trimmed(), m_decision->toPlainText().trimmed(), m_vote->vote()};
+    return {m_number, m_summary->toPlainText().trimmed(), m_decision->toPlainText().trimmed(),
+            m_vote->vote()};
 }
 
 void MinutesItemEditor::setItem(const MinutesItem &item)

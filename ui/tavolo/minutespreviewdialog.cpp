@@ -21,7 +21,8 @@ MinutesPreviewDialog::MinutesPreviewDialog(documents::MinutesDocument document, 
     , m_page(new QLabel(this))
     , m_number(new QSpinBox(this))
 {
-    setWindowTitle(m_document.isDraft() ? tr("Preview of the draft minutes") : tr("Preview of the minutes"));
+    setWindowTitle(m_document.isDraft() ? tr("Preview of the draft minutes")
+                                        : tr("Preview of the minutes"));
     setObjectName(QStringLiteral("minutesPreview"));
     m_pages = qMax(1, m_document.document()->pageCount());
     m_page->setObjectName(QStringLiteral("minutesPage"));

@@ -1,6 +1,10 @@
 #include "minutestab.h"
 
 #include "approveminutesdialog.h"
+#include "core/exports/meetingexport.h"
+#include "core/rules/meetingrules.h"
+#include "core/rules/minutesrules.h"
+#include "core/rules/ruletext.h"
 #include "correctminutesdialog.h"
 #include "meetingtext.h"
 #include "minutescommands.h"
@@ -8,11 +12,6 @@
 #include "minutespreviewdialog.h"
 #include "pickers.h"
 #include "problemview.h"
-
-#include "core/exports/meetingexport.h"
-#include "core/rules/meetingrules.h"
-#include "core/rules/minutesrules.h"
-#include "core/rules/ruletext.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -130,16 +129,20 @@ void MinutesTab::showMeeting(const History &history, const Meeting *meeting)
     if (!held)
         m_state->setText(tr("Minutes are written once the meeting is held (R-K)."));
     else if (!m_minutes)
-        m_state->setText(tr("No minutes yet: draft them from the meeting's attendance and agenda."));
+        m_state->setText(
+            tr("No minutes yet: draft them from the meeting's attendance and agenda."));
     else if (draft)
-        m_state->setText(tr("Draft: to be approved at a later held meeting of the same body (R-K)."));
+        m_state->setText(
+            tr("Draft: to be approved at a later held meeting of the same body (R-K)."));
     else {
         const Meeting *at = history.meeting(*m_minutes->approvedAt);
-        QString text = tr("Approved at the meeting of %1: the text is locked; a correction is a dated "
-                          "record with its reason.")
-                           .arg(at ? RuleText::day(at->date) : QString());
+        QString text =
+            tr("Approved at the meeting of %1: the text is locked; a correction is a dated "
+               "record with its reason.")
+                .arg(at ? RuleText::day(at->date) : QString());
         for (const MinutesCorrection &c : m_minutes->corrections)
-            text += QLatin1Char('\n') + tr("Correction of %1: %2 (%3)").arg(RuleText::day(c.date), c.text, c.reason);
+            text += QLatin1Char('\n')
+                + tr("Correction of %1: %2 (%3)").arg(RuleText::day(c.date), c.text, c.reason);
         m_state->setText(text);
     }
     m_items.clear();
@@ -156,7 +159,8 @@ void MinutesTab::showMeeting(const History &history, const Meeting *meeting)
     m_secretary->clear();
     m_chair->addItem(tr("— not said —"));
     m_secretary->addItem(tr("— not said —"));
-    const QList<qint64> people = pickers::peopleByName(history, MeetingRules::participants(history, *meeting));
+    const QList<qint64> people =
+        pickers::peopleByName(history, MeetingRules::participants(history, *meeting));
     for (const qint64 id : people) {
         m_chair->addItem(history.personName(id), id);
         m_secretary->addItem(history.personName(id), id);
@@ -182,7 +186,9 @@ QString MinutesTab::attendanceText(const History &history, const Meeting &meetin
                 names << history.personName(it.key());
         names.sort();
         if (!names.isEmpty())
-            lines << QStringLiteral("%1: %2").arg(MeetingText::capitalised(MeetingTerms::attendanceLabel(a)), names.join(QStringLiteral(", ")));
+            lines << QStringLiteral("%1: %2").arg(
+                MeetingText::capitalised(MeetingTerms::attendanceLabel(a)),
+                names.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -211,7 +217,7 @@ void MinutesTab::fill(const Minutes &minutes)
 
 Minutes MinutesTab::edited() const
 {
-    Minutes m = m_minutes.value_or(Minutes{});
+    Minutes m = m_minutes.value_or(Minutes {});
     const qint64 chair = pickers::currentId(m_chair);
     const qint64 secretary = pickers::currentId(m_secretary);
     m.chair = chair ? std::optional<qint64>(chair) : std::nullopt;
@@ -252,7 +258,8 @@ void MinutesTab::approve()
         return;
     ApproveMinutesDialog dialog(*m_history, *m_meeting, *m_minutes, this);
     if (dialog.exec() == QDialog::Accepted)
-        emit outcome(m_commands->approve(m_minutes->id, dialog.atMeeting(), dialog.vote()).problems());
+        emit outcome(
+            m_commands->approve(m_minutes->id, dialog.atMeeting(), dialog.vote()).problems());
 }
 
 void MinutesTab::correct()
@@ -269,7 +276,9 @@ void MinutesTab::preview()
     if (!m_meeting)
         return;
     const auto exporter = MeetingExport::forMeeting(m_archive, m_meeting->id);
-    const auto document = exporter ? exporter.value().minutesDocument() : Result<documents::MinutesDocument>::refused(exporter.problems());
+    const auto document = exporter
+        ? exporter.value().minutesDocument()
+        : Result<documents::MinutesDocument>::refused(exporter.problems());
     if (!document) {
         emit outcome(document.problems());
         return;

@@ -4,7 +4,6 @@
 #include "core/domain/problem.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

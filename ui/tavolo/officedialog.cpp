@@ -1,9 +1,8 @@
 #include "officedialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/composition.h"
 #include "core/rules/officerules.h"
+#include "pickers.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -27,7 +27,8 @@ QHash<qint64, QString> ParticipantsView::tavoloRoles(const History &history, QDa
         if (o.holder)
             roles.insert(o.holder->personId, Offices::label(o.office));
         if (o.delegation)
-            roles.insert(o.delegation->delegateId, tr("delegate, %1").arg(Offices::label(o.office)));
+            roles.insert(o.delegation->delegateId,
+                         tr("delegate, %1").arg(Offices::label(o.office)));
     }
     for (const CategorySeats &s : c.categories)
         for (const Designation &d : s.holders)
@@ -35,8 +36,8 @@ QHash<qint64, QString> ParticipantsView::tavoloRoles(const History &history, QDa
     return roles;
 }
 
-void ParticipantsView::showMeeting(const History &history, const Meeting *meeting, const QList<qint64> &people,
-                                   const QHash<qint64, QString> &roles)
+void ParticipantsView::showMeeting(const History &history, const Meeting *meeting,
+                                   const QList<qint64> &people, const QHash<qint64, QString> &roles)
 {
     clear();
     if (!meeting)
@@ -47,9 +48,12 @@ void ParticipantsView::showMeeting(const History &history, const Meeting *meetin
             if (g.personId == id)
                 guest = &g;
         auto *item = new QTreeWidgetItem(
-            this, {history.personName(id), guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
-                   meeting->attendance.contains(id) ? MeetingTerms::attendanceLabel(meeting->attendance.value(id))
-                                                    : QString()});
+            this,
+            {history.personName(id),
+             guest ? tr("guest: %1").arg(guest->reason) : roles.value(id, tr("member")),
+             meeting->attendance.contains(id)
+                 ? MeetingTerms::attendanceLabel(meeting->attendance.value(id))
+                 : QString()});
         if (guest)
             item->setForeground(1, QColor(0x6a, 0x1b, 0x9a));
         if (meeting->attendance.value(id, Attendance::Present) == Attendance::Absent)

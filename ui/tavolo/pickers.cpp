@@ -3,14 +3,12 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QListWidget>
-
 #include <algorithm>
 
 namespace tavolo::pickers {
 
 namespace {
-template<typename NameOf>
-void sortByName(QList<qint64> &ids, NameOf nameOf)
+template<typename NameOf> void sortByName(QList<qint64> &ids, NameOf nameOf)
 {
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -23,7 +21,9 @@ QList<qint64> peopleByName(const History &history, const QList<qint64> &ids)
 {
     QList<qint64> sorted = ids;
     // By family name, then given name, as the registers sort them.
-    sortByName(sorted, [&](qint64 id) { return history.personSortNames.value(id, history.personName(id)); });
+    sortByName(sorted, [&](qint64 id) {
+        return history.personSortNames.value(id, history.personName(id));
+    });
     return sorted;
 }
 
@@ -48,7 +48,8 @@ void fillRepresentatives(QComboBox *box, const History &history, qint64 organisa
     QList<qint64> own;
     QList<qint64> others;
     for (const qint64 id : peopleByName(history, history.personNames.keys()))
-        (organisationId != 0 && history.personOrganisations.value(id) == organisationId ? own : others)
+        (organisationId != 0 && history.personOrganisations.value(id) == organisationId ? own
+                                                                                        : others)
             << id;
     for (const qint64 id : own)
         box->addItem(QStringLiteral("%1 — %2").arg(history.personName(id),
@@ -58,8 +59,8 @@ void fillRepresentatives(QComboBox *box, const History &history, qint64 organisa
         box->insertSeparator(box->count());
     for (const qint64 id : others) {
         const qint64 organisation = history.personOrganisations.value(id);
-        box->addItem(organisation ? QStringLiteral("%1 — %2").arg(history.personName(id),
-                                                                  history.organisationName(organisation))
+        box->addItem(organisation ? QStringLiteral("%1 — %2").arg(
+                         history.personName(id), history.organisationName(organisation))
                                   : history.personName(id),
                      id);
     }
@@ -78,8 +79,9 @@ void fillSeatOrganisations(QComboBox *box, const History &history)
             ids << it.key();
     sortByName(ids, [&](qint64 id) { return history.organisationName(id); });
     for (const qint64 id : ids)
-        box->addItem(QStringLiteral("%1 — %2").arg(history.organisationName(id),
-                                                   Categories::label(history.organisations.value(id).category)),
+        box->addItem(QStringLiteral("%1 — %2").arg(
+                         history.organisationName(id),
+                         Categories::label(history.organisations.value(id).category)),
                      id);
     selectId(box, keep);
 }

@@ -34,8 +34,8 @@ QString ProblemView::html(const Problems &problems)
         for (const Problem &p : problems) {
             if (p.severity != s)
                 continue;
-            const QString colour = s == Severity::Refused ? QStringLiteral("#b00020")
-                                                          : QStringLiteral("#8a5a00");
+            const QString colour =
+                s == Severity::Refused ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00");
             const QString what = s == Severity::Refused ? tr("Refused") : tr("Warning");
             // Words first, the rule's code after them for whoever looks it up (docs).
             text += QStringLiteral("<p style=\"margin:2px\"><b style=\"color:%1\">%2:</b> %4 "

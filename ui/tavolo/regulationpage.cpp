@@ -1,13 +1,12 @@
 #include "regulationpage.h"
 
 #include "amenddialog.h"
-#include "problemview.h"
-#include "storecommand.h"
-
 #include "core/domain/clock.h"
 #include "core/rules/composition.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/regulationstore.h"
+#include "problemview.h"
+#include "storecommand.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,7 +53,8 @@ RegulationPage::RegulationPage(Archive &archive, QUndoStack *undo, QWidget *pare
     layout->addLayout(actions);
     layout->addWidget(m_outcome);
     layout->addWidget(m_current);
-    auto *versionsLabel = new QLabel(tr("&Versions (each amendment approved by every member):"), this);
+    auto *versionsLabel =
+        new QLabel(tr("&Versions (each amendment approved by every member):"), this);
     versionsLabel->setBuddy(m_versions);
     layout->addWidget(versionsLabel);
     layout->addWidget(m_versions, 1);
@@ -79,19 +79,22 @@ void RegulationPage::refresh()
     m_versions->clear();
     const Regulation seed = Regulation::seed();
     new QTreeWidgetItem(m_versions,
-                        {tr("the seed (before any amendment)"), QString::number(seed.minMeetingsPerYear),
-                         QString::number(seed.noticeDays), seed.thresholdText(),
-                         QString::number(seed.requestDeadlineDays), seatsText(seed), QString()});
+                        {tr("the seed (before any amendment)"),
+                         QString::number(seed.minMeetingsPerYear), QString::number(seed.noticeDays),
+                         seed.thresholdText(), QString::number(seed.requestDeadlineDays),
+                         seatsText(seed), QString()});
     for (const Regulation &v : h.amendments) {
-        auto *item = new QTreeWidgetItem(
-            m_versions, {RuleText::day(v.effective), QString::number(v.minMeetingsPerYear),
-                         QString::number(v.noticeDays), v.thresholdText(),
-                         QString::number(v.requestDeadlineDays), seatsText(v),
-                         QString::number(v.approvals.size())});
+        auto *item =
+            new QTreeWidgetItem(m_versions,
+                                {RuleText::day(v.effective), QString::number(v.minMeetingsPerYear),
+                                 QString::number(v.noticeDays), v.thresholdText(),
+                                 QString::number(v.requestDeadlineDays), seatsText(v),
+                                 QString::number(v.approvals.size())});
         item->setToolTip(6, RuleText::people(h, v.approvals));
         for (const qint64 id : v.approvals)
-            new QTreeWidgetItem(item, {QString(), QString(), QString(), QString(), QString(),
-                                       QString(), h.personName(id)});
+            new QTreeWidgetItem(item,
+                                {QString(), QString(), QString(), QString(), QString(), QString(),
+                                 h.personName(id)});
     }
     for (int c = 0; c < m_versions->columnCount(); ++c)
         m_versions->resizeColumnToContents(c);

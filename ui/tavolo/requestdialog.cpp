@@ -1,9 +1,8 @@
 #include "requestdialog.h"
 
-#include "pickers.h"
-
 #include "core/rules/composition.h"
 #include "core/rules/requestrules.h"
+#include "pickers.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -47,7 +46,7 @@ RequestDialog::RequestDialog(const History &history, QDate date, QWidget *parent
 
     // The signatories are those in office on the request's date: refilled before the check.
     connect(m_date, &QDateEdit::dateChanged, this, &RequestDialog::fillSignatories);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_date, m_signatories, m_motivation})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_date, m_signatories, m_motivation})
         watch(field);
     fillSignatories();
     setCheck([this] { return problems(); });

@@ -1,18 +1,17 @@
 #include "requestspage.h"
 
 #include "asofdate.h"
+#include "core/domain/clock.h"
+#include "core/rules/requestrules.h"
+#include "core/rules/ruletext.h"
+#include "core/storage/requeststore.h"
 #include "meetingcommands.h"
 #include "meetingdialog.h"
 #include "problemview.h"
 #include "requestdialog.h"
 #include "storecommand.h"
 #include "tavolopages.h"
-
-#include "core/domain/clock.h"
-#include "core/rules/requestrules.h"
-#include "core/rules/ruletext.h"
 #include "ui/dates.h"
-#include "core/storage/requeststore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,8 +40,8 @@ RequestsPage::RequestsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_list->setAccessibleName(tr("Requests to convene"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Date"), tr("Signatories"), tr("Status"), tr("Deadline"),
-                             tr("Motivation")});
+    m_list->setHeaderLabels(
+        {tr("Date"), tr("Signatories"), tr("Status"), tr("Deadline"), tr("Motivation")});
     for (int c = 0; c < 4; ++c)
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_detail->setWordWrap(true);
@@ -118,9 +117,10 @@ void RequestsPage::refresh()
         } else {
             status = tr("open, %n day(s) left", nullptr, s.daysLeft);
         }
-        auto *item = new QTreeWidgetItem(
-            m_list, {dates::text(r.date), QString::number(r.signatories.size()), status,
-                     RuleText::day(s.deadline), r.motivation.simplified()});
+        auto *item =
+            new QTreeWidgetItem(m_list,
+                                {dates::text(r.date), QString::number(r.signatories.size()), status,
+                                 RuleText::day(s.deadline), r.motivation.simplified()});
         item->setData(0, Qt::UserRole, r.id);
         if (!received)
             for (int c = 0; c < m_list->columnCount(); ++c)

@@ -9,8 +9,7 @@ StoreCommand::StoreCommand(const QString &text, Action action, Undo undo, qint64
     , m_action(std::move(action))
     , m_undo(std::move(undo))
     , m_id(id)
-{
-}
+{ }
 
 Result<qint64> StoreCommand::run(QUndoStack *stack, const QString &text, Action action, Undo undo)
 {

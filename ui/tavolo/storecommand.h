@@ -3,7 +3,6 @@
 #include "core/domain/result.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 class QUndoStack;

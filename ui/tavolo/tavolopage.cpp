@@ -32,7 +32,7 @@ void TavoloPage::setIdentity(const QString &id, std::function<QString()> title)
 
 void TavoloPage::reload()
 {
-    m_history = m_archive.isOpen() ? HistoryStore(m_archive).load() : History{};
+    m_history = m_archive.isOpen() ? HistoryStore(m_archive).load() : History {};
     m_stale = false;
     refresh();
 }
@@ -68,7 +68,8 @@ void TavoloPage::saveLayout(Settings &settings) const
 void TavoloPage::restoreLayout(const Settings &settings)
 {
     for (QTreeView *view : namedTables(this)) {
-        const QByteArray state = settings.headerState(pageName() + QLatin1Char('.') + view->objectName());
+        const QByteArray state =
+            settings.headerState(pageName() + QLatin1Char('.') + view->objectName());
         if (!state.isEmpty())
             view->header()->restoreState(state);
     }

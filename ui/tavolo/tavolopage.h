@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/result.h"
 #include "core/domain/history.h"
+#include "core/domain/result.h"
 #include "ui/page.h"
 
 #include <functional>

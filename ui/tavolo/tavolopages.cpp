@@ -10,10 +10,10 @@
 namespace tavolo {
 
 namespace {
-template<typename Page>
-TavoloPageInfo entry(const QString &id, std::function<QString()> title)
+template<typename Page> TavoloPageInfo entry(const QString &id, std::function<QString()> title)
 {
-    return {id, title, [id, title](Archive &archive, QUndoStack *undo, QWidget *parent) -> TavoloPage * {
+    return {id, title,
+            [id, title](Archive &archive, QUndoStack *undo, QWidget *parent) -> TavoloPage * {
                 auto *page = new Page(archive, undo, parent);
                 page->setIdentity(id, title);
                 return page;
@@ -35,7 +35,8 @@ QList<TavoloPageInfo> TavoloPages::all()
 
 QString TavoloPages::pageForRule(const QString &rule)
 {
-    if (rule == QLatin1String("R-A") || rule == QLatin1String("R-B") || rule == QLatin1String("R-E"))
+    if (rule == QLatin1String("R-A") || rule == QLatin1String("R-B")
+        || rule == QLatin1String("R-E"))
         return Composition;
     if (rule == QLatin1String("R-D"))
         return Requests;

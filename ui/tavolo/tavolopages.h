@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 class QUndoStack;
@@ -22,8 +21,8 @@ class TavoloPage;
 //   }
 struct TavoloPageInfo
 {
-    QString id;                          // "tavolo.dashboard", stable
-    std::function<QString()> title;      // translated when called
+    QString id; // "tavolo.dashboard", stable
+    std::function<QString()> title; // translated when called
     std::function<TavoloPage *(Archive &, QUndoStack *, QWidget *)> create;
 };
 
@@ -43,6 +42,9 @@ public:
     static inline const QString Groups = QStringLiteral("tavolo.groups");
 };
 
-inline QList<TavoloPageInfo> tavoloPages() { return TavoloPages::all(); }
+inline QList<TavoloPageInfo> tavoloPages()
+{
+    return TavoloPages::all();
+}
 
 } // namespace tavolo

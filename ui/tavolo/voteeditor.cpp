@@ -26,8 +26,9 @@ VoteEditor::VoteEditor(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kind);
-    const QList<QPair<QSpinBox *, QString>> counts = {
-        {m_favourable, tr("favourable")}, {m_contrary, tr("contrary")}, {m_abstained, tr("abstained")}};
+    const QList<QPair<QSpinBox *, QString>> counts = {{m_favourable, tr("favourable")},
+                                                      {m_contrary, tr("contrary")},
+                                                      {m_abstained, tr("abstained")}};
     for (const auto &[box, name] : counts) {
         box->setRange(0, 999);
         box->setAccessibleName(name);
@@ -54,7 +55,7 @@ std::optional<Vote> VoteEditor::vote() const
 {
     switch (m_kind->currentData().toInt()) {
     case Unanimous:
-        return Vote{};
+        return Vote {};
     case Counted:
         return Vote::counted(m_favourable->value(), m_contrary->value(), m_abstained->value());
     default:
@@ -64,7 +65,9 @@ std::optional<Vote> VoteEditor::vote() const
 
 void VoteEditor::setVote(const std::optional<Vote> &vote)
 {
-    m_kind->setCurrentIndex(m_kind->findData(!vote ? NoVote : vote->unanimous ? Unanimous : Counted));
+    m_kind->setCurrentIndex(m_kind->findData(!vote                 ? NoVote
+                                                 : vote->unanimous ? Unanimous
+                                                                   : Counted));
     m_favourable->setValue(vote ? vote->favourable : 0);
     m_contrary->setValue(vote ? vote->contrary : 0);
     m_abstained->setValue(vote ? vote->abstained : 0);

@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QMutex>
 #include <QSqlQuery>
-
 #include <atomic>
 
 namespace tavolo {
@@ -32,9 +31,9 @@ Objects objectsOf(const QSqlDatabase &db)
                                    "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'")))
         return out;
     while (query.next())
-        out.insert(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(),
-                   {query.value(0).toString(), query.value(2).toString(),
-                    query.value(3).toString()});
+        out.insert(
+            query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(),
+            {query.value(0).toString(), query.value(2).toString(), query.value(3).toString()});
     return out;
 }
 
@@ -46,7 +45,7 @@ Objects expectedFor(int version)
     const QMutexLocker lock(&mutex);
     if (const auto found = cache.constFind(version); found != cache.constEnd())
         return found.value();
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     const QString name = QStringLiteral("tavolo-schema-%1").arg(++counter);
     Objects objects;
     {

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace tavolo {
@@ -19,7 +18,7 @@ QList<Migrations::Step> Migrations::steps()
     for (const QString &file : folder.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (match.hasMatch())
-            out << Step{match.captured(1).toInt(), match.captured(2), folder.filePath(file)};
+            out << Step {match.captured(1).toInt(), match.captured(2), folder.filePath(file)};
     }
     std::sort(out.begin(), out.end(),
               [](const Step &a, const Step &b) { return a.version < b.version; });
@@ -68,7 +67,7 @@ Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int to
         if (!file.open(QIODevice::ReadOnly))
             return Result<Done>::refused(sql::storageProblem(
                 tr("migration %1 is missing from the program").arg(step.version)));
-        QStringList batch{QStringLiteral("BEGIN IMMEDIATE")};
+        QStringList batch {QStringLiteral("BEGIN IMMEDIATE")};
         batch << statements(QString::fromUtf8(file.readAll()));
         batch << QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)
               << QStringLiteral("PRAGMA user_version = %1").arg(step.version)
@@ -77,10 +76,10 @@ Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int to
             auto done = sql::exec(db, statement);
             if (!done) {
                 sql::exec(db, QStringLiteral("ROLLBACK"));
-                return Result<Done>::refused(sql::storageProblem(
-                    tr("migration %1 (%2) failed: %3")
-                        .arg(step.version)
-                        .arg(step.name, done.problems().constFirst().message)));
+                return Result<Done>::refused(
+                    sql::storageProblem(tr("migration %1 (%2) failed: %3")
+                                            .arg(step.version)
+                                            .arg(step.name, done.problems().constFirst().message)));
             }
         }
     }

@@ -13,8 +13,7 @@ namespace tavolo {
 // The reads the register's stores share (OrganisationStore, PersonStore): rows of one table,
 // chosen by a WHERE or ORDER BY clause, turned into values by the store's `fromRow`; one row
 // by id or by tax code (both UNIQUE in the schema).
-template<typename Record>
-class RegisterRows
+template<typename Record> class RegisterRows
 {
 public:
     using FromRow = Record (*)(const QSqlQuery &);
@@ -26,15 +25,14 @@ public:
         , m_table(std::move(table))
         , m_columns(std::move(columns))
         , m_fromRow(fromRow)
-    {
-    }
+    { }
 
     QList<Record> select(const QString &clause, const QVariantMap &bindings = {}) const
     {
         QList<Record> out;
-        auto query = sql::exec(sql::database(m_archive),
-                               QStringLiteral("SELECT %1 FROM %2 %3").arg(m_columns, m_table, clause),
-                               bindings);
+        auto query = sql::exec(
+            sql::database(m_archive),
+            QStringLiteral("SELECT %1 FROM %2 %3").arg(m_columns, m_table, clause), bindings);
         if (!query)
             return out;
         while (query.value().next())

@@ -25,7 +25,8 @@ Problem storageProblem(const QString &what)
 {
     return Problem::refused(
         QStringLiteral("STORAGE"),
-        QCoreApplication::translate("tavolo::Archive", "The archive could not complete the operation: %1")
+        QCoreApplication::translate("tavolo::Archive",
+                                    "The archive could not complete the operation: %1")
             .arg(what));
 }
 

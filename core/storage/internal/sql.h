@@ -6,10 +6,10 @@
 
 #include "core/domain/result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QDate>
 #include <QTime>
 #include <QVariantMap>
 
