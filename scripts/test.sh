@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test with ctest (offscreen, no display);
+# Installs what is missing, builds, checks the house style (scripts/check-style.sh: a file that
+# clang-format would change, or a clang-tidy finding in app/, core/ or ui/, fails the run;
+# TAVOLO_SKIP_STYLE=1 skips it), and runs every test with ctest (offscreen, no display);
 # then builds the "sanitize" preset (AddressSanitizer + UndefinedBehaviorSanitizer) and runs the
 # tests again under it, failing on any sanitizer report, also from child processes such as
 # tavolo-cli. TAVOLO_SKIP_SANITIZE=1 skips the second pass.
@@ -9,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh default
+[[ "${TAVOLO_SKIP_STYLE:-0}" == 1 ]] || bash scripts/check-style.sh
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 ctest --preset default -j "$(nproc)" "$@"

@@ -24,6 +24,12 @@ SignatureChoice::SignatureChoice(QWidget *parent)
                     QStringLiteral("printed"));
     m_mode->addItem(tr("Digital, applied afterwards with the office's signing tool"),
                     QStringLiteral("digital"));
+    // The long choices do not set the form's width: the list opens as wide as they need, and
+    // the tooltip gives the whole text.
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(28);
+    m_mode->setToolTip(m_mode->currentText());
+    connect(m_mode, &QComboBox::currentTextChanged, m_mode, &QComboBox::setToolTip);
     m_toSignatory->setObjectName(kToSignatory);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -17,17 +17,18 @@ struct Done
 template<typename T> class Result
 {
 public:
-    static Result ok(T value, Problems warnings = {})
+    // Problems is an implicitly shared QList: a copy costs one reference count.
+    static Result ok(T value, const Problems &warnings = {})
     {
         Result r;
         r.m_value = std::move(value);
-        r.m_problems = std::move(warnings);
+        r.m_problems = warnings;
         return r;
     }
-    static Result refused(Problems problems)
+    static Result refused(const Problems &problems)
     {
         Result r;
-        r.m_problems = std::move(problems);
+        r.m_problems = problems;
         return r;
     }
     static Result refused(Problem problem) { return refused(Problems {std::move(problem)}); }

@@ -83,7 +83,15 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *participantsBox = new QGroupBox(tr("Participants"), this);
     (new QVBoxLayout(participantsBox))->addWidget(m_participants);
     auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
-    (new QVBoxLayout(meetingsBox))->addWidget(m_meetings);
+    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
+    meetingsLayout->addWidget(m_meetings);
+    // The meetings' actions under their list: one row of six buttons and the date did not fit
+    // a 1300-pixel screen in Italian.
+    auto *meetingActions = new QHBoxLayout;
+    for (QPushButton *b : {meeting, hold, letters})
+        meetingActions->addWidget(b);
+    meetingActions->addStretch();
+    meetingsLayout->addLayout(meetingActions);
     // The chosen meeting in the view every body's meetings share; its own actions wait for the
     // one meeting model (issue 15): the group's are in the row above.
     m_meetingDetail->setReadOnly();
@@ -102,8 +110,7 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     split->addWidget(meetingSide);
     split->setSizes({460, 700});
     auto *actions = new QHBoxLayout;
-    actions->addWidget(create);
-    for (QPushButton *b : m_groupActions)
+    for (QPushButton *b : {create, participant, propose})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_asOf);
