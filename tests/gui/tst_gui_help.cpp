@@ -88,7 +88,8 @@ void TestGuiHelp::theGuideAsPdfHasItsHeadings()
     const QString text = pdftools::text(path);
     for (const QString &heading : headings)
         QVERIFY2(text.contains(heading.simplified()), qPrintable(heading));
-    for (const QString &rule : {QStringLiteral("R-A Presidenza."), QStringLiteral("R-J Storia.")})
+    for (const QString &rule : {QStringLiteral("R-A Presidenza."), QStringLiteral("R-J Storia."),
+                                QStringLiteral("R-K Verbale.")})
         QVERIFY2(text.contains(rule), qPrintable(rule));
     QVERIFY(pdftools::metadata(path).contains(QStringLiteral("pdfaid:part")));
     // TAVOLO_GUIDE_PDF=docs/guide/guida.pdf keeps this very file as the docs' copy of the guide.
