@@ -38,7 +38,7 @@ FIRST_TESTS = {
 
 # (name, file, the text as it is, the text mutated): the text must occur once in the file.
 MUTATIONS = [
-    # Named by issue 20: they survived before its tests.
+    # Named because they survived before the tests that now kill them.
     ("compliance-past-year-minimum", "core/rules/compliance.cpp",
      "if (held.value(year) < required)", "if (held.value(year) <= required)"),
     ("meeting-guest-invited-twice", "core/rules/meetingrules.cpp",

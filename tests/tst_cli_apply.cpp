@@ -226,8 +226,8 @@ void TestCliApply::refusesForeignFileUntouched()
     QCOMPARE(file.readAll(), QByteArrayLiteral("appunti della riunione\n"));
 }
 
-// A meeting convened for a day still to come cannot be recorded as held from a script either
-// (issue 12): refused with the rule, and the meeting stays convened.
+// A meeting convened for a day still to come cannot be recorded as held from a script either:
+// refused with the rule, and the meeting stays convened.
 void TestCliApply::refusesHoldingAMeetingBeforeItsDay_RC()
 {
     const QString ahead = QDate::currentDate().addDays(14).toString(Qt::ISODate);

@@ -1,6 +1,6 @@
 // tavolo-cli export on the Sondrio scenario: one letter per member (a delegate in the ASL
 // director's place) and per guest, the combined PDF, attendance sheet, calendar file and the
-// composition for publication (issue 4).
+// composition for publication.
 #include "clirunner.h"
 #include "pdftools.h"
 
@@ -52,7 +52,7 @@ private slots:
         const QStringList files = exportFiles(
             {QStringLiteral("letters"), QStringLiteral("--meeting"), QStringLiteral("9"),
              QStringLiteral("--protocol"), QStringLiteral("4512/2026")});
-        // Members but the signatory (issue 12), the guest, the combined PDF.
+        // Members but the signatory, the guest, the combined PDF.
         QCOMPARE(files.size(), 14 + 1 + 1);
         const QString delegate = files.filter(QStringLiteral("Paolo Ricci")).value(0);
         QVERIFY(QFile::exists(delegate));

@@ -1,4 +1,4 @@
-// The letterhead and template kept in the archive (issue 4): the template typed in the GUI is
+// The letterhead and template kept in the archive: the template typed in the GUI is
 // checked before it is stored (rule TEMPLATE), and the default can be restored.
 #include "archivefixture.h"
 #include "core/config/settings.h"

@@ -1,4 +1,4 @@
-// Windows-safe file names for the exported letters (issue 4).
+// Windows-safe file names for the exported letters.
 
 #include "core/documents/safefilename.h"
 

@@ -1,4 +1,4 @@
-// Convocation letters (issue 4): content checked through pdftotext, PDF/A-1b identification
+// Convocation letters: content checked through pdftotext, PDF/A-1b identification
 // through pdfinfo -meta, embedded fonts through pdffonts.
 
 #include "core/documents/documenthtml.h"

@@ -1,5 +1,5 @@
-// The Italian of the convocation letters (issue 19: a clerk signs them unedited) and the
-// address and signature lines (issue 12, defects 2 and 5), read from the letter's text as the
+// The Italian of the convocation letters (a clerk signs them unedited) and the
+// address and signature lines, read from the letter's text as the
 // renderer lays it out; no PDF needed.
 #include "core/documents/italianwords.h"
 #include "core/documents/letterrenderer.h"

@@ -1,5 +1,5 @@
 // Letters cut out of the combined PDF (PdfSplitter): each file holds its recipient's pages
-// only and is still PDF/A-1b (issue 4); bad input is refused and leaves no file.
+// only and is still PDF/A-1b; bad input is refused and leaves no file.
 
 #include "core/documents/letterexporter.h"
 #include "core/documents/pagedoutput.h"

@@ -1,4 +1,4 @@
-// Attendance sheet and composition list for publication (issue 4): PDF/A-1b, content by
+// Attendance sheet and composition list for publication: PDF/A-1b, content by
 // pdftotext, and no contact data in the published list (GDPR).
 
 #include "core/documents/attendancesheet.h"

@@ -28,7 +28,7 @@ public:
     // The clerk leaves the page or closes the window: false keeps them here (e.g. unsaved
     // edits they chose not to throw away).
     virtual bool canLeave() { return true; }
-    // What File › Print… prints on this page (issue 12); pages with nothing to print say no.
+    // What File › Print… prints on this page; pages with nothing to print say no.
     virtual bool canPrint() const { return false; }
     virtual PrintJob printJob() { return {}; }
 };

@@ -24,7 +24,7 @@ struct PrintJob
     void add(std::unique_ptr<QTextDocument> document, const QString &footer);
 };
 
-// Printing through the system's print dialog (issue 12): the 300 dpi layout of the PDFs, scaled
+// Printing through the system's print dialog: the 300 dpi layout of the PDFs, scaled
 // to the printer's page, painted page by page. The same pages as the exported PDFs.
 class Printing
 {

@@ -85,7 +85,7 @@ SettingsPage::SettingsPage(const PageContext &context, Settings &settings, Backu
     auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings")), this);
 
     // The letterhead beside its preview, the archive and the language under them: two columns
-    // fit the window from 1300×720 up without scrolling sideways (issue 12).
+    // fit the window from 1300×720 up without scrolling sideways.
     auto *left = new QVBoxLayout;
     left->addWidget(createLetterheadBox());
     auto *below = new QHBoxLayout;

@@ -65,7 +65,7 @@ private:
     QMap<QString, QString> m_saved; // as loaded, to tell what changed
     documents::Letterhead m_savedLetterhead;
     QString m_pendingLogo; // an image chosen, not saved yet
-    qint64 m_loadedStamp = -1; // where the stored settings stood when loaded (issue 12)
+    qint64 m_loadedStamp = -1; // where the stored settings stood when loaded
     QLabel *m_logo;
     SignatureChoice *m_signature; // the keys "signature" and "lettersToSignatory"
     QPushButton *m_save;

@@ -11,7 +11,7 @@ class QTextDocument;
 
 namespace tavolo {
 
-// The clerk's guide (issue 12): Italian HTML kept in the program's resources
+// The clerk's guide: Italian HTML kept in the program's resources
 // (resources/guide/guida.html), one section per page of the main window, anchored by the
 // page's name (Page::pageName()), so F1 opens the section of the page shown.
 class UserGuide

@@ -34,7 +34,7 @@ public:
     static bool openExisting(Archive &archive, const Invocation &invocation, Output &out);
     // A command that changes an existing archive announces itself beside it (Presence) for as
     // long as the returned object lives, so that a clerk's window names it among those who
-    // have the archive open (issue 12); reading commands return null.
+    // have the archive open; reading commands return null.
     static std::unique_ptr<Presence> announceWrite(const Invocation &invocation);
     // Prints the parser's error when there is one, else the invoked command's usage (from the
     // command table); returns UsageError.

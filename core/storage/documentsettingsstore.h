@@ -18,7 +18,7 @@ public:
 
     QMap<QString, QVariant> all() const;
     // Where the settings stand (RecordVersion::tableStamp): kept by a form when it loads them,
-    // checked when it saves, so that of two programs the second save is refused (issue 12).
+    // checked when it saves, so that of two programs the second save is refused.
     qint64 stamp() const;
     // Inside the save's transaction: refused (rule CHANGED) naming who changed the settings
     // since `stamp` was read.

@@ -1,4 +1,4 @@
-// Access keys (issue 19, point 17): two entries with the same key in one menu, one dialog or
+// Access keys: two entries with the same key in one menu, one dialog or
 // one screen of the main window make Alt+key cycle between them instead of acting. The test
 // walks the program as the clerk does, in Italian and in English, on the Sondrio scenario:
 // every menu, every page, and every dialog the pages' buttons and the menus' actions open

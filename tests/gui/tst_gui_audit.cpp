@@ -108,7 +108,7 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
     page.proxy()->setTable(QStringLiteral("organisations"));
     QCOMPARE(page.proxy()->rowCount(), 2);
     // Newest first.
-    // In the clerk's words (issue 12), not the database's: the operation, the kind of record,
+    // In the clerk's words, not the database's: the operation, the kind of record,
     // the action and the field named as the program names them elsewhere.
     QCOMPARE(column(page, AuditTableModel::Operation),
              (QStringList {QStringLiteral("Edit organisation (command line)"),

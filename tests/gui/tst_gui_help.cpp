@@ -1,4 +1,4 @@
-// The clerk's guide (issue 12): F1 on a page opens the guide at that page's section, every page
+// The clerk's guide: F1 on a page opens the guide at that page's section, every page
 // of the main window has one, and the guide saved as PDF carries every heading.
 #include "gui/windowfixture.h"
 #include "pdftools.h"

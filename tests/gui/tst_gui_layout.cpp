@@ -1,4 +1,4 @@
-// The main window in Italian at its default size on a 1300×720 screen (issue 12): no label,
+// The main window in Italian at its default size on a 1300×720 screen: no label,
 // button or box text cut, no page that scrolls sideways. Longer Italian words are what cut them
 // ("Qualifica del firmatario"), so the Italian translation is loaded as the clerk has it.
 // With TAVOLO_GRAB_DIR set, every page is grabbed there (run under xvfb-run to look at them).

@@ -1,4 +1,4 @@
-// What a new clerk meets in the first week (issue 12), driven through the windows offscreen:
+// What a new clerk meets in the first week, driven through the windows offscreen:
 // a meeting still to come cannot be recorded as held and its attendance starts unset; a save
 // that meets another program's change is refused with who and when and offers to reload; the
 // navigation stays on the page kept by Cancel.

@@ -1,4 +1,4 @@
-// Printing (issue 12): the letters, the attendance sheet, the composition and the registers go
+// Printing: the letters, the attendance sheet, the composition and the registers go
 // to the printer laid out as their PDFs, through File › Print… and the Print buttons beside
 // Export. The printer here is Qt's PDF output, read back with pdftotext.
 #include "archivefixture.h"

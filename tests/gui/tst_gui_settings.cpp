@@ -125,7 +125,7 @@ private slots:
         QVERIFY(!f.page.isModified());
     }
 
-    // Two programs on one archive (issue 12): the second Save of the letterhead is refused,
+    // Two programs on one archive: the second Save of the letterhead is refused,
     // naming who saved meanwhile, and overwrites nothing; Revert shows their letterhead.
     void aLetterheadSavedMeanwhileIsRefusedNamingWho()
     {

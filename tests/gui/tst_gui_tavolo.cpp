@@ -295,7 +295,7 @@ void TestGuiTavolo::exportWritesEveryRecipientsLetter()
         },
         [&] { page.exportDocuments(); });
     // 15 members (a delegate in the ASL social director's place) but the head of the planning
-    // office, who signs them (issue 12), the combined PDF, the attendance sheet and the
+    // office, who signs them, the combined PDF, the attendance sheet and the
     // calendar file.
     QCOMPARE(written.size(), 14 + 1 + 1 + 1);
     for (const QString &file : std::as_const(written))
@@ -414,7 +414,7 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     page.show();
     auto *problems = page.findChild<QListWidget *>(QStringLiteral("problems"));
     QVERIFY(problems->count() > 0);
-    // Words first, the rule's code after them (issue 12).
+    // Words first, the rule's code after them.
     QVERIFY(problems->item(0)->text().endsWith(QStringLiteral("(R-A)")));
     QVERIFY(!problems->item(0)->text().startsWith(QStringLiteral("R-")));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("verdict"))
@@ -972,7 +972,7 @@ void TestGuiTavolo::grabPages()
                  2 * TavoloPages::all().size() + 2 + 10);
 }
 
-// For docs/screenshots (issue 15): the Minutes tab of a held meeting and a working group's
+// For docs/screenshots: the Minutes tab of a held meeting and a working group's
 // meeting, in Italian as the clerk sees them, into TAVOLO_GRAB_DIR when set (else a scratch
 // folder); last, since it leaves the Italian translation installed.
 void TestGuiTavolo::grabMinutesAndGroupMeetingInItalian()

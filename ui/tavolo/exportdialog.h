@@ -33,7 +33,7 @@ public:
     // Runs the export; false (with the refusals shown) when something could not be written.
     bool exportFiles(QStringList *written);
 
-    // The letters and the attendance sheet, as far as they are ticked, on paper (issue 12).
+    // The letters and the attendance sheet, as far as they are ticked, on paper.
     PrintJob printJob();
 
 private:

@@ -92,8 +92,9 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
         meetingActions->addWidget(b);
     meetingActions->addStretch();
     meetingsLayout->addLayout(meetingActions);
-    // The chosen meeting in the view every body's meetings share; its own actions wait for the
-    // one meeting model (issue 15): the group's are in the row above.
+    // The chosen meeting in the view every body's meetings share, read-only here: a group's
+    // meeting is created, held (with the coordinator's ratification, R-I) and exported by the
+    // buttons under the list; its minutes are worked in the view's Minutes tab.
     m_meetingDetail->setReadOnly();
     auto *groupSide = new QSplitter(Qt::Vertical, this);
     groupSide->addWidget(m_stack);
