@@ -78,7 +78,7 @@ void OrganisationPage::edit(qint64 id)
             OrganisationStore store(archive());
             if (OrganisationRules::normalised(entered) == *before)
                 return {}; // nothing changed: nothing to undo
-            const Problems refused = saveOrReload(
+            Problems refused = saveOrReload(
                 tr("Edit organisation"), [&] { return store.update(entered); }, reload);
             if (!refused.isEmpty() || reload)
                 return refused;

@@ -79,7 +79,7 @@ void PersonPage::edit(qint64 id)
             PersonStore store(archive());
             if (PersonRules::normalised(entered) == *before)
                 return {};
-            const Problems refused = saveOrReload(
+            Problems refused = saveOrReload(
                 tr("Edit person"), [&] { return store.update(entered); }, reload);
             if (!refused.isEmpty() || reload)
                 return refused;

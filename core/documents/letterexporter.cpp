@@ -43,7 +43,7 @@ QString LetterExporter::combinedFileStem() const
 
 Problems LetterExporter::refusalsBeforeWriting(const QList<Recipient> &recipients) const
 {
-    if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
+    if (Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
         return problems;
     if (recipients.isEmpty())
         return {refusal(QStringLiteral("REQUIRED"),

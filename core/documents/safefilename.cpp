@@ -86,7 +86,7 @@ QString unique(const QString &stem, const QString &extension, const QString &dir
     }
     for (int n = 1;; ++n) {
         const QString counter = n == 1 ? QString() : QStringLiteral(" (%1)").arg(n);
-        const QString name = fit(base, counter + suffix);
+        QString name = fit(base, counter + suffix);
         const QString key = name.toLower();
         if (taken.contains(key) || existing.contains(key))
             continue;

@@ -58,7 +58,7 @@ QString officeRole(const DocumentSettings &settings, const OfficeHolding &o)
 // it is empty, the head of the planning office holding the office in person on the day.
 QString signatoryName(Archive &archive, const History &h, QDate date)
 {
-    const QString named = DocumentSettings(archive).letterhead().signatoryName.simplified();
+    QString named = DocumentSettings(archive).letterhead().signatoryName.simplified();
     if (!named.isEmpty())
         return named;
     for (const OfficeHolding &o : CompositionRules::compositionOn(h, date).offices)

@@ -85,7 +85,7 @@ Problem Batch::tooLarge(const QString &source)
     return inputProblem(tr("%1 is larger than %2 MB, more than a batch of operations can be: "
                            "split it into several files.")
                             .arg(source)
-                            .arg(MaxBytes / (1024 * 1024)));
+                            .arg(MaxBytes / (qint64(1024) * 1024)));
 }
 
 Result<QJsonArray> Batch::parse(const QByteArray &text)

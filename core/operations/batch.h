@@ -33,7 +33,7 @@ public:
     // The largest batch read: a batch is operations a person or a script wrote, and the JSON of
     // a text takes about ten times its size in memory, so a larger file is refused before it
     // is read (16 MB hold tens of thousands of operations; split a larger one).
-    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64(16) * 1024 * 1024;
     // The refusal of a batch larger than MaxBytes; `source` names it (a file, standard input).
     static Problem tooLarge(const QString &source);
 

@@ -47,7 +47,7 @@ void readContent(OperationContext &c, Fields &f, Minutes &m)
     if (!f.has(QStringLiteral("items")))
         return;
     m.items.clear();
-    for (const QJsonValue &v : f.array(QStringLiteral("items"))) {
+    for (const QJsonValue v : f.array(QStringLiteral("items"))) {
         const QJsonObject o = v.toObject();
         m.items << MinutesItem {
             o.value(QStringLiteral("item")).toInt(), o.value(QStringLiteral("summary")).toString(),

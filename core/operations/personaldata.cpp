@@ -103,7 +103,7 @@ Result<Done> PersonalData::anonymise(qint64 personId, const QDate &today)
     // Freed space is overwritten with zeros, so the old values do not linger in the file.
     PersonErasure erasure(m_archive);
     const AuditScope audit(m_archive, QStringLiteral("person.anonymise"));
-    const auto done = m_archive.write([&]() -> Result<Done> {
+    auto done = m_archive.write([&]() -> Result<Done> {
         Person anonymous = *person;
         anonymous.givenName = pseudonymGivenName();
         anonymous.familyName = pseudonymFamilyName(personId);

@@ -67,7 +67,7 @@ Problems GroupRules::holdProblems(const History &history, const WorkingGroup &g,
     withGroup.groups << g;
     Meeting ofGroup = m;
     ofGroup.body = MeetingBody::group(g.id);
-    const Problems held = MeetingRules::hold(withGroup, ofGroup, attendance, today).problems();
+    Problems held = MeetingRules::hold(withGroup, ofGroup, attendance, today).problems();
     if (hasRefusal(held))
         return held;
     return held + ratifyProblems(g, ratify);

@@ -170,7 +170,7 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
     m_path = path;
     m_registeredKey = StaleLog::opened(path);
     // The connection handle lives in this block only: close() on a refusal must find it unused.
-    const auto opened = [&]() -> Result<Done> {
+    auto opened = [&]() -> Result<Done> {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));

@@ -15,7 +15,7 @@ QString ArchivePath::resolve(const QString &fromCommandLine)
 {
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
-    const QString fromEnvironment = qEnvironmentVariable("TAVOLO_DB");
+    QString fromEnvironment = qEnvironmentVariable("TAVOLO_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultPath();

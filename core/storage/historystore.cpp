@@ -19,7 +19,7 @@ Period periodOf(const QSqlQuery &q, int from)
 QStringList stringsOf(const QVariant &json)
 {
     QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
         out << v.toString();
     return out;
 }

@@ -24,7 +24,7 @@ namespace tavolo::LocalSystem {
 QString login()
 {
     for (const char *name : {"USERNAME", "USER", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
+        QString value = qEnvironmentVariable(name).trimmed();
         if (!value.isEmpty())
             return value;
     }
@@ -56,7 +56,7 @@ QString fullName()
 
 QString userName()
 {
-    const QString account = login();
+    QString account = login();
     const QString full = fullName();
     if (full.isEmpty() || full.compare(account, Qt::CaseInsensitive) == 0)
         return account;

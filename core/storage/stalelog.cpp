@@ -52,7 +52,7 @@ constexpr qint64 deadManSwitch = 128;
 QString StaleLog::opened(const QString &archivePath)
 {
     const QMutexLocker lock(&registryMutex());
-    const QString k = key(archivePath);
+    QString k = key(archivePath);
     ++openHere()[k];
     return k;
 }
@@ -141,7 +141,7 @@ QString alreadyKept(const QString &archivePath, const QString &folder)
     const QString pattern =
         QFileInfo(archivePath).completeBaseName() + QStringLiteral("-*-left-log*.sqlite");
     for (const QString &name : dir.entryList({pattern}, QDir::Files)) {
-        const QString kept = dir.filePath(name);
+        QString kept = dir.filePath(name);
         if (sameBytes(kept, archivePath)
             && sameBytes(kept + QStringLiteral("-wal"), archivePath + QStringLiteral("-wal")))
             return kept;

@@ -190,7 +190,7 @@ QString AuditWords::value(const QString &column, const QJsonValue &value) const
         return QString::fromUtf8(
             value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
                              : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    const QString text = value.toVariant().toString();
+    QString text = value.toVariant().toString();
     const qint64 id = value.toVariant().toLongLong();
     if (column == QLatin1String("person_id") || column == QLatin1String("delegate_id")
         || column == QLatin1String("coordinator_id") || column == QLatin1String("chair_id")

@@ -13,7 +13,7 @@ namespace {
 
 // A spreadsheet of the register is a few thousand lines; anything far larger is a wrong file
 // (the same bound as `tavolo-cli import`).
-constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(64) * 1024 * 1024;
 
 } // namespace
 
