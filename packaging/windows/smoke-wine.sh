@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The Wine part of smoke.sh, run as the unprivileged user "Maria Rossì": smoke-wine.sh WORK MSI.
+# The Wine part of smoke.sh, run as the unprivileged user "Maria Rossì":
+#   smoke-wine.sh WORK MSI MEETING (MEETING: the id the Linux build gave the smoke meeting).
 # Every check prints "ok: …" or stops the test with "FAILED: …".
 set -euo pipefail
-work="$1"; msi="$2"
+work="$1"; msi="$2"; meeting="$3"
 cd "$work"
 export WINEPREFIX="$work/wine" WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" TAVOLO_LANGUAGE=it
@@ -39,6 +40,7 @@ archive="$profile/AppData/Roaming/Tavolo/Tavolo/tavolo.sqlite"
 ok "default archive: C:\\users\\Maria Rossì\\AppData\\Roaming\\Tavolo\\Tavolo\\tavolo.sqlite"
 cli apply "$(winpath "$work/sondrio-scenario.json")" >apply.out 2>&1 || true
 cli apply "$(winpath "$work/smoke-meeting.json")" >meeting.out 2>&1 || fail "apply: $(cat meeting.out)"
+head -n 1 meeting.out | grep -q "\"id\":$meeting," || fail "the smoke meeting is not number $meeting as on Linux: $(cat meeting.out)"
 cli check --date 2026-11-20 --json >windows-check.raw 2>&1 || true
 tr -d '\r' <windows-check.raw >windows-check.json
 diff -u linux-check.json windows-check.json >check.diff || fail "check differs from Linux: $(head -40 check.diff)"
@@ -49,7 +51,7 @@ ok "check --date 2026-11-20 reports what the Linux build reports"
 #    rasteriser measures a few words a little narrower, so a line can take one word more).
 letters_unix="$profile/Documents/Lettere di convocazione è già qui"
 mkdir -p "$letters_unix"
-cli export letters --meeting 7 --protocol 4512/2026 \
+cli export letters --meeting "$meeting" --protocol 4512/2026 \
     --out 'C:\users\Maria Rossì\Documents\Lettere di convocazione è già qui' >export.out 2>&1 ||
     fail "export letters: $(cat export.out)"
 count=0

@@ -20,9 +20,12 @@ linux_cli() { TAVOLO_LANGUAGE=it "$root/build/default/app/cli/tavolo-cli" --db "
 cp "$root/docs/examples/sondrio-scenario.json" "$here/smoke-meeting.json" "$here/smoke-wine.sh" "$msi" "$work/"
 linux_cli init >/dev/null
 linux_cli apply "$work/sondrio-scenario.json" >/dev/null || true
-linux_cli apply "$work/smoke-meeting.json" >/dev/null
+linux_cli apply "$work/smoke-meeting.json" >"$work/linux-meeting.out" ||
+    { echo "smoke: the Linux build refused the smoke meeting:" >&2; cat "$work/linux-meeting.out" >&2; exit 1; }
+# The new meeting's id, as the Linux build gave it (the Windows build must give the same).
+meeting="$(python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"])' <"$work/linux-meeting.out")"
 linux_cli check --date 2026-11-20 --json >"$work/linux-check.json" || true
-linux_cli export letters --meeting 7 --protocol 4512/2026 --out "$work/linux-letters" >/dev/null
+linux_cli export letters --meeting "$meeting" --protocol 4512/2026 --out "$work/linux-letters" >/dev/null
 
 # An unprivileged user runs Wine: as root every folder would be writable.
 user="Maria Rossì"
@@ -34,5 +37,5 @@ mkdir -p "$work/home"
 chown -R "$user": "$work"
 runuser -u "$user" -- env -i PATH="$PATH" HOME="$work/home" LANG=C.UTF-8 \
     TAVOLO_SCREENSHOT="${TAVOLO_SCREENSHOT:-}" \
-    bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")"
+    bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")" "$meeting"
 log "smoke test passed: $work"
