@@ -27,6 +27,36 @@ private slots:
         QVERIFY(!settings.set({{QStringLiteral("colour"), QStringLiteral("red")}}));
     }
 
+    void valuesNameEveryKeyWithTheValueTheDocumentsUse()
+    {
+        ArchiveFixture f;
+        DocumentSettings settings(f.archive);
+        const auto fresh = settings.values();
+        QCOMPARE(QStringList(fresh.keys()), [] {
+            QStringList keys = DocumentSettings::keys();
+            keys.sort();
+            return keys;
+        }());
+        // Defaults where nothing is set: the words a first letter prints.
+        QCOMPARE(fresh.value(QStringLiteral("officeName")), QStringLiteral("Ufficio di Piano"));
+        QCOMPARE(fresh.value(QStringLiteral("signature")), QStringLiteral("printed"));
+        QCOMPARE(fresh.value(QStringLiteral("lettersToSignatory")), QStringLiteral("no"));
+        QCOMPARE(fresh.value(QStringLiteral("aslSocialDirectorTitle")),
+                 QStringLiteral("Direttore Sociale dell'ASL"));
+        const QMap<QString, QString> mine {
+            {QStringLiteral("enteName"), QStringLiteral("Comunità Montana Valtellina di Sondrio")},
+            {QStringLiteral("districtName"), QStringLiteral("Sondrio")},
+            {QStringLiteral("signature"), QStringLiteral("digital")},
+            {QStringLiteral("lettersToSignatory"), QStringLiteral("yes")},
+            {QStringLiteral("aslDistrictDirectorTitle"),
+             QStringLiteral("Direttore del Distretto dell'ASST")}};
+        QVERIFY(settings.set(mine));
+        const auto now = settings.values();
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it)
+            QCOMPARE(now.value(it.key()), it.value());
+        QCOMPARE(now.value(QStringLiteral("enteName")), settings.letterhead().enteName);
+    }
+
     void letterheadIsValidatedLikeTheRegister()
     {
         // The office PEC goes into the calendar file: a line break there added properties.

@@ -198,22 +198,7 @@ void SettingsPage::reload()
         const DocumentSettings settings(m_archive);
         m_loadedStamp = DocumentSettingsStore(m_archive).stamp();
         m_savedLetterhead = settings.letterhead();
-        const documents::Letterhead &l = m_savedLetterhead;
-        m_saved = {{QStringLiteral("enteName"), l.enteName},
-                   {QStringLiteral("officeName"), l.officeName},
-                   {QStringLiteral("address"), l.address},
-                   {QStringLiteral("contacts"), l.contacts},
-                   {QStringLiteral("officePec"), l.officePec},
-                   {QStringLiteral("signatoryName"), l.signatoryName},
-                   {QStringLiteral("signatoryTitle"), l.signatoryTitle},
-                   {QStringLiteral("place"), l.place},
-                   {QStringLiteral("districtName"), settings.districtName()},
-                   {QStringLiteral("signature"),
-                    l.signature == documents::Letterhead::Signature::Digital
-                        ? QStringLiteral("digital")
-                        : QStringLiteral("printed")},
-                   {QStringLiteral("lettersToSignatory"),
-                    settings.lettersToSignatory() ? QStringLiteral("yes") : QStringLiteral("no")}};
+        m_saved = settings.values();
     } else {
         m_savedLetterhead = {};
         m_saved.clear();

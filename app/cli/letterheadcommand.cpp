@@ -6,25 +6,6 @@
 
 namespace tavolo::cli {
 
-namespace {
-
-void print(Output &out, const documents::Letterhead &l)
-{
-    const QList<std::pair<QString, QString>> rows {
-        {QStringLiteral("enteName"), l.enteName},
-        {QStringLiteral("officeName"), l.officeName},
-        {QStringLiteral("address"), l.address},
-        {QStringLiteral("contacts"), l.contacts},
-        {QStringLiteral("officePec"), l.officePec},
-        {QStringLiteral("signatoryName"), l.signatoryName},
-        {QStringLiteral("signatoryTitle"), l.signatoryTitle},
-        {QStringLiteral("place"), l.place}};
-    for (const auto &[key, value] : rows)
-        out.line(QStringLiteral("%1\t%2").arg(key, value));
-}
-
-} // namespace
-
 int Commands::letterhead(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
@@ -61,7 +42,9 @@ int Commands::letterhead(const Invocation &invocation, Output &out)
             out.problems(done.problems());
             return Refused;
         }
-    print(out, settings.letterhead());
+    const QMap<QString, QString> current = settings.values();
+    for (const QString &key : DocumentSettings::keys())
+        out.line(QStringLiteral("%1\t%2").arg(key, current.value(key)));
     return Success;
 }
 

@@ -110,6 +110,27 @@ documents::Letterhead DocumentSettings::letterhead() const
     return l;
 }
 
+QMap<QString, QString> DocumentSettings::values() const
+{
+    const documents::Letterhead l = letterhead();
+    return {
+        {QStringLiteral("enteName"), l.enteName},
+        {QStringLiteral("officeName"), l.officeName},
+        {QStringLiteral("address"), l.address},
+        {QStringLiteral("contacts"), l.contacts},
+        {QStringLiteral("officePec"), l.officePec},
+        {QStringLiteral("signatoryName"), l.signatoryName},
+        {QStringLiteral("signatoryTitle"), l.signatoryTitle},
+        {QStringLiteral("place"), l.place},
+        {QStringLiteral("districtName"), districtName()},
+        {kSignature,
+         l.signature == documents::Letterhead::Signature::Digital ? QStringLiteral("digital")
+                                                                  : QStringLiteral("printed")},
+        {kLettersToSignatory, lettersToSignatory() ? QStringLiteral("yes") : QStringLiteral("no")},
+        {kSocialDirector, officeTitle(Office::AslSocialDirector)},
+        {kDistrictDirector, officeTitle(Office::AslDistrictDirector)}};
+}
+
 documents::LetterTemplate DocumentSettings::letterTemplate() const
 {
     const QString html = DocumentSettingsStore(m_archive).all().value(kTemplate).toString();

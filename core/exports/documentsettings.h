@@ -30,6 +30,9 @@ public:
     // Whether the signatory also receives a letter (lettersToSignatory=yes); by default not:
     // nobody is sent a letter signed by herself.
     bool lettersToSignatory() const;
+    // Every key of keys() with the value the documents use (the default where none is set):
+    // what `tavolo-cli letterhead` prints and what the settings page starts from.
+    QMap<QString, QString> values() const;
 
     // The keys the clerk may set: enteName, officeName, address, contacts, officePec,
     // signatoryName, signatoryTitle, place, districtName, signature (printed | digital),
