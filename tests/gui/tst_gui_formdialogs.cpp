@@ -5,6 +5,8 @@
 #include "ui/tavolo/amenddialog.h"
 #include "ui/tavolo/designatedialog.h"
 #include "ui/tavolo/enddesignationdialog.h"
+#include "ui/tavolo/meetingdialog.h"
+#include "ui/tavolo/newgroupdialog.h"
 #include "ui/tavolo/officedialog.h"
 #include "ui/tavolo/problemview.h"
 #include "ui/tavolo/requestdialog.h"
@@ -51,6 +53,7 @@ private slots:
     void officeNeedsAPersonButSaysNothingBeforeOne();
     void designationWaitsForTheActBeforeSpeaking_RE();
     void tabGoesThroughTheFieldsBeforeTheButtons();
+    void textFieldsStopAtWhatTheArchiveTakes();
 };
 
 void TestGuiFormDialogs::endingBeforeTheTermBeganIsRefused()
@@ -164,6 +167,30 @@ void TestGuiFormDialogs::tabGoesThroughTheFieldsBeforeTheButtons()
     QVERIFY(at(dialog.findChild<QLineEdit *>(QStringLiteral("actReference"))) < ok);
     QVERIFY(at(dialog.findChild<QLineEdit *>(QStringLiteral("actReference")))
             < at(dialog.problemView()));
+}
+
+// A place or a group's name longer than the archive takes was typed in full and refused only on
+// saving; each named editor of a FormDialog now stops at the archive's length (TextLimits).
+void TestGuiFormDialogs::textFieldsStopAtWhatTheArchiveTakes()
+{
+    HistoryBuilder b;
+    b.offices(kFrom);
+    MeetingDialog meeting(b.h, QDate(2026, 3, 12));
+    meeting.show();
+    auto *place = meeting.findChild<QLineEdit *>(QStringLiteral("place"));
+    QVERIFY(place);
+    QTest::keyClicks(place, QString(250, QLatin1Char('x')));
+    QCOMPARE(place->text().size(), 200);
+    auto *agenda = meeting.findChild<QPlainTextEdit *>(QStringLiteral("agenda"));
+    QVERIFY(agenda);
+    agenda->setPlainText(QString(20050, QLatin1Char('a')));
+    QCOMPARE(agenda->toPlainText().size(), 20000);
+
+    NewGroupDialog group(b.h);
+    group.show();
+    auto *name = group.findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    QCOMPARE(name->maxLength(), 200);
 }
 
 QTEST_MAIN(TestGuiFormDialogs)

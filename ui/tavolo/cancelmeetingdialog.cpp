@@ -14,6 +14,7 @@ CancelMeetingDialog::CancelMeetingDialog(const Meeting &meeting, QWidget *parent
     , m_meeting(meeting)
     , m_reason(new QLineEdit(this))
 {
+    m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setAccessibleName(tr("Reason"));
     form()->addRow(tr("&Reason:"), m_reason);
     watch(m_reason);

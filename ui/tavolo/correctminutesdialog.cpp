@@ -22,10 +22,12 @@ CorrectMinutesDialog::CorrectMinutesDialog(const History &history, const Minutes
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setAccessibleName(tr("Date"));
+    m_text->setObjectName(QStringLiteral("text"));
     m_text->setAccessibleName(tr("Correction"));
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(
         tr("The corrected text, e.g. \"at item 2, read 12 favourable instead of 11\""));
+    m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setAccessibleName(tr("Reason"));
     form()->addRow(tr("&Date:"), m_date);
     form()->addRow(tr("Corrected &text:"), m_text);

@@ -1,6 +1,7 @@
 #include "formdialog.h"
 
 #include "problemview.h"
+#include "ui/fieldlimits.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -106,6 +107,9 @@ void FormDialog::showEvent(QShowEvent *event)
 {
     if (!m_opened) {
         m_opened = true;
+        // Every dialog names its text editors after the fields they fill, so each stops at
+        // the length the archive takes (once: a QPlainTextEdit gets a connection).
+        FieldLimits::applyByName(this);
         focusFirstField();
     }
     QDialog::showEvent(event);

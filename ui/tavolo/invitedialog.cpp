@@ -18,6 +18,7 @@ InviteDialog::InviteDialog(const History &history, const Meeting &meeting, QWidg
 {
     m_person->setAccessibleName(tr("Guest"));
     pickers::fillAllPeople(m_person, history);
+    m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("why the topics make the guest useful"));
     form()->addRow(tr("&Guest:"), m_person);

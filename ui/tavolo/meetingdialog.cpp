@@ -29,6 +29,10 @@ MeetingDialog::MeetingDialog(const History &history, QDate date, QWidget *parent
     , m_link(new QLineEdit(this))
     , m_agenda(new QPlainTextEdit(this))
 {
+    m_jointWith->setObjectName(QStringLiteral("jointWith"));
+    m_place->setObjectName(QStringLiteral("place"));
+    m_link->setObjectName(QStringLiteral("onlineLink"));
+    m_agenda->setObjectName(QStringLiteral("agenda"));
     m_kind->addItem(tr("Ordinary"), int(MeetingKind::Ordinary));
     m_kind->addItem(tr("Requested (answers a request to convene)"), int(MeetingKind::Requested));
     m_kind->addItem(tr("Joint session with other tables"), int(MeetingKind::Joint));

@@ -13,7 +13,9 @@ NewGroupDialog::NewGroupDialog(const History &history, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_area(new QLineEdit(this))
 {
+    m_name->setObjectName(QStringLiteral("name"));
     m_name->setAccessibleName(tr("Name"));
+    m_area->setObjectName(QStringLiteral("area"));
     m_area->setAccessibleName(tr("Area"));
     m_area->setPlaceholderText(tr("e.g. Minori, giovani e famiglie"));
     form()->addRow(tr("&Name:"), m_name);

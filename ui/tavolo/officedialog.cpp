@@ -54,6 +54,7 @@ OfficeDialog::OfficeDialog(Mode mode, const History &history, QDate date, QWidge
         m_actDate->setCalendarPopup(true);
         m_actDate->setAccessibleName(tr("Act date"));
         m_actReference = new QLineEdit(this);
+        m_actReference->setObjectName(QStringLiteral("actReference"));
         m_actReference->setAccessibleName(tr("Act reference"));
         m_actReference->setPlaceholderText(tr("protocol number of the delegation act"));
         form->addRow(tr("Act da&te:"), m_actDate);
