@@ -81,6 +81,16 @@ QList<qint64> runBatch(Archive &archive, const QByteArray &json)
     return ids;
 }
 
+// Three people of the register, Anna Uno, Bruno Due and Carla Tre: their ids.
+QList<qint64> annaBrunoCarla(Archive &archive)
+{
+    return runBatch(archive, R"([
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
+        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"},
+        {"op": "person.add", "givenName": "Carla", "familyName": "Tre"}
+    ])");
+}
+
 // A draft meeting in Sondrio on `date`, its id.
 qint64 addDraft(Archive &archive, QDate date)
 {
@@ -111,6 +121,16 @@ Meeting heldMeeting(Archive &archive, QDate day, QDate convened,
     if (!MeetingStore(archive).convene(id, convened) || !MeetingStore(archive).hold(id, attendance))
         return {};
     return *HistoryStore(archive).load().meeting(id);
+}
+
+// The meeting's Minutes tab, on which the clerk clicks "Draw up the minutes".
+void drawUpMinutes(MeetingsPage &page, qint64 meeting)
+{
+    page.show();
+    page.selectMeeting(meeting);
+    page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("draftMinutes")),
+                      Qt::LeftButton);
 }
 
 QByteArray scenario()
@@ -745,11 +765,7 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
 void TestGuiTavolo::groupMeetingIsConvenedInvitedExportedAndHeldThroughTheDetail_RI()
 {
     ArchiveFixture f;
-    const QList<qint64> people = runBatch(f.archive, R"([
-        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
-        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"},
-        {"op": "person.add", "givenName": "Carla", "familyName": "Tre"}
-    ])");
+    const QList<qint64> people = annaBrunoCarla(f.archive);
     QCOMPARE(people.size(), 3);
     WorkingGroup group;
     group.name = QStringLiteral("Anziani");
@@ -949,11 +965,7 @@ void TestGuiTavolo::minutesPreviewShowsTheTextNotSavedYet_RK()
     QVERIFY(minuted.isHeld());
     QUndoStack undo;
     MeetingsPage page(f.archive, &undo, nullptr);
-    page.show();
-    page.selectMeeting(minuted.id);
-    page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("draftMinutes")),
-                      Qt::LeftButton);
+    drawUpMinutes(page, minuted.id);
     auto *summary = page.findChild<QWidget *>(QStringLiteral("minutesItem2"))
                         ->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
     const QString typed = QStringLiteral("La tesoriera illustra il bilancio sociale");
@@ -982,11 +994,7 @@ void TestGuiTavolo::minutesPreviewShowsTheTextNotSavedYet_RK()
 void TestGuiTavolo::voteNamesAreChosenAmongThePresent_RK()
 {
     ArchiveFixture f;
-    const QList<qint64> people = runBatch(f.archive, R"([
-        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
-        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"},
-        {"op": "person.add", "givenName": "Carla", "familyName": "Tre"}
-    ])");
+    const QList<qint64> people = annaBrunoCarla(f.archive);
     QCOMPARE(people.size(), 3);
     // Anna and Bruno are guests, present; Carla is not at the meeting.
     const Meeting held = heldMeeting(f.archive, QDate(2026, 11, 20), QDate(2026, 11, 10),
@@ -994,11 +1002,7 @@ void TestGuiTavolo::voteNamesAreChosenAmongThePresent_RK()
     QVERIFY(held.isHeld());
     QUndoStack undo;
     MeetingsPage page(f.archive, &undo, nullptr);
-    page.show();
-    page.selectMeeting(held.id);
-    page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("draftMinutes")),
-                      Qt::LeftButton);
+    drawUpMinutes(page, held.id);
     auto *item = page.findChild<QWidget *>(QStringLiteral("minutesItem2"));
     auto *kind = item->findChild<QComboBox *>(QStringLiteral("vote"));
     auto *names = item->findChild<QPushButton *>(QStringLiteral("voteNames"));
