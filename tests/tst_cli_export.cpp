@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -337,11 +340,33 @@ private slots:
         QVERIFY(letters.size() >= 2);
         QVERIFY(pdftools::text(letters.first())
                     .contains(QStringLiteral("https://meet.example.it/gruppo-minori")));
-        const QByteArray minutes =
-            R"json([{"op":"minutes.draft","meeting":8,"opened":"17:00","closed":"18:00",
+        // The vote names who voted (R-K, names optional): the three participants present.
+        const qint64 barbieri = personId(QStringLiteral("Andrea Barbieri"));
+        const qint64 greco = personId(QStringLiteral("Valeria Greco"));
+        const qint64 ferrari = personId(QStringLiteral("Laura Ferrari"));
+        QVERIFY(barbieri && greco && ferrari);
+        const auto draft = [&](int favourable) {
+            return QStringLiteral(
+                       R"json([{"op":"minutes.draft","meeting":8,"opened":"17:00","closed":"18:00",
           "items":[{"item":1,"summary":"Il gruppo esamina la mappatura.","decision":"Si pubblica la mappatura.",
-                    "vote":{"favourable":3,"contrary":0,"abstained":0}}]}])json";
-        QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, minutes).exitCode, 0);
+                    "vote":{"favourable":%1,"contrary":0,"abstained":1,
+                            "favourableNames":[%2,%3],"abstainedNames":[%4]}}]}])json")
+                .arg(favourable)
+                .arg(barbieri)
+                .arg(greco)
+                .arg(ferrari)
+                .toUtf8();
+        };
+        // Three favourable counted but two named: refused, saying both numbers.
+        const CliRun refused =
+            runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, draft(3));
+        QVERIFY(refused.exitCode != 0);
+        const QString why = QString::fromUtf8(refused.out + refused.err);
+        QVERIFY2(why.contains(QStringLiteral("3 favourable"))
+                     && why.contains(QStringLiteral("names 2")),
+                 qPrintable(why));
+        QCOMPARE(runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, draft(2)).exitCode,
+                 0);
         const QString text =
             pdftools::text(exportFiles({QStringLiteral("minutes"), QStringLiteral("--meeting"),
                                         QStringLiteral("8")})
@@ -349,10 +374,46 @@ private slots:
         QVERIFY2(text.contains(
                      QStringLiteral("riunione del gruppo di lavoro «Minori, giovani e famiglie»")),
                  qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Votazione: favorevoli 3, contrari 0, astenuti 0")));
+        QVERIFY2(text.simplified().contains(
+                     QStringLiteral("Votazione: favorevoli 2 (Andrea Barbieri, Valeria Greco), "
+                                    "contrari 0, astenuti 1 (Laura Ferrari)")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("BOZZA")));
         // The chair is the group's ratified coordinator.
         QVERIFY(text.contains(QStringLiteral("Presiede: Valeria Greco")));
+
+        // GDPR: her personal-data export lists these minutes, as chair and as a named voter.
+        const CliRun exported = runCli(db(),
+                                       {QStringLiteral("person"), QStringLiteral("export"),
+                                        QString::number(greco), QStringLiteral("--json")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonArray minutesOfGreco = QJsonDocument::fromJson(exported.out)
+                                              .object()
+                                              .value(QStringLiteral("tavolo"))
+                                              .toObject()
+                                              .value(QStringLiteral("minutes"))
+                                              .toArray();
+        QJsonObject ofMeeting8;
+        for (const QJsonValue v : minutesOfGreco)
+            if (v.toObject().value(QStringLiteral("meeting")).toInteger() == 8)
+                ofMeeting8 = v.toObject();
+        QVERIFY2(!ofMeeting8.isEmpty(), exported.out.constData());
+        QVERIFY(
+            ofMeeting8.value(QStringLiteral("roles")).toArray().contains(QStringLiteral("chair")));
+        QCOMPARE(ofMeeting8.value(QStringLiteral("votes")).toArray().first().toObject(),
+                 (QJsonObject {{QStringLiteral("item"), 1},
+                               {QStringLiteral("voted"), QStringLiteral("favourable")}}));
+    }
+
+private:
+    // The register's id of a person named "Given Family" (`person list`), 0 if none.
+    qint64 personId(const QString &name)
+    {
+        const CliRun run = runCli(db(), {QStringLiteral("person"), QStringLiteral("list")});
+        for (const QString &line : QString::fromUtf8(run.out).split(QLatin1Char('\n')))
+            if (line.trimmed().endsWith(QLatin1Char('\t') + name))
+                return line.section(QLatin1Char('\t'), 0, 0).toLongLong();
+        return 0;
     }
 };
 

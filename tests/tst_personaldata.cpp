@@ -1,10 +1,12 @@
 // Personal data under the GDPR: export (art. 15) and anonymisation (art. 17) that keeps history.
 #include "archivefixture.h"
+#include "core/exports/minutesdocuments.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/internal/migrations.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/meetingstore.h"
+#include "core/storage/minutesstore.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "storagehelpers.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSqlRecord>
 
 using namespace tavolo;
 
@@ -111,6 +114,7 @@ private slots:
     void anonymiseScrubsTheGuestReasonFromTheAudit();
     void guestAuditScrubIsGuarded();
     void upgradeFrom7ScrubsGuestReasonsOfAnonymisedPeople();
+    void minutesNamingThePersonAreExportedAndNameThePseudonym_RK();
 };
 
 void TestPersonalData::exportHoldsRecordAndAudit()
@@ -441,6 +445,96 @@ void TestPersonalData::upgradeFrom7ScrubsGuestReasonsOfAnonymisedPeople()
     const auto done = PersonalData(archive).anonymise(2);
     QVERIFY2(done, qPrintable(describe(done.problems())));
     QCOMPARE(sql::scalar(db, otherReasonInAudit), 0);
+}
+
+// GDPR and R-K: minutes name people by their register id (chair, secretary, who voted how).
+// The personal-data export lists them; after the anonymisation the minutes name the pseudonym,
+// and neither the minutes' tables nor their audit rows keep any trace of the name.
+void TestPersonalData::minutesNamingThePersonAreExportedAndNameThePseudonym_RK()
+{
+    ArchiveFixture f;
+    const qint64 rossi = addRossi(f.archive);
+    const qint64 bianchi = addBianchi(f.archive);
+    const qint64 meeting = addPastMeeting(f.archive, 1);
+    const QDate day = QDate::currentDate().addYears(-1);
+    for (const qint64 person : {rossi, bianchi}) // no members yet: both take part as guests
+        QVERIFY(MeetingStore(f.archive).invite(
+            meeting, Guest {person, QStringLiteral("Esperti del piano di zona")}));
+    QVERIFY(MeetingStore(f.archive).convene(meeting, day.addDays(-10)));
+    QVERIFY(MeetingStore(f.archive).hold(
+        meeting, {{rossi, Attendance::Present}, {bianchi, Attendance::Present}}));
+    Minutes m;
+    m.meetingId = meeting;
+    m.chair = rossi;
+    m.secretary = bianchi;
+    Vote vote = Vote::counted(1, 1, 0);
+    vote.names.favourable = {rossi};
+    vote.names.contrary = {bianchi};
+    m.items = {MinutesItem {1, QStringLiteral("Il piano è illustrato."),
+                            QStringLiteral("Parere favorevole."), vote}};
+    const auto drafted = MinutesStore(f.archive).draft(m);
+    QVERIFY2(drafted, qPrintable(describe(drafted.problems())));
+
+    const auto exported = PersonalData(f.archive).exportPerson(rossi);
+    QVERIFY(exported);
+    const QJsonArray minutes =
+        exported.value()[QStringLiteral("tavolo")].toObject()[QStringLiteral("minutes")].toArray();
+    QCOMPARE(minutes.size(), 1);
+    const QJsonObject entry = minutes.first().toObject();
+    QCOMPARE(entry[QStringLiteral("meeting")].toInteger(), meeting);
+    QCOMPARE(entry[QStringLiteral("roles")].toArray(), (QJsonArray {QStringLiteral("chair")}));
+    QCOMPARE(entry[QStringLiteral("votes")].toArray(),
+             (QJsonArray {QJsonObject {{QStringLiteral("item"), 1},
+                                       {QStringLiteral("voted"), QStringLiteral("favourable")}}}));
+    const QJsonArray ofBianchi = PersonalData(f.archive)
+                                     .exportPerson(bianchi)
+                                     .value()[QStringLiteral("tavolo")]
+                                     .toObject()[QStringLiteral("minutes")]
+                                     .toArray();
+    QCOMPARE(ofBianchi.first().toObject()[QStringLiteral("roles")].toArray(),
+             (QJsonArray {QStringLiteral("secretary")}));
+
+    const auto done = PersonalData(f.archive).anonymise(rossi);
+    QVERIFY2(done, qPrintable(describe(done.problems())));
+    const QString pseudonym = QStringLiteral("Persona anonimizzata n. %1").arg(rossi);
+    const auto data = MinutesDocuments::build(f.archive, meeting);
+    QVERIFY(data);
+    QCOMPARE(data.value().chair, pseudonym);
+    QCOMPARE(data.value().items.first().voters.favourable, QStringList {pseudonym});
+    QCOMPARE(data.value().items.first().voters.contrary,
+             QStringList {QStringLiteral("Laura Bianchi")});
+    QVERIFY(data.value().present.join(QLatin1Char(' ')).contains(pseudonym));
+    // No trace of the name in the minutes' rows nor in their audit.
+    const QSqlDatabase db = sql::database(f.archive);
+    QStringList rows;
+    for (const QString &table : {QStringLiteral("minutes"), QStringLiteral("minutes_items"),
+                                 QStringLiteral("minutes_vote_names")}) {
+        auto q = sql::exec(db, QStringLiteral("SELECT * FROM ") + table);
+        QVERIFY(q);
+        int n = 0;
+        while (q.value().next()) {
+            ++n;
+            QStringList values;
+            for (int c = 0; c < q.value().record().count(); ++c)
+                values << q.value().value(c).toString();
+            rows << values.join(QLatin1Char('|'));
+        }
+        QVERIFY2(n > 0, qPrintable(table));
+    }
+    AuditLog::Filter filter;
+    for (const QString &table : {QStringLiteral("minutes"), QStringLiteral("minutes_items"),
+                                 QStringLiteral("minutes_vote_names")}) {
+        filter.table = table;
+        const QList<AuditEntry> entries = AuditLog(f.archive).entries(filter);
+        QVERIFY2(!entries.isEmpty(), qPrintable(table));
+        for (const AuditEntry &e : entries)
+            rows << QString::fromUtf8(QJsonDocument(e.before).toJson(QJsonDocument::Compact)
+                                      + QJsonDocument(e.after).toJson(QJsonDocument::Compact));
+    }
+    for (const QString &row : std::as_const(rows))
+        for (const QString &trace : {QStringLiteral("Rossi"), QStringLiteral("Mario"),
+                                     QStringLiteral("RSSMRA85T10A562S"), kEmail})
+            QVERIFY2(!row.contains(trace), qPrintable(row));
 }
 
 QTEST_GUILESS_MAIN(TestPersonalData)

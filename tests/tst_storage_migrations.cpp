@@ -3,6 +3,7 @@
 #include "core/storage/historystore.h"
 #include "core/storage/internal/migrations.h"
 #include "core/storage/internal/sql.h"
+#include "core/storage/minutesstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -62,6 +63,7 @@ private slots:
     void emptyFileIsInitialised();
     void nestedWritesRollBackInnerOnly();
     void groupMeetingsMoveIntoMeetings_009();
+    void voteNamesJoinMinutesAndLockWithThem_010();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -305,6 +307,75 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     QCOMPARE(first.attendance.value(2), Attendance::Excused);
     QVERIFY(first.ratifiedCoordinator);
     QCOMPARE(h.meeting(3)->date, QDate(2025, 4, 2));
+}
+
+// An archive made by schema 9 (the one model and the minutes, before the vote names) with two
+// held meetings, the first's minutes approved at the second and the second's a draft: after
+// opening it every minutes row, item and count is kept; the draft's vote can name its voters,
+// audited; the approved minutes' vote cannot, whatever the program does (R-K).
+void TestStorageMigrations::voteNamesJoinMinutesAndLockWithThem_010()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nine.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nine"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(Migrations::upgrade(db, 0, 9));
+        for (const char *statement :
+             {"INSERT INTO people (id, given_name, family_name) VALUES (1, 'Anna', 'Bianchi'), "
+              "(2, 'Luca', 'Neri')",
+              "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+              "(1, 'ordinary', '2025-03-01', 'Sondrio', 'held'), (2, 'ordinary', '2025-06-01', "
+              "'Sondrio', 'held')",
+              "INSERT INTO attendance (meeting_id, person_id, status) VALUES (1, 1, 'present'), "
+              "(1, 2, 'present'), (2, 1, 'present'), (2, 2, 'present')",
+              "INSERT INTO agenda_items (meeting_id, position, text) VALUES "
+              "(1, 0, 'Insediamento'), (2, 0, 'Approvazione del verbale'), (2, 1, 'Bilancio')",
+              "INSERT INTO minutes (id, meeting_id, chair_id, secretary_id) VALUES (1, 1, 1, 2), "
+              "(2, 2, 1, 2)",
+              "INSERT INTO minutes_items (minutes_id, item, summary, decision, unanimous, "
+              "favourable, contrary, abstained) VALUES (1, 1, 'Sintesi', 'Insediato', 0, 1, 1, "
+              "0), (2, 2, 'Bilancio', 'Approvato', 0, 2, 0, 0)",
+              "UPDATE minutes SET approved_at = 2, approval_unanimous = 1 WHERE id = 1"})
+            QVERIFY2(sql::exec(db, QString::fromLatin1(statement)), statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("nine"));
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 10);
+    History h = HistoryStore(archive).load();
+    QCOMPARE(h.minutes.size(), 2);
+    QCOMPARE(h.minutesById(1)->approvedAt, std::optional<qint64>(2));
+    QCOMPARE(*h.minutesById(1)->items.first().vote, Vote::counted(1, 1, 0));
+    QVERIFY(h.minutesById(1)->items.first().vote->names.isEmpty());
+
+    // The draft's counted vote names its voters; the names come back and are audited.
+    Minutes draft = *h.minutesById(2);
+    draft.items.first().vote->names.favourable = {1, 2};
+    const auto updated = MinutesStore(archive).update(draft);
+    QVERIFY2(updated, qPrintable(describe(updated.problems())));
+    h = HistoryStore(archive).load();
+    QCOMPARE(h.minutesById(2)->items.first().vote->names.favourable, (QList<qint64> {1, 2}));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'minutes_vote_names' AND action = 'insert'")),
+             2);
+    // The approved minutes' vote takes no names, even written around the program.
+    QVERIFY(!sql::exec(db,
+                       QStringLiteral("INSERT INTO minutes_vote_names (minutes_id, item, "
+                                      "person_id, choice) VALUES (1, 1, 1, 'favourable')")));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM minutes_vote_names WHERE "
+                                        "minutes_id = 1")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

@@ -44,14 +44,22 @@ MinutesDocument::MinutesDocument(Letterhead letterhead, MinutesDocumentData minu
     , m_logo(flattenedLogo(m_letterhead))
 { }
 
-QString MinutesDocument::voteText(const Vote &vote)
+// "favorevoli 7 (Anna Uno, Bruno Due, …), contrari 1 (Carla Tre), astenuti 0": the names after
+// their count when the minutes give them.
+QString MinutesDocument::voteText(const Vote &vote, const MinutesDocumentData::Item::Voters &voters)
 {
     if (vote.unanimous)
         return QStringLiteral("approvato all'unanimità dei presenti");
-    return QStringLiteral("favorevoli %1, contrari %2, astenuti %3")
-        .arg(vote.favourable)
-        .arg(vote.contrary)
-        .arg(vote.abstained);
+    const auto way = [](const QString &word, int count, const QStringList &names) {
+        const QString counted = QStringLiteral("%1 %2").arg(word).arg(count);
+        return names.isEmpty()
+            ? counted
+            : QStringLiteral("%1 (%2)").arg(counted, names.join(QStringLiteral(", ")));
+    };
+    return QStringList {way(QStringLiteral("favorevoli"), vote.favourable, voters.favourable),
+                        way(QStringLiteral("contrari"), vote.contrary, voters.contrary),
+                        way(QStringLiteral("astenuti"), vote.abstained, voters.abstained)}
+        .join(QStringLiteral(", "));
 }
 
 QString MinutesDocument::footer() const
@@ -95,7 +103,7 @@ QString MinutesDocument::itemsBlock() const
         out += paragraph(QStringLiteral("Sintesi della discussione:"), item.summary);
         out += paragraph(QStringLiteral("Decisione:"), item.decision);
         if (item.vote)
-            out += paragraph(QStringLiteral("Votazione:"), voteText(*item.vote));
+            out += paragraph(QStringLiteral("Votazione:"), voteText(*item.vote, item.voters));
     }
     return out;
 }

@@ -30,6 +30,12 @@ struct MinutesDocumentData
         QString summary;
         QString decision;
         std::optional<Vote> vote;
+        struct Voters // the counted vote's names, when the minutes give them
+        {
+            QStringList favourable;
+            QStringList contrary;
+            QStringList abstained;
+        } voters;
     };
     QList<Item> items; // in the agenda's order
     bool draft = true;
@@ -63,7 +69,7 @@ public:
     bool isDraft() const { return m_minutes.draft; }
 
     // "approvato all'unanimità" / "favorevoli 9, contrari 1, astenuti 2".
-    static QString voteText(const Vote &vote);
+    static QString voteText(const Vote &vote, const MinutesDocumentData::Item::Voters &voters = {});
 
 private:
     QString attendanceBlock() const;

@@ -10,16 +10,38 @@ namespace tavolo {
 
 // The verbale of a held meeting (R-K), as plain values.
 
-struct Vote // unanimous, or the counts
+// Who voted which way, when the minutes name them (R-K: names optional): people of the
+// register, normally among those present. Empty lists: the vote gives the counts only.
+struct VoteNames
+{
+    QList<qint64> favourable;
+    QList<qint64> contrary;
+    QList<qint64> abstained;
+
+    bool isEmpty() const
+    {
+        return favourable.isEmpty() && contrary.isEmpty() && abstained.isEmpty();
+    }
+    QList<qint64> all() const { return favourable + contrary + abstained; }
+    bool operator==(const VoteNames &) const = default;
+};
+
+struct Vote // unanimous, or the counts (and, if the minutes give them, the names)
 {
     bool unanimous = true;
     int favourable = 0;
     int contrary = 0;
     int abstained = 0;
+    VoteNames names; // a counted vote's only
 
     static Vote counted(int favourable, int contrary, int abstained)
     {
-        return {false, favourable, contrary, abstained};
+        Vote v;
+        v.unanimous = false;
+        v.favourable = favourable;
+        v.contrary = contrary;
+        v.abstained = abstained;
+        return v;
     }
     bool operator==(const Vote &) const = default;
 };

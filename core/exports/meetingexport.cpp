@@ -96,6 +96,15 @@ Result<MinutesDocument> MeetingExport::minutesDocument() const
     return Result<MinutesDocument>::ok(MinutesDocument(m_letterhead, data.value()));
 }
 
+Result<MinutesDocument> MeetingExport::minutesDocument(const Minutes &edited) const
+{
+    const auto data =
+        MinutesDocuments::build(*m_archive, m_pack.meeting.meetingId.toLongLong(), edited);
+    if (!data)
+        return Result<MinutesDocument>::from(data);
+    return Result<MinutesDocument>::ok(MinutesDocument(m_letterhead, data.value()));
+}
+
 Result<QString> MeetingExport::minutes(const QString &folder, MinutesFormat format) const
 {
     const auto document = minutesDocument();

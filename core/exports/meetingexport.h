@@ -2,6 +2,7 @@
 
 #include "core/documents/letterexporter.h"
 #include "core/documents/minutesdocument.h"
+#include "core/domain/minutes.h"
 #include "meetingdocuments.h"
 
 namespace tavolo {
@@ -32,6 +33,8 @@ public:
     // written into `folder` as PDF/A-1b or as an editable ODT; returns the file's path.
     enum class MinutesFormat { Pdf, Odt };
     Result<documents::MinutesDocument> minutesDocument() const;
+    // The minutes as given rather than as saved: the draft being edited (a live preview).
+    Result<documents::MinutesDocument> minutesDocument(const Minutes &edited) const;
     Result<QString> minutes(const QString &folder, MinutesFormat format = MinutesFormat::Pdf) const;
 
     static Result<QString> composition(Archive &archive, QDate date, const QString &folder);

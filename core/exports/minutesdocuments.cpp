@@ -18,6 +18,25 @@ QString personWithOrganisation(const History &h, qint64 id)
         : QStringLiteral("%1 (%2)").arg(h.personName(id), h.organisationName(*org));
 }
 
+QStringList names(const History &h, const QList<qint64> &people)
+{
+    QStringList out;
+    for (const qint64 id : people)
+        out << h.personName(id);
+    return out;
+}
+
+// Who voted which way, by name, as the register names them today (an anonymised person by the
+// pseudonym).
+documents::MinutesDocumentData::Item::Voters voters(const History &h,
+                                                    const std::optional<Vote> &vote)
+{
+    if (!vote)
+        return {};
+    return {names(h, vote->names.favourable), names(h, vote->names.contrary),
+            names(h, vote->names.abstained)};
+}
+
 } // namespace
 
 Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive, qint64 meetingId)
@@ -31,9 +50,19 @@ Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive,
             Problem::refused(QStringLiteral("R-K"),
                              tr("The meeting %1 has no minutes: draft them first.").arg(meetingId),
                              QStringLiteral("meeting")));
+    return build(archive, meetingId, *minutes);
+}
+
+Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive, qint64 meetingId,
+                                                               const Minutes &given)
+{
+    using R = Result<documents::MinutesDocumentData>;
     const auto pack = MeetingDocuments::build(archive, meetingId);
     if (!pack)
         return R::from(pack);
+    const History h = HistoryStore(archive).load();
+    const Meeting *meeting = h.meeting(meetingId);
+    const Minutes *minutes = &given;
     documents::MinutesDocumentData d;
     d.meeting = pack.value().meeting;
     d.opened = minutes->opened;
@@ -54,10 +83,11 @@ Result<documents::MinutesDocumentData> MinutesDocuments::build(Archive &archive,
         }
     }
     for (int i = 0; i < meeting->agenda.size(); ++i) {
-        documents::MinutesDocumentData::Item item {meeting->agenda.at(i), {}, {}, std::nullopt};
+        documents::MinutesDocumentData::Item item {meeting->agenda.at(i), {}, {}, std::nullopt, {}};
         for (const MinutesItem &written : minutes->items)
             if (written.item == i + 1)
-                item = {meeting->agenda.at(i), written.summary, written.decision, written.vote};
+                item = {meeting->agenda.at(i), written.summary, written.decision, written.vote,
+                        voters(h, written.vote)};
         d.items << item;
     }
     d.draft = minutes->isDraft();

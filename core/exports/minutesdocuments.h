@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documents/minutesdocument.h"
+#include "core/domain/minutes.h"
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ class MinutesDocuments
 public:
     // Refused for an unknown meeting or one without minutes.
     static Result<documents::MinutesDocumentData> build(Archive &archive, qint64 meetingId);
+    // The same with `minutes` as given, not as saved: a draft being edited, previewed live.
+    static Result<documents::MinutesDocumentData> build(Archive &archive, qint64 meetingId,
+                                                        const Minutes &minutes);
 };
 
 } // namespace tavolo

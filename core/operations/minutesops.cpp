@@ -14,8 +14,26 @@ namespace {
 const QString kMinutes = QStringLiteral("minutes");
 const QString kMeeting = QStringLiteral("meeting");
 
-// "unanimous" or {favourable, contrary, abstained}; absent: no vote.
-std::optional<Vote> voteOf(Fields &f, const QJsonValue &value, const QString &name)
+// A counted vote's names: for each way, a list of people (refs, ids or tax codes).
+VoteNames namesOf(OperationContext &c, Fields &f, const QJsonObject &o, const QString &name)
+{
+    VoteNames names;
+    const QList<std::pair<QString, QList<qint64> *>> lists {
+        {QStringLiteral("favourableNames"), &names.favourable},
+        {QStringLiteral("contraryNames"), &names.contrary},
+        {QStringLiteral("abstainedNames"), &names.abstained}};
+    for (const auto &[key, list] : lists)
+        for (const QJsonValue person : o.value(key).toArray())
+            if (const auto id = c.personValue(f, person, name))
+                *list << *id;
+    return names;
+}
+
+// "unanimous" or {favourable, contrary, abstained} (and, where `withNames`, the optional
+// favourableNames, contraryNames, abstainedNames); absent: no vote. A count left out is the
+// number of its names.
+std::optional<Vote> voteOf(OperationContext &c, Fields &f, const QJsonValue &value,
+                           const QString &name, bool withNames)
 {
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -28,9 +46,20 @@ std::optional<Vote> voteOf(Fields &f, const QJsonValue &value, const QString &na
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    return Vote::counted(o.value(QStringLiteral("favourable")).toInt(),
-                         o.value(QStringLiteral("contrary")).toInt(),
-                         o.value(QStringLiteral("abstained")).toInt());
+    const VoteNames names = withNames ? namesOf(c, f, o, name) : VoteNames {};
+    if (!withNames
+        && (o.contains(QStringLiteral("favourableNames"))
+            || o.contains(QStringLiteral("contraryNames"))
+            || o.contains(QStringLiteral("abstainedNames"))))
+        f.refuse(name, TavoloFields::tr("The approval's vote gives the counts only, no names."));
+    const auto count = [&o](const QString &key, const QList<qint64> &named) {
+        return o.contains(key) ? o.value(key).toInt() : int(named.size());
+    };
+    Vote vote = Vote::counted(count(QStringLiteral("favourable"), names.favourable),
+                              count(QStringLiteral("contrary"), names.contrary),
+                              count(QStringLiteral("abstained"), names.abstained));
+    vote.names = names;
+    return vote;
 }
 
 // The fields shared by minutes.draft and minutes.update; only those present change `m`.
@@ -52,7 +81,7 @@ void readContent(OperationContext &c, Fields &f, Minutes &m)
         m.items << MinutesItem {
             o.value(QStringLiteral("item")).toInt(), o.value(QStringLiteral("summary")).toString(),
             o.value(QStringLiteral("decision")).toString(),
-            voteOf(f, o.value(QStringLiteral("vote")), QStringLiteral("items"))};
+            voteOf(c, f, o.value(QStringLiteral("vote")), QStringLiteral("items"), true)};
     }
 }
 
@@ -83,7 +112,7 @@ Result<qint64> approveMinutes(OperationContext &c, Fields &f)
 {
     const auto id = c.resolve(f, kMinutes, kMinutes);
     const auto at = c.resolve(f, QStringLiteral("atMeeting"), kMeeting);
-    const auto vote = voteOf(f, f.raw(QStringLiteral("vote")), QStringLiteral("vote"));
+    const auto vote = voteOf(c, f, f.raw(QStringLiteral("vote")), QStringLiteral("vote"), false);
     return TavoloFields::whenValid(
         f, [&] { return MinutesStore(c.archive()).approve(*id, *at, vote); });
 }

@@ -25,6 +25,43 @@ bool currentOrLater(const Period &p, QDate today)
     return p.isOpen() || p.to >= today;
 }
 
+// The minutes that name the person (R-K): as chair, as secretary, or among who voted how on an
+// item; each with the meeting's day and what they were.
+QJsonArray minutesNaming(const History &h, qint64 id)
+{
+    QJsonArray out;
+    for (const Minutes &m : h.minutes) {
+        QJsonArray roles, votes;
+        if (m.chair == id)
+            roles << QStringLiteral("chair");
+        if (m.secretary == id)
+            roles << QStringLiteral("secretary");
+        for (const MinutesItem &item : m.items) {
+            if (!item.vote)
+                continue;
+            const VoteNames &n = item.vote->names;
+            const QString voted = n.favourable.contains(id) ? QStringLiteral("favourable")
+                : n.contrary.contains(id)                   ? QStringLiteral("contrary")
+                : n.abstained.contains(id)                  ? QStringLiteral("abstained")
+                                                            : QString();
+            if (!voted.isEmpty())
+                votes << QJsonObject {{QStringLiteral("item"), item.item},
+                                      {QStringLiteral("voted"), voted}};
+        }
+        if (roles.isEmpty() && votes.isEmpty())
+            continue;
+        const Meeting *meeting = h.meeting(m.meetingId);
+        out << QJsonObject {
+            {QStringLiteral("minutes"), m.id},
+            {QStringLiteral("meeting"), m.meetingId},
+            {QStringLiteral("date"), Fields::dateValue(meeting ? meeting->date : QDate())},
+            {QStringLiteral("approved"), !m.isDraft()},
+            {QStringLiteral("roles"), roles},
+            {QStringLiteral("votes"), votes}};
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
@@ -78,6 +115,7 @@ QJsonValue TavoloPersonalData::section(Archive &archive, qint64 id)
                         {QStringLiteral("delegations"), delegations},
                         {QStringLiteral("designations"), designations},
                         {QStringLiteral("meetings"), meetings},
+                        {QStringLiteral("minutes"), minutesNaming(h, id)},
                         {QStringLiteral("requests"), requests},
                         {QStringLiteral("groups"), groups}};
 }

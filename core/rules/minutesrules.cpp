@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <tuple>
 
 namespace tavolo {
 
@@ -54,6 +55,61 @@ Problems MinutesRules::voteProblems(const Vote &vote, const QString &field)
     return {};
 }
 
+Problems MinutesRules::namesProblems(const History &history, const Meeting &meeting,
+                                     const MinutesItem &item)
+{
+    const QString field = QStringLiteral("items");
+    const VoteNames &names = item.vote->names;
+    if (names.isEmpty())
+        return {};
+    if (item.vote->unanimous)
+        return {Problem::refused(kRule,
+                                 tr("Item %1: a unanimous vote names no one; count the vote to "
+                                    "name who voted.")
+                                     .arg(item.item),
+                                 field)};
+    Problems problems;
+    const QList<std::tuple<QString, int, qsizetype>> counts {
+        {tr("favourable"), item.vote->favourable, names.favourable.size()},
+        {tr("contrary"), item.vote->contrary, names.contrary.size()},
+        {tr("abstained"), item.vote->abstained, names.abstained.size()}};
+    for (const auto &[way, counted, named] : counts)
+        if (counted != named)
+            problems << Problem::refused(
+                kRule,
+                tr("Item %1: the vote counts %2 %3 but names %4: the names, when given, are as "
+                   "many as the count.")
+                    .arg(item.item)
+                    .arg(counted)
+                    .arg(way)
+                    .arg(named),
+                field);
+    QSet<qint64> seen;
+    for (const qint64 person : names.all()) {
+        if (!history.personNames.contains(person)) {
+            problems << Problem::refused(QStringLiteral("NOT-FOUND"),
+                                         tr("There is no person with id %1.").arg(person), field);
+            continue;
+        }
+        if (seen.contains(person))
+            problems << Problem::refused(kRule,
+                                         tr("Item %1: %2 is named twice in the vote.")
+                                             .arg(item.item)
+                                             .arg(history.personName(person)),
+                                         field);
+        else if (meeting.attendance.value(person, Attendance::Absent) != Attendance::Present)
+            problems << Problem::warning(
+                kRule,
+                tr("Item %1: %2 is named in the vote but not recorded "
+                   "present at the meeting of %3.")
+                    .arg(item.item)
+                    .arg(history.personName(person), RuleText::day(meeting.date)),
+                field);
+        seen.insert(person);
+    }
+    return problems;
+}
+
 Problems MinutesRules::contentProblems(const History &history, const Meeting &meeting,
                                        const Minutes &m)
 {
@@ -78,7 +134,8 @@ Problems MinutesRules::contentProblems(const History &history, const Meeting &me
                 QStringLiteral("items"));
         seen.insert(item.item);
         if (item.vote)
-            problems << voteProblems(*item.vote, QStringLiteral("items"));
+            problems << voteProblems(*item.vote, QStringLiteral("items"))
+                     << namesProblems(history, meeting, item);
     }
     for (const auto &[person, field] : {std::pair {m.chair, QStringLiteral("chair")},
                                         std::pair {m.secretary, QStringLiteral("secretary")}})

@@ -53,6 +53,10 @@ private:
     static Problems contentProblems(const History &history, const Meeting &meeting,
                                     const Minutes &minutes);
     static Problems voteProblems(const Vote &vote, const QString &field);
+    // The names of an item's counted vote: people of the register, each once, as many as the
+    // counts say; one not recorded present at the meeting is a warning.
+    static Problems namesProblems(const History &history, const Meeting &meeting,
+                                  const MinutesItem &item);
 };
 
 } // namespace tavolo

@@ -293,6 +293,23 @@ void HistoryStore::loadMinutes(History &h) const
                  m->items << MinutesItem {q.value(1).toInt(), q.value(2).toString(),
                                           q.value(3).toString(), voteOf(q.value(4), q, 5)};
          });
+    each(QStringLiteral("SELECT minutes_id, item, person_id, choice FROM minutes_vote_names "
+                        "ORDER BY minutes_id, item, rowid"),
+         [&](const QSqlQuery &q) {
+             Minutes *m = minutesIn(h, q.value(0).toLongLong());
+             if (!m)
+                 return;
+             for (MinutesItem &item : m->items) {
+                 if (item.item != q.value(1).toInt() || !item.vote)
+                     continue;
+                 const QString choice = q.value(3).toString();
+                 VoteNames &names = item.vote->names;
+                 (choice == QLatin1String("favourable")     ? names.favourable
+                      : choice == QLatin1String("contrary") ? names.contrary
+                                                            : names.abstained)
+                     << q.value(2).toLongLong();
+             }
+         });
     each(QStringLiteral("SELECT minutes_id, id, date, text, reason FROM minutes_corrections "
                         "ORDER BY date, id"),
          [&](const QSqlQuery &q) {

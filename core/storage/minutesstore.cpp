@@ -30,6 +30,27 @@ QVariantMap voteColumns(const std::optional<Vote> &vote, const QString &prefix)
             {column("abstained"), vote->abstained}};
 }
 
+// Who voted which way on one item, a row each (R-K: names optional); the item's rows go with
+// it when the draft's items are written again (ON DELETE CASCADE).
+Result<qint64> writeNames(const QSqlDatabase &db, qint64 minutesId, int item,
+                          const VoteNames &names)
+{
+    const QList<std::pair<QString, QList<qint64>>> choices {
+        {QStringLiteral("favourable"), names.favourable},
+        {QStringLiteral("contrary"), names.contrary},
+        {QStringLiteral("abstained"), names.abstained}};
+    for (const auto &[choice, people] : choices)
+        for (const qint64 person : people)
+            if (auto done = sql::insert(db, QStringLiteral("minutes_vote_names"),
+                                        {{QStringLiteral("minutes_id"), minutesId},
+                                         {QStringLiteral("item"), item},
+                                         {QStringLiteral("person_id"), person},
+                                         {QStringLiteral("choice"), choice}});
+                !done)
+                return done;
+    return Result<qint64>::ok(minutesId);
+}
+
 QVariantMap headColumns(const Minutes &m)
 {
     return {{QStringLiteral("opened"), sql::clock(m.opened)},
@@ -83,6 +104,9 @@ Result<qint64> MinutesStore::writeItems(qint64 id, const QList<MinutesItem> &ite
                                 {QStringLiteral("decision"), item.decision.trimmed()}});
         if (auto done = sql::insert(db, QStringLiteral("minutes_items"), row); !done)
             return done;
+        if (item.vote)
+            if (auto done = writeNames(db, id, item.item, item.vote->names); !done)
+                return done;
     }
     return Result<qint64>::ok(id);
 }

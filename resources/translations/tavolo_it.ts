@@ -554,6 +554,14 @@
         <source>Abstained</source>
         <translation>Astenuti</translation>
     </message>
+    <message>
+        <source>Names in votes of minutes</source>
+        <translation>Nomi nelle votazioni dei verbali</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Voto espresso</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1313,10 +1321,6 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <source>New group meeting</source>
         <translation>Nuova seduta del gruppo</translation>
     </message>
-    <message>
-        <source>Hold group meeting</source>
-        <translation>Registrazione della seduta del gruppo</translation>
-    </message>
 </context>
 <context>
     <name>GroupRules</name>
@@ -1944,6 +1948,34 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <source>The minutes of the meeting of %1 of %2 are a draft awaiting approval at a later meeting.</source>
         <translation>Il verbale della seduta del %1 (%2) è una bozza in attesa di approvazione in una seduta successiva.</translation>
     </message>
+    <message>
+        <source>Item %1: a unanimous vote names no one; count the vote to name who voted.</source>
+        <translation>Punto %1: un voto unanime non nomina nessuno; conta i voti per indicare chi ha votato come.</translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation>favorevoli</translation>
+    </message>
+    <message>
+        <source>contrary</source>
+        <translation>contrari</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>astenuti</translation>
+    </message>
+    <message>
+        <source>Item %1: the vote counts %2 %3 but names %4: the names, when given, are as many as the count.</source>
+        <translation>Punto %1: la votazione conta %2 %3 ma ne nomina %4: i nomi, quando indicati, sono tanti quanti il conteggio.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is named twice in the vote.</source>
+        <translation>Punto %1: %2 è indicato due volte nella votazione.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 is named in the vote but not recorded present at the meeting of %3.</source>
+        <translation>Punto %1: %2 è indicato nella votazione ma non risulta presente alla seduta del %3.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesStore</name>
@@ -2473,6 +2505,10 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <source>A vote is &quot;unanimous&quot; or {&quot;favourable&quot;: n, &quot;contrary&quot;: n, &quot;abstained&quot;: n}.</source>
         <translation>Una votazione è &quot;unanimous&quot; oppure {&quot;favourable&quot;: n, &quot;contrary&quot;: n, &quot;abstained&quot;: n}.</translation>
     </message>
+    <message>
+        <source>The approval&apos;s vote gives the counts only, no names.</source>
+        <translation>Il voto di approvazione riporta solo i conteggi, senza nomi.</translation>
+    </message>
 </context>
 <context>
     <name>TavoloPages</name>
@@ -2581,7 +2617,7 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>Sposta &amp;giù</translation>
+        <translation>Sposta in &amp;basso</translation>
     </message>
     <message>
         <source>(no items yet: a meeting is convened with its agenda)</source>
@@ -2825,6 +2861,17 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Oggi</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::AttendanceDialog</name>
+    <message>
+        <source>Ra&amp;tify %1 as coordinator</source>
+        <translation>Ra&amp;tifica %1 come coordinatore</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tify the coordinator (none proposed yet)</source>
+        <translation>Ra&amp;tifica il coordinatore (nessuno proposto finora)</translation>
     </message>
 </context>
 <context>
@@ -3545,18 +3592,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
 <context>
     <name>tavolo::GroupsPage</name>
     <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nuovo gruppo…</translation>
-    </message>
-    <message>
-        <source>Add parti&amp;cipant…</source>
-        <translation>Aggiungi parte&amp;cipante…</translation>
-    </message>
-    <message>
-        <source>&amp;Propose coordinator…</source>
-        <translation>&amp;Proponi coordinatore…</translation>
-    </message>
-    <message>
         <source>New group &amp;meeting…</source>
         <translation>Nuova &amp;riunione del gruppo…</translation>
     </message>
@@ -3665,50 +3700,38 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima riunione del gruppo (R-I).</translation>
     </message>
     <message>
-        <source>The group has no planned meeting to hold: create one first.</source>
-        <translation>Il gruppo non ha riunioni previste da registrare: crearne prima una.</translation>
-    </message>
-    <message>
-        <source>Hold the meeting of %1 of %2</source>
-        <translation>Registra la riunione del %1 di %2</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Registra</translation>
-    </message>
-    <message>
-        <source>E&amp;xport letters…</source>
-        <translation>Esporta &amp;lettere…</translation>
-    </message>
-    <message>
-        <source>The convocation letters of the chosen group meeting, one per participant</source>
-        <translation>Le lettere di convocazione della riunione scelta, una per partecipante</translation>
-    </message>
-    <message>
-        <source>The group has no meeting to write letters for: create one first.</source>
-        <translation>Il gruppo non ha riunioni per cui scrivere lettere: crearne prima una.</translation>
-    </message>
-    <message>
         <source>ratified</source>
         <comment>the coordinator, at this meeting</comment>
         <translation>ratificato</translation>
     </message>
     <message>
-        <source>H&amp;old meeting…</source>
-        <translation>R&amp;egistra riunione…</translation>
-    </message>
-    <message>
-        <source>Ra&amp;tify %1 as coordinator</source>
-        <translation>Ra&amp;tifica %1 come coordinatore</translation>
-    </message>
-    <message>
-        <source>Ra&amp;tify the coordinator (none proposed yet)</source>
-        <translation>Ra&amp;tifica il coordinatore (nessuno proposto finora)</translation>
-    </message>
-    <message>
         <source>coordinator</source>
         <comment>of a working group</comment>
         <translation>coordinatore</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Alla data</translation>
+    </message>
+    <message>
+        <source>Add &amp;participant…</source>
+        <translation>A&amp;ggiungi partecipante…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Alla data:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w group…</source>
+        <translation>&amp;Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <source>Propose coordi&amp;nator…</source>
+        <translation>Proponi coordinatore…</translation>
     </message>
 </context>
 <context>
@@ -4107,10 +4130,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Materiali</translation>
     </message>
     <message>
-        <source>A&amp;ttach file…</source>
-        <translation>Allega un &amp;documento…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>Apri fil&amp;e</translation>
     </message>
@@ -4146,6 +4165,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>Allega un &amp;documento…</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::MeetingCalendar</name>
@@ -4166,7 +4189,7 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
     <message>
         <source>&amp;Record attendance…</source>
-        <translation>&amp;Registra presenze…</translation>
+        <translation>Registra presen&amp;ze…</translation>
     </message>
     <message>
         <source>Cance&amp;l meeting…</source>
@@ -4207,6 +4230,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>Recording the attendance marks the meeting as held: this is its record and cannot be undone. Whoever is left unset is recorded absent.</source>
         <translation>Registrare le presenze segna la seduta come tenuta: resta agli atti e non si può annullare. Chi resta senza indicazione è registrato assente.</translation>
+    </message>
+    <message>
+        <source>Hold the meeting of %1 of %2</source>
+        <translation>Registra la riunione del %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -4483,10 +4510,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <translation>Presenze:</translation>
     </message>
     <message>
-        <source>The minutes as saved, as they print: save the draft first</source>
-        <translation>Il verbale come salvato, come si stampa: registra prima la bozza</translation>
-    </message>
-    <message>
         <source>Minutes are written once the meeting is held (R-K).</source>
         <translation>Il verbale si redige quando la seduta si è svolta (R-K).</translation>
     </message>
@@ -4513,6 +4536,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>Folder for the minutes</source>
         <translation>Cartella per il verbale</translation>
+    </message>
+    <message>
+        <source>The minutes as they print, with the changes not saved yet</source>
+        <translation>Il verbale come sarà stampato, comprese le modifiche non ancora salvate</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5556,73 @@ Motivazione: %6</translation>
     <message>
         <source>abstained</source>
         <translation>astenuti</translation>
+    </message>
+    <message>
+        <source>Names…</source>
+        <translation>Nomi…</translation>
+    </message>
+    <message>
+        <source>Who voted favourable, contrary or abstained (optional)</source>
+        <translation>Chi ha votato a favore, contro o si è astenuto (facoltativo)</translation>
+    </message>
+    <message>
+        <source>favourable: %1</source>
+        <translation>favorevoli: %1</translation>
+    </message>
+    <message>
+        <source>contrary: %1</source>
+        <translation>contrari: %1</translation>
+    </message>
+    <message>
+        <source>abstained: %1</source>
+        <translation>astenuti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::VoteNamesDialog</name>
+    <message>
+        <source>Who voted how</source>
+        <translation>Chi ha votato come</translation>
+    </message>
+    <message>
+        <source>&amp;Set the names</source>
+        <translation>&amp;Imposta i nomi</translation>
+    </message>
+    <message>
+        <source>The counts of the vote become those of the names given. Leave everyone unnamed to record the counts only.</source>
+        <translation>I conteggi della votazione diventano quelli dei nomi indicati. Lascia tutti senza nome per registrare solo i conteggi.</translation>
+    </message>
+    <message>
+        <source>Names in the vote</source>
+        <translation>Nomi nella votazione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>— not named —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <source>favourable</source>
+        <translation>favorevole</translation>
+    </message>
+    <message>
+        <source>contrary</source>
+        <translation>contrario</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>astenuto</translation>
+    </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Voto di %1</translation>
     </message>
 </context>
 </TS>

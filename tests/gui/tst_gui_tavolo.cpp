@@ -33,6 +33,7 @@
 #include "ui/tavolo/requestdialog.h"
 #include "ui/tavolo/requestspage.h"
 #include "ui/tavolo/tavolopages.h"
+#include "ui/tavolo/votenamesdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,6 +81,16 @@ QList<qint64> runBatch(Archive &archive, const QByteArray &json)
     return ids;
 }
 
+// Three people of the register, Anna Uno, Bruno Due and Carla Tre: their ids.
+QList<qint64> annaBrunoCarla(Archive &archive)
+{
+    return runBatch(archive, R"([
+        {"op": "person.add", "givenName": "Anna", "familyName": "Uno"},
+        {"op": "person.add", "givenName": "Bruno", "familyName": "Due"},
+        {"op": "person.add", "givenName": "Carla", "familyName": "Tre"}
+    ])");
+}
+
 // A draft meeting in Sondrio on `date`, its id.
 qint64 addDraft(Archive &archive, QDate date)
 {
@@ -87,6 +98,39 @@ qint64 addDraft(Archive &archive, QDate date)
     draft.date = date;
     draft.place = QStringLiteral("Sondrio");
     return MeetingStore(archive).add(draft).value();
+}
+
+// A Tavolo meeting on `day` with two agenda items, convened on `convened` and held with
+// `presentGuests` invited and present, no one else recorded (absent): one without minutes, the
+// scenario's all have theirs.
+Meeting heldMeeting(Archive &archive, QDate day, QDate convened,
+                    const QList<qint64> &presentGuests = {})
+{
+    Meeting m;
+    m.date = day;
+    m.time = QTime(16, 30);
+    m.place = QStringLiteral("Sala consiliare, Sondrio");
+    m.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bilancio sociale")};
+    const qint64 id = MeetingStore(archive).add(m).value();
+    QHash<qint64, Attendance> attendance;
+    for (const qint64 guest : presentGuests) {
+        if (!MeetingStore(archive).invite(id, Guest {guest, QStringLiteral("Esperto")}))
+            return {};
+        attendance.insert(guest, Attendance::Present);
+    }
+    if (!MeetingStore(archive).convene(id, convened) || !MeetingStore(archive).hold(id, attendance))
+        return {};
+    return *HistoryStore(archive).load().meeting(id);
+}
+
+// The meeting's Minutes tab, on which the clerk clicks "Draw up the minutes".
+void drawUpMinutes(MeetingsPage &page, qint64 meeting)
+{
+    page.show();
+    page.selectMeeting(meeting);
+    page.findChild<QTabWidget *>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("draftMinutes")),
+                      Qt::LeftButton);
 }
 
 QByteArray scenario()
@@ -116,7 +160,10 @@ private slots:
     void requestStatusIsJudgedAsOfTheChosenDay_RD();
     void groupIsFlaggedAsOfTheChosenDay_RI();
     void groupMeetingIsHeldAndShownInTheMeetingView_RI();
+    void groupMeetingIsConvenedInvitedExportedAndHeldThroughTheDetail_RI();
     void minutesAreDraftedSavedAndApprovedThroughTheWindow_RK();
+    void minutesPreviewShowsTheTextNotSavedYet_RK();
+    void voteNamesAreChosenAmongThePresent_RK();
     void newMeetingProposesApprovingTheLastMinutes_RK();
     void grabPages();
     void grabMinutesAndGroupMeetingInItalian();
@@ -677,7 +724,8 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
     QCOMPARE(agenda->count(), 1);
     QCOMPARE(agenda->item(0)->text(), QStringLiteral("1. Mappatura dei servizi"));
     QCOMPARE(participants->topLevelItemCount(), 2);
-    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("addAgendaItem"))->isVisibleTo(&page));
+    // A group's draft may be held as it is (R-I): groups used to meet without a convocation.
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("recordAttendance"))->isEnabled());
 
     withDialog<AttendanceDialog>(
         [&](AttendanceDialog *d) {
@@ -693,7 +741,7 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
             QTest::mouseClick(d->okButton(), Qt::LeftButton);
         },
         [&] {
-            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("holdGroupMeeting")),
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("recordAttendance")),
                               Qt::LeftButton);
         });
 
@@ -710,6 +758,117 @@ void TestGuiTavolo::groupMeetingIsHeldAndShownInTheMeetingView_RI()
              (QStringList {QStringLiteral("member"), QStringLiteral("absent")}));
 }
 
+// A working group's meeting is worked from the groups' page with the meeting view's own buttons,
+// as the Tavolo's is: convened with the body's notice check (R-C), a guest invited (R-F), its
+// letters exported to every participant and the guest, and held ratifying the proposed
+// coordinator (R-I).
+void TestGuiTavolo::groupMeetingIsConvenedInvitedExportedAndHeldThroughTheDetail_RI()
+{
+    ArchiveFixture f;
+    const QList<qint64> people = annaBrunoCarla(f.archive);
+    QCOMPARE(people.size(), 3);
+    WorkingGroup group;
+    group.name = QStringLiteral("Anziani");
+    group.area = QStringLiteral("Anziani e non autosufficienza");
+    const qint64 groupId = GroupStore(f.archive).add(group).value();
+    for (const qint64 person : people.mid(0, 2))
+        QVERIFY(GroupStore(f.archive).addParticipant(groupId, person));
+    QVERIFY(GroupStore(f.archive).proposeCoordinator(groupId, people.first()));
+    Meeting draft;
+    draft.body = MeetingBody::group(groupId);
+    draft.date = kToday;
+    draft.time = QTime(17, 0);
+    draft.place = QStringLiteral("Sala riunioni, Sondrio");
+    draft.onlineLink = QStringLiteral("https://meet.example.org/anziani");
+    draft.agenda = {QStringLiteral("Mappatura dei servizi")};
+    const auto added = GroupStore(f.archive).addMeeting(draft);
+    QVERIFY2(added, qPrintable(describe(added.problems())));
+    const qint64 id = added.value();
+
+    QUndoStack undo;
+    GroupsPage page(f.archive, &undo, nullptr);
+    page.show();
+    const auto button = [&](const char *name) {
+        auto *b = page.findChild<QPushButton *>(QLatin1String(name));
+        return b && b->isVisibleTo(&page) ? b : nullptr;
+    };
+    QVERIFY(button("convene") && button("inviteGuest") && button("recordAttendance")
+            && button("cancelMeeting") && button("exportDocuments") && button("newGroupMeeting"));
+    QVERIFY(button("addAgendaItem")); // a draft's agenda is edited here too
+    const auto state = [&] {
+        return HistoryStore(f.archive).load().meeting(id)->state;
+    };
+
+    withDialog<FormDialog>(
+        [&](FormDialog *d) {
+            auto *on = d->findChild<QDateEdit *>(QStringLiteral("conveneOn"));
+            on->setDate(kToday.addDays(-2)); // two days' notice of the seven (R-C)
+            QCOMPARE(d->problemView()->problems().size(), 1);
+            QCOMPARE(d->problemView()->problems().first().rule, QStringLiteral("R-C"));
+            on->setDate(kToday.addDays(-10));
+            QVERIFY(d->problemView()->problems().isEmpty());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(button("convene"), Qt::LeftButton); });
+    QCOMPARE(state(), MeetingState::Convened);
+
+    withDialog<FormDialog>(
+        [&](FormDialog *d) {
+            auto *guest = d->findChild<QComboBox *>();
+            guest->setCurrentIndex(
+                guest->findText(QStringLiteral("Carla Tre"), Qt::MatchStartsWith));
+            d->findChild<QLineEdit *>()->setText(QStringLiteral("Gestisce il centro diurno"));
+            QVERIFY(d->okButton()->isEnabled());
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(button("inviteGuest"), Qt::LeftButton); });
+    const QList<Guest> guests = HistoryStore(f.archive).load().meeting(id)->guests;
+    QCOMPARE(guests.size(), 1);
+    QCOMPARE(guests.first().personId, people.at(2));
+
+    QTemporaryDir out;
+    QStringList written;
+    withDialog<ExportDialog>(
+        [&](ExportDialog *d) {
+            d->folderEdit()->setText(out.path());
+            QVERIFY(d->exportFiles(&written));
+        },
+        [&] { QTest::mouseClick(button("exportDocuments"), Qt::LeftButton); });
+    QStringList reached;
+    for (const QString &file : std::as_const(written)) {
+        if (!file.endsWith(QLatin1String(".pdf")))
+            continue;
+        const QString text = pdftools::text(file);
+        for (const QString &name :
+             {QStringLiteral("Anna Uno"), QStringLiteral("Bruno Due"), QStringLiteral("Carla Tre")})
+            if (text.contains(name) && !text.contains(QStringLiteral("FOGLIO PRESENZE")))
+                reached << name;
+    }
+    reached.removeDuplicates();
+    reached.sort();
+    QCOMPARE(reached,
+             (QStringList {QStringLiteral("Anna Uno"), QStringLiteral("Bruno Due"),
+                           QStringLiteral("Carla Tre")}));
+    QCOMPARE(written.filter(QStringLiteral(".ics")).size(), 1);
+
+    withDialog<AttendanceDialog>(
+        [&](AttendanceDialog *d) {
+            auto *ratify = d->findChild<QCheckBox *>(QStringLiteral("ratifyCoordinator"));
+            QVERIFY(ratify);
+            QVERIFY(ratify->text().contains(QStringLiteral("Anna Uno")));
+            QVERIFY(ratify->isChecked());
+            for (QComboBox *box : d->findChildren<QComboBox *>())
+                box->setCurrentIndex(box->findData(int(Attendance::Present)));
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(button("recordAttendance"), Qt::LeftButton); });
+    const History h = HistoryStore(f.archive).load();
+    QCOMPARE(h.meeting(id)->state, MeetingState::Held);
+    QVERIFY(h.meeting(id)->ratifiedCoordinator);
+    QCOMPARE(h.group(groupId)->coordinator, std::optional<qint64>(people.first()));
+    QCOMPARE(h.meeting(id)->attendance.value(people.at(2)), Attendance::Present); // the guest
+}
+
 // R-K through the window: the Minutes tab of a held meeting drafts its minutes from the meeting
 // (one section per agenda item), saves what the clerk types, and approves them at the next held
 // meeting of the Tavolo, after which they are locked and only a correction is offered.
@@ -717,21 +876,8 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
 {
     ArchiveFixture f;
     runBatch(f.archive, scenario()); // its held meetings have their minutes: two more, held
-    const auto heldOn = [&](QDate day, QDate convened) -> Meeting {
-        Meeting m;
-        m.date = day;
-        m.time = QTime(16, 30);
-        m.place = QStringLiteral("Sala consiliare, Sondrio");
-        m.agenda = {QStringLiteral("Comunicazioni"), QStringLiteral("Bilancio sociale")};
-        const qint64 id = MeetingStore(f.archive).add(m).value();
-        [&] {
-            QVERIFY(MeetingStore(f.archive).convene(id, convened));
-            QVERIFY(MeetingStore(f.archive).hold(id, {}));
-        }();
-        return *HistoryStore(f.archive).load().meeting(id);
-    };
-    const Meeting minuted = heldOn(QDate(2026, 11, 20), QDate(2026, 11, 10));
-    const Meeting next = heldOn(QDate(2026, 11, 27), QDate(2026, 11, 18));
+    const Meeting minuted = heldMeeting(f.archive, QDate(2026, 11, 20), QDate(2026, 11, 10));
+    const Meeting next = heldMeeting(f.archive, QDate(2026, 11, 27), QDate(2026, 11, 18));
     const auto minutesNow = [&]() -> std::optional<Minutes> {
         const History h = HistoryStore(f.archive).load();
         const Minutes *m = h.minutesOfMeeting(minuted.id);
@@ -808,6 +954,92 @@ void TestGuiTavolo::minutesAreDraftedSavedAndApprovedThroughTheWindow_RK()
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("correctMinutes"))->isVisible());
     if (const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR"); !dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/tavolo.meetings-minutes.png")));
+}
+
+// The minutes' preview shows the draft as the clerk is editing it, before it is saved (R-K).
+void TestGuiTavolo::minutesPreviewShowsTheTextNotSavedYet_RK()
+{
+    ArchiveFixture f;
+    runBatch(f.archive, scenario());
+    const Meeting minuted = heldMeeting(f.archive, QDate(2026, 11, 20), QDate(2026, 11, 10));
+    QVERIFY(minuted.isHeld());
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    drawUpMinutes(page, minuted.id);
+    auto *summary = page.findChild<QWidget *>(QStringLiteral("minutesItem2"))
+                        ->findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    const QString typed = QStringLiteral("La tesoriera illustra il bilancio sociale");
+    QTest::keyClicks(summary, typed);
+
+    QString previewed;
+    withDialog<MinutesPreviewDialog>(
+        [&](MinutesPreviewDialog *d) {
+            previewed = d->document().document()->toPlainText();
+            d->reject();
+        },
+        [&] {
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previewMinutes")),
+                              Qt::LeftButton);
+        });
+    QVERIFY2(previewed.contains(typed), qPrintable(previewed));
+    QVERIFY(previewed.contains(QStringLiteral("Bilancio sociale")));
+    // Previewed, not saved: the archive still has the draft as it was drawn up.
+    const History h = HistoryStore(f.archive).load();
+    for (const MinutesItem &item : h.minutesOfMeeting(minuted.id)->items)
+        QVERIFY(!item.summary.contains(typed));
+}
+
+// R-K, names optional: a counted vote names who voted, chosen among those present; the counts
+// follow the names, the names are saved with the minutes and shown under the vote.
+void TestGuiTavolo::voteNamesAreChosenAmongThePresent_RK()
+{
+    ArchiveFixture f;
+    const QList<qint64> people = annaBrunoCarla(f.archive);
+    QCOMPARE(people.size(), 3);
+    // Anna and Bruno are guests, present; Carla is not at the meeting.
+    const Meeting held = heldMeeting(f.archive, QDate(2026, 11, 20), QDate(2026, 11, 10),
+                                     {people.at(0), people.at(1)});
+    QVERIFY(held.isHeld());
+    QUndoStack undo;
+    MeetingsPage page(f.archive, &undo, nullptr);
+    drawUpMinutes(page, held.id);
+    auto *item = page.findChild<QWidget *>(QStringLiteral("minutesItem2"));
+    auto *kind = item->findChild<QComboBox *>(QStringLiteral("vote"));
+    auto *names = item->findChild<QPushButton *>(QStringLiteral("voteNames"));
+    QVERIFY(kind && names);
+    QVERIFY(!names->isEnabled()); // no vote yet: nobody to name
+    kind->setCurrentIndex(2); // counted
+    QVERIFY(names->isEnabled());
+
+    withDialog<VoteNamesDialog>(
+        [&](VoteNamesDialog *d) {
+            const QList<QComboBox *> boxes = d->findChildren<QComboBox *>();
+            QCOMPARE(boxes.size(), 2); // the two present, not Carla Tre (absent)
+            for (QComboBox *box : boxes)
+                box->setCurrentIndex(box->accessibleName().contains(QStringLiteral("Anna")) ? 1
+                                                                                            : 3);
+            QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        },
+        [&] { QTest::mouseClick(names, Qt::LeftButton); });
+    const QList<QSpinBox *> counts = item->findChildren<QSpinBox *>();
+    QCOMPARE(counts.size(), 3);
+    QCOMPARE(counts.at(0)->value(), 1); // favourable
+    QCOMPARE(counts.at(1)->value(), 0);
+    QCOMPARE(counts.at(2)->value(), 1); // abstained
+    const QString shown = item->findChild<QLabel *>(QStringLiteral("voteNamesText"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("Anna Uno"))
+                 && shown.contains(QStringLiteral("Bruno Due")),
+             qPrintable(shown));
+
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveMinutes")), Qt::LeftButton);
+    const History h = HistoryStore(f.archive).load();
+    const Minutes *saved = h.minutesOfMeeting(held.id);
+    QVERIFY(saved);
+    const std::optional<Vote> vote = saved->items.at(1).vote;
+    QVERIFY(vote && !vote->unanimous);
+    QCOMPARE(vote->names.favourable, QList<qint64> {people.at(0)});
+    QCOMPARE(vote->names.abstained, QList<qint64> {people.at(1)});
+    QCOMPARE(vote->abstained, 1);
 }
 
 // R-K: the next meeting approves the minutes still awaiting approval, usually as its first

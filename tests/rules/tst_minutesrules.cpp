@@ -160,6 +160,56 @@ private slots:
                  QStringList {QStringLiteral("R-K")});
     }
 
+    // R-K, names optional: a counted vote may name who voted; then the names are people of the
+    // register, each once, as many as each count (refused saying both numbers), and a name
+    // not recorded present is a warning.
+    void voteNamesAgreeWithTheCountsAndThePresent_RK()
+    {
+        const qint64 anna = b.person(QStringLiteral("Anna"));
+        const qint64 bruno = b.person(QStringLiteral("Bruno"));
+        const qint64 carla = b.person(QStringLiteral("Carla"));
+        Meeting &held = b.meeting(april1, MeetingState::Held);
+        held.attendance = {
+            {anna, Attendance::Present}, {bruno, Attendance::Present}, {carla, Attendance::Absent}};
+        Minutes m;
+        m.meetingId = held.id;
+        Vote vote = Vote::counted(2, 0, 0);
+        vote.names.favourable = {anna, bruno};
+        m.items = {MinutesItem {1, {}, QStringLiteral("Approvato"), vote}};
+        QVERIFY(MinutesRules::draftProblems(b.h, m).isEmpty());
+        // One more counted than named: refused, with both numbers.
+        m.items.first().vote->favourable = 3;
+        Problems problems = MinutesRules::draftProblems(b.h, m);
+        QCOMPARE(refusals(problems), QStringList {QStringLiteral("R-K")});
+        QVERIFY(problems.first().message.contains(QLatin1String("3")));
+        QVERIFY(problems.first().message.contains(QLatin1String("2")));
+        m.items.first().vote->favourable = 2;
+        // A contrary name with no contrary counted.
+        m.items.first().vote->names.contrary = {carla};
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
+        // Counted: accepted, with a warning that Carla was not present.
+        m.items.first().vote->contrary = 1;
+        problems = MinutesRules::draftProblems(b.h, m);
+        QVERIFY(refusals(problems).isEmpty());
+        QCOMPARE(warnings(problems), QStringList {QStringLiteral("R-K")});
+        QVERIFY(problems.first().message.contains(b.h.personName(carla)));
+        // Named twice, or someone the register does not know: refused.
+        m.items.first().vote = Vote::counted(2, 0, 0);
+        m.items.first().vote->names.favourable = {anna, anna};
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
+        m.items.first().vote->names.favourable = {anna, 4242};
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("NOT-FOUND")});
+        // A unanimous vote names no one.
+        Vote unanimous;
+        unanimous.names.favourable = {anna};
+        m.items.first().vote = unanimous;
+        QCOMPARE(refusals(MinutesRules::draftProblems(b.h, m)),
+                 QStringList {QStringLiteral("R-K")});
+    }
+
     void chairIsTheDelegateInOfficeThatDay_RK()
     {
         const Meeting before = b.meeting(QDate(2025, 3, 14), MeetingState::Held);

@@ -47,6 +47,7 @@ QString AuditWords::table(const QString &table)
         {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
         {QStringLiteral("minutes_items"), QT_TR_NOOP("Items of minutes")},
         {QStringLiteral("minutes_corrections"), QT_TR_NOOP("Corrections of minutes")},
+        {QStringLiteral("minutes_vote_names"), QT_TR_NOOP("Names in votes of minutes")},
         {QStringLiteral("document_settings"), QT_TR_NOOP("Letterhead and letters")}};
     const char *word = words.value(table);
     return word ? tr(word) : table;
@@ -126,6 +127,7 @@ QString AuditWords::field(const QString &column)
         {QStringLiteral("favourable"), QT_TR_NOOP("Favourable")},
         {QStringLiteral("contrary"), QT_TR_NOOP("Contrary")},
         {QStringLiteral("abstained"), QT_TR_NOOP("Abstained")},
+        {QStringLiteral("choice"), QT_TR_NOOP("Voted")},
         {QStringLiteral("convened_by"), QT_TR_NOOP("Convened by")},
         {QStringLiteral("joint_with"), QT_TR_NOOP("Joint with")},
         {QStringLiteral("state"), QT_TR_NOOP("State")},

@@ -57,12 +57,6 @@ void AgendaBox::showMeeting(const Meeting *meeting)
         m_list->addItem(tr("(no items yet: a meeting is convened with its agenda)"));
 }
 
-void AgendaBox::setReadOnly()
-{
-    for (QPushButton *b : std::as_const(m_buttons))
-        b->hide();
-}
-
 void AgendaBox::addItem()
 {
     if (!m_meeting)

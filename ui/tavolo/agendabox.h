@@ -21,7 +21,6 @@ public:
     AgendaBox(MeetingCommands &commands, QWidget *parent = nullptr);
 
     void showMeeting(const Meeting *meeting);
-    void setReadOnly(); // the items only
 
 public slots:
     void addItem();

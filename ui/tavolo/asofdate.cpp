@@ -16,6 +16,7 @@ AsOfDate::AsOfDate(QWidget *parent)
 AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_date(new QDateEdit(Clock::today(), this))
+    , m_today(new QPushButton(tr("&Today"), this))
 {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy")); // as Italian dates are written
@@ -23,7 +24,7 @@ AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWid
     m_date->setAccessibleName(accessibleName);
     auto *label = new QLabel(labelText, this);
     label->setBuddy(m_date);
-    auto *today = new QPushButton(tr("&Today"), this);
+    QPushButton *today = m_today;
     today->setObjectName(QStringLiteral("asOfToday"));
 
     auto *layout = new QHBoxLayout(this);
@@ -34,6 +35,11 @@ AsOfDate::AsOfDate(const QString &labelText, const QString &accessibleName, QWid
 
     connect(m_date, &QDateEdit::dateChanged, this, &AsOfDate::dateChanged);
     connect(today, &QPushButton::clicked, this, [this] { setDate(Clock::today()); });
+}
+
+void AsOfDate::setTodayText(const QString &text)
+{
+    m_today->setText(text);
 }
 
 QDate AsOfDate::date() const

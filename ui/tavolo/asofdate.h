@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QPushButton;
 
 namespace tavolo {
 
@@ -17,6 +18,9 @@ public:
     // With another label than "As of:" (the composition page: "Composition on:").
     AsOfDate(const QString &label, const QString &accessibleName, QWidget *parent);
 
+    // Another text for the button back to today (a page short of access keys: "Today").
+    void setTodayText(const QString &text);
+
     QDate date() const;
     void setDate(QDate date);
 
@@ -25,6 +29,7 @@ signals:
 
 private:
     QDateEdit *m_date;
+    QPushButton *m_today;
 };
 
 } // namespace tavolo

@@ -2,6 +2,7 @@
 
 #include "attendancetable.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -22,6 +23,21 @@ void AttendanceDialog::addNote(const QString &text)
     auto *note = new QLabel(text, this);
     note->setWordWrap(true);
     form()->addRow(note);
+}
+
+QCheckBox *AttendanceDialog::addRatify(const History &history, const WorkingGroup &group)
+{
+    auto *ratify = new QCheckBox(
+        group.proposedCoordinator
+            ? tr("Ra&tify %1 as coordinator").arg(history.personName(*group.proposedCoordinator))
+            : tr("Ra&tify the coordinator (none proposed yet)"),
+        this);
+    ratify->setObjectName(QStringLiteral("ratifyCoordinator"));
+    ratify->setChecked(group.proposedCoordinator && !group.coordinator);
+    ratify->setEnabled(!group.coordinator);
+    form()->addRow(ratify);
+    watch(ratify);
+    return ratify;
 }
 
 QHash<qint64, Attendance> AttendanceDialog::sheet() const

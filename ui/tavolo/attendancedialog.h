@@ -3,6 +3,8 @@
 #include "core/domain/history.h"
 #include "formdialog.h"
 
+class QCheckBox;
+
 namespace tavolo {
 
 class AttendanceTable;
@@ -18,6 +20,9 @@ public:
                      const QString &okText, QWidget *parent = nullptr);
 
     void addNote(const QString &text); // above the sheet
+    // The box that ratifies the group's proposed coordinator at this meeting (R-I): checked
+    // when one is proposed and none ratified yet, disabled once one is.
+    QCheckBox *addRatify(const History &history, const WorkingGroup &group);
     QHash<qint64, Attendance> sheet() const;
 
 private:

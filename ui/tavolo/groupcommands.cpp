@@ -35,14 +35,4 @@ Result<qint64> GroupCommands::addMeeting(const Meeting &meeting)
                              [&a, meeting] { return GroupStore(a).addMeeting(meeting); });
 }
 
-// Not undoable: a held meeting and its ratification are the group's history (R-I, R-J).
-Result<qint64> GroupCommands::holdMeeting(qint64 meeting,
-                                          const QHash<qint64, Attendance> &attendance, bool ratify)
-{
-    Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Hold group meeting"), [&a, meeting, attendance, ratify] {
-        return GroupStore(a).holdMeeting(meeting, attendance, ratify);
-    });
-}
-
 } // namespace tavolo

@@ -27,8 +27,6 @@ public:
     Result<qint64> addParticipant(qint64 group, qint64 person);
     Result<qint64> proposeCoordinator(qint64 group, qint64 person);
     Result<qint64> addMeeting(const Meeting &meeting);
-    Result<qint64> holdMeeting(qint64 meeting, const QHash<qint64, Attendance> &attendance,
-                               bool ratify);
 
 private:
     Archive &m_archive;

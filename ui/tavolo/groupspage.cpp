@@ -1,12 +1,10 @@
 #include "groupspage.h"
 
 #include "asofdate.h"
-#include "attendancedialog.h"
 #include "core/domain/clock.h"
 #include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
-#include "exportdialog.h"
 #include "formdialog.h"
 #include "groupcommands.h"
 #include "meetingdetail.h"
@@ -15,7 +13,6 @@
 #include "pickers.h"
 #include "problemview.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,7 +30,9 @@ namespace tavolo {
 
 GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     : TavoloPage(archive, undo, parent)
-    , m_asOf(new AsOfDate(this))
+    // Without access keys: this page has more buttons than Italian has letters for them (the
+    // meeting's actions, agenda and materials are here too).
+    , m_asOf(new AsOfDate(tr("As of:"), tr("As of"), this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeWidget(this))
     , m_detail(new QLabel(this))
@@ -42,21 +41,16 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     , m_meetingDetail(new MeetingDetail(archive, undo, this))
     , m_outcome(new ProblemView(this))
 {
-    auto *create = new QPushButton(tr("&New group…"), this);
-    auto *participant = new QPushButton(tr("Add parti&cipant…"), this);
-    auto *propose = new QPushButton(tr("&Propose coordinator…"), this);
+    m_asOf->setTodayText(tr("Today"));
+    auto *create = new QPushButton(tr("Ne&w group…"), this);
+    auto *participant = new QPushButton(tr("Add &participant…"), this);
+    auto *propose = new QPushButton(tr("Propose coordi&nator…"), this);
     auto *meeting = new QPushButton(tr("New group &meeting…"), this);
-    auto *hold = new QPushButton(tr("H&old meeting…"), this);
-    auto *letters = new QPushButton(tr("E&xport letters…"), this);
-    letters->setObjectName(QStringLiteral("exportGroupLetters"));
-    letters->setToolTip(
-        tr("The convocation letters of the chosen group meeting, one per participant"));
     create->setObjectName(QStringLiteral("newGroup"));
     participant->setObjectName(QStringLiteral("addParticipant"));
     propose->setObjectName(QStringLiteral("proposeCoordinator"));
     meeting->setObjectName(QStringLiteral("newGroupMeeting"));
-    hold->setObjectName(QStringLiteral("holdGroupMeeting"));
-    m_groupActions = {participant, propose, meeting, hold, letters};
+    m_groupActions = {participant, propose, meeting};
 
     m_list->setObjectName(QStringLiteral("groups"));
     m_list->setAccessibleName(tr("Working groups"));
@@ -85,17 +79,12 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
     meetingsLayout->addWidget(m_meetings);
-    // The meetings' actions under their list: one row of six buttons and the date did not fit
-    // a 1300-pixel screen in Italian.
-    auto *meetingActions = new QHBoxLayout;
-    for (QPushButton *b : {meeting, hold, letters})
-        meetingActions->addWidget(b);
-    meetingActions->addStretch();
-    meetingsLayout->addLayout(meetingActions);
-    // The chosen meeting in the view every body's meetings share, read-only here: a group's
-    // meeting is created, held (with the coordinator's ratification, R-I) and exported by the
-    // buttons under the list; its minutes are worked in the view's Minutes tab.
-    m_meetingDetail->setReadOnly();
+    // A new meeting under the group's list of meetings: one row with the group's buttons, the
+    // meeting's and the date did not fit a 1280-pixel screen in Italian.
+    auto *newMeetingRow = new QHBoxLayout;
+    newMeetingRow->addWidget(meeting);
+    newMeetingRow->addStretch();
+    meetingsLayout->addLayout(newMeetingRow);
     auto *groupSide = new QSplitter(Qt::Vertical, this);
     groupSide->addWidget(m_stack);
     groupSide->addWidget(participantsBox);
@@ -104,6 +93,14 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *meetingLayout = new QVBoxLayout(meetingSide);
     meetingLayout->setContentsMargins(0, 0, 0, 0);
     meetingLayout->addWidget(m_detail);
+    // The chosen meeting in the view every body's meetings share, with the same actions as the
+    // Tavolo's: convened with the notice check, guests, materials, cancelled, its documents
+    // exported, held (ratifying the proposed coordinator, R-I) and minuted.
+    auto *meetingActions = new QHBoxLayout;
+    for (QPushButton *b : m_meetingDetail->actions())
+        meetingActions->addWidget(b);
+    meetingActions->addStretch();
+    meetingLayout->addLayout(meetingActions);
     meetingLayout->addWidget(m_meetingDetail, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -124,8 +121,6 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
     connect(participant, &QPushButton::clicked, this, &GroupsPage::addParticipant);
     connect(propose, &QPushButton::clicked, this, &GroupsPage::proposeCoordinator);
     connect(meeting, &QPushButton::clicked, this, &GroupsPage::newMeeting);
-    connect(hold, &QPushButton::clicked, this, &GroupsPage::holdMeeting);
-    connect(letters, &QPushButton::clicked, this, &GroupsPage::exportLetters);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showGroup(); });
     connect(m_meetings, &QTreeWidget::currentItemChanged, this, [this] { showMeeting(); });
     connect(m_meetingDetail, &MeetingDetail::outcome, m_outcome, &ProblemView::setProblems);
@@ -327,72 +322,6 @@ void GroupsPage::newMeeting()
     dialog.forWorkingGroup(*g);
     if (dialog.exec() == QDialog::Accepted)
         report(GroupCommands(archive(), undoStack()).addMeeting(dialog.meeting()));
-}
-
-void GroupsPage::exportLetters()
-{
-    const Meeting *m = meeting();
-    if (!m) {
-        m_outcome->setProblems({Problem::refused(
-            QStringLiteral("R-I"),
-            tr("The group has no meeting to write letters for: create one first."))});
-        return;
-    }
-    const auto exporter = MeetingExport::forMeeting(archive(), m->id);
-    if (!exporter) {
-        m_outcome->setProblems(exporter.problems());
-        return;
-    }
-    ExportDialog dialog(exporter.value(), exporter.warnings(), this);
-    dialog.exec();
-}
-
-void GroupsPage::holdMeeting()
-{
-    const WorkingGroup *g = group();
-    if (!g)
-        return;
-    const WorkingGroup snapshot = *g;
-    const auto open = [](const Meeting *m) {
-        return m && (m->state == MeetingState::Draft || m->state == MeetingState::Convened);
-    };
-    const Meeting *chosen = meeting();
-    if (!open(chosen))
-        for (const Meeting &m : g->meetings)
-            if (open(&m)) {
-                chosen = &m;
-                break;
-            }
-    if (!open(chosen)) {
-        report(Result<qint64>::refused(
-            Problem::refused(QStringLiteral("R-I"),
-                             tr("The group has no planned meeting to hold: create one first."))));
-        return;
-    }
-    const Meeting held = *chosen;
-    const History &h = history();
-    AttendanceDialog dialog(
-        h, pickers::peopleByName(h, MeetingRules::participants(h, held)),
-        tr("Hold the meeting of %1 of %2").arg(RuleText::day(held.date), g->name), tr("&Record"),
-        this);
-    auto *ratify = new QCheckBox(
-        g->proposedCoordinator
-            ? tr("Ra&tify %1 as coordinator").arg(h.personName(*g->proposedCoordinator))
-            : tr("Ra&tify the coordinator (none proposed yet)"),
-        &dialog);
-    ratify->setChecked(g->proposedCoordinator && !g->coordinator);
-    ratify->setEnabled(!g->coordinator);
-    dialog.form()->addRow(ratify);
-    dialog.watch(ratify);
-    dialog.resize(520, 480);
-    const QDate today = Clock::today();
-    dialog.setCheck([&] {
-        return GroupRules::holdProblems(h, snapshot, held, dialog.sheet(), ratify->isChecked(),
-                                        today);
-    });
-    if (dialog.exec() == QDialog::Accepted)
-        report(GroupCommands(archive(), undoStack())
-                   .holdMeeting(held.id, dialog.sheet(), ratify->isChecked()));
 }
 
 } // namespace tavolo

@@ -33,8 +33,6 @@ public slots:
     void addParticipant();
     void proposeCoordinator();
     void newMeeting();
-    void holdMeeting();
-    void exportLetters(); // of the chosen group meeting
 
 protected:
     void refresh() override;

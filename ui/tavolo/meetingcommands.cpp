@@ -31,11 +31,12 @@ Result<qint64> MeetingCommands::invite(qint64 meeting, const Guest &guest)
         [&a, meeting, guest](qint64) { return MeetingStore(a).uninvite(meeting, guest.personId); });
 }
 
-Result<qint64> MeetingCommands::hold(qint64 meeting, const QHash<qint64, Attendance> &attendance)
+Result<qint64> MeetingCommands::hold(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                                     bool ratify)
 {
     Archive &a = m_archive;
-    return StoreCommand::run(m_undo, tr("Record attendance"), [&a, meeting, attendance] {
-        return MeetingStore(a).hold(meeting, attendance);
+    return StoreCommand::run(m_undo, tr("Record attendance"), [&a, meeting, attendance, ratify] {
+        return MeetingStore(a).hold(meeting, attendance, ratify);
     });
 }
 

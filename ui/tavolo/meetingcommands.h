@@ -28,7 +28,9 @@ public:
     Result<qint64> create(const Meeting &meeting);
     Result<qint64> convene(qint64 meeting, QDate on);
     Result<qint64> invite(qint64 meeting, const Guest &guest);
-    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance);
+    // `ratify`: a working group's meeting ratifies its proposed coordinator (R-I).
+    Result<qint64> hold(qint64 meeting, const QHash<qint64, Attendance> &attendance,
+                        bool ratify = false);
     Result<qint64> cancel(qint64 meeting, const QString &reason);
     Result<qint64> attach(qint64 meeting, const QString &title, const QString &fileName,
                           const QByteArray &content);

@@ -6,6 +6,7 @@
 #include "convenedialog.h"
 #include "core/domain/clock.h"
 #include "core/exports/meetingexport.h"
+#include "core/rules/grouprules.h"
 #include "core/rules/meetingrules.h"
 #include "core/rules/ruletext.h"
 #include "exportdialog.h"
@@ -16,6 +17,7 @@
 #include "minutestab.h"
 #include "participantsview.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,14 +85,6 @@ MeetingDetail::MeetingDetail(Archive &archive, QUndoStack *undo, QWidget *parent
 
 MeetingDetail::~MeetingDetail() = default;
 
-void MeetingDetail::setReadOnly()
-{
-    for (QPushButton *b : std::as_const(m_actions))
-        b->hide();
-    m_agenda->setReadOnly();
-    m_materials->hide();
-}
-
 void MeetingDetail::showMeeting(const History &history, const Meeting *m,
                                 const QList<qint64> &people, const QHash<qint64, QString> &roles)
 {
@@ -101,11 +95,13 @@ void MeetingDetail::showMeeting(const History &history, const Meeting *m,
     const bool open = m && (draft || m->state == MeetingState::Convened);
     m_convene->setEnabled(draft);
     m_invite->setEnabled(open);
-    // A meeting is held on its day (R-C): before it there is no attendance to record.
-    const bool convened = m && m->state == MeetingState::Convened;
+    // A meeting is held on its day (R-C): before it there is no attendance to record. A working
+    // group's draft may be held too: groups used to meet without a convocation (R-I).
+    const bool holdable =
+        m && (m->state == MeetingState::Convened || (draft && m->body.kind == BodyKind::Group));
     const bool started = m && m->date <= Clock::today();
-    m_attendance->setEnabled(convened && started);
-    m_attendance->setToolTip(convened && !started
+    m_attendance->setEnabled(holdable && started);
+    m_attendance->setToolTip(holdable && !started
                                  ? tr("The attendance is recorded on the meeting's day or after.")
                                  : QString());
     m_cancel->setEnabled(open);
@@ -147,16 +143,28 @@ void MeetingDetail::recordAttendance()
         return;
     const Meeting snapshot = *m_meeting;
     const History &h = *m_history;
-    AttendanceDialog dialog(h, m_people,
-                            tr("Record attendance of %1").arg(RuleText::day(snapshot.date)),
-                            tr("&Record and mark held"), this);
+    const WorkingGroup *group =
+        snapshot.body.kind == BodyKind::Group ? h.group(snapshot.body.id) : nullptr;
+    AttendanceDialog dialog(
+        h, m_people,
+        group ? tr("Hold the meeting of %1 of %2").arg(RuleText::day(snapshot.date), group->name)
+              : tr("Record attendance of %1").arg(RuleText::day(snapshot.date)),
+        tr("&Record and mark held"), this);
     dialog.addNote(tr("Recording the attendance marks the meeting as held: this is its record and "
                       "cannot be undone. Whoever is left unset is recorded absent."));
+    // A working group's meeting may ratify the coordinator proposed from its participants (R-I).
+    QCheckBox *ratify = group ? dialog.addRatify(h, *group) : nullptr;
     const QDate today = Clock::today();
-    dialog.setCheck(
-        [&] { return MeetingRules::hold(h, snapshot, dialog.sheet(), today).problems(); });
+    const auto ratifying = [&] {
+        return ratify && ratify->isChecked();
+    };
+    dialog.setCheck([&] {
+        return group
+            ? GroupRules::holdProblems(h, *group, snapshot, dialog.sheet(), ratifying(), today)
+            : MeetingRules::hold(h, snapshot, dialog.sheet(), today).problems();
+    });
     if (dialog.exec() == QDialog::Accepted)
-        report(m_commands->hold(snapshot.id, dialog.sheet()));
+        report(m_commands->hold(snapshot.id, dialog.sheet(), ratifying()));
 }
 
 void MeetingDetail::cancelMeeting()

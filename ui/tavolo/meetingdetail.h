@@ -35,9 +35,6 @@ public:
     // `people` and `roles`: who takes part and why (ParticipantsView).
     void showMeeting(const History &history, const Meeting *meeting, const QList<qint64> &people,
                      const QHash<qint64, QString> &roles);
-    // The meeting shown, not worked: no actions, no agenda edits, no materials; its minutes
-    // still are (the working groups' page, whose own buttons convene and hold its meetings).
-    void setReadOnly();
     MinutesTab *minutes() const { return m_minutes; }
     qint64 meetingId() const { return m_meeting ? m_meeting->id : 0; }
     QList<QPushButton *> actions() const { return m_actions; }

@@ -20,6 +20,7 @@ public:
     MinutesItem item() const;
     void setItem(const MinutesItem &item);
     void setReadOnly(bool readOnly);
+    VoteEditor *voteEditor() const { return m_vote; }
 
 signals:
     void changed();

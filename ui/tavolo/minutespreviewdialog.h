@@ -19,6 +19,7 @@ public:
 
     int pageCount() const { return m_pages; }
     const QImage &image() const { return m_image; }
+    const documents::MinutesDocument &document() const { return m_document; }
 
 private:
     void showPage(int page);

@@ -12,6 +12,7 @@
 #include "minutespreviewdialog.h"
 #include "pickers.h"
 #include "problemview.h"
+#include "voteeditor.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -86,7 +87,7 @@ MinutesTab::MinutesTab(Archive &archive, QUndoStack *undo, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *buttons = new QHBoxLayout;
-    m_preview->setToolTip(tr("The minutes as saved, as they print: save the draft first"));
+    m_preview->setToolTip(tr("The minutes as they print, with the changes not saved yet"));
     for (QPushButton *b : {m_draft, m_save, m_approve, m_correct, m_preview, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -195,8 +196,15 @@ QString MinutesTab::attendanceText(const History &history, const Meeting &meetin
 
 void MinutesTab::buildItems(const Meeting &meeting)
 {
+    // A vote names people recorded present (R-K), by name.
+    QList<qint64> present;
+    for (auto it = meeting.attendance.cbegin(); it != meeting.attendance.cend(); ++it)
+        if (it.value() == Attendance::Present)
+            present << it.key();
+    present = pickers::peopleByName(*m_history, present);
     for (int i = 0; i < meeting.agenda.size(); ++i) {
         auto *editor = new MinutesItemEditor(i + 1, meeting.agenda.at(i), this);
+        editor->voteEditor()->setVoters(m_history, present);
         m_itemsLayout->addWidget(editor);
         m_items << editor;
         connect(editor, &MinutesItemEditor::changed, this, &MinutesTab::recheck);
@@ -276,9 +284,12 @@ void MinutesTab::preview()
     if (!m_meeting)
         return;
     const auto exporter = MeetingExport::forMeeting(m_archive, m_meeting->id);
-    const auto document = exporter
-        ? exporter.value().minutesDocument()
-        : Result<documents::MinutesDocument>::refused(exporter.problems());
+    // A draft as the form holds it, saved or not; approved minutes as they were approved.
+    const bool draft = m_minutes && m_minutes->isDraft();
+    const auto document = !exporter
+        ? Result<documents::MinutesDocument>::refused(exporter.problems())
+        : draft ? exporter.value().minutesDocument(edited())
+                : exporter.value().minutesDocument();
     if (!document) {
         emit outcome(document.problems());
         return;
