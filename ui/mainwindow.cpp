@@ -96,6 +96,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_othersLabel->setStyleSheet(QStringLiteral("color:#8a5a00"));
     m_othersLabel->hide();
     statusBar()->addPermanentWidget(m_othersLabel);
+    m_archiveLabel->setObjectName(QStringLiteral("archivePath"));
     statusBar()->addPermanentWidget(m_archiveLabel);
     // Who else has the archive open changes while the window stays open (another clerk, a
     // tavolo-cli import): the status bar follows, without a notice each time.
@@ -186,6 +187,11 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
     for (Page *page : std::as_const(m_pageList))
         if (!page->canLeave())
             return false;
+    // The archive open now, again (File › Recent): on a network drive this window's own lock
+    // would refuse the probe below, so it is let go first.
+    if (m_archive.isOpen()
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_archive.path()).canonicalFilePath())
+        m_archive.close();
     // Try the file on a probe first: Archive::open closes the archive it is called on, and a
     // refused file must leave the clerk's current archive open.
     Problems noticed;
@@ -214,7 +220,8 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         m_settings.sync();
         if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
             statusBar()->showMessage(made, 10000);
-        // The probe met a journal left by a crashed program (if any) and kept a copy of it.
+        // What the probe noticed: a journal left by a crashed program (a copy of it was kept), or
+        // a network drive, where the archive is this program's alone while open.
         if (!noticed.isEmpty()) {
             QStringList lines;
             for (const Problem &p : std::as_const(noticed))
@@ -325,8 +332,12 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — Tavolo").arg(QFileInfo(m_archive.path()).fileName()));
-    m_archiveLabel->setText(
-        QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath()));
+    const QString shown = QDir::toNativeSeparators(QFileInfo(m_archive.path()).absoluteFilePath());
+    // On a network drive the archive is this program's alone while open (Archive::open said
+    // why in a notice when it was opened).
+    m_archiveLabel->setText(m_archive.oneProgramAtATime()
+                                ? tr("%1 (network drive: one program at a time)").arg(shown)
+                                : shown);
 }
 
 void MainWindow::saveLayout()

@@ -18,10 +18,9 @@ int Commands::init(const Invocation &invocation, Output &out)
     }
     Archive archive;
     const auto opened = archive.open(invocation.archivePath, Archive::OpenMode::CreateIfMissing);
-    if (!opened) {
-        out.problems(opened.problems());
+    out.problems(opened.problems()); // refusals, or the notice of a network drive
+    if (!opened)
         return ArchiveError;
-    }
     out.line(tr("Created the archive %1 (schema %2).").arg(shown).arg(archive.schemaVersion()));
     return Success;
 }

@@ -2,9 +2,11 @@
 
 #include "archivecheck.h"
 #include "archivefile.h"
+#include "backups.h"
 #include "localsystem.h"
 #include "lockinfo.h"
 #include "migrations.h"
+#include "presence.h"
 #include "sql.h"
 #include "stalelog.h"
 
@@ -51,6 +53,74 @@ Result<Done> refusalFor(const ArchiveCheck::Finding &finding, const QString &sho
     return Result<Done>::ok({});
 }
 
+// The first column of the first row `statement` gives, or what SQLite said when it failed.
+QString firstText(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return query.lastError().text();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// Who has the archive open, in words: the programs that announced themselves beside it (the
+// window, a command-line write), else the program holding its lock.
+QString holderOf(const QString &path)
+{
+    QStringList who = Presence(path).others();
+    if (who.isEmpty())
+        who << LockInfo(path).holder();
+    who.removeAll(QString());
+    return who.join(QStringLiteral("; "));
+}
+
+// On a network drive: SQLite's lock on the whole file, taken now and kept until the connection
+// closes (PRAGMA locking_mode = EXCLUSIVE, sqlite.org/pragma.html#pragma_locking_mode). Set
+// before the file is first read, so that an archive still in write-ahead-log mode keeps its log
+// index in this program's memory instead of a shared "-shm" file.
+Result<Done> takeWholeFile(const QSqlDatabase &db, const QString &path, int busyTimeout)
+{
+    const auto run = [&db](const QString &statement) {
+        return sql::exec(db, statement);
+    };
+    // In exclusive mode a lock held by another program is held until that program closes:
+    // waiting the whole busy timeout for it would only delay the refusal.
+    run(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMin(busyTimeout, 500)));
+    auto locked = run(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+    if (locked)
+        locked = run(QStringLiteral("BEGIN EXCLUSIVE"));
+    if (locked)
+        locked = run(QStringLiteral("COMMIT"));
+    run(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
+    if (locked)
+        return Result<Done>::ok({});
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString holder = holderOf(path);
+    if (holder.isEmpty())
+        return refusedOpen(
+            Archive::tr("The archive %1 is on a network drive, where only one program at a time "
+                        "can use it, and another program (on this computer or on another one) "
+                        "has it open. Nothing was changed: close it there, then try again.")
+                .arg(shown));
+    return refusedOpen(Archive::tr("The archive %1 is on a network drive, where only one "
+                                   "program at a time can use it, and it is open in %2. "
+                                   "Nothing was changed: close it there, then try again.")
+                           .arg(shown, holder));
+}
+
+// Said once at each opening of an archive on a network drive.
+Problem networkDriveNotice(const QString &path)
+{
+    return Problem::warning(
+        QStringLiteral("ARCHIVE"),
+        Archive::tr("The archive %1 is on a network drive. There only one program at a time can "
+                    "use it safely, so while it is open here no other program (on this computer "
+                    "or on another one) can open it. For several workstations working together, "
+                    "the right place for the archive is the office server (File › Connect to the "
+                    "office server…, coming in a later version; see \"Sharing the archive\" in "
+                    "the README).")
+            .arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
 
 Archive::Archive(QObject *parent)
@@ -80,7 +150,7 @@ void Archive::close()
     m_watch.stop();
     if (m_connection.isEmpty())
         return;
-    if (m_depth > 0)
+    if (m_depth > 0 || m_exclusive)
         LockInfo(m_path).release();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -94,6 +164,7 @@ void Archive::close()
     m_connection.clear();
     m_path.clear();
     m_depth = 0;
+    m_exclusive = false;
     m_dataVersion = -1;
 }
 
@@ -168,6 +239,7 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
 
     m_connection = nextConnectionName();
     m_path = path;
+    const bool networkDrive = LocalSystem::onNetworkDrive(path);
     m_registeredKey = StaleLog::opened(path);
     // The connection handle lives in this block only: close() on a refusal must find it unused.
     auto opened = [&]() -> Result<Done> {
@@ -179,6 +251,12 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
                 tr("The archive %1 cannot be opened: %2").arg(shown, db.lastError().text()));
         if (auto hardened = ArchiveCheck::harden(db); !hardened)
             return hardened;
+        if (networkDrive) {
+            if (auto taken = takeWholeFile(db, path, m_busyTimeout); !taken)
+                return taken; // the other program's lock-info stays as it is
+            m_exclusive = true;
+            LockInfo(path).claim(); // held until close(): names this program to the others
+        }
         if (file.kind != ArchiveFile::Kind::Tavolo)
             return Result<Done>::ok({});
         // Damage inside the file (a header that looks right over broken pages) and a schema
@@ -197,6 +275,8 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
     m_dataVersion = dataVersion();
     if (m_watch.interval() > 0)
         m_watch.start();
+    if (m_exclusive)
+        warnings << networkDriveNotice(path);
     return Result<Done>::ok({}, warnings);
 }
 
@@ -337,9 +417,33 @@ Result<Done> Archive::configure()
     // a file whose header (read before opening) looks like another program's database.
     if (auto migrated = Migrations::upgrade(db, version); !migrated)
         return migrated;
+    if (m_exclusive)
+        return leaveWriteAheadLog();
     if (auto done = run("PRAGMA journal_mode = WAL"); !done)
         return Result<Done>::refused(done.problems());
     return Result<Done>::ok({});
+}
+
+Result<Done> Archive::leaveWriteAheadLog()
+{
+    // On a network drive the archive is one file with a rollback journal. One that was in
+    // write-ahead-log mode (it was used from a local folder, or by an older Tavolo) is copied
+    // into its backups folder first, as it was, then converted.
+    const QSqlDatabase db = sql::database(*this);
+    const QString mode = firstText(db, QStringLiteral("PRAGMA journal_mode"));
+    if (mode == QLatin1String("wal")) {
+        const auto kept =
+            Backups(m_path).createKept(*this, QStringLiteral("-before-network-drive"));
+        if (!kept)
+            return Result<Done>::from(kept);
+    }
+    const QString now = firstText(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    if (now == QLatin1String("delete"))
+        return Result<Done>::ok({});
+    return refusedOpen(tr("The archive %1 is on a network drive and cannot leave the "
+                          "write-ahead-log mode, which is unsafe there (SQLite says: %2). It was "
+                          "not used.")
+                           .arg(QDir::toNativeSeparators(m_path), now));
 }
 
 Result<Done> Archive::begin()
@@ -356,7 +460,7 @@ Result<Done> Archive::begin()
                 return refuseBusy();
             return Result<Done>::refused(sql::storageProblem(query.lastError()));
         }
-        if (!LockInfo(m_path).claim()) {
+        if (!m_exclusive && !LockInfo(m_path).claim()) {
             sql::exec(sql::database(*this), QStringLiteral("ROLLBACK"));
             return refusedOpen(
                 tr("%1 is a link to another file. Tavolo writes there who is saving, and will "
@@ -418,7 +522,8 @@ Result<Done> Archive::commit()
         return Result<Done>::refused(done.problems());
     }
     if (m_depth == 0) {
-        LockInfo(m_path).release();
+        if (!m_exclusive)
+            LockInfo(m_path).release();
         emit changed();
     }
     return Result<Done>::ok({});
@@ -434,7 +539,8 @@ void Archive::rollbackAt(int depth)
 {
     if (depth == 0) {
         sql::exec(sql::database(*this), QStringLiteral("ROLLBACK"));
-        LockInfo(m_path).release();
+        if (!m_exclusive)
+            LockInfo(m_path).release();
         return;
     }
     sql::exec(sql::database(*this), QStringLiteral("ROLLBACK TO tavolo_%1").arg(depth));

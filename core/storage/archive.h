@@ -55,6 +55,11 @@ public:
 
     bool inTransaction() const { return m_depth > 0; }
 
+    // An archive on a network drive (LocalSystem::onNetworkDrive) is opened without the
+    // write-ahead log, which is unsafe there, and locked for this program alone until it is
+    // closed: another program opening it is refused with the name of who has it.
+    bool oneProgramAtATime() const { return m_exclusive; }
+
     // Who and what the audit trail records for the writes that follow (003_audit.sql): the
     // operating-system user (set at open from the environment) and the name of the operation
     // ("org.update", "import orgs", an undo command's text). Applied at the start of every
@@ -88,6 +93,7 @@ private:
     void rollback();
     void rollbackAt(int depth);
     Result<Done> configure();
+    Result<Done> leaveWriteAheadLog();
     static Result<Done> keepLeftLog(const QString &path);
     Result<Done> applyAuditContext();
     Result<Done> refuseBusy() const;
@@ -97,6 +103,7 @@ private:
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    bool m_exclusive = false; // on a network drive: see oneProgramAtATime()
     QString m_registeredKey; // in StaleLog's list of archives open in this process
     QString m_actor;
     QString m_operation;

@@ -125,9 +125,14 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
 
 Result<QString> Backups::create(Archive &archive, const QDateTime &when)
 {
+    return createKept(archive, {}, when);
+}
+
+Result<QString> Backups::createKept(Archive &archive, const QString &suffix, const QDateTime &when)
+{
     if (!QDir().mkpath(m_folder))
         return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
-    return copyTo(archive, pathFor(when, {}));
+    return copyTo(archive, pathFor(when, suffix));
 }
 
 Result<QString> Backups::createDaily(Archive &archive, int keep, const QDateTime &when)

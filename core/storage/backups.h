@@ -34,6 +34,10 @@ public:
     Result<QString> createDaily(Archive &archive, int keep,
                                 const QDateTime &when = QDateTime::currentDateTime());
     void rotate(int keep);
+    // A copy named with `suffix`: with one ("-before-network-drive", a copy made before the
+    // archive is converted) it is not among list()'s copies, so it is never rotated away.
+    Result<QString> createKept(Archive &archive, const QString &suffix,
+                               const QDateTime &when = QDateTime::currentDateTime());
 
     // A consistent copy of the open archive at `target`, which must not exist yet.
     static Result<QString> copyTo(Archive &archive, const QString &target);

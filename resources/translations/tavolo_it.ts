@@ -2847,6 +2847,22 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive&apos;s files). Its changes were applied; the archive and the journal as they were are kept in %2 (the newest %3 such copies are kept, older ones are removed).</source>
         <translation>L&apos;archivio %1 aveva accanto un file di giornale (-wal) lasciato da un programma non più in esecuzione (un arresto improvviso, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l&apos;archivio e il giornale com&apos;erano sono conservati in %2 (si conservano le %3 copie più recenti di questo tipo, le più vecchie vengono rimosse).</translation>
     </message>
+    <message>
+        <source>The archive %1 is on a network drive, where only one program at a time can use it, and another program (on this computer or on another one) has it open. Nothing was changed: close it there, then try again.</source>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete, dove può usarlo un solo programma alla volta, e un altro programma (su questo computer o su un altro) lo ha aperto. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is on a network drive, where only one program at a time can use it, and it is open in %2. Nothing was changed: close it there, then try again.</source>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete, dove può usarlo un solo programma alla volta, ed è aperto in %2. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is on a network drive. There only one program at a time can use it safely, so while it is open here no other program (on this computer or on another one) can open it. For several workstations working together, the right place for the archive is the office server (File › Connect to the office server…, coming in a later version; see &quot;Sharing the archive&quot; in the README).</source>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete. Lì può usarlo in sicurezza un solo programma alla volta, quindi finché è aperto qui nessun altro programma (su questo computer o su un altro) può aprirlo. Per più postazioni che lavorano insieme, il posto giusto per l&apos;archivio è il server dell&apos;ufficio (File › Collegati al server dell&apos;ufficio…, in arrivo in una prossima versione; vedere &quot;Sharing the archive&quot; nel README).</translation>
+    </message>
+    <message>
+        <source>The archive %1 is on a network drive and cannot leave the write-ahead-log mode, which is unsafe there (SQLite says: %2). It was not used.</source>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete e non può lasciare la modalità con giornale anticipato (write-ahead log), che lì non è sicura (SQLite dice: %2). Non è stato usato.</translation>
+    </message>
 </context>
 <context>
     <name>tavolo::AsOfDate</name>
@@ -4121,6 +4137,10 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>Save the guide as &amp;PDF…</source>
         <translation>Salva la guida in &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (network drive: one program at a time)</source>
+        <translation>%1 (unità di rete: un programma alla volta)</translation>
     </message>
 </context>
 <context>

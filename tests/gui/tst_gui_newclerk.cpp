@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -157,6 +158,7 @@ private slots:
     void aSaveOverAnotherProgramsChangeIsRefusedAndOffersReload();
     void navigationFollowsThePageKeptByCancel();
     void openingAnArchiveOpenElsewhereSaysWho();
+    void anArchiveOnANetworkDriveIsThisWindowsAlone();
     void designationOffersTheOrganisationsPeopleFirst_RE();
     void aRuntsNumberNeedsASection();
     void dialogsOpenOnAUsefulChoiceWithoutARefusal();
@@ -344,6 +346,36 @@ void TestGuiNewClerk::openingAnArchiveOpenElsewhereSaysWho()
     QVERIFY(notice);
     QVERIFY(notice->text().contains(QStringLiteral("UFFICIO-2")));
     notice->accept();
+}
+
+// An archive on a network drive (forced for the test): opening it says once why no other
+// program can open it meanwhile, the status bar keeps saying so, and opening it again from this
+// window is not refused by the window's own lock.
+void TestGuiNewClerk::anArchiveOnANetworkDriveIsThisWindowsAlone()
+{
+    Gui gui;
+    qputenv("TAVOLO_TEST_NETWORK_DRIVE", "1");
+    const auto local = qScopeGuard([] { qunsetenv("TAVOLO_TEST_NETWORK_DRIVE"); });
+    for (int time = 0; time < 2; ++time) {
+        QString notice;
+        withDialog<QMessageBox>(
+            [&](QMessageBox *box) {
+                notice = box->text();
+                box->accept();
+            },
+            [&] { QVERIFY(gui.window.openArchive(gui.path())); });
+        QVERIFY2(notice.contains(QStringLiteral("is on a network drive")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("office server")), qPrintable(notice));
+    }
+    auto *label = gui.window.findChild<QLabel *>(QStringLiteral("archivePath"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("network drive: one program at a time")),
+             qPrintable(label->text()));
+    Archive other;
+    other.setBusyTimeout(100);
+    const auto refused = other.open(gui.path());
+    QVERIFY(!refused);
+    QVERIFY(describe(refused.problems()).contains(QStringLiteral("only one program at a time")));
 }
 
 // Designate…: the chosen organisation's people first, each with their organisation; someone of
