@@ -4,6 +4,7 @@
 
 #include "core/documents/adherentslist.h"
 #include "core/documents/attendanceovertime.h"
+#include "core/documents/letterexporter.h"
 #include "core/documents/pagedoutput.h"
 #include "core/documents/submissionreceipt.h"
 #include "core/documents/submissionregister.h"
@@ -51,6 +52,7 @@ private slots:
     void receiptLateWithAndWithoutDecision();
     void attendanceOverTimePerTableAndBody();
     void fileNamesAreSafe();
+    void tableConvocationLetterIsPdfA();
 };
 
 void TestCycleDocuments::registerListsSubmissionsByReceivedTime()
@@ -343,6 +345,38 @@ void TestCycleDocuments::fileNamesAreSafe()
     const QString receiptName = SubmissionReceipt(samples::letterhead(), receipt).fileName();
     QVERIFY2(receiptName.startsWith(QStringLiteral("Ricevuta 2021-3377 Cooperativa")),
              qPrintable(receiptName));
+}
+
+// The convocation letters of a target table's meeting through the exporter the Tavolo's use:
+// PDF/A-1b, the table and its sub-area in the subject and the text (wording: tst_letterwording).
+void TestCycleDocuments::tableConvocationLetterIsPdfA()
+{
+    QTemporaryDir dir;
+    const QString folder = qEnvironmentVariable("TAVOLO_DOCUMENTS_OUT").isEmpty()
+        ? dir.path()
+        : qEnvironmentVariable("TAVOLO_DOCUMENTS_OUT");
+    MeetingDocumentData meeting = samples::ordinaryMeeting();
+    meeting.date = QDate(2021, 9, 29);
+    meeting.place = QStringLiteral("Sala riunioni del Consorzio Casalasco, Casalmaggiore");
+    meeting.agenda = {QStringLiteral("Presentazione della sintesi delle schede di rilevazione"),
+                      QStringLiteral("Lettura dei bisogni: cura e salute, politiche abitative")};
+    meeting.materials.clear();
+    meeting.planning = {PlanningInfo::Kind::TargetTable, samples::TableElderly,
+                        PlanningInfo::Level::SubArea, QStringLiteral("Casalasco"),
+                        QStringLiteral("Piano di Zona 2021-2023")};
+    const LetterExporter exporter(LetterRenderer(samples::letterhead(), meeting));
+    const auto result = exporter.exportLetters(folder, {samples::recipients().at(0)});
+    QVERIFY(result);
+    const QString path = result.value().letterFiles.constFirst();
+    QVERIFY(isPdfA(path));
+    const QString text = pdftools::text(path);
+    QVERIFY2(text.contains(QStringLiteral("Oggetto: Convocazione della seduta del tavolo di lavoro "
+                                          "«Anziani, persone disabili e non autosufficienti» del "
+                                          "sub-ambito Casalasco")),
+             qPrintable(text));
+    QVERIFY(
+        text.contains(QStringLiteral("percorso di programmazione del Piano di Zona 2021-2023")));
+    QVERIFY(!text.contains(QStringLiteral("Regolamento")));
 }
 
 QTEST_MAIN(TestCycleDocuments)
