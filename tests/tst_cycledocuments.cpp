@@ -8,6 +8,7 @@
 #include "core/documents/pagedoutput.h"
 #include "core/documents/submissionreceipt.h"
 #include "core/documents/submissionregister.h"
+#include "core/domain/clock.h"
 #include "cyclesamples.h"
 #include "documentsamples.h"
 #include "pdftools.h"
@@ -27,7 +28,7 @@ namespace {
 QString outPath(const QTemporaryDir &dir, const QString &name)
 {
     const QString keep = qEnvironmentVariable("TAVOLO_DOCUMENTS_OUT");
-    return keep.isEmpty() ? outPath(dir, name) : QDir(keep).filePath(name);
+    return keep.isEmpty() ? dir.filePath(name) : QDir(keep).filePath(name);
 }
 
 bool isPdfA(const QString &path)
@@ -106,6 +107,15 @@ void TestCycleDocuments::registerCountsPerFormAndTable()
     QVERIFY(text.contains(samples::TableMinors + QStringLiteral(" 2 1")));
     QVERIFY(text.contains(samples::TableAdults + QStringLiteral(" 1 0")));
     QVERIFY(text.contains(samples::TableElderly + QStringLiteral(" 1 0")));
+
+    // Without a date of its own the register is as of today (the program's Clock).
+    SubmissionRegisterData undated = samples::casalascoRegister();
+    undated.asOf = {};
+    Clock::setToday(QDate(2021, 10, 4));
+    const QString today =
+        SubmissionRegister(samples::letterhead(), undated).document()->toPlainText().simplified();
+    Clock::setToday({});
+    QVERIFY2(today.contains(QStringLiteral("situazione al 4 ottobre 2021")), qPrintable(today));
 }
 
 void TestCycleDocuments::publishedRegisterHasNoContacts()

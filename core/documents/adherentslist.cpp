@@ -1,5 +1,6 @@
 #include "adherentslist.h"
 
+#include "core/domain/clock.h"
 #include "documenthtml.h"
 #include "italiandates.h"
 
@@ -66,7 +67,7 @@ PagedTable AdherentsList::pagedTable() const
     p.after =
         QStringLiteral("<p style=\"margin-top: 12px;\">Aderenti: %1. Elenco aggiornato al %2.</p>")
             .arg(rows.size())
-            .arg(italian::longDate(m_data.asOf));
+            .arg(italian::longDate(m_data.asOf.isValid() ? m_data.asOf : Clock::today()));
     return p;
 }
 

@@ -63,7 +63,7 @@ struct SubmissionRegisterData
 {
     CallInfo call;
     QList<SubmissionEntry> submissions; // any order: the register sorts them by received time
-    QDate asOf; // the day it is printed
+    QDate asOf; // the day it is printed; invalid: today
 };
 
 // Ricevuta di una istanza: the letter acknowledging one submission.
@@ -91,7 +91,7 @@ struct AdherentsListData
         QString act; // the act that records the adhesion; may be empty
     };
     QList<Adherent> adherents; // any order: printed by request date, then name
-    QDate asOf;
+    QDate asOf; // invalid: today
 };
 
 // Invited, present, excused, absent over held meetings; the rate is present / invited.

@@ -1,5 +1,6 @@
 #include "submissionregister.h"
 
+#include "core/domain/clock.h"
 #include "cyclewords.h"
 #include "documenthtml.h"
 #include "italiandates.h"
@@ -187,7 +188,7 @@ PagedTable SubmissionRegister::pagedTable() const
     before += QStringLiteral("<p align=\"center\"><b>%1</b><br/>%2%3<br/>situazione al %4</p>")
                   .arg(html::escaped(call.title), html::escaped(call.cycleName),
                        reference.isEmpty() ? QString() : QStringLiteral(" – ") + reference,
-                       italian::longDate(m_data.asOf));
+                       italian::longDate(m_data.asOf.isValid() ? m_data.asOf : Clock::today()));
     before += summary(rows);
 
     const bool office = m_version == Version::Office;
