@@ -66,6 +66,7 @@ inline SubmissionRegisterData casalascoRegister()
     refused.decision = SubmissionDecision::NotAdmitted;
     refused.decidedOn = QDate(2021, 9, 23);
     refused.decisionReason = QStringLiteral("Sintesi già presentata");
+    refused.notInFirstSynthesis = true;
     d.submissions = {
         late,
         submission(QStringLiteral("2021/3290"), QDateTime(QDate(2021, 9, 10), QTime(23, 59)),

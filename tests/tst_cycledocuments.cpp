@@ -85,6 +85,8 @@ void TestCycleDocuments::registerListsSubmissionsByReceivedTime()
     QVERIFY(text.contains(QStringLiteral("ammessa il 14/09/2021")));
     QVERIFY(text.contains(QStringLiteral("non ammessa il 23/09/2021")));
     QVERIFY(text.contains(QStringLiteral("Sintesi già presentata")));
+    // The late survey form (allegato B) is marked as left out of the first synthesis; only it.
+    QCOMPARE(text.count(QStringLiteral("non inclusa nella prima sintesi")), 1);
     QVERIFY(text.contains(QStringLiteral("a mano")));
     QVERIFY(text.contains(QStringLiteral("Luca Verdi")));
     // (An e-mail address wraps anywhere in its narrow column: read from the document model.)
@@ -281,8 +283,13 @@ void TestCycleDocuments::receiptLateWithAndWithoutDecision()
              qPrintable(admitted));
     QVERIFY(!admitted.contains(QStringLiteral("entro il termine")));
 
+    QVERIFY(!admitted.contains(QStringLiteral("prima sintesi")));
     data.submission.decision = SubmissionDecision::NotAdmitted;
-    QVERIFY(text(data).contains(QStringLiteral("l'istanza non è stata ammessa")));
+    data.submission.notInFirstSynthesis = true;
+    const QString notAdmitted = text(data);
+    QVERIFY(notAdmitted.contains(QStringLiteral("l'istanza non è stata ammessa")));
+    QVERIFY(
+        notAdmitted.contains(QStringLiteral("non potranno essere inclusi nella prima sintesi")));
 
     data.submission.decision = SubmissionDecision::Pending;
     data.submission.decidedOn = {};

@@ -52,6 +52,9 @@ struct SubmissionEntry
     SubmissionDecision decision = SubmissionDecision::None;
     QDate decidedOn;
     QString decisionReason;
+    // A survey form (seed 004: allegato B) received late is not included in the first
+    // synthesis presented at the first meeting (R-L): the register and the receipt say so.
+    bool notInFirstSynthesis = false;
     // Contact person: printed in the office's register and the receipt, never in the
     // publication version (GDPR).
     QString contactName;

@@ -83,6 +83,9 @@ QString SubmissionReceipt::timingParagraph() const
                               "decisione motivata, che sarà comunicata al referente indicato.");
         break;
     }
+    if (s.notInFirstSynthesis)
+        out += QStringLiteral(" I dati trasmessi non potranno essere inclusi nella prima sintesi "
+                              "presentata al primo incontro dei tavoli.");
     return out + QStringLiteral("</p>");
 }
 

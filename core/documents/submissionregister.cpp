@@ -152,6 +152,8 @@ QString SubmissionRegister::row(int number, const SubmissionEntry &s) const
         outcome += QStringLiteral("<br/>") + html::escaped(decision);
     if (!s.decisionReason.trimmed().isEmpty())
         outcome += QStringLiteral("<br/><i>%1</i>").arg(html::escaped(s.decisionReason.trimmed()));
+    if (s.notInFirstSynthesis)
+        outcome += QStringLiteral("<br/>non inclusa nella prima sintesi");
     QString out =
         QStringLiteral("<tr%1><td align=\"right\">%2</td><td>%3</td><td><b>%4</b></td>"
                        "<td>%5</td><td>%6</td><td>%7</td>")
