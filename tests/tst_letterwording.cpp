@@ -112,6 +112,62 @@ private slots:
             QStringLiteral("Oggetto: Convocazione della riunione del gruppo di lavoro")));
     }
 
+    // Issue 16: a target table at sub-area level and a plenary at Ambito level are convened by
+    // the same letter, which names the table and its level in the subject and the text and
+    // cites the Piano di Zona's cycle instead of the Tavolo's Regolamento.
+    void planningTableAndPlenary_issue16()
+    {
+        auto table = samples::ordinaryMeeting();
+        table.date = QDate(2021, 9, 29);
+        table.planning = {PlanningInfo::Kind::TargetTable,
+                          QStringLiteral("Anziani, persone disabili e non autosufficienti"),
+                          PlanningInfo::Level::SubArea, QStringLiteral("Casalasco"),
+                          QStringLiteral("Piano di Zona 2021-2023")};
+        const QString letter = text(table, member());
+        const QString first = opening(letter);
+        QVERIFY2(
+            first.contains(QStringLiteral(
+                "Con la presente, nell'ambito del percorso di programmazione del Piano di "
+                "Zona 2021-2023, la S.V. è convocata alla seduta del tavolo di lavoro «Anziani, "
+                "persone disabili e non autosufficienti» del sub-ambito Casalasco, che si "
+                "terrà mercoledì 29 settembre 2021, alle ore 16.30")),
+            qPrintable(first));
+        QVERIFY(!letter.contains(QStringLiteral("Regolamento")));
+        QVERIFY(!letter.contains(QStringLiteral("Tavolo del Terzo Settore")));
+        QVERIFY(!letter.contains(QStringLiteral("seduta ordinaria")));
+        QVERIFY2(letter.contains(QStringLiteral(
+                     "Oggetto: Convocazione della seduta del tavolo di lavoro «Anziani, persone "
+                     "disabili e non autosufficienti» del sub-ambito Casalasco – mercoledì 29 "
+                     "settembre 2021, ore 16:30")),
+                 qPrintable(letter));
+
+        auto plenary = table;
+        plenary.planning = {PlanningInfo::Kind::Plenary, QString(), PlanningInfo::Level::Ambito,
+                            QStringLiteral("Oglio Po"), QStringLiteral("Piano di Zona 2021-2023")};
+        const QString plenaryLetter = text(plenary, member());
+        QVERIFY2(opening(plenaryLetter)
+                     .contains(QStringLiteral("la S.V. è convocata alla seduta plenaria dei tavoli "
+                                              "di programmazione dell'Ambito Oglio Po, che si "
+                                              "terrà")),
+                 qPrintable(plenaryLetter));
+        QVERIFY(plenaryLetter.contains(QStringLiteral(
+            "Oggetto: Convocazione della seduta plenaria dei tavoli di programmazione "
+            "dell'Ambito Oglio Po – mercoledì")));
+        // A guest of a co-programming table is invited to it by name.
+        auto coProgramming = table;
+        coProgramming.planning = {PlanningInfo::Kind::CoProgramming,
+                                  QStringLiteral("Vita indipendente"), PlanningInfo::Level::Ambito,
+                                  QStringLiteral("Oglio Po"), QString()};
+        QVERIFY(text(coProgramming, guest())
+                    .contains(QStringLiteral("Oggetto: Invito alla seduta del tavolo di "
+                                             "co-programmazione «Vita indipendente» dell'Ambito "
+                                             "Oglio Po")));
+        // The Tavolo's own letter is as it was.
+        QVERIFY(opening(text(samples::ordinaryMeeting(), member()))
+                    .startsWith(QStringLiteral("Con la presente, ai sensi del vigente Regolamento, "
+                                               "la S.V. è convocata alla seduta ordinaria")));
+    }
+
     void jointMeeting_point7()
     {
         auto meeting = samples::ordinaryMeeting();

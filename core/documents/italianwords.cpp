@@ -127,8 +127,43 @@ QString meetingKindLabel(MeetingKind kind)
     return {};
 }
 
+QString planningBody(const PlanningInfo &planning)
+{
+    const QString named = planning.tableName.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral(" «%1»").arg(planning.tableName.trimmed());
+    QString body;
+    switch (planning.kind) {
+    case PlanningInfo::Kind::None:
+        return {};
+    case PlanningInfo::Kind::TargetTable:
+        body = QStringLiteral("tavolo di lavoro") + named;
+        break;
+    case PlanningInfo::Kind::Plenary:
+        body = named.isEmpty() ? QStringLiteral("plenaria dei tavoli di programmazione")
+                               : QStringLiteral("plenaria") + named;
+        break;
+    case PlanningInfo::Kind::CoProgramming:
+        body = QStringLiteral("tavolo di co-programmazione") + named;
+        break;
+    }
+    const QString area = planning.areaName.trimmed();
+    if (area.isEmpty())
+        return body;
+    return body
+        + (planning.level == PlanningInfo::Level::SubArea ? QStringLiteral(" del sub-ambito ")
+                                                          : QStringLiteral(" dell'Ambito "))
+        + area;
+}
+
 QString meetingName(const MeetingDocumentData &meeting)
 {
+    if (meeting.isPlanningMeeting()) {
+        const QString body = planningBody(meeting.planning);
+        return meeting.planning.kind == PlanningInfo::Kind::Plenary
+            ? QStringLiteral("seduta ") + body
+            : QStringLiteral("seduta del ") + body;
+    }
     QString body = meeting.isGroupMeeting()
         ? QStringLiteral("riunione del gruppo di lavoro «%1»").arg(meeting.groupName)
         : meetingKindLabel(meeting.kind);

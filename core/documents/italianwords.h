@@ -32,9 +32,15 @@ QString districtSuffix(const QString &district);
 // "seduta ordinaria", "seduta straordinaria", "seduta congiunta", "riunione" (of a group).
 QString meetingKindLabel(MeetingKind kind);
 
+// A planning meeting's body with its level: "tavolo di lavoro «Minori, giovani e famiglie» del
+// sub-ambito Casalasco", "plenaria dei tavoli di programmazione dell'Ambito Oglio Po",
+// "tavolo di co-programmazione «Vita indipendente» dell'Ambito Oglio Po".
+QString planningBody(const PlanningInfo &planning);
+
 // The meeting as running text names it, lower-case: "seduta ordinaria del Tavolo del Terzo
 // Settore dell'Ambito di Sondrio", "riunione del gruppo di lavoro «Minori» del Tavolo del
-// Terzo Settore dell'Ambito di Sondrio".
+// Terzo Settore dell'Ambito di Sondrio", "seduta del tavolo di lavoro «…» del sub-ambito …",
+// "seduta plenaria dei tavoli di programmazione dell'Ambito …".
 QString meetingName(const MeetingDocumentData &meeting);
 
 // The same with a capital initial, for headings and calendar titles.

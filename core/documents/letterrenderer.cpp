@@ -56,7 +56,8 @@ QSet<QString> LetterRenderer::valueNames()
             QStringLiteral("materialsList"),
             QStringLiteral("officePec"),
             QStringLiteral("signatoryTitle"),
-            QStringLiteral("signatoryName")};
+            QStringLiteral("signatoryName"),
+            QStringLiteral("cycleName")};
 }
 
 QSet<QString> LetterRenderer::flagNames()
@@ -74,7 +75,8 @@ QSet<QString> LetterRenderer::flagNames()
             QStringLiteral("recipientOrganisation"),
             QStringLiteral("recipientAddress"),
             QStringLiteral("group"),
-            QStringLiteral("careOf")};
+            QStringLiteral("careOf"),
+            QStringLiteral("planning")};
 }
 
 Problems LetterRenderer::validateTemplate() const
@@ -85,7 +87,7 @@ Problems LetterRenderer::validateTemplate() const
 QString LetterRenderer::kindLabel() const
 {
     // The adjective alone, for templates written before meetingName ("seduta {{kindLabel}}").
-    if (m_meeting.isGroupMeeting())
+    if (m_meeting.isGroupMeeting() || m_meeting.isPlanningMeeting())
         return {};
     return italian::meetingKindLabel(m_meeting.kind).section(QLatin1Char(' '), 1);
 }
@@ -176,6 +178,10 @@ QHash<QString, QString> LetterRenderer::values(const Recipient &recipient) const
     v.insert(QStringLiteral("signatoryTitle"), escaped(m_letterhead.signatoryTitle));
     v.insert(QStringLiteral("signatoryName"), escaped(m_letterhead.signatoryName));
     v.insert(QStringLiteral("signatureNote"), escaped(m_letterhead.signatureNote()));
+    v.insert(QStringLiteral("cycleName"),
+             m_meeting.planning.cycleName.trimmed().isEmpty()
+                 ? QStringLiteral("Piano di Zona")
+                 : escaped(m_meeting.planning.cycleName.trimmed()));
     return v;
 }
 
@@ -199,6 +205,7 @@ QHash<QString, bool> LetterRenderer::flags(const Recipient &recipient) const
          !recipient.sendTo().trimmed().isEmpty() || !recipient.postalAddress.trimmed().isEmpty()},
         {QStringLiteral("group"), m_meeting.isGroupMeeting()},
         {QStringLiteral("careOf"), recipient.careOf},
+        {QStringLiteral("planning"), m_meeting.isPlanningMeeting()},
     };
 }
 

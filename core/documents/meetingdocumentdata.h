@@ -24,6 +24,19 @@ struct JointInfo
     QString convenedBy; // the convening office's title: "Direttore di Distretto dell'ASL"
 };
 
+// A meeting of the Piano di Zona's cycle (issue 16): a target table at sub-area level, a
+// plenary or a co-programming table at Ambito level. Kind None: the Tavolo's or a group's.
+struct PlanningInfo
+{
+    enum class Kind { None, TargetTable, Plenary, CoProgramming };
+    enum class Level { SubArea, Ambito };
+    Kind kind = Kind::None;
+    QString tableName; // "Anziani, persone disabili e non autosufficienti"; a plenary may omit it
+    Level level = Level::SubArea;
+    QString areaName; // the sub-area's or the Ambito's bare name: "Casalasco", "Oglio Po"
+    QString cycleName; // "Piano di Zona 2021-2023"
+};
+
 // Everything a document about one meeting prints: plain values, no storage types, so the
 // renderer can be tested without an archive and the lead's adapter fills it from one.
 struct MeetingDocumentData
@@ -46,8 +59,10 @@ struct MeetingDocumentData
     QString subject; // empty: a subject is composed from kind and date
     RequestInfo request; // kind == Requested
     JointInfo joint; // kind == Joint
+    PlanningInfo planning; // a planning table's or a plenary's meeting
 
     bool isGroupMeeting() const { return !groupName.isEmpty(); }
+    bool isPlanningMeeting() const { return planning.kind != PlanningInfo::Kind::None; }
 };
 
 } // namespace tavolo::documents

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cycledocumentdata.h"
+
+#include <QString>
+
+namespace tavolo::documents::italian {
+
+// The Italian words of the cycle's documents (R-L, R-M, attendance over time).
+
+QString channelLabel(SubmissionChannel channel); // "PEC", "e-mail", "a mano", "posta"
+// "ammessa", "non ammessa", "in attesa di decisione"; empty for None.
+QString decisionLabel(SubmissionDecision decision);
+// The deadline as a sentence writes it: "10 settembre 2021" or "10 settembre 2021, ore 12:00".
+QString deadline(const CallForm &form);
+// "75%" (rounded); "–" when nobody was invited.
+QString attendanceRate(const AttendanceTally &tally);
+
+} // namespace tavolo::documents::italian
