@@ -62,6 +62,7 @@ private slots:
     void emptyFileIsInitialised();
     void nestedWritesRollBackInnerOnly();
     void groupMeetingsMoveIntoMeetings_009();
+    void participationCycleTables_011();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -305,6 +306,67 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     QCOMPARE(first.attendance.value(2), Attendance::Excused);
     QVERIFY(first.ratifiedCoordinator);
     QCOMPARE(h.meeting(3)->date, QDate(2025, 4, 2));
+}
+
+// An archive made by schema 9 (before 010 and 011) with a Tavolo meeting and a group's meeting:
+// after opening it, they are unchanged, meetings gain `table_id`, the cycle's tables exist and
+// are audited, and a planning table's meeting is audited with its table.
+void TestStorageMigrations::participationCycleTables_011()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nine.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nine"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(Migrations::upgrade(db, 0, 9));
+        for (const char *statement :
+             {"INSERT INTO working_groups (id, name) VALUES (1, 'Minori')",
+              "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+              "(1, 'ordinary', '2021-03-01', 'Casalmaggiore', 'held')",
+              "INSERT INTO meetings (id, kind, date, state, group_id) VALUES "
+              "(2, 'ordinary', '2021-04-01', 'draft', 1)"})
+            QVERIFY(sql::exec(db, QString::fromLatin1(statement)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("nine"));
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QVERIFY(sql::scalar(db, QStringLiteral("PRAGMA user_version")) >= 11);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings WHERE table_id IS "
+                                            "NULL")),
+             2);
+    for (const char *table : {"planning_cycles", "cycle_sub_areas", "planning_tables",
+                              "table_participants", "calls", "call_tables", "call_forms",
+                              "submissions", "submission_tables", "cycle_files", "adhesions"})
+        QCOMPARE(sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                            "'trigger' AND tbl_name = '%1' AND name LIKE "
+                                            "'audit\\_%' ESCAPE '\\'")
+                                 .arg(QLatin1String(table))),
+                 3);
+    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
+                                         "date_to) VALUES (1, '2021-2023', '2021-01-01', "
+                                         "'2023-12-31')")));
+    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO planning_tables (id, cycle_id, name, kind) "
+                                         "VALUES (1, 1, 'Plenaria', 'plenary')")));
+    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO meetings (id, kind, date, state, table_id) "
+                                         "VALUES (3, 'ordinary', '2021-09-27', 'draft', 1)")));
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                            "'meetings' AND row_id = 3 AND "
+                                            "json_extract(after_json, '$.table_id') = 1")),
+             1);
+    const History h = HistoryStore(archive).load();
+    QCOMPARE(h.meetings.size(), 1);
+    QCOMPARE(h.groups.first().meetings.size(), 1);
+    QCOMPARE(h.tables.size(), 1);
+    QCOMPARE(h.tables.first().meetings.size(), 1);
+    QCOMPARE(h.meeting(3)->body, MeetingBody::table(1));
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

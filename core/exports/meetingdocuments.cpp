@@ -104,6 +104,19 @@ QList<documents::Recipient> groupMembers(Archive &archive, const History &h, con
     return out;
 }
 
+// A planning table's participants as of the meeting's day (R-L).
+QList<documents::Recipient> tableMembers(Archive &archive, const History &h, const PlanningTable &t,
+                                         QDate day)
+{
+    QList<documents::Recipient> out;
+    for (qint64 id : t.participantsOn(day)) {
+        documents::Recipient r = recipientOf(archive, h, id);
+        r.role = QStringLiteral("Partecipante al tavolo");
+        out << r;
+    }
+    return out;
+}
+
 QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
 {
     const DocumentSettings settings(archive);
@@ -150,6 +163,9 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     const WorkingGroup *group = m->body.kind == BodyKind::Group ? h.group(m->body.id) : nullptr;
     if (group)
         d.groupName = group->name;
+    const PlanningTable *table = m->body.kind == BodyKind::Table ? h.table(m->body.id) : nullptr;
+    if (table)
+        d.groupName = table->name;
     d.date = m->date;
     d.time = m->time;
     d.place = m->place;
@@ -166,8 +182,9 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
         if (const auto office = Offices::fromId(m->convenedBy))
             d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
-    pack.participants = group ? groupMembers(archive, h, *group)
-                              : members(archive, h, CompositionRules::compositionOn(h, m->date));
+    pack.participants = group   ? groupMembers(archive, h, *group)
+                        : table ? tableMembers(archive, h, *table, m->date)
+                                : members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);
         r.guest = true;
