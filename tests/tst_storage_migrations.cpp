@@ -338,8 +338,9 @@ void TestStorageMigrations::participationCycleTables_011()
     QVERIFY2(opened, qPrintable(describe(opened.problems())));
     const QSqlDatabase db = sql::database(archive);
     QVERIFY(sql::scalar(db, QStringLiteral("PRAGMA user_version")) >= 11);
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM meetings WHERE table_id IS "
-                                            "NULL")),
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM meetings WHERE table_id IS "
+                                        "NULL")),
              2);
     for (const char *table : {"planning_cycles", "cycle_sub_areas", "planning_tables",
                               "table_participants", "calls", "call_tables", "call_forms",
@@ -350,16 +351,20 @@ void TestStorageMigrations::participationCycleTables_011()
                                             "'audit\\_%' ESCAPE '\\'")
                                  .arg(QLatin1String(table))),
                  3);
-    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
-                                         "date_to) VALUES (1, '2021-2023', '2021-01-01', "
-                                         "'2023-12-31')")));
-    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO planning_tables (id, cycle_id, name, kind) "
-                                         "VALUES (1, 1, 'Plenaria', 'plenary')")));
-    QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO meetings (id, kind, date, state, table_id) "
-                                         "VALUES (3, 'ordinary', '2021-09-27', 'draft', 1)")));
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
-                                            "'meetings' AND row_id = 3 AND "
-                                            "json_extract(after_json, '$.table_id') = 1")),
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
+                                     "date_to) VALUES (1, '2021-2023', '2021-01-01', "
+                                     "'2023-12-31')")));
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO planning_tables (id, cycle_id, name, kind) "
+                                     "VALUES (1, 1, 'Plenaria', 'plenary')")));
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO meetings (id, kind, date, state, table_id) "
+                                     "VALUES (3, 'ordinary', '2021-09-27', 'draft', 1)")));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'meetings' AND row_id = 3 AND "
+                                        "json_extract(after_json, '$.table_id') = 1")),
              1);
     const History h = HistoryStore(archive).load();
     QCOMPARE(h.meetings.size(), 1);

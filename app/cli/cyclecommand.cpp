@@ -145,54 +145,51 @@ int Commands::cycle(const Invocation &invocation, Output &out)
     return Success;
 }
 
-int Commands::call(const Invocation &invocation, Output &out)
+namespace {
+
+// "call show ID" and "table show ID": the record found by `find`, printed by `json` or `text`;
+// `missing` names what is not there.
+template<typename Find, typename Json, typename Text>
+int showRecord(const Invocation &invocation, Output &out, Find find, Json json, Text text,
+               const QString &missing)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Commands::tr("Print JSON."));
+    parser.addOption(jsonOption);
     const bool parsed = invocation.parse(parser);
     const auto id = shownId(parser);
     if (!parsed || !id)
-        return usageError(invocation, out, parser.errorText());
+        return Commands::usageError(invocation, out, parser.errorText());
     Archive archive;
-    if (!openExisting(archive, invocation, out))
+    if (!Commands::openExisting(archive, invocation, out))
         return ArchiveError;
     const History h = HistoryStore(archive).load();
-    const Call *c = h.call(*id);
-    if (!c) {
-        out.error(tr("There is no call with id %1.").arg(*id));
+    const auto *record = find(h, *id);
+    if (!record) {
+        out.error(missing.arg(*id));
         return Refused;
     }
-    if (parser.isSet(json))
-        printJson(out, CycleJson::call(h, *c));
+    if (parser.isSet(jsonOption))
+        printJson(out, json(h, *record));
     else
-        printCall(out, h, *c);
+        text(out, h, *record);
     return Success;
+}
+
+} // namespace
+
+int Commands::call(const Invocation &invocation, Output &out)
+{
+    return showRecord(
+        invocation, out, [](const History &h, qint64 id) { return h.call(id); }, CycleJson::call,
+        printCall, tr("There is no call with id %1."));
 }
 
 int Commands::table(const Invocation &invocation, Output &out)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    const bool parsed = invocation.parse(parser);
-    const auto id = shownId(parser);
-    if (!parsed || !id)
-        return usageError(invocation, out, parser.errorText());
-    Archive archive;
-    if (!openExisting(archive, invocation, out))
-        return ArchiveError;
-    const History h = HistoryStore(archive).load();
-    const PlanningTable *t = h.table(*id);
-    if (!t) {
-        out.error(tr("There is no planning table with id %1.").arg(*id));
-        return Refused;
-    }
-    if (parser.isSet(json))
-        printJson(out, CycleJson::table(h, *t));
-    else
-        printTable(out, h, *t);
-    return Success;
+    return showRecord(
+        invocation, out, [](const History &h, qint64 id) { return h.table(id); }, CycleJson::table,
+        printTable, tr("There is no planning table with id %1."));
 }
 
 } // namespace tavolo::cli

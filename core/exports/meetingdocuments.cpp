@@ -182,9 +182,9 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
         if (const auto office = Offices::fromId(m->convenedBy))
             d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
-    pack.participants = group   ? groupMembers(archive, h, *group)
-                        : table ? tableMembers(archive, h, *table, m->date)
-                                : members(archive, h, CompositionRules::compositionOn(h, m->date));
+    pack.participants = group ? groupMembers(archive, h, *group)
+        : table               ? tableMembers(archive, h, *table, m->date)
+                              : members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);
         r.guest = true;

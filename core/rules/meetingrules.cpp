@@ -314,9 +314,9 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
             strangers << it.key();
     if (!strangers.isEmpty())
         return R::refused(Problem::refused(
-            m.body.kind == BodyKind::Tavolo  ? QStringLiteral("R-C")
-            : m.body.kind == BodyKind::Group ? QStringLiteral("R-I")
-                                             : QStringLiteral("R-L"),
+            m.body.kind == BodyKind::Tavolo      ? QStringLiteral("R-C")
+                : m.body.kind == BodyKind::Group ? QStringLiteral("R-I")
+                                                 : QStringLiteral("R-L"),
             m.body.kind == BodyKind::Tavolo
                 ? tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
                       .arg(RuleText::day(m.date), RuleText::people(history, strangers))

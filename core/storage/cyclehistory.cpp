@@ -1,26 +1,13 @@
 #include "cyclehistory.h"
 
-#include "sql.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "rows.h"
 
 namespace tavolo {
 
 namespace {
 
-QStringList stringsOf(const QVariant &json)
-{
-    QStringList out;
-    for (const QJsonValue v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-std::optional<qint64> idOf(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
+using rows::idOf;
+using rows::stringsOf;
 
 std::optional<ActRecord> actOf(const QVariant &date, const QVariant &reference)
 {
@@ -45,11 +32,7 @@ CycleHistory::CycleHistory(const Archive &archive)
 
 template<typename Row> void CycleHistory::each(const QString &statement, Row row) const
 {
-    auto query = sql::exec(sql::database(m_archive), statement);
-    if (!query)
-        return;
-    while (query.value().next())
-        row(query.value());
+    rows::each(sql::database(m_archive), statement, row);
 }
 
 void CycleHistory::load(History &h) const

@@ -2,6 +2,7 @@
 
 #include "core/rules/meetingrules.h"
 #include "cyclehistory.h"
+#include "rows.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -17,18 +18,8 @@ Period periodOf(const QSqlQuery &q, int from)
     return Period {sql::dayOf(q.value(from)), sql::dayOf(q.value(from + 1))};
 }
 
-QStringList stringsOf(const QVariant &json)
-{
-    QStringList out;
-    for (const QJsonValue v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-std::optional<qint64> idOf(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
+using rows::idOf;
+using rows::stringsOf;
 
 Meeting *meetingIn(History &h, qint64 id)
 {
@@ -71,11 +62,7 @@ HistoryStore::HistoryStore(const Archive &archive)
 
 template<typename Row> void HistoryStore::each(const QString &statement, Row row) const
 {
-    auto query = sql::exec(sql::database(m_archive), statement);
-    if (!query)
-        return;
-    while (query.value().next())
-        row(query.value());
+    rows::each(sql::database(m_archive), statement, row);
 }
 
 History HistoryStore::load() const
