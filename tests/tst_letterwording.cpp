@@ -153,6 +153,12 @@ private slots:
         QVERIFY(plenaryLetter.contains(QStringLiteral(
             "Oggetto: Convocazione della seduta plenaria dei tavoli di programmazione "
             "dell'Ambito Oglio Po – mercoledì")));
+        // The Ambito named as the letterhead's district already says "Ambito di …".
+        plenary.planning.areaName = QStringLiteral("Ambito di Sondrio");
+        QVERIFY(
+            text(plenary, member())
+                .contains(QStringLiteral("Oggetto: Convocazione della seduta plenaria dei "
+                                         "tavoli di programmazione dell'Ambito di Sondrio – ")));
         // A guest of a co-programming table is invited to it by name.
         auto coProgramming = table;
         coProgramming.planning = {PlanningInfo::Kind::CoProgramming,

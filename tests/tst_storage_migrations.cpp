@@ -64,6 +64,7 @@ private slots:
     void nestedWritesRollBackInnerOnly();
     void groupMeetingsMoveIntoMeetings_009();
     void voteNamesJoinMinutesAndLockWithThem_010();
+    void participationCycleTables_011();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -309,6 +310,31 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
     QCOMPARE(h.meeting(3)->date, QDate(2025, 4, 2));
 }
 
+namespace {
+
+// A schema-9 archive (the one meeting model and the minutes, before 010 and 011) with the given
+// rows, written around the program as an older Tavolo left it.
+QString archiveAtSchemaNine(const QTemporaryDir &dir, std::initializer_list<const char *> rows)
+{
+    const QString path = dir.filePath(QStringLiteral("nine.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nine"));
+        db.setDatabaseName(path);
+        if (!db.open() || !sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+            || !Migrations::upgrade(db, 0, 9))
+            return {};
+        for (const char *statement : rows)
+            if (!sql::exec(db, QString::fromLatin1(statement)))
+                return {};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("nine"));
+    return path;
+}
+
+} // namespace
+
 // An archive made by schema 9 (the one model and the minutes, before the vote names) with two
 // held meetings, the first's minutes approved at the second and the second's a draft: after
 // opening it every minutes row, item and count is kept; the draft's vote can name its voters,
@@ -316,34 +342,24 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
 void TestStorageMigrations::voteNamesJoinMinutesAndLockWithThem_010()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("nine.sqlite"));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nine"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")));
-        QVERIFY(Migrations::upgrade(db, 0, 9));
-        for (const char *statement :
-             {"INSERT INTO people (id, given_name, family_name) VALUES (1, 'Anna', 'Bianchi'), "
-              "(2, 'Luca', 'Neri')",
-              "INSERT INTO meetings (id, kind, date, place, state) VALUES "
-              "(1, 'ordinary', '2025-03-01', 'Sondrio', 'held'), (2, 'ordinary', '2025-06-01', "
-              "'Sondrio', 'held')",
-              "INSERT INTO attendance (meeting_id, person_id, status) VALUES (1, 1, 'present'), "
-              "(1, 2, 'present'), (2, 1, 'present'), (2, 2, 'present')",
-              "INSERT INTO agenda_items (meeting_id, position, text) VALUES "
-              "(1, 0, 'Insediamento'), (2, 0, 'Approvazione del verbale'), (2, 1, 'Bilancio')",
-              "INSERT INTO minutes (id, meeting_id, chair_id, secretary_id) VALUES (1, 1, 1, 2), "
-              "(2, 2, 1, 2)",
-              "INSERT INTO minutes_items (minutes_id, item, summary, decision, unanimous, "
-              "favourable, contrary, abstained) VALUES (1, 1, 'Sintesi', 'Insediato', 0, 1, 1, "
-              "0), (2, 2, 'Bilancio', 'Approvato', 0, 2, 0, 0)",
-              "UPDATE minutes SET approved_at = 2, approval_unanimous = 1 WHERE id = 1"})
-            QVERIFY2(sql::exec(db, QString::fromLatin1(statement)), statement);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("nine"));
+    const QString path = archiveAtSchemaNine(
+        dir,
+        {"INSERT INTO people (id, given_name, family_name) VALUES (1, 'Anna', 'Bianchi'), "
+         "(2, 'Luca', 'Neri')",
+         "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+         "(1, 'ordinary', '2025-03-01', 'Sondrio', 'held'), (2, 'ordinary', '2025-06-01', "
+         "'Sondrio', 'held')",
+         "INSERT INTO attendance (meeting_id, person_id, status) VALUES (1, 1, 'present'), "
+         "(1, 2, 'present'), (2, 1, 'present'), (2, 2, 'present')",
+         "INSERT INTO agenda_items (meeting_id, position, text) VALUES "
+         "(1, 0, 'Insediamento'), (2, 0, 'Approvazione del verbale'), (2, 1, 'Bilancio')",
+         "INSERT INTO minutes (id, meeting_id, chair_id, secretary_id) VALUES (1, 1, 1, 2), "
+         "(2, 2, 1, 2)",
+         "INSERT INTO minutes_items (minutes_id, item, summary, decision, unanimous, "
+         "favourable, contrary, abstained) VALUES (1, 1, 'Sintesi', 'Insediato', 0, 1, 1, "
+         "0), (2, 2, 'Bilancio', 'Approvato', 0, 2, 0, 0)",
+         "UPDATE minutes SET approved_at = 2, approval_unanimous = 1 WHERE id = 1"});
+    QVERIFY(!path.isEmpty());
 
     Archive archive;
     const auto opened = archive.open(path, Archive::OpenMode::MustExist);
@@ -376,6 +392,62 @@ void TestStorageMigrations::voteNamesJoinMinutesAndLockWithThem_010()
                          QStringLiteral("SELECT count(*) FROM minutes_vote_names WHERE "
                                         "minutes_id = 1")),
              0);
+}
+
+// An archive made by schema 9 (before 010 and 011) with a Tavolo meeting and a group's meeting:
+// after opening it, they are unchanged, meetings gain `table_id`, the cycle's tables exist and
+// are audited, and a planning table's meeting is audited with its table.
+void TestStorageMigrations::participationCycleTables_011()
+{
+    QTemporaryDir dir;
+    const QString path =
+        archiveAtSchemaNine(dir,
+                            {"INSERT INTO working_groups (id, name) VALUES (1, 'Minori')",
+                             "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+                             "(1, 'ordinary', '2021-03-01', 'Casalmaggiore', 'held')",
+                             "INSERT INTO meetings (id, kind, date, state, group_id) VALUES "
+                             "(2, 'ordinary', '2021-04-01', 'draft', 1)"});
+    QVERIFY(!path.isEmpty());
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QVERIFY(sql::scalar(db, QStringLiteral("PRAGMA user_version")) >= 11);
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM meetings WHERE table_id IS "
+                                        "NULL")),
+             2);
+    for (const char *table : {"planning_cycles", "cycle_sub_areas", "planning_tables",
+                              "table_participants", "calls", "call_tables", "call_forms",
+                              "submissions", "submission_tables", "cycle_files", "adhesions"})
+        QCOMPARE(sql::scalar(db,
+                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                            "'trigger' AND tbl_name = '%1' AND name LIKE "
+                                            "'audit\\_%' ESCAPE '\\'")
+                                 .arg(QLatin1String(table))),
+                 3);
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
+                                     "date_to) VALUES (1, '2021-2023', '2021-01-01', "
+                                     "'2023-12-31')")));
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO planning_tables (id, cycle_id, name, kind) "
+                                     "VALUES (1, 1, 'Plenaria', 'plenary')")));
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("INSERT INTO meetings (id, kind, date, state, table_id) "
+                                     "VALUES (3, 'ordinary', '2021-09-27', 'draft', 1)")));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'meetings' AND row_id = 3 AND "
+                                        "json_extract(after_json, '$.table_id') = 1")),
+             1);
+    const History h = HistoryStore(archive).load();
+    QCOMPARE(h.meetings.size(), 1);
+    QCOMPARE(h.groups.first().meetings.size(), 1);
+    QCOMPARE(h.tables.size(), 1);
+    QCOMPARE(h.tables.first().meetings.size(), 1);
+    QCOMPARE(h.meeting(3)->body, MeetingBody::table(1));
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

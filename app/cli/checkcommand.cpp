@@ -1,11 +1,13 @@
 #include "clicommands.h"
 #include "core/domain/clock.h"
 #include "core/operations/compliancejson.h"
+#include "core/operations/cyclejson.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
 #include "core/storage/historystore.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tavolo::cli {
@@ -37,6 +39,22 @@ void printText(Output &out, const History &h, const Compliance &c)
         out.line(QStringLiteral("  [%1 %2] %3").arg(p.rule, severityId(p.severity), p.message));
 }
 
+// The participation cycles on the date: tables, submissions, adhesions.
+void printCycles(Output &out, const QList<CycleStatus> &cycles)
+{
+    for (const CycleStatus &s : cycles)
+        out.line(Commands::tr("Cycle %1: %2 tables (%3 with no meeting yet), %4 submissions (%5 "
+                              "late, %6 awaiting a decision), %7 admitted, %8 adhesions")
+                     .arg(s.name)
+                     .arg(s.tables)
+                     .arg(s.tablesWithoutMeetings.size())
+                     .arg(s.submissions)
+                     .arg(s.late)
+                     .arg(s.lateUndecided)
+                     .arg(s.admitted)
+                     .arg(s.adhesions));
+}
+
 } // namespace
 
 int Commands::check(const Invocation &invocation, Output &out)
@@ -57,11 +75,20 @@ int Commands::check(const Invocation &invocation, Output &out)
         return ArchiveError;
     const History history = HistoryStore(archive).load();
     const Compliance compliance = ComplianceRules::on(history, day);
-    if (parser.isSet(json))
-        out.line(QString::fromUtf8(QJsonDocument(ComplianceJson::toJson(history, compliance))
-                                       .toJson(QJsonDocument::Indented)));
-    else
+    QList<CycleStatus> cycles;
+    for (const PlanningCycle &c : history.cycles)
+        cycles << CycleStatusRules::of(history, c, day);
+    if (parser.isSet(json)) {
+        QJsonObject report = ComplianceJson::toJson(history, compliance);
+        QJsonArray statuses;
+        for (const CycleStatus &s : cycles)
+            statuses << CycleJson::status(s);
+        report.insert(QStringLiteral("cycles"), statuses);
+        out.line(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+    } else {
         printText(out, history, compliance);
+        printCycles(out, cycles);
+    }
     return hasRefusal(compliance.problems) ? Refused : Success;
 }
 

@@ -58,6 +58,9 @@ public:
     static int backup(const Invocation &invocation, Output &out);
     static int restore(const Invocation &invocation, Output &out);
     static int help(const Invocation &invocation, Output &out); // "help [COMMAND]"
+    static int cycle(const Invocation &invocation, Output &out); // "cycle list|attendance"
+    static int call(const Invocation &invocation, Output &out); // "call show ID"
+    static int table(const Invocation &invocation, Output &out); // "table show ID"
 };
 
 } // namespace tavolo::cli

@@ -41,6 +41,21 @@ const std::array kCommands {
                           "export minutes --meeting ID --out DIR [--format pdf|odt]\n"
                           "export composition [--date YYYY-MM-DD] --out DIR"),
         &Commands::exportDocuments, true},
+    Command {"cycle",
+             QT_TRANSLATE_NOOP("Commands",
+                               "the Piano di Zona's cycles; attendance over a cycle per body and "
+                               "table"),
+             QT_TRANSLATE_NOOP("Commands",
+                               "cycle list [--json]\n"
+                               "cycle attendance --cycle ID [--json|--csv]"),
+             &Commands::cycle},
+    Command {
+        "call",
+        QT_TRANSLATE_NOOP("Commands", "a call for expressions of interest and its submissions"),
+        QT_TRANSLATE_NOOP("Commands", "call show ID [--json]"), &Commands::call},
+    Command {"table",
+             QT_TRANSLATE_NOOP("Commands", "a planning table, its participants and meetings"),
+             QT_TRANSLATE_NOOP("Commands", "table show ID [--json]"), &Commands::table},
     Command {"letterhead", QT_TRANSLATE_NOOP("Commands", "show or change the letters' letterhead"),
              QT_TRANSLATE_NOOP("Commands",
                                "letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]"),

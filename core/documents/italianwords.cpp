@@ -150,9 +150,13 @@ QString planningBody(const PlanningInfo &planning)
     const QString area = planning.areaName.trimmed();
     if (area.isEmpty())
         return body;
+    if (planning.level == PlanningInfo::Level::SubArea)
+        return body + QStringLiteral(" del sub-ambito ") + area;
+    // The district's name as the letterhead's settings keep it may already say "Ambito di …".
     return body
-        + (planning.level == PlanningInfo::Level::SubArea ? QStringLiteral(" del sub-ambito ")
-                                                          : QStringLiteral(" dell'Ambito "))
+        + (area.startsWith(QLatin1String("Ambito"), Qt::CaseInsensitive)
+               ? QStringLiteral(" dell'")
+               : QStringLiteral(" dell'Ambito "))
         + area;
 }
 

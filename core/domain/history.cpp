@@ -33,6 +33,9 @@ const Meeting *History::meeting(qint64 id) const
     for (const WorkingGroup &g : groups)
         if (const Meeting *m = byId(g.meetings, id))
             return m;
+    for (const PlanningTable &t : tables)
+        if (const Meeting *m = byId(t.meetings, id))
+            return m;
     return nullptr;
 }
 
@@ -46,6 +49,8 @@ QList<Meeting> History::meetingsOf(const MeetingBody &body) const
             return g->meetings;
         return {};
     case BodyKind::Table:
+        if (const PlanningTable *t = table(body.id))
+            return t->meetings;
         return {};
     }
     return {};
@@ -56,6 +61,8 @@ QList<Meeting> History::allMeetings() const
     QList<Meeting> all = meetings;
     for (const WorkingGroup &g : groups)
         all += g.meetings;
+    for (const PlanningTable &t : tables)
+        all += t.meetings;
     return all;
 }
 
@@ -80,6 +87,35 @@ const ConvocationRequest *History::request(qint64 id) const
 const WorkingGroup *History::group(qint64 id) const
 {
     return byId(groups, id);
+}
+
+const PlanningCycle *History::cycle(qint64 id) const
+{
+    return byId(cycles, id);
+}
+
+const PlanningTable *History::table(qint64 id) const
+{
+    return byId(tables, id);
+}
+
+const Call *History::call(qint64 id) const
+{
+    return byId(calls, id);
+}
+
+const Submission *History::submission(qint64 id) const
+{
+    return byId(submissions, id);
+}
+
+QList<PlanningTable> History::tablesOf(qint64 cycleId) const
+{
+    QList<PlanningTable> out;
+    for (const PlanningTable &t : tables)
+        if (t.cycleId == cycleId)
+            out << t;
+    return out;
 }
 
 const Designation *History::designation(qint64 id) const

@@ -3,6 +3,7 @@
 #include "category.h"
 #include "meeting.h"
 #include "minutes.h"
+#include "planningcycle.h"
 #include "regulation.h"
 #include "tavoloterms.h"
 #include "workinggroup.h"
@@ -33,6 +34,11 @@ struct History
     QList<ConvocationRequest> requests;
     QList<WorkingGroup> groups;
     QList<Minutes> minutes; // of every body's meetings
+    QList<PlanningCycle> cycles; // the Piano di Zona's participation cycles (R-L, R-M)
+    QList<PlanningTable> tables; // of every cycle; a table's meetings are in its `meetings`
+    QList<Call> calls;
+    QList<Submission> submissions; // by time received
+    QList<Adhesion> adhesions;
     QHash<qint64, QString> personNames; // for the sentences of the rules
     QHash<qint64, QString> personSortNames; // "family given", the register's order
     QHash<qint64, qint64> personOrganisations; // the organisation a person belongs to, if any
@@ -42,11 +48,16 @@ struct History
     QString organisationName(qint64 id) const;
     const Meeting *meeting(qint64 id) const; // of any body
     QList<Meeting> meetingsOf(const MeetingBody &body) const; // by date
-    QList<Meeting> allMeetings() const; // the Tavolo's, then each group's
+    QList<Meeting> allMeetings() const; // the Tavolo's, then each group's, then each table's
     const Minutes *minutesById(qint64 id) const;
     const Minutes *minutesOfMeeting(qint64 meetingId) const;
     const ConvocationRequest *request(qint64 id) const;
     const WorkingGroup *group(qint64 id) const;
+    const PlanningCycle *cycle(qint64 id) const;
+    const PlanningTable *table(qint64 id) const;
+    const Call *call(qint64 id) const;
+    const Submission *submission(qint64 id) const;
+    QList<PlanningTable> tablesOf(qint64 cycleId) const;
     const Designation *designation(qint64 id) const;
     QDate firstDay() const; // the earliest date the history knows, or null
 };

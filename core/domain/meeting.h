@@ -19,7 +19,7 @@ enum class MeetingState { Draft, Convened, Held, Cancelled };
 enum class Attendance { Present, Excused, Absent };
 enum class BodyKind { Tavolo, Group, Table };
 
-// Whose meeting it is: the Tavolo (id 0), a working group (its id) or, next, a planning table.
+// Whose meeting it is: the Tavolo (id 0), a working group or a planning table (their id).
 // Minutes are approved at a later meeting of the same body (R-K).
 struct MeetingBody
 {
@@ -28,6 +28,7 @@ struct MeetingBody
 
     static MeetingBody tavolo() { return {}; }
     static MeetingBody group(qint64 id) { return {BodyKind::Group, id}; }
+    static MeetingBody table(qint64 id) { return {BodyKind::Table, id}; }
     bool operator==(const MeetingBody &) const = default;
 };
 

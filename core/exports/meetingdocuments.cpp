@@ -104,6 +104,45 @@ QList<documents::Recipient> groupMembers(Archive &archive, const History &h, con
     return out;
 }
 
+// What a letter says of a planning table's meeting: the kind of table, its name, its level
+// (a sub-area, or the whole Ambito named as the letterhead's district) and its cycle.
+documents::PlanningInfo planningInfo(const History &h, const PlanningTable &t,
+                                     const QString &district)
+{
+    using Info = documents::PlanningInfo;
+    Info info;
+    switch (t.kind) {
+    case TableKind::Target:
+        info.kind = Info::Kind::TargetTable;
+        break;
+    case TableKind::Plenary:
+        info.kind = Info::Kind::Plenary;
+        break;
+    case TableKind::CoProgramming:
+        info.kind = Info::Kind::CoProgramming;
+        break;
+    }
+    info.tableName = t.name;
+    info.level = t.level.isEmpty() ? Info::Level::Ambito : Info::Level::SubArea;
+    info.areaName = t.level.isEmpty() ? district : t.level;
+    if (const PlanningCycle *cycle = h.cycle(t.cycleId))
+        info.cycleName = cycle->name;
+    return info;
+}
+
+// A planning table's participants as of the meeting's day (R-L).
+QList<documents::Recipient> tableMembers(Archive &archive, const History &h, const PlanningTable &t,
+                                         QDate day)
+{
+    QList<documents::Recipient> out;
+    for (qint64 id : t.participantsOn(day)) {
+        documents::Recipient r = recipientOf(archive, h, id);
+        r.role = QStringLiteral("Partecipante al tavolo");
+        out << r;
+    }
+    return out;
+}
+
 QList<documents::Recipient> members(Archive &archive, const History &h, const Composition &c)
 {
     const DocumentSettings settings(archive);
@@ -150,6 +189,9 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
     const WorkingGroup *group = m->body.kind == BodyKind::Group ? h.group(m->body.id) : nullptr;
     if (group)
         d.groupName = group->name;
+    const PlanningTable *table = m->body.kind == BodyKind::Table ? h.table(m->body.id) : nullptr;
+    if (table)
+        d.planning = planningInfo(h, *table, d.districtName);
     d.date = m->date;
     d.time = m->time;
     d.place = m->place;
@@ -167,6 +209,7 @@ Result<MeetingPack> MeetingDocuments::build(Archive &archive, qint64 meetingId)
             d.joint.convenedBy = DocumentSettings(archive).officeTitle(*office);
     }
     pack.participants = group ? groupMembers(archive, h, *group)
+        : table               ? tableMembers(archive, h, *table, m->date)
                               : members(archive, h, CompositionRules::compositionOn(h, m->date));
     for (const Guest &g : m->guests) {
         documents::Recipient r = recipientOf(archive, h, g.personId);

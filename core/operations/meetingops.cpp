@@ -39,6 +39,8 @@ Result<qint64> addMeeting(OperationContext &c, Fields &f)
     m.jointWith = f.textList(QStringLiteral("jointWith"));
     if (const auto group = c.resolve(f, QStringLiteral("group"), QStringLiteral("group"), false))
         m.body = MeetingBody::group(*group);
+    if (const auto table = c.resolve(f, QStringLiteral("table"), QStringLiteral("table"), false))
+        m.body = MeetingBody::table(*table);
     const bool approveMinutes = f.boolean(QStringLiteral("approvePreviousMinutes")).value_or(false);
     return TavoloFields::whenValid(f, [&] {
         MeetingStore store(c.archive());

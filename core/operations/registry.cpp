@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "cycleops.h"
 #include "groupops.h"
 #include "meetingops.h"
 #include "minutesops.h"
@@ -17,6 +18,7 @@ const OperationRegistry &OperationRegistry::standard()
         registerMeetingOperations(r);
         registerGroupOperations(r);
         registerMinutesOperations(r);
+        registerCycleOperations(r);
         return r;
     }();
     return registry;

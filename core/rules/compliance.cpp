@@ -1,5 +1,6 @@
 #include "compliance.h"
 
+#include "cyclestatus.h"
 #include "grouprules.h"
 #include "minutesrules.h"
 #include "officerules.h"
@@ -16,6 +17,7 @@ Compliance ComplianceRules::on(const History &history, QDate date)
     c.problems << requestProblems(history, date, &c.requests);
     c.problems << groupProblems(history, date);
     c.problems << MinutesRules::complianceProblems(history, date);
+    c.problems << CycleStatusRules::complianceProblems(history, date);
     return c;
 }
 

@@ -7,7 +7,7 @@
 namespace tavolo {
 
 // Is the Tavolo in order on a date? The composition and every problem found (R-A … R-I, and
-// the minutes of every body, R-K).
+// the minutes of every body, R-K; the participation cycles in progress, R-L).
 // Severity: `refused` for a breach already made (a missing office, a year with too few
 // meetings, a request left unanswered past its deadline, a group flagged), `warning` for what
 // can still be put right (a vacant seat, meetings still due this year, a request still open).

@@ -1,6 +1,7 @@
 #include "meetingrules.h"
 
 #include "composition.h"
+#include "cyclerules.h"
 #include "requestrules.h"
 #include "ruletext.h"
 
@@ -22,6 +23,9 @@ QList<qint64> MeetingRules::participants(const History &history, const Meeting &
     else if (const WorkingGroup *g =
                  meeting.body.kind == BodyKind::Group ? history.group(meeting.body.id) : nullptr)
         people = g->participants;
+    else if (const PlanningTable *t =
+                 meeting.body.kind == BodyKind::Table ? history.table(meeting.body.id) : nullptr)
+        people = t->participantsOn(meeting.date); // as of the meeting's day (R-L)
     for (const Guest &g : meeting.guests)
         if (!people.contains(g.personId))
             people << g.personId;
@@ -119,7 +123,7 @@ QString MeetingRules::bodyName(const History &history, const MeetingBody &body)
             return tr("the working group \"%1\"").arg(g->name);
         return tr("the working group #%1").arg(body.id);
     case BodyKind::Table:
-        return tr("the planning table #%1").arg(body.id);
+        return CycleRules::tableName(history, body.id);
     }
     return {};
 }
@@ -134,14 +138,22 @@ Problems MeetingRules::placeProblems(const Meeting &m)
     return {};
 }
 
-// A working group's meeting is an ordinary one of a group that exists (R-I); planning tables
-// come with the next issue.
+// A working group's meeting is an ordinary one of a group that exists (R-I); so is a planning
+// table's, convened by the planning office (R-L).
 Problems MeetingRules::bodyProblems(const History &history, const Meeting &m)
 {
-    if (m.body.kind == BodyKind::Table)
-        return {Problem::refused(QStringLiteral("INPUT"),
-                                 tr("Meetings of planning tables are not kept yet."),
-                                 QStringLiteral("table"))};
+    if (m.body.kind == BodyKind::Table) {
+        if (!history.table(m.body.id))
+            return {Problem::refused(QStringLiteral("NOT-FOUND"),
+                                     tr("There is no planning table with id %1.").arg(m.body.id),
+                                     QStringLiteral("table"))};
+        if (m.kind != MeetingKind::Ordinary || m.requestId || !m.jointWith.isEmpty())
+            return {Problem::refused(QStringLiteral("R-L"),
+                                     tr("A planning table's meeting is an ordinary one: requests "
+                                        "to convene and joint sessions are the Tavolo's."),
+                                     QStringLiteral("kind"))};
+        return {};
+    }
     if (!history.group(m.body.id))
         return {Problem::refused(QStringLiteral("NOT-FOUND"),
                                  tr("There is no working group with id %1.").arg(m.body.id),
@@ -258,7 +270,7 @@ Problems MeetingRules::guestProblems(const History &history, const Meeting &m, c
                                     "not as a guest.")
                                      .arg(history.personName(g.personId), RuleText::day(m.date)),
                                  QStringLiteral("person"))};
-    if (m.body.kind == BodyKind::Group && participants(history, m).contains(g.personId))
+    if (m.body.kind != BodyKind::Tavolo && participants(history, m).contains(g.personId))
         return {
             Problem::refused(rule,
                              tr("%1 takes part in %2 and is convened as such, not as a guest.")
@@ -289,7 +301,7 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
                                                      QDate today)
 {
     using R = Result<QHash<qint64, Attendance>>;
-    const bool informal = m.body.kind == BodyKind::Group && m.state == MeetingState::Draft;
+    const bool informal = m.body.kind != BodyKind::Tavolo && m.state == MeetingState::Draft;
     if (const Problems p = stateProblems(m, MeetingState::Convened, StateChange::Hold);
         !p.isEmpty() && !informal)
         return R::refused(p);
@@ -302,7 +314,9 @@ Result<QHash<qint64, Attendance>> MeetingRules::hold(const History &history, con
             strangers << it.key();
     if (!strangers.isEmpty())
         return R::refused(Problem::refused(
-            m.body.kind == BodyKind::Tavolo ? QStringLiteral("R-C") : QStringLiteral("R-I"),
+            m.body.kind == BodyKind::Tavolo      ? QStringLiteral("R-C")
+                : m.body.kind == BodyKind::Group ? QStringLiteral("R-I")
+                                                 : QStringLiteral("R-L"),
             m.body.kind == BodyKind::Tavolo
                 ? tr("Not convened to the meeting of %1 (neither members nor invited guests): %2.")
                       .arg(RuleText::day(m.date), RuleText::people(history, strangers))

@@ -1,6 +1,8 @@
 #include "historystore.h"
 
 #include "core/rules/meetingrules.h"
+#include "cyclehistory.h"
+#include "rows.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -16,18 +18,8 @@ Period periodOf(const QSqlQuery &q, int from)
     return Period {sql::dayOf(q.value(from)), sql::dayOf(q.value(from + 1))};
 }
 
-QStringList stringsOf(const QVariant &json)
-{
-    QStringList out;
-    for (const QJsonValue v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
-std::optional<qint64> idOf(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
+using rows::idOf;
+using rows::stringsOf;
 
 Meeting *meetingIn(History &h, qint64 id)
 {
@@ -57,6 +49,11 @@ WorkingGroup *groupIn(History &h, qint64 id)
     return nullptr;
 }
 
+PlanningTable *tableIn(History &h, qint64 id)
+{
+    return const_cast<PlanningTable *>(std::as_const(h).table(id));
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(const Archive &archive)
@@ -65,11 +62,7 @@ HistoryStore::HistoryStore(const Archive &archive)
 
 template<typename Row> void HistoryStore::each(const QString &statement, Row row) const
 {
-    auto query = sql::exec(sql::database(m_archive), statement);
-    if (!query)
-        return;
-    while (query.value().next())
-        row(query.value());
+    rows::each(sql::database(m_archive), statement, row);
 }
 
 History HistoryStore::load() const
@@ -81,6 +74,7 @@ History HistoryStore::load() const
     loadRegulation(h);
     loadRequests(h);
     loadGroups(h);
+    CycleHistory(m_archive).load(h);
     loadMeetings(h);
     loadMeetingDetails(h);
     loadMinutes(h);
@@ -195,7 +189,7 @@ void HistoryStore::loadMeetings(History &h) const
 {
     each(QStringLiteral("SELECT id, kind, date, time, place, online_link, request_id, "
                         "convened_by, joint_with, state, convened_on, cancel_reason, group_id, "
-                        "ratified_coordinator FROM meetings ORDER BY date, time, id"),
+                        "ratified_coordinator, table_id FROM meetings ORDER BY date, time, id"),
          [&](const QSqlQuery &q) {
              Meeting m;
              m.id = q.value(0).toLongLong();
@@ -213,7 +207,12 @@ void HistoryStore::loadMeetings(History &h) const
              m.convenedOn = sql::dayOf(q.value(10));
              m.cancelReason = q.value(11).toString();
              m.ratifiedCoordinator = q.value(13).toBool();
-             if (q.value(12).isNull()) {
+             if (!q.value(14).isNull()) {
+                 if (PlanningTable *t = tableIn(h, q.value(14).toLongLong())) {
+                     m.body = MeetingBody::table(t->id);
+                     t->meetings << m;
+                 }
+             } else if (q.value(12).isNull()) {
                  h.meetings << m;
              } else if (WorkingGroup *g = groupIn(h, q.value(12).toLongLong())) {
                  m.body = MeetingBody::group(g->id);

@@ -79,6 +79,8 @@ Result<qint64> MeetingStore::insert(const Meeting &m)
         {{QStringLiteral("kind"), MeetingTerms::kindId(m.kind)},
          {QStringLiteral("group_id"),
           m.body.kind == BodyKind::Group ? QVariant(m.body.id) : QVariant()},
+         {QStringLiteral("table_id"),
+          m.body.kind == BodyKind::Table ? QVariant(m.body.id) : QVariant()},
          {QStringLiteral("date"), sql::day(m.date)},
          {QStringLiteral("time"), sql::clock(m.time)},
          {QStringLiteral("place"), sql::nullable(m.place.trimmed())},

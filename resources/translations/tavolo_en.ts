@@ -50,6 +50,26 @@
     </message>
 </context>
 <context>
+    <name>CycleRules</name>
+    <message numerus="yes">
+        <source>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meeting(s) of the cycle's tables and plenaries.</source>
+        <translation>
+            <numerusform>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meeting of the cycle's tables and plenaries.</numerusform>
+            <numerusform>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meetings of the cycle's tables and plenaries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CycleStatusRules</name>
+    <message numerus="yes">
+        <source>The call "%1" has %n late submission(s) awaiting your decision.</source>
+        <translation>
+            <numerusform>The call "%1" has %n late submission awaiting your decision.</numerusform>
+            <numerusform>The call "%1" has %n late submissions awaiting your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesignationRules</name>
     <message numerus="yes">
         <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>

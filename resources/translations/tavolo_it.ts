@@ -562,6 +562,146 @@
         <source>Voted</source>
         <translation>Voto espresso</translation>
     </message>
+    <message>
+        <source>Piano di Zona cycles</source>
+        <translation>Cicli del Piano di Zona</translation>
+    </message>
+    <message>
+        <source>Sub-areas of cycles</source>
+        <translation>Sub-ambiti dei cicli</translation>
+    </message>
+    <message>
+        <source>Planning tables</source>
+        <translation>Tavoli di programmazione</translation>
+    </message>
+    <message>
+        <source>Participants of planning tables</source>
+        <translation>Partecipanti ai tavoli di programmazione</translation>
+    </message>
+    <message>
+        <source>Calls for expressions of interest</source>
+        <translation>Avvisi di manifestazione d&apos;interesse</translation>
+    </message>
+    <message>
+        <source>Tables of calls</source>
+        <translation>Tavoli degli avvisi</translation>
+    </message>
+    <message>
+        <source>Forms of calls</source>
+        <translation>Allegati degli avvisi</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Domande pervenute</translation>
+    </message>
+    <message>
+        <source>Tables chosen in submissions</source>
+        <translation>Tavoli scelti nelle domande</translation>
+    </message>
+    <message>
+        <source>Files of calls and submissions</source>
+        <translation>File di avvisi e domande</translation>
+    </message>
+    <message>
+        <source>Adhesions to the programme agreement</source>
+        <translation>Adesioni all&apos;accordo di programma</translation>
+    </message>
+    <message>
+        <source>Planning table</source>
+        <translation>Tavolo di programmazione</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Transversal areas</source>
+        <translation>Aree trasversali</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>Piano approvato il</translation>
+    </message>
+    <message>
+        <source>Act approving the plan</source>
+        <translation>Atto di approvazione del piano</translation>
+    </message>
+    <message>
+        <source>Programme agreement signed on</source>
+        <translation>Accordo di programma sottoscritto il</translation>
+    </message>
+    <message>
+        <source>Programme agreement act</source>
+        <translation>Atto dell&apos;accordo di programma</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Pubblicato il</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Deadline time</source>
+        <translation>Ora di scadenza</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Pervenuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Fuori termine</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1058,6 +1198,64 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <source>The standard input</source>
         <translation>L&apos;input standard</translation>
     </message>
+    <message>
+        <source>Cycle %1: %2 tables (%3 with no meeting yet), %4 submissions (%5 late, %6 awaiting a decision), %7 admitted, %8 adhesions</source>
+        <translation>Ciclo %1: %2 tavoli (%3 ancora senza sedute), %4 domande (%5 fuori termine, %6 in attesa di decisione), %7 ammesse, %8 adesioni</translation>
+    </message>
+    <message>
+        <source>the Piano di Zona&apos;s cycles; attendance over a cycle per body and table</source>
+        <translation>i cicli del Piano di Zona; le presenze in un ciclo per ente e per tavolo</translation>
+    </message>
+    <message>
+        <source>cycle list [--json]
+cycle attendance --cycle ID [--json|--csv]</source>
+        <translation>cycle list [--json]
+cycle attendance --cycle ID [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>a call for expressions of interest and its submissions</source>
+        <translation>un avviso di manifestazione d&apos;interesse e le domande ricevute</translation>
+    </message>
+    <message>
+        <source>call show ID [--json]</source>
+        <translation>call show ID [--json]</translation>
+    </message>
+    <message>
+        <source>a planning table, its participants and meetings</source>
+        <translation>un tavolo di programmazione, i partecipanti e le sedute</translation>
+    </message>
+    <message>
+        <source>table show ID [--json]</source>
+        <translation>table show ID [--json]</translation>
+    </message>
+    <message>
+        <source>  form %1: %2, due %3</source>
+        <translation>  allegato %1: %2, scadenza %3</translation>
+    </message>
+    <message>
+        <source>  %1, from %2</source>
+        <translation>  %1, dal %2</translation>
+    </message>
+    <message>
+        <source>%1: invited %2, present %3, excused %4, absent %5 (%6)</source>
+        <translation>%1: convocato %2, presente %3, giustificato %4, assente %5 (%6)</translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation>Il ciclo.</translation>
+    </message>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no call with id %1.</source>
+        <translation>Non esiste un avviso con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no planning table with id %1.</source>
+        <translation>Non esiste un tavolo di programmazione con id %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceRules</name>
@@ -1150,6 +1348,239 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     <message>
         <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 (&quot;ANSI&quot;), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 (&quot;ANSI&quot;), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFields</name>
+    <message>
+        <source>The field &quot;%1&quot; must be a day and time written YYYY-MM-DDTHH:MM; &quot;%2&quot; is not.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un giorno e un&apos;ora scritti AAAA-MM-GGTHH:MM; &quot;%2&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Il file &quot;%1&quot; non si può leggere: %2.</translation>
+    </message>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of table: target, plenary or co-programming.</source>
+        <translation>&quot;%1&quot; non è un tipo di tavolo: target, plenary o co-programming.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel: pec, email, hand or post.</source>
+        <translation>&quot;%1&quot; non è un canale: pec, email, hand o post.</translation>
+    </message>
+    <message>
+        <source>Say whether the submission is admitted: &quot;admit&quot;: true or false.</source>
+        <translation>Indicare se la domanda è ammessa: &quot;admit&quot;: true o false.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleRules</name>
+    <message>
+        <source>the planning table #%1</source>
+        <translation>il tavolo di programmazione n. %1</translation>
+    </message>
+    <message>
+        <source>the target table &quot;%1&quot;</source>
+        <translation>il tavolo tematico «%1»</translation>
+    </message>
+    <message>
+        <source>the target table &quot;%1&quot; (%2)</source>
+        <translation>il tavolo tematico «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>the plenary &quot;%1&quot;</source>
+        <translation>la plenaria «%1»</translation>
+    </message>
+    <message>
+        <source>the co-programming table &quot;%1&quot;</source>
+        <translation>il tavolo di co-programmazione «%1»</translation>
+    </message>
+    <message>
+        <source>Give the cycle a name.</source>
+        <translation>Indicare il nome del ciclo.</translation>
+    </message>
+    <message>
+        <source>A cycle has a first and a last day, in this order.</source>
+        <translation>Un ciclo ha un primo e un ultimo giorno, in quest&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>A cycle named &quot;%1&quot; already exists.</source>
+        <translation>Esiste già un ciclo di nome «%1».</translation>
+    </message>
+    <message>
+        <source>Each sub-area has a name of its own.</source>
+        <translation>Ogni sub-ambito ha un nome proprio.</translation>
+    </message>
+    <message>
+        <source>An act has a date and a reference.</source>
+        <translation>Un atto ha una data e un riferimento.</translation>
+    </message>
+    <message>
+        <source>The act of %1 comes after the cycle&apos;s last day (%2).</source>
+        <translation>L&apos;atto del %1 è successivo all&apos;ultimo giorno del ciclo (%2).</translation>
+    </message>
+    <message>
+        <source>The programme agreement (%1) adopts the plan: it cannot come before the plan&apos;s approval (%2).</source>
+        <translation>L&apos;accordo di programma (%1) adotta il piano: non può precedere l&apos;approvazione del piano (%2).</translation>
+    </message>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+    <message>
+        <source>Give the table a name.</source>
+        <translation>Indicare il nome del tavolo.</translation>
+    </message>
+    <message>
+        <source>The cycle %1 already has a table named &quot;%2&quot;.</source>
+        <translation>Il ciclo %1 ha già un tavolo di nome «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sub-area of the cycle %2: give &quot;ambito&quot; or one of its sub-areas.</source>
+        <translation>«%1» non è un sub-ambito del ciclo %2: indicare &quot;ambito&quot; o uno dei suoi sub-ambiti.</translation>
+    </message>
+    <message>
+        <source>Plenaries and co-programming tables work at the level of the whole Ambito.</source>
+        <translation>Le plenarie e i tavoli di co-programmazione lavorano a livello dell&apos;intero Ambito.</translation>
+    </message>
+    <message>
+        <source>There is no planning table with id %1.</source>
+        <translation>Non esiste un tavolo di programmazione con id %1.</translation>
+    </message>
+    <message>
+        <source>Give the day from which the person takes part.</source>
+        <translation>Indicare il giorno da cui la persona partecipa.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in %2 from %3.</source>
+        <translation>%1 partecipa già a %2 dal %3.</translation>
+    </message>
+    <message>
+        <source>Give the call a title.</source>
+        <translation>Indicare il titolo dell&apos;avviso.</translation>
+    </message>
+    <message>
+        <source>A call has at least one form, each with its deadline.</source>
+        <translation>Un avviso ha almeno un allegato, ciascuno con la sua scadenza.</translation>
+    </message>
+    <message>
+        <source>Each form of a call has a letter of its own (A, B, …).</source>
+        <translation>Ogni allegato di un avviso ha una lettera propria (A, B, …).</translation>
+    </message>
+    <message>
+        <source>The form %1 has no deadline.</source>
+        <translation>L&apos;allegato %1 non ha una scadenza.</translation>
+    </message>
+    <message>
+        <source>The deadline of the form %1 (%2) comes before the call&apos;s publication (%3).</source>
+        <translation>La scadenza dell&apos;allegato %1 (%2) precede la pubblicazione dell&apos;avviso (%3).</translation>
+    </message>
+    <message>
+        <source>The cycle %1 has no planning table with id %2.</source>
+        <translation>Il ciclo %1 non ha un tavolo di programmazione con id %2.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>Non esiste un ente con id %1.</translation>
+    </message>
+    <message>
+        <source>Give the day of the request to adhere.</source>
+        <translation>Indicare il giorno della richiesta di adesione.</translation>
+    </message>
+    <message>
+        <source>%1 already adheres to the programme agreement of the cycle %2 (request of %3).</source>
+        <translation>%1 aderisce già all&apos;accordo di programma del ciclo %2 (richiesta del %3).</translation>
+    </message>
+    <message>
+        <source>the register names no person of it</source>
+        <translation>il registro non riporta alcuna persona dell&apos;ente</translation>
+    </message>
+    <message>
+        <source>none of its people (%1) is recorded present</source>
+        <translation>nessuna delle sue persone (%1) risulta presente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meeting(s) of the cycle&apos;s tables and plenaries.</source>
+        <translation>
+            <numerusform>%1 non ha partecipato all&apos;elaborazione del piano del ciclo %2: %3 all&apos;unica seduta tenuta dei tavoli e delle plenarie del ciclo.</numerusform>
+            <numerusform>%1 non ha partecipato all&apos;elaborazione del piano del ciclo %2: %3 ad alcuna delle %n sedute tenute dei tavoli e delle plenarie del ciclo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CycleStatusRules</name>
+    <message numerus="yes">
+        <source>The call &quot;%1&quot; has %n late submission(s) awaiting your decision.</source>
+        <translation>
+            <numerusform>L&apos;avviso «%1» ha %n domanda fuori termine in attesa della tua decisione.</numerusform>
+            <numerusform>L&apos;avviso «%1» ha %n domande fuori termine in attesa della tua decisione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting yet for %1 of the cycle %2.</source>
+        <translation>Nessuna seduta ancora per %1 del ciclo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleStore</name>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTerms</name>
+    <message>
+        <source>target table</source>
+        <translation>tavolo tematico</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plenaria</translation>
+    </message>
+    <message>
+        <source>co-programming table</source>
+        <translation>tavolo di co-programmazione</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>posta</translation>
+    </message>
+    <message>
+        <source>awaiting decision</source>
+        <translation>in attesa di decisione</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>ammessa</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>non ammessa</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>fuori termine</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>nei termini</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +2105,6 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
         <translation>il gruppo di lavoro n. %1</translation>
     </message>
     <message>
-        <source>the planning table #%1</source>
-        <translation>il tavolo di programmazione n. %1</translation>
-    </message>
-    <message>
-        <source>Meetings of planning tables are not kept yet.</source>
-        <translation>Le sedute dei tavoli di programmazione non sono ancora gestite.</translation>
-    </message>
-    <message>
         <source>There is no working group with id %1.</source>
         <translation>Non esiste un gruppo di lavoro con id %1.</translation>
     </message>
@@ -1728,6 +2151,14 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     <message>
         <source>%1 is not a guest of this meeting.</source>
         <translation>Per %1 non risulta registrato alcun invito a questa seduta.</translation>
+    </message>
+    <message>
+        <source>There is no planning table with id %1.</source>
+        <translation>Non esiste un tavolo di programmazione con id %1.</translation>
+    </message>
+    <message>
+        <source>A planning table&apos;s meeting is an ordinary one: requests to convene and joint sessions are the Tavolo&apos;s.</source>
+        <translation>La seduta di un tavolo di programmazione è ordinaria: le richieste di convocazione e le sedute congiunte sono del Tavolo.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2892,69 @@ export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
     <message>
         <source>The archive %1 has a journal file (-wal) left beside it by a program that is no longer running, and a copy of the two cannot be kept in %2 before it is applied. Nothing was changed.</source>
         <translation>Accanto all&apos;archivio %1 c&apos;è un file di giornale (-wal) lasciato da un programma che non è più in esecuzione, e non è possibile conservare una copia dei due file in %2 prima di applicarlo. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRules</name>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (pervenuta il %2)</translation>
+    </message>
+    <message>
+        <source>%1 (prot. %2 of %3)</source>
+        <translation>%1 (prot. %2 del %3)</translation>
+    </message>
+    <message>
+        <source>A submission is sent by an organisation or by a person: give one of the two.</source>
+        <translation>Una domanda è inviata da un ente o da una persona: indicare uno dei due.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Non esiste una persona con id %1.</translation>
+    </message>
+    <message>
+        <source>The call &quot;%1&quot; does not open %2.</source>
+        <translation>L&apos;avviso «%1» non riguarda %2.</translation>
+    </message>
+    <message>
+        <source>Name the contact person who will take part in the tables chosen.</source>
+        <translation>Indicare il referente che parteciperà ai tavoli scelti.</translation>
+    </message>
+    <message>
+        <source>There is no call with id %1.</source>
+        <translation>Non esiste un avviso con id %1.</translation>
+    </message>
+    <message>
+        <source>The call &quot;%1&quot; has no form %2.</source>
+        <translation>L&apos;avviso «%1» non ha l&apos;allegato %2.</translation>
+    </message>
+    <message>
+        <source>Give the day and time the submission was received.</source>
+        <translation>Indicare giorno e ora di ricezione della domanda.</translation>
+    </message>
+    <message>
+        <source>The form %1 of the call &quot;%2&quot; was already received from %3: correct the first instead.</source>
+        <translation>L&apos;allegato %1 dell&apos;avviso «%2» è già pervenuto da %3: correggere quella domanda invece.</translation>
+    </message>
+    <message>
+        <source>Received on %1, after the deadline of the form %2 (%3): late, it waits for your decision, with a reason.</source>
+        <translation>Pervenuta il %1, dopo la scadenza dell&apos;allegato %2 (%3): fuori termine, attende la tua decisione motivata.</translation>
+    </message>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Non esiste una domanda con id %1.</translation>
+    </message>
+    <message>
+        <source>The submission of %1 is already %2 (%3).</source>
+        <translation>La domanda di %1 è già %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The decision is taken on the day of receipt (%1) or later.</source>
+        <translation>La decisione si prende il giorno della ricezione (%1) o dopo.</translation>
+    </message>
+    <message>
+        <source>A late submission is decided with a reason.</source>
+        <translation>Una domanda fuori termine si decide con una motivazione.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,18 @@ QString AuditWords::table(const QString &table)
         {QStringLiteral("minutes_items"), QT_TR_NOOP("Items of minutes")},
         {QStringLiteral("minutes_corrections"), QT_TR_NOOP("Corrections of minutes")},
         {QStringLiteral("minutes_vote_names"), QT_TR_NOOP("Names in votes of minutes")},
-        {QStringLiteral("document_settings"), QT_TR_NOOP("Letterhead and letters")}};
+        {QStringLiteral("document_settings"), QT_TR_NOOP("Letterhead and letters")},
+        {QStringLiteral("planning_cycles"), QT_TR_NOOP("Piano di Zona cycles")},
+        {QStringLiteral("cycle_sub_areas"), QT_TR_NOOP("Sub-areas of cycles")},
+        {QStringLiteral("planning_tables"), QT_TR_NOOP("Planning tables")},
+        {QStringLiteral("table_participants"), QT_TR_NOOP("Participants of planning tables")},
+        {QStringLiteral("calls"), QT_TR_NOOP("Calls for expressions of interest")},
+        {QStringLiteral("call_tables"), QT_TR_NOOP("Tables of calls")},
+        {QStringLiteral("call_forms"), QT_TR_NOOP("Forms of calls")},
+        {QStringLiteral("submissions"), QT_TR_NOOP("Submissions")},
+        {QStringLiteral("submission_tables"), QT_TR_NOOP("Tables chosen in submissions")},
+        {QStringLiteral("cycle_files"), QT_TR_NOOP("Files of calls and submissions")},
+        {QStringLiteral("adhesions"), QT_TR_NOOP("Adhesions to the programme agreement")}};
     const char *word = words.value(table);
     return word ? tr(word) : table;
 }
@@ -144,7 +155,31 @@ QString AuditWords::field(const QString &column)
         {QStringLiteral("agenda"), QT_TR_NOOP("Agenda")},
         {QStringLiteral("held"), QT_TR_NOOP("Held")},
         {QStringLiteral("key"), QT_TR_NOOP("Setting")},
-        {QStringLiteral("value"), QT_TR_NOOP("Value")}};
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("table_id"), QT_TR_NOOP("Planning table")},
+        {QStringLiteral("cycle_id"), QT_TR_NOOP("Cycle")},
+        {QStringLiteral("comuni"), QT_TR_NOOP("Comuni")},
+        {QStringLiteral("level"), QT_TR_NOOP("Level")},
+        {QStringLiteral("areas"), QT_TR_NOOP("Transversal areas")},
+        {QStringLiteral("plan_approved_date"), QT_TR_NOOP("Plan approved on")},
+        {QStringLiteral("plan_approved_act"), QT_TR_NOOP("Act approving the plan")},
+        {QStringLiteral("agreement_date"), QT_TR_NOOP("Programme agreement signed on")},
+        {QStringLiteral("agreement_act"), QT_TR_NOOP("Programme agreement act")},
+        {QStringLiteral("published"), QT_TR_NOOP("Published on")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Reference")},
+        {QStringLiteral("call_id"), QT_TR_NOOP("Call")},
+        {QStringLiteral("form"), QT_TR_NOOP("Form")},
+        {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
+        {QStringLiteral("deadline_time"), QT_TR_NOOP("Deadline time")},
+        {QStringLiteral("received"), QT_TR_NOOP("Received")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("protocol"), QT_TR_NOOP("Protocol number")},
+        {QStringLiteral("contact_id"), QT_TR_NOOP("Contact")},
+        {QStringLiteral("late"), QT_TR_NOOP("Late")},
+        {QStringLiteral("decided_on"), QT_TR_NOOP("Decided on")},
+        {QStringLiteral("submission_id"), QT_TR_NOOP("Submission")},
+        {QStringLiteral("content"), QT_TR_NOOP("Content")},
+        {QStringLiteral("requested"), QT_TR_NOOP("Requested on")}};
     const char *word = words.value(column);
     return word ? tr(word) : column;
 }

@@ -1,0 +1,105 @@
+#include "cyclefields.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tavolo {
+
+void CycleFields::carry(Fields &outer, const Fields &inner, const QString &name)
+{
+    for (Problem p : inner.problems()) {
+        p.field = QStringLiteral("%1.%2").arg(name, p.field);
+        outer.refuse(p);
+    }
+}
+
+QList<SubArea> CycleFields::subAreas(Fields &fields)
+{
+    const QString name = QStringLiteral("subAreas");
+    QList<SubArea> out;
+    for (const QJsonValue v : fields.array(name)) {
+        Fields inner(v.toObject());
+        SubArea s;
+        s.name = inner.requiredText(QStringLiteral("name"));
+        s.comuni = inner.textList(QStringLiteral("comuni"));
+        carry(fields, inner, name);
+        out << s;
+    }
+    return out;
+}
+
+std::optional<ActRecord> CycleFields::act(Fields &fields, const QString &name)
+{
+    if (!fields.has(name))
+        return std::nullopt;
+    const QJsonValue value = fields.raw(name);
+    if (value.isNull())
+        return std::nullopt;
+    Fields inner(value.toObject());
+    ActRecord a;
+    a.date = inner.requiredDate(QStringLiteral("date")).value_or(QDate());
+    a.actReference = inner.requiredText(QStringLiteral("actReference"));
+    carry(fields, inner, name);
+    return a;
+}
+
+QList<CallForm> CycleFields::forms(Fields &fields)
+{
+    const QString name = QStringLiteral("forms");
+    QList<CallForm> out;
+    for (const QJsonValue v : fields.array(name)) {
+        Fields inner(v.toObject());
+        CallForm f;
+        f.form = inner.requiredText(QStringLiteral("form"));
+        f.title = inner.text(QStringLiteral("title"));
+        f.deadline = inner.requiredDate(QStringLiteral("deadline")).value_or(QDate());
+        f.deadlineTime = inner.time(QStringLiteral("deadlineTime")).value_or(QTime());
+        carry(fields, inner, name);
+        out << f;
+    }
+    return out;
+}
+
+QDateTime CycleFields::moment(Fields &fields, const QString &name)
+{
+    const QString value = fields.requiredText(name);
+    if (value.isEmpty())
+        return {};
+    const QDateTime parsed = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+    if (!parsed.isValid())
+        fields.refuse(name,
+                      tr("The field \"%1\" must be a day and time written "
+                         "YYYY-MM-DDTHH:MM; \"%2\" is not.")
+                          .arg(name, value));
+    return parsed;
+}
+
+QList<qint64> CycleFields::tables(OperationContext &context, Fields &fields)
+{
+    const QString name = QStringLiteral("tables");
+    QList<qint64> out;
+    for (const QJsonValue v : fields.array(name))
+        if (const auto id = context.resolveValue(fields, v, name, QStringLiteral("table")))
+            out << *id;
+    return out;
+}
+
+QList<StoredFile> CycleFields::files(Fields &fields)
+{
+    QList<StoredFile> out;
+    for (const QString &path : fields.textList(QStringLiteral("files"))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fields.refuse(QStringLiteral("files"),
+                          tr("The file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+            continue;
+        }
+        const QString fileName = QFileInfo(path).fileName();
+        out << StoredFile {fileName, fileName, file.readAll()};
+    }
+    return out;
+}
+
+} // namespace tavolo
