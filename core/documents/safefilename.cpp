@@ -95,4 +95,10 @@ QString unique(const QString &stem, const QString &extension, const QString &dir
     }
 }
 
+QString freshPath(const QString &directory, const QString &stem, const QString &extension)
+{
+    QSet<QString> taken;
+    return QDir(directory).filePath(unique(stem, extension, directory, taken));
+}
+
 } // namespace tavolo::documents::safefilename

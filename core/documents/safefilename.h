@@ -23,6 +23,10 @@ QString make(const QString &stem, const QString &extension);
 QString unique(const QString &stem, const QString &extension, const QString &directory,
                QSet<QString> &taken);
 
+// The path in `directory` of a name unique() gives, for one file: an export never overwrites a
+// file the clerk keeps there, nor writes through a link that happens to carry the name.
+QString freshPath(const QString &directory, const QString &stem, const QString &extension);
+
 bool isReservedDeviceName(const QString &name); // "CON", "com1.txt", "Lpt9" …
 
 } // namespace safefilename

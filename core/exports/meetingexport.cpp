@@ -6,23 +6,11 @@
 #include "documentsettings.h"
 #include "minutesdocuments.h"
 
-#include <QDir>
-
 namespace tavolo {
 
 using namespace documents;
 
-namespace {
-
-// A name no file in `folder` has yet, as the letters take: an export never overwrites a file
-// the clerk keeps there, nor writes through a link that happens to carry the name.
-QString freshPath(const QString &folder, const QString &stem, const QString &extension)
-{
-    QSet<QString> taken;
-    return QDir(folder).filePath(safefilename::unique(stem, extension, folder, taken));
-}
-
-} // namespace
+using safefilename::freshPath;
 
 MeetingExport::MeetingExport(Archive &archive, MeetingPack pack)
     : m_archive(&archive)
