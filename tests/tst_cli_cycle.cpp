@@ -1,11 +1,14 @@
 // The Casalasco example (docs/examples/casalasco-cycle.json, from seed 004) end to end through
 // tavolo-cli: the 2021-2023 cycle, its call with allegati A and B, submissions on time and late,
 // the tables' and plenaries' meetings, adhesions — every result line as the rules R-L and R-M
-// demand; then `check`, `cycle list`, `call show`, `table show` and `cycle attendance`.
+// demand; then `check`, `cycle list`, `call show`, `table show` and `cycle attendance`; and the
+// cycle's documents through `export`: the register of submissions (office and publication),
+// a receipt, the adherents list, the attendance over the cycle.
 #include "clirunner.h"
 #include "pdftools.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 class TestCliCycle : public QObject
@@ -53,6 +56,28 @@ class TestCliCycle : public QObject
           << QStringLiteral("refused R-M") // 54 Nazareth: not admitted, never present
           << QStringLiteral("refused R-M"); // 55 Il Cerchio again
         return e;
+    }
+
+    // The id an operation of the example was given, as the CLI takes it.
+    QString id(int operation) const
+    {
+        return QString::number(m_lines.at(operation)[QStringLiteral("id")].toInteger());
+    }
+
+    // `export WHAT … --out DIR/sub`: one file printed, a PDF/A-1b; its text.
+    QString exportedText(const QStringList &what, const QString &sub) const
+    {
+        const QString out = dir.filePath(sub);
+        const CliRun r = run(QStringList {QStringLiteral("export")} + what
+                             + QStringList {QStringLiteral("--out"), out});
+        if (r.exitCode != 0)
+            return QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(QString::fromUtf8(r.err));
+        const QStringList files =
+            QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (files.size() != 1 || !QFileInfo(files.first()).absolutePath().startsWith(out)
+            || !files.first().endsWith(QLatin1String(".pdf")))
+            return QStringLiteral("<printed: %1>").arg(QString::fromUtf8(r.out));
+        return pdftools::text(files.first());
     }
 
     static QString outcome(const QJsonObject &line)
@@ -284,6 +309,182 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Piano di Zona 2021-2023")));
         QVERIFY(!text.contains(QStringLiteral("gruppo di lavoro")));
+    }
+
+    // The register of the call's submissions, as the office keeps it: by received time, the
+    // three late ones FUORI TERMINE with their decision (or none yet), the contacts.
+    void registerOfSubmissions_RL()
+    {
+        const QString text =
+            exportedText({QStringLiteral("submissions"), QStringLiteral("--call"), id(20),
+                          QStringLiteral("--date"), QStringLiteral("2021-09-24")},
+                         QStringLiteral("register"));
+        QVERIFY2(text.contains(QStringLiteral("Registro delle istanze pervenute")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("situazione al 24 settembre 2021")));
+        QVERIFY(text.contains(
+            QStringLiteral("Invito al Terzo settore per la programmazione dei Piani di Zona")));
+        // Seven stored (the second allegato A of Il Cerchio was refused), by time received.
+        qsizetype last = -1;
+        for (const QString &protocol :
+             {QStringLiteral("3101"), QStringLiteral("3150"), QStringLiteral("3188"),
+              QStringLiteral("3215"), QStringLiteral("3230"), QStringLiteral("3301"),
+              QStringLiteral("3320")}) {
+            const qsizetype at = text.indexOf(protocol, last + 1);
+            QVERIFY2(at > last, qPrintable(protocol));
+            last = at;
+        }
+        QVERIFY(!text.contains(QStringLiteral("3201")));
+        QVERIFY(text.contains(QStringLiteral("Istanze pervenute: 7, di cui 3 fuori termine")));
+        QCOMPARE(text.count(QStringLiteral("FUORI TERMINE")), 3);
+        // 3215: late, admitted on 15/09 with the reason; 3230: not admitted; 3320 (allegato B,
+        // the survey form): waiting, and left out of the first synthesis.
+        const auto row = [&text](const QString &protocol, const QString &next) {
+            const qsizetype from = text.indexOf(protocol);
+            return text.mid(from, next.isEmpty() ? -1 : text.indexOf(next, from) - from);
+        };
+        const QString late1 = row(QStringLiteral("3215"), QStringLiteral("3230"));
+        QVERIFY2(late1.contains(QStringLiteral("FUORI TERMINE ammessa il 15/09/2021")),
+                 qPrintable(late1));
+        QVERIFY(late1.contains(QStringLiteral("disservizio della PEC")));
+        QVERIFY(late1.contains(QStringLiteral("Centro di Formazione Professionale Oglio Po")));
+        const QString late2 = row(QStringLiteral("3230"), QStringLiteral("3301"));
+        QVERIFY2(late2.contains(QStringLiteral("FUORI TERMINE non ammessa il 15/09/2021")),
+                 qPrintable(late2));
+        QVERIFY(late2.contains(QStringLiteral("a mano")));
+        const QString late3 = row(QStringLiteral("3320"), QString());
+        QVERIFY2(late3.contains(QStringLiteral("FUORI TERMINE in attesa di decisione")),
+                 qPrintable(late3));
+        QVERIFY(late3.contains(QStringLiteral("non inclusa nella prima sintesi")));
+        // On time: nothing to decide; received on the deadline day at 17:45.
+        const QString onTime = row(QStringLiteral("3188"), QStringLiteral("3215"));
+        QVERIFY2(onTime.contains(QStringLiteral("nei termini")), qPrintable(onTime));
+        QVERIFY(!onTime.contains(QStringLiteral("attesa")));
+        QVERIFY(onTime.contains(QStringLiteral("ore 17:45")));
+        // The office's register names the contacts, PEC else e-mail.
+        QVERIFY(text.contains(QStringLiteral("Giulia Rossi")));
+        QVERIFY(text.contains(QStringLiteral("rossi@example.it")));
+    }
+
+    // The version for publication: the same rows, no contact person, no e-mail or PEC but
+    // the office's own.
+    void publishedRegisterHasNoContacts()
+    {
+        // The office's own address, in the footer of every page.
+        const QString office = QStringLiteral("ufficiodipiano@example.it");
+        QCOMPARE(run({QStringLiteral("letterhead"), QStringLiteral("--set"),
+                      QStringLiteral("contacts=") + office})
+                     .exitCode,
+                 0);
+        QString text = exportedText({QStringLiteral("submissions"), QStringLiteral("--call"),
+                                     id(20), QStringLiteral("--publication")},
+                                    QStringLiteral("publication"));
+        QVERIFY2(text.contains(QStringLiteral("Elenco delle istanze pervenute")), qPrintable(text));
+        QVERIFY(text.contains(office));
+        QCOMPARE(text.count(QStringLiteral("FUORI TERMINE")), 3);
+        QVERIFY(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio")));
+        for (const QString &name : {QStringLiteral("Giulia Rossi"), QStringLiteral("Mario Ferrari"),
+                                    QStringLiteral("Elena Bassi"), QStringLiteral("Paolo Sarzi"),
+                                    QStringLiteral("Luca Mori"), QStringLiteral("Referente")})
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        text.remove(office);
+        QVERIFY2(!text.contains(QLatin1Char('@')), qPrintable(text));
+    }
+
+    // The receipt of Il Cerchio's allegato A: the outgoing protocol, the incoming one, on time.
+    void receiptOfASubmission()
+    {
+        const QString text =
+            exportedText({QStringLiteral("receipt"), QStringLiteral("--submission"), id(21),
+                          QStringLiteral("--protocol"), QStringLiteral("3345/2021"),
+                          QStringLiteral("--date"), QStringLiteral("2021-09-06")},
+                         QStringLiteral("receipt"));
+        QVERIFY2(text.contains(QStringLiteral("Prot. n. 3345/2021")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio")));
+        QVERIFY(text.contains(QStringLiteral("c.a. Giulia Rossi")));
+        QVERIFY(text.contains(QStringLiteral("PEC: cerchio@pec.example.it")));
+        QVERIFY(text.contains(QStringLiteral("3101")));
+        QVERIFY(text.contains(QStringLiteral("venerdì 3 settembre 2021")));
+        QVERIFY(text.contains(QStringLiteral("entro il termine")));
+        QVERIFY(text.contains(QStringLiteral("10 settembre 2021")));
+        QVERIFY(!text.contains(QStringLiteral("fuori termine"), Qt::CaseInsensitive));
+        // Without the outgoing protocol the command shows its usage.
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("receipt"),
+                      QStringLiteral("--submission"), id(21), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("receipt"))})
+                     .exitCode,
+                 2);
+    }
+
+    // The adherents to the programme agreement: the two accepted, not the refused (R-M).
+    void adherentsList_RM()
+    {
+        const QString text =
+            exportedText({QStringLiteral("adherents"), QStringLiteral("--cycle"), id(12),
+                          QStringLiteral("--date"), QStringLiteral("2022-02-01")},
+                         QStringLiteral("adherents"));
+        QVERIFY2(text.contains(QStringLiteral("Elenco degli aderenti all'accordo di programma")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("rep. 1/2022 del 14 gennaio 2022")));
+        QVERIFY(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio")));
+        QVERIFY(text.contains(QStringLiteral("Associazione Famiglie Insieme APS")));
+        QVERIFY(text.indexOf(QStringLiteral("Il Cerchio"))
+                < text.indexOf(QStringLiteral("Famiglie Insieme"))); // by request date
+        QVERIFY(text.contains(QStringLiteral("Accordo di programma, rep. 1/2022 del 14/01/2022")));
+        QVERIFY(!text.contains(QStringLiteral("Istituto Comprensivo")));
+        QVERIFY(!text.contains(QStringLiteral("Nazareth")));
+        QVERIFY(text.contains(QStringLiteral("Aderenti: 2")));
+    }
+
+    // Attendance over the cycle per table and per body: Il Cerchio at all four of its
+    // meetings, the school at none of its two.
+    void attendanceOverTheCycleDocument()
+    {
+        const QString text =
+            exportedText({QStringLiteral("attendance"), QStringLiteral("--cycle"), id(12),
+                          QStringLiteral("--date"), QStringLiteral("2021-12-31")},
+                         QStringLiteral("attendance"));
+        QVERIFY2(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio 4 4 0 0 100%")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Istituto Comprensivo di Casalmaggiore 2 0 1 1 0%")));
+        QVERIFY(text.contains(QStringLiteral("Auser Casalasco ODV 4 2 2 0 50%")));
+        QVERIFY(text.contains(QStringLiteral("Plenaria d'ambito Oglio Po")));
+        QVERIFY(text.contains(QStringLiteral("sub-ambito Casalasco")));
+        QVERIFY(!text.contains(QStringLiteral("Giulia Rossi"))); // counts per body, no people
+    }
+
+    // An unknown id is refused in words, and nothing is written; a second export of the same
+    // document never overwrites the first.
+    void unknownIdsRefusedAndNoFileOverwritten()
+    {
+        const QString out = dir.filePath(QStringLiteral("refused"));
+        const QList<QStringList> asks = {
+            {QStringLiteral("submissions"), QStringLiteral("--call"), QStringLiteral("99")},
+            {QStringLiteral("receipt"), QStringLiteral("--submission"), QStringLiteral("99"),
+             QStringLiteral("--protocol"), QStringLiteral("1")},
+            {QStringLiteral("adherents"), QStringLiteral("--cycle"), QStringLiteral("99")},
+            {QStringLiteral("attendance"), QStringLiteral("--cycle"), QStringLiteral("99")}};
+        const QStringList words = {
+            QStringLiteral("no call with id 99"), QStringLiteral("no submission with id 99"),
+            QStringLiteral("no cycle with id 99"), QStringLiteral("no cycle with id 99")};
+        for (qsizetype i = 0; i < asks.size(); ++i) {
+            const CliRun r = run(QStringList {QStringLiteral("export")} + asks.at(i)
+                                 + QStringList {QStringLiteral("--out"), out});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(QString::fromUtf8(r.err + r.out).contains(words.at(i)), r.err.constData());
+        }
+        QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
+
+        const QString again = dir.filePath(QStringLiteral("again"));
+        const QStringList ask = {QStringLiteral("export"),  QStringLiteral("adherents"),
+                                 QStringLiteral("--cycle"), id(12),
+                                 QStringLiteral("--out"),   again};
+        const CliRun first = run(ask);
+        const CliRun second = run(ask);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(first.out.trimmed() != second.out.trimmed());
+        QCOMPARE(QDir(again).entryList(QDir::Files).size(), 2);
     }
 
 private:

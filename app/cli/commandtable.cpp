@@ -34,12 +34,18 @@ const std::array kCommands {
         "export",
         QT_TRANSLATE_NOOP(
             "Commands",
-            "a meeting's letters, attendance sheet, calendar or minutes; the composition"),
+            "a meeting's letters, attendance sheet, calendar or minutes; the composition; a "
+            "call's register of submissions, a receipt, a cycle's adherents and attendance"),
         QT_TRANSLATE_NOOP("Commands",
                           "export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR "
                           "[--protocol N]\n"
                           "export minutes --meeting ID --out DIR [--format pdf|odt]\n"
-                          "export composition [--date YYYY-MM-DD] --out DIR"),
+                          "export composition [--date YYYY-MM-DD] --out DIR\n"
+                          "export submissions --call ID [--publication] [--date YYYY-MM-DD] "
+                          "--out DIR\n"
+                          "export receipt --submission ID --protocol N [--date YYYY-MM-DD] "
+                          "--out DIR\n"
+                          "export adherents|attendance --cycle ID [--date YYYY-MM-DD] --out DIR"),
         &Commands::exportDocuments, true},
     Command {"cycle",
              QT_TRANSLATE_NOOP("Commands",

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "core/domain/clock.h"
+#include "core/exports/cycleexport.h"
 #include "core/exports/meetingexport.h"
 #include "core/storage/archive.h"
 
@@ -38,6 +39,44 @@ int exportMeeting(const MeetingExport &meeting, const QString &what, const QStri
     return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
 }
 
+// What one of the cycle's documents needs: the register a call, the receipt a submission and
+// its outgoing protocol, the adherents and the attendance a cycle.
+struct CycleRequest
+{
+    QString what; // submissions, receipt, adherents, attendance
+    qint64 call = 0;
+    qint64 submission = 0;
+    qint64 cycle = 0;
+    bool publication = false;
+    QString protocol;
+    QDate day;
+    QString folder;
+
+    bool complete() const
+    {
+        if (what == QLatin1String("submissions"))
+            return call > 0;
+        if (what == QLatin1String("receipt"))
+            return submission > 0 && !protocol.isEmpty();
+        return cycle > 0;
+    }
+};
+
+int exportCycle(Archive &archive, const CycleRequest &r, Output &out)
+{
+    const auto file = r.what == QLatin1String("submissions")
+        ? CycleExport::submissionRegister(archive, r.call,
+                                          r.publication ? CycleExport::Register::Publication
+                                                        : CycleExport::Register::Office,
+                                          r.day, r.folder)
+        : r.what == QLatin1String("receipt")
+        ? CycleExport::receipt(archive, r.submission, r.protocol, r.day, r.folder)
+        : r.what == QLatin1String("adherents")
+        ? CycleExport::adherents(archive, r.cycle, r.day, r.folder)
+        : CycleExport::attendance(archive, r.cycle, r.day, r.folder);
+    return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
+}
+
 } // namespace
 
 int Commands::exportDocuments(const Invocation &invocation, Output &out)
@@ -56,8 +95,19 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
                                     tr("The minutes' format: pdf (default) or odt."),
                                     QStringLiteral("pdf|odt"), QStringLiteral("pdf"));
     const QCommandLineOption protocol(QStringLiteral("protocol"),
-                                      tr("The letters' protocol number."), QStringLiteral("N"));
-    parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format});
+                                      tr("The protocol number of the letters or the receipt."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption call(QStringLiteral("call"), tr("The call's id."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption submission(QStringLiteral("submission"), tr("The submission's id."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption cycle(QStringLiteral("cycle"), tr("The cycle's id."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption publication(
+        QStringLiteral("publication"),
+        tr("The register for publication: without contact people, e-mail or PEC."));
+    parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format, call, submission,
+                       cycle, publication});
     const bool parsed = invocation.parse(parser);
     const QString what = parser.positionalArguments().value(1);
     const bool ofGroup = parser.isSet(groupMeeting);
@@ -66,12 +116,27 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QDate day =
         parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     const QString folder = parser.value(outDir);
-    const bool forMeeting = QStringList {QStringLiteral("letters"), QStringLiteral("attendance"),
-                                         QStringLiteral("ics"), QStringLiteral("minutes")}
-                                .contains(what);
+    // "attendance" is a meeting's sheet, or with --cycle the attendance over a cycle.
+    const CycleRequest cycleRequest {what,
+                                     parser.value(call).toLongLong(),
+                                     parser.value(submission).toLongLong(),
+                                     parser.value(cycle).toLongLong(),
+                                     parser.isSet(publication),
+                                     parser.value(protocol),
+                                     day,
+                                     folder};
+    const bool ofCycle = QStringList {QStringLiteral("submissions"), QStringLiteral("receipt"),
+                                      QStringLiteral("adherents")}
+                             .contains(what)
+        || (what == QLatin1String("attendance") && parser.isSet(cycle));
+    const bool forMeeting = !ofCycle
+        && QStringList {QStringLiteral("letters"), QStringLiteral("attendance"),
+                        QStringLiteral("ics"), QStringLiteral("minutes")}
+               .contains(what);
     const QString formatName = parser.value(format);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
-        || (forMeeting && meetingId <= 0) || (!forMeeting && what != QLatin1String("composition"))
+        || (forMeeting && meetingId <= 0) || (ofCycle && !cycleRequest.complete())
+        || (!forMeeting && !ofCycle && what != QLatin1String("composition"))
         || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt"))) {
         return usageError(invocation, out);
     }
@@ -82,6 +147,8 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     Archive archive;
     if (!openExisting(archive, invocation, out))
         return ArchiveError;
+    if (ofCycle)
+        return exportCycle(archive, cycleRequest, out);
     if (!forMeeting) {
         const auto file = MeetingExport::composition(archive, day, folder);
         return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});

@@ -966,10 +966,6 @@
         <translation>La cartella in cui scrivere.</translation>
     </message>
     <message>
-        <source>The letters&apos; protocol number.</source>
-        <translation>Il numero di protocollo delle lettere.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Non è possibile creare la cartella «%1».</translation>
     </message>
@@ -1111,18 +1107,6 @@ person anonymise ID|CODICEFISCALE</translation>
         <translation>check [--date AAAA-MM-GG] [--json]</translation>
     </message>
     <message>
-        <source>a meeting&apos;s letters, attendance sheet, calendar or minutes; the composition</source>
-        <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione</translation>
-    </message>
-    <message>
-        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
-export minutes --meeting ID --out DIR [--format pdf|odt]
-export composition [--date YYYY-MM-DD] --out DIR</source>
-        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
-export minutes --meeting ID --out CARTELLA [--format pdf|odt]
-export composition [--date AAAA-MM-GG] --out CARTELLA</translation>
-    </message>
-    <message>
         <source>show or change the letters&apos; letterhead</source>
         <translation>mostra o modifica la carta intestata delle lettere</translation>
     </message>
@@ -1256,6 +1240,44 @@ cycle attendance --cycle ID [--json|--csv]</translation>
         <source>There is no planning table with id %1.</source>
         <translation>Non esiste un tavolo di programmazione con id %1.</translation>
     </message>
+    <message>
+        <source>a meeting&apos;s letters, attendance sheet, calendar or minutes; the composition; a call&apos;s register of submissions, a receipt, a cycle&apos;s adherents and attendance</source>
+        <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione; il registro delle domande di un avviso, una ricevuta, gli aderenti e le presenze di un ciclo</translation>
+    </message>
+    <message>
+        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+export minutes --meeting ID --out DIR [--format pdf|odt]
+export composition [--date YYYY-MM-DD] --out DIR
+export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
+export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
+export adherents|attendance --cycle ID [--date YYYY-MM-DD] --out DIR</source>
+        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+export minutes --meeting ID --out CARTELLA [--format pdf|odt]
+export composition [--date AAAA-MM-GG] --out CARTELLA
+export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
+export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
+export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</translation>
+    </message>
+    <message>
+        <source>The protocol number of the letters or the receipt.</source>
+        <translation>Il numero di protocollo delle lettere o della ricevuta.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s id.</source>
+        <translation>L&apos;id dell&apos;avviso.</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s id.</source>
+        <translation>L&apos;id della domanda.</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s id.</source>
+        <translation>L&apos;id del ciclo.</translation>
+    </message>
+    <message>
+        <source>The register for publication: without contact people, e-mail or PEC.</source>
+        <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceRules</name>
@@ -1348,6 +1370,21 @@ cycle attendance --cycle ID [--json|--csv]</translation>
     <message>
         <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 (&quot;ANSI&quot;), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 (&quot;ANSI&quot;), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDocuments</name>
+    <message>
+        <source>There is no call with id %1.</source>
+        <translation>Non esiste un avviso con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Non esiste una domanda con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
     </message>
 </context>
 <context>
