@@ -336,6 +336,9 @@ private slots:
         }
         QVERIFY(!text.contains(QStringLiteral("3201")));
         QVERIFY(text.contains(QStringLiteral("Istanze pervenute: 7, di cui 3 fuori termine")));
+        // The forms by their titles, which already name their allegato (not "Allegato A – …").
+        QVERIFY(text.contains(QStringLiteral("Scheda di rilevazione (allegato B) 20/09/2021 2 1")));
+        QVERIFY(!text.contains(QStringLiteral("Allegato A –")));
         QCOMPARE(text.count(QStringLiteral("FUORI TERMINE")), 3);
         // 3215: late, admitted on 15/09 with the reason; 3230: not admitted; 3320 (allegato B,
         // the survey form): waiting, and left out of the first synthesis.
@@ -360,6 +363,7 @@ private slots:
         const QString onTime = row(QStringLiteral("3188"), QStringLiteral("3215"));
         QVERIFY2(onTime.contains(QStringLiteral("nei termini")), qPrintable(onTime));
         QVERIFY(!onTime.contains(QStringLiteral("attesa")));
+        QVERIFY(!onTime.contains(QStringLiteral("ammessa"))); // admitted on receipt: no decision
         QVERIFY(onTime.contains(QStringLiteral("ore 17:45")));
         // The office's register names the contacts, PEC else e-mail.
         QVERIFY(text.contains(QStringLiteral("Giulia Rossi")));

@@ -30,10 +30,13 @@ QStringList tableNames(const History &h, const QList<qint64> &ids)
 }
 
 // "Allegato A – Manifestazione d'interesse": the form's name in the register, its counts and
-// the receipt alike.
+// the receipt alike; a title that already names its allegato is kept as it is.
 QString formName(const tavolo::CallForm &f)
 {
-    return QStringLiteral("Allegato %1 – %2").arg(f.form, f.title);
+    const QString allegato = QStringLiteral("Allegato %1").arg(f.form);
+    if (f.title.contains(allegato, Qt::CaseInsensitive))
+        return f.title;
+    return f.title.isEmpty() ? allegato : allegato + QStringLiteral(" – ") + f.title;
 }
 
 QString formName(const Call &call, const QString &form)
@@ -79,13 +82,15 @@ documents::SubmissionChannel channelOf(Channel channel)
     return documents::SubmissionChannel::Pec;
 }
 
-// An on-time submission has nothing to decide: the cycle's Pending means "none" for it.
+// An on-time submission has nothing to decide: the cycle admits it on receipt (R-L), or keeps
+// it Pending where no decision is taken; either way the documents print no decision for it.
 documents::SubmissionDecision decisionOf(const Submission &s)
 {
+    if (!s.late)
+        return documents::SubmissionDecision::None;
     switch (s.decision) {
     case Decision::Pending:
-        return s.late ? documents::SubmissionDecision::Pending
-                      : documents::SubmissionDecision::None;
+        return documents::SubmissionDecision::Pending;
     case Decision::Admitted:
         return documents::SubmissionDecision::Admitted;
     case Decision::NotAdmitted:
@@ -150,7 +155,7 @@ QString receiptAddress(Archive &archive, const Submission &s)
 // "sub-ambito Casalasco", "Ambito Oglio Po".
 QString levelName(const PlanningTable &t, const QString &district)
 {
-    return t.level.isEmpty() ? QStringLiteral("Ambito ") + district
+    return t.level.isEmpty() ? QStringLiteral("Ambito %1").arg(district).trimmed()
                              : QStringLiteral("sub-ambito ") + t.level;
 }
 
@@ -211,7 +216,8 @@ Result<documents::AdherentsListData> CycleDocuments::adherents(Archive &archive,
             tr("There is no cycle with id %1.").arg(cycleId), QStringLiteral("cycle"));
     documents::AdherentsListData data;
     data.cycleName = cycle->name;
-    data.ambito = QStringLiteral("Ambito ") + DocumentSettings(archive).districtName();
+    const QString district = DocumentSettings(archive).districtName();
+    data.ambito = district.isEmpty() ? QString() : QStringLiteral("Ambito ") + district;
     if (cycle->agreementSigned) {
         data.agreementDate = cycle->agreementSigned->date;
         data.agreementAct = cycle->agreementSigned->actReference;
