@@ -67,7 +67,7 @@ QDateTime CycleFields::moment(Fields &fields, const QString &name)
     const QString value = fields.requiredText(name);
     if (value.isEmpty())
         return {};
-    const QDateTime parsed = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
+    QDateTime parsed = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd'T'HH:mm"));
     if (!parsed.isValid())
         fields.refuse(name,
                       tr("The field \"%1\" must be a day and time written "

@@ -67,7 +67,7 @@ Result<qint64> CycleStore::writeCycle(const PlanningCycle &c)
                               {QStringLiteral("agreement_act"), actReference(c.agreementSigned)}};
     qint64 id = c.id;
     if (id == 0) {
-        const auto inserted = sql::insert(db, QStringLiteral("planning_cycles"), values);
+        auto inserted = sql::insert(db, QStringLiteral("planning_cycles"), values);
         if (!inserted)
             return inserted;
         id = inserted.value();
@@ -174,7 +174,7 @@ Result<qint64> CycleStore::addCall(const Call &call, const QList<StoredFile> &fi
                     {QStringLiteral("title"), sql::nullable(f.title.trimmed())},
                     {QStringLiteral("deadline"), sql::day(f.deadline)},
                     {QStringLiteral("deadline_time"), sql::clock(f.deadlineTime)}};
-            const auto id = sql::insertWithChildren(
+            auto id = sql::insertWithChildren(
                 db, QStringLiteral("calls"),
                 {{QStringLiteral("cycle_id"), call.cycleId},
                  {QStringLiteral("title"), call.title.trimmed()},
@@ -212,7 +212,7 @@ Result<qint64> CycleStore::addSubmission(const Submission &given, const QList<St
         m_archive, [&](const History &h) { return SubmissionRules::receive(h, given); },
         [&](const History &h, const Submission &s) -> Result<qint64> {
             const QSqlDatabase db = sql::database(m_archive);
-            const auto id = sql::insertWithChildren(
+            auto id = sql::insertWithChildren(
                 db, QStringLiteral("submissions"),
                 {{QStringLiteral("call_id"), s.callId},
                  {QStringLiteral("form"), s.form},
