@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 class TestCliCycle : public QObject
@@ -72,8 +73,9 @@ class TestCliCycle : public QObject
                              + QStringList {QStringLiteral("--out"), out});
         if (r.exitCode != 0)
             return QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(QString::fromUtf8(r.err));
-        const QStringList files =
-            QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // One file a line; on Windows the lines end with CR LF.
+        const QStringList files = QString::fromUtf8(r.out).split(
+            QRegularExpression(QStringLiteral("[\r\n]+")), Qt::SkipEmptyParts);
         if (files.size() != 1 || !QFileInfo(files.first()).absolutePath().startsWith(out)
             || !files.first().endsWith(QLatin1String(".pdf")))
             return QStringLiteral("<printed: %1>").arg(QString::fromUtf8(r.out));
