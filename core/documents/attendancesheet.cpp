@@ -4,10 +4,9 @@
 #include "italiandates.h"
 #include "italianwords.h"
 #include "pagedoutput.h"
-#include "tablepagination.h"
+#include "pagedtable.h"
 
 #include <QTextDocument>
-#include <QTextTable>
 
 namespace tavolo::documents {
 
@@ -48,9 +47,25 @@ AttendanceSheet::AttendanceSheet(Letterhead letterhead, MeetingDocumentData meet
     , m_logo(flattenedLogo(m_letterhead))
 { }
 
-AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &participants) const
+PagedTable AttendanceSheet::pagedTable(const QList<Recipient> &participants) const
 {
-    TableRows out;
+    PagedTable out;
+    QString where = html::escaped(m_meeting.place);
+    if (!m_meeting.onlineLink.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(" – "))
+            + QStringLiteral("in collegamento: ") + html::escaped(m_meeting.onlineLink);
+    out.before = html::letterheadBlock(m_letterhead, !m_logo.isNull());
+    out.before += QStringLiteral(
+        "<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
+        "FOGLIO PRESENZE</p>");
+    out.before +=
+        QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b><br/>%3</p>")
+            .arg(html::escaped(italian::meetingTitle(m_meeting)),
+                 html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
+    out.tableStart = tableStart;
+
+    // Members, then the guests under their heading (kept with the first guest), then blank rows
+    // for delegates who turn up.
     int number = 0;
     for (const Recipient &r : participants)
         if (!r.guest)
@@ -58,8 +73,8 @@ AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &pa
     for (const Recipient &r : participants) {
         if (!r.guest)
             continue;
-        if (out.guestHeading < 0) {
-            out.guestHeading = int(out.rows.size());
+        if (out.keepWithNext.isEmpty()) {
+            out.keepWithNext << int(out.rows.size());
             out.rows << QStringLiteral(
                 "<tr><td colspan=\"5\" style=\"background-color: #f4f4f4;\"><i>"
                 "Invitati dal Presidente</i></td></tr>");
@@ -72,72 +87,24 @@ AttendanceSheet::TableRows AttendanceSheet::tableRows(const QList<Recipient> &pa
                 "<tr><td "
                 "align=\"right\">%1</td><td>&nbsp;<br/>&nbsp;</td><td></td><td></td><td></td></tr>")
                 .arg(++number);
+    // The secretary's line: laid out so that it is not left alone on a page after the table.
+    out.after = QStringLiteral(
+        "<p>&nbsp;</p><p>Il segretario verbalizzante ______________________________</p>");
     return out;
 }
 
 QString AttendanceSheet::html(const QList<Recipient> &participants) const
 {
-    return html(tableRows(participants), {});
+    return pagedtable::html(pagedTable(participants));
 }
 
-QString AttendanceSheet::html(const TableRows &rows, const QList<int> &pageStarts) const
-{
-    QString where = html::escaped(m_meeting.place);
-    if (!m_meeting.onlineLink.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(" – "))
-            + QStringLiteral("in collegamento: ") + html::escaped(m_meeting.onlineLink);
-
-    QString out =
-        QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
-    out += html::letterheadBlock(m_letterhead, !m_logo.isNull());
-    out += QStringLiteral(
-        "<p align=\"center\" style=\"font-size: 14pt; font-weight: bold; margin-top: 10px;\">"
-        "FOGLIO PRESENZE</p>");
-    out +=
-        QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1<br/><b>%2</b><br/>%3</p>")
-            .arg(html::escaped(italian::meetingTitle(m_meeting)),
-                 html::escaped(italian::weekdayDateTime(m_meeting.date, m_meeting.time)), where);
-
-    out += tableStart(true);
-    for (qsizetype i = 0; i < rows.rows.size(); ++i) {
-        if (pageStarts.contains(int(i)))
-            out += QStringLiteral("</table>") + tableStart(false);
-        out += rows.rows.at(i);
-    }
-    out += QStringLiteral("</table>");
-    out += QStringLiteral("<p>&nbsp;</p><p>Il segretario verbalizzante "
-                          "______________________________</p></body></html>");
-    return out;
-}
-
+// Qt repeats the header row on each page but cuts a row that runs over the page's bottom (the
+// name on one page, its last line or the signature box on the next): PagedTable cuts the table
+// before such a row, before the guests' heading that would be left alone above it, or before
+// the last row when the secretary's line would be alone on the last page.
 std::unique_ptr<QTextDocument> AttendanceSheet::document(const QList<Recipient> &participants) const
 {
-    // Qt repeats the header row on each page but cuts a row that runs over the page's bottom
-    // (the name on one page, its last line or the signature box on the next). So the sheet is
-    // laid out, and the table is cut before the first row across a page break (or before the
-    // guests' heading that would be left alone above it, or before the last row when the
-    // secretary's line would be alone on the last page): the rest goes into a new table, with
-    // its own header, on the next page. Again until every row is whole on its page; each pass
-    // settles one page more and leaves the pages before it as they were, so it ends.
-    auto document = html::newDocument(m_logo, 10.0);
-    const TableRows rows = tableRows(participants);
-    QList<int> pageStarts;
-    for (;;) {
-        document->setHtml(html(rows, pageStarts));
-        html::sealImages(*document);
-        const QTextTable *last = tablepagination::topLevelTables(*document).constLast();
-        // Row 0 of each table is the header, row 1 the first of its rows, which stays there.
-        const int first = pageStarts.isEmpty() ? 0 : pageStarts.constLast();
-        QList<int> keepWithNext;
-        if (rows.guestHeading >= first)
-            keepWithNext << rows.guestHeading - first + 1;
-        // The secretary's line (the last block) is not left alone on a page after the table.
-        const int move = tablepagination::firstRowToMove(*document, *last, 2, keepWithNext,
-                                                         document->lastBlock());
-        if (move < 0)
-            return document;
-        pageStarts << first + move - 1;
-    }
+    return pagedtable::layOut(pagedTable(participants), m_logo);
 }
 
 QImage AttendanceSheet::previewImage(const QList<Recipient> &participants, int dpi) const
@@ -152,13 +119,10 @@ Result<int> AttendanceSheet::writePdf(const QString &path,
     if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
         return Result<int>::refused(problems);
     auto doc = document(participants);
-    PdfMetadata metadata;
-    metadata.title =
+    return pagedtable::writePdf(
+        path, *doc, m_letterhead,
         QStringLiteral("Foglio presenze – %1 – %2")
-            .arg(m_meeting.tableName, italian::weekdayDateTime(m_meeting.date, m_meeting.time));
-    metadata.author = m_letterhead.enteName;
-    metadata.subject = metadata.title;
-    return PagedOutput::writePdfFile(path, {doc.get()}, {m_letterhead.footerLine()}, metadata);
+            .arg(m_meeting.tableName, italian::weekdayDateTime(m_meeting.date, m_meeting.time)));
 }
 
 } // namespace tavolo::documents

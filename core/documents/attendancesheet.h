@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "letterhead.h"
 #include "meetingdocumentdata.h"
+#include "pagedtable.h"
 #include "recipient.h"
 
 #include <QCoreApplication>
@@ -33,17 +34,7 @@ public:
     Result<int> writePdf(const QString &path, const QList<Recipient> &participants) const;
 
 private:
-    // The rows of the table after its header, in order, and which of them is the guests'
-    // heading (-1: no guests).
-    struct TableRows
-    {
-        QStringList rows;
-        int guestHeading = -1;
-    };
-    TableRows tableRows(const QList<Recipient> &participants) const;
-    // The sheet with the table cut before each of `pageStarts` (indexes into rows.rows,
-    // ascending): each part a table of its own, with its header, from the top of a new page.
-    QString html(const TableRows &rows, const QList<int> &pageStarts) const;
+    PagedTable pagedTable(const QList<Recipient> &participants) const;
 
     Letterhead m_letterhead;
     MeetingDocumentData m_meeting;

@@ -64,7 +64,12 @@ std::unique_ptr<QTextDocument> layOut(const PagedTable &table, const QImage &log
         const int first = pageStarts.isEmpty() ? 0 : pageStarts.constLast();
         const QTextBlock following = table.after.isEmpty() ? QTextBlock() : document->lastBlock();
         // Row 0 of each table is the header, row 1 the first of its rows, which stays there.
-        const int move = tablepagination::firstRowToMove(*document, *last, 2, {}, following);
+        QList<int> keepWithNext;
+        for (const int row : table.keepWithNext)
+            if (row >= first)
+                keepWithNext << row - first + 1;
+        const int move =
+            tablepagination::firstRowToMove(*document, *last, 2, keepWithNext, following);
         if (move < 0)
             return document;
         pageStarts << first + move - 1;

@@ -23,6 +23,7 @@ struct PagedTable
     // which must start it ("page-break-before: always" in the table's style).
     std::function<QString(bool first)> tableStart;
     QStringList rows; // <tr>…</tr>, in order
+    QList<int> keepWithNext; // rows (a heading) never left last on a page: indexes into rows
     QString after; // HTML after the table: paragraphs only, kept with the last row
 };
 
