@@ -1,6 +1,5 @@
 #include "cyclefields.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,14 +89,10 @@ QList<StoredFile> CycleFields::files(Fields &fields)
 {
     QList<StoredFile> out;
     for (const QString &path : fields.textList(QStringLiteral("files"))) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fields.refuse(QStringLiteral("files"),
-                          tr("The file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
-            continue;
+        if (const auto content = fields.fileContent(QStringLiteral("files"), path)) {
+            const QString fileName = QFileInfo(path).fileName();
+            out << StoredFile {fileName, fileName, *content};
         }
-        const QString fileName = QFileInfo(path).fileName();
-        out << StoredFile {fileName, fileName, file.readAll()};
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "fields.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 namespace tavolo {
@@ -156,6 +157,16 @@ Problems Fields::problems() const
 QJsonValue Fields::dateValue(QDate date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+std::optional<QByteArray> Fields::fileContent(const QString &name, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        refuse(name, tr("The file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 } // namespace tavolo

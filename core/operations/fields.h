@@ -35,6 +35,9 @@ public:
     QStringList textList(const QString &name);
     QJsonArray array(const QString &name);
     QJsonObject object(const QString &name);
+    // The bytes of the file at `path`, named by the field `name` (a material's, a call's): a
+    // refusal on `name`, saying why, when it cannot be read.
+    std::optional<QByteArray> fileContent(const QString &name, const QString &path);
 
     void refuse(const QString &name, const QString &message);
     void refuse(const Problem &problem) { m_problems << problem; }

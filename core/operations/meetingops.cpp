@@ -6,7 +6,6 @@
 #include "registry.h"
 #include "tavolofields.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace tavolo {
@@ -60,16 +59,9 @@ Result<qint64> addMaterial(OperationContext &c, Fields &f)
     const auto id = c.resolve(f, kMeeting, kMeeting);
     const QString title = f.requiredText(QStringLiteral("title"));
     const QString path = f.text(QStringLiteral("file"));
-    QByteArray content;
-    if (!path.isEmpty()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            content = file.readAll();
-        else
-            f.refuse(QStringLiteral("file"),
-                     TavoloFields::tr("The file \"%1\" cannot be read: %2.")
-                         .arg(path, file.errorString()));
-    }
+    const QByteArray content = path.isEmpty()
+        ? QByteArray()
+        : f.fileContent(QStringLiteral("file"), path).value_or(QByteArray());
     return TavoloFields::whenValid(f, [&] {
         return MeetingStore(c.archive())
             .addMaterial(*id, title, QFileInfo(path).fileName(), content);

@@ -1394,10 +1394,6 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
         <translation>Il campo &quot;%1&quot; deve essere un giorno e un&apos;ora scritti AAAA-MM-GGTHH:MM; &quot;%2&quot; non lo è.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Il file &quot;%1&quot; non si può leggere: %2.</translation>
-    </message>
-    <message>
         <source>There is no cycle with id %1.</source>
         <translation>Non esiste un ciclo con id %1.</translation>
     </message>
@@ -1769,6 +1765,10 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>&quot;version&quot; is the record&apos;s version as listed: a whole number from 1.</source>
         <translation>&quot;version&quot; è la versione del record come è stata elencata: un numero intero da 1 in su.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Il file «%1» non si può leggere: %2.</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +2999,6 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>&quot;%1&quot; is not a kind of meeting: ordinary, requested or joint.</source>
         <translation>«%1» non è un tipo di seduta: ordinary, requested o joint.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Il file «%1» non si può leggere: %2.</translation>
     </message>
     <message>
         <source>&quot;requestThreshold&quot; is a fraction such as &quot;1/3&quot;.</source>
