@@ -55,15 +55,15 @@ inline SubmissionRegisterData casalascoRegister()
         submission(QStringLiteral("2021/3377"), QDateTime(QDate(2021, 9, 11), QTime(9, 5)),
                    QStringLiteral("Cooperativa Sociale Il Girasole"), FormA, {TableMinors}, true,
                    QStringLiteral("Luca Verdi"), QStringLiteral("luca.verdi@girasole.example.it"));
-    late.decision = SubmissionDecision::Admitted;
+    late.decision = tavolo::Decision::Admitted;
     late.decidedOn = QDate(2021, 9, 14);
     late.decisionReason = QStringLiteral("Ritardo di poche ore, tavoli non ancora avviati");
     SubmissionEntry refused =
         submission(QStringLiteral("2021/3501"), QDateTime(QDate(2021, 9, 22), QTime(15, 40)),
                    QStringLiteral("Associazione Noi Insieme APS"), FormB, {}, true,
                    QStringLiteral("Carla Neri"), QStringLiteral("noiinsieme@pec.example.it"));
-    refused.channel = SubmissionChannel::ByHand;
-    refused.decision = SubmissionDecision::NotAdmitted;
+    refused.channel = tavolo::Channel::Hand;
+    refused.decision = tavolo::Decision::NotAdmitted;
     refused.decidedOn = QDate(2021, 9, 23);
     refused.decisionReason = QStringLiteral("Sintesi già presentata");
     refused.notInFirstSynthesis = true;

@@ -226,7 +226,7 @@ SubmissionReceiptData receiptFor(const QString &protocol)
     for (const SubmissionEntry &s : samples::casalascoRegister().submissions)
         if (s.protocolNumber == protocol)
             d.submission = s;
-    for (const CallForm &f : d.call.forms)
+    for (const CallFormInfo &f : d.call.forms)
         if (f.name == d.submission.form)
             d.form = f;
     d.recipientAddress = QStringLiteral("PEC: ") + d.submission.contactEmail;
@@ -284,14 +284,14 @@ void TestCycleDocuments::receiptLateWithAndWithoutDecision()
     QVERIFY(!admitted.contains(QStringLiteral("entro il termine")));
 
     QVERIFY(!admitted.contains(QStringLiteral("prima sintesi")));
-    data.submission.decision = SubmissionDecision::NotAdmitted;
+    data.submission.decision = Decision::NotAdmitted;
     data.submission.notInFirstSynthesis = true;
     const QString notAdmitted = text(data);
     QVERIFY(notAdmitted.contains(QStringLiteral("l'istanza non è stata ammessa")));
     QVERIFY(
         notAdmitted.contains(QStringLiteral("non potranno essere inclusi nella prima sintesi")));
 
-    data.submission.decision = SubmissionDecision::Pending;
+    data.submission.decision = Decision::Pending;
     data.submission.decidedOn = {};
     data.submission.decisionReason.clear();
     const QString pending = text(data);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/planningcycle.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -13,15 +15,9 @@ namespace tavolo::documents {
 // stores; the renderers never read the archive (docs/documents.md, "The Piano di Zona
 // cycle's documents": the fields each one needs and where they come from).
 
-// How a submission arrived.
-enum class SubmissionChannel { Pec, Email, ByHand, Post };
-
-// The clerk's decision on a submission (R-L). An on-time submission needs none.
-enum class SubmissionDecision { None, Pending, Admitted, NotAdmitted };
-
 // One form of a call (allegato A, allegato B …) and its deadline; without a time the whole
 // deadline day counts.
-struct CallForm
+struct CallFormInfo
 {
     QString name; // "Allegato A – Manifestazione d'interesse"
     QDate deadline;
@@ -35,7 +31,7 @@ struct CallInfo
     QString title; // "Avviso per la partecipazione ai tavoli di programmazione"
     QString reference; // the call's act or protocol, may be empty
     QDate published;
-    QList<CallForm> forms; // in the call's order
+    QList<CallFormInfo> forms; // in the call's order
     QStringList tables; // the tables the call opens, in order
 };
 
@@ -44,12 +40,13 @@ struct SubmissionEntry
 {
     QString protocolNumber; // incoming protocol; may be empty
     QDateTime received; // local time
-    SubmissionChannel channel = SubmissionChannel::Pec;
+    Channel channel = Channel::Pec; // the domain's: how it arrived
     QString body; // the organisation (or person) that sent it
-    QString form; // CallForm::name of the form it answers
+    QString form; // CallFormInfo::name of the form it answers
     QStringList tables; // the tables chosen
     bool late = false; // computed by the rules (R-L) from the form's deadline
-    SubmissionDecision decision = SubmissionDecision::None;
+    // The clerk's decision (R-L); none for an on-time submission, which needs none.
+    std::optional<Decision> decision;
     QDate decidedOn;
     QString decisionReason;
     // A survey form (seed 004: allegato B) received late is not included in the first
@@ -74,7 +71,7 @@ struct SubmissionReceiptData
 {
     CallInfo call;
     SubmissionEntry submission;
-    CallForm form; // the form the submission answers, with its deadline
+    CallFormInfo form; // the form the submission answers, with its deadline
     QString recipientAddress; // PEC or e-mail the receipt is sent to; may be empty
     QString protocolNumber; // of the outgoing receipt; may be empty
     QDate date; // of the receipt

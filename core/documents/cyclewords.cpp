@@ -4,37 +4,37 @@
 
 namespace tavolo::documents::italian {
 
-QString channelLabel(SubmissionChannel channel)
+QString channelLabel(Channel channel)
 {
     switch (channel) {
-    case SubmissionChannel::Pec:
+    case Channel::Pec:
         return QStringLiteral("PEC");
-    case SubmissionChannel::Email:
+    case Channel::Email:
         return QStringLiteral("e-mail");
-    case SubmissionChannel::ByHand:
+    case Channel::Hand:
         return QStringLiteral("a mano");
-    case SubmissionChannel::Post:
+    case Channel::Post:
         return QStringLiteral("posta");
     }
     return {};
 }
 
-QString decisionLabel(SubmissionDecision decision)
+QString decisionLabel(std::optional<Decision> decision)
 {
-    switch (decision) {
-    case SubmissionDecision::None:
+    if (!decision)
         return {};
-    case SubmissionDecision::Pending:
+    switch (*decision) {
+    case Decision::Pending:
         return QStringLiteral("in attesa di decisione");
-    case SubmissionDecision::Admitted:
+    case Decision::Admitted:
         return QStringLiteral("ammessa");
-    case SubmissionDecision::NotAdmitted:
+    case Decision::NotAdmitted:
         return QStringLiteral("non ammessa");
     }
     return {};
 }
 
-QString deadline(const CallForm &form)
+QString deadline(const CallFormInfo &form)
 {
     if (!form.deadlineTime.isValid())
         return longDate(form.deadline);

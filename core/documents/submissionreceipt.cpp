@@ -14,16 +14,16 @@ namespace tavolo::documents {
 
 namespace {
 
-QString channelPhrase(SubmissionChannel channel)
+QString channelPhrase(Channel channel)
 {
     switch (channel) {
-    case SubmissionChannel::Pec:
+    case Channel::Pec:
         return QStringLiteral("tramite PEC");
-    case SubmissionChannel::Email:
+    case Channel::Email:
         return QStringLiteral("tramite posta elettronica");
-    case SubmissionChannel::ByHand:
+    case Channel::Hand:
         return QStringLiteral("con consegna a mano");
-    case SubmissionChannel::Post:
+    case Channel::Post:
         return QStringLiteral("per posta");
     }
     return {};
@@ -70,15 +70,14 @@ QString SubmissionReceipt::timingParagraph() const
     const QString on = s.decidedOn.isValid()
         ? QStringLiteral("Con decisione del %1").arg(italian::longDate(s.decidedOn))
         : QStringLiteral("Con decisione dell'Ufficio");
-    switch (s.decision) {
-    case SubmissionDecision::Admitted:
+    switch (s.decision.value_or(Decision::Pending)) {
+    case Decision::Admitted:
         out += QStringLiteral(" %1 l'istanza è stata <b>ammessa</b>%2.").arg(on, reason);
         break;
-    case SubmissionDecision::NotAdmitted:
+    case Decision::NotAdmitted:
         out += QStringLiteral(" %1 l'istanza <b>non è stata ammessa</b>%2.").arg(on, reason);
         break;
-    case SubmissionDecision::None:
-    case SubmissionDecision::Pending:
+    case Decision::Pending:
         out += QStringLiteral(" L'Ufficio di Piano deciderà in merito alla sua ammissione con "
                               "decisione motivata, che sarà comunicata al referente indicato.");
         break;

@@ -93,14 +93,14 @@ QString SubmissionRegister::summary(const QList<SubmissionEntry> &rows) const
                       .arg(lateCount);
 
     QStringList formNames;
-    for (const CallForm &f : m_data.call.forms)
+    for (const CallFormInfo &f : m_data.call.forms)
         formNames << f.name;
     formNames =
         withExtra(formNames, rows, [](const SubmissionEntry &s) { return QStringList {s.form}; });
     QList<QStringList> formRows;
     for (const QString &name : formNames) {
         QString due;
-        for (const CallForm &f : m_data.call.forms)
+        for (const CallFormInfo &f : m_data.call.forms)
             if (f.name == name)
                 due = italian::shortDate(f.deadline)
                     + (f.deadlineTime.isValid() ? QStringLiteral(" %1").arg(

@@ -62,41 +62,16 @@ documents::CallInfo callInfo(const History &h, const Call &call)
     info.reference = call.reference;
     info.published = call.published;
     for (const tavolo::CallForm &f : call.forms)
-        info.forms << documents::CallForm {formName(f), f.deadline, f.deadlineTime};
+        info.forms << documents::CallFormInfo {formName(f), f.deadline, f.deadlineTime};
     info.tables = tableNames(h, call.tables);
     return info;
 }
 
-documents::SubmissionChannel channelOf(Channel channel)
-{
-    switch (channel) {
-    case Channel::Pec:
-        return documents::SubmissionChannel::Pec;
-    case Channel::Email:
-        return documents::SubmissionChannel::Email;
-    case Channel::Hand:
-        return documents::SubmissionChannel::ByHand;
-    case Channel::Post:
-        return documents::SubmissionChannel::Post;
-    }
-    return documents::SubmissionChannel::Pec;
-}
-
 // An on-time submission has nothing to decide: the cycle admits it on receipt (R-L), or keeps
 // it Pending where no decision is taken; either way the documents print no decision for it.
-documents::SubmissionDecision decisionOf(const Submission &s)
+std::optional<Decision> decisionOf(const Submission &s)
 {
-    if (!s.late)
-        return documents::SubmissionDecision::None;
-    switch (s.decision) {
-    case Decision::Pending:
-        return documents::SubmissionDecision::Pending;
-    case Decision::Admitted:
-        return documents::SubmissionDecision::Admitted;
-    case Decision::NotAdmitted:
-        return documents::SubmissionDecision::NotAdmitted;
-    }
-    return documents::SubmissionDecision::None;
+    return s.late ? std::optional<Decision>(s.decision) : std::nullopt;
 }
 
 // A person's PEC, else her e-mail; empty when she has neither or is unknown.
@@ -114,7 +89,7 @@ documents::SubmissionEntry entryOf(Archive &archive, const History &h, const Cal
     documents::SubmissionEntry e;
     e.protocolNumber = s.protocol;
     e.received = s.received;
-    e.channel = channelOf(s.channel);
+    e.channel = s.channel;
     e.body = s.organisationId ? h.organisationName(*s.organisationId)
         : s.personId          ? h.personName(*s.personId)
                               : QString();
@@ -122,7 +97,7 @@ documents::SubmissionEntry entryOf(Archive &archive, const History &h, const Cal
     e.tables = tableNames(h, s.tables);
     e.late = s.late;
     e.decision = decisionOf(s);
-    e.decidedOn = e.decision == documents::SubmissionDecision::None ? QDate() : s.decidedOn;
+    e.decidedOn = e.decision ? s.decidedOn : QDate();
     e.decisionReason = s.reason;
     e.notInFirstSynthesis = s.late && isSurveyForm(call, s.form);
     if (s.contactId) {
@@ -199,7 +174,7 @@ Result<documents::SubmissionReceiptData> CycleDocuments::submissionReceipt(Archi
     data.call = callInfo(h, *call);
     data.submission = entryOf(archive, h, *call, *s);
     if (const tavolo::CallForm *f = call->form(s->form))
-        data.form = documents::CallForm {formName(*f), f->deadline, f->deadlineTime};
+        data.form = documents::CallFormInfo {formName(*f), f->deadline, f->deadlineTime};
     data.recipientAddress = receiptAddress(archive, *s);
     data.protocolNumber = protocol;
     data.date = date;
