@@ -378,7 +378,7 @@ void TestCycleDocuments::tableConvocationLetterIsPdfA()
     meeting.agenda = {QStringLiteral("Presentazione della sintesi delle schede di rilevazione"),
                       QStringLiteral("Lettura dei bisogni: cura e salute, politiche abitative")};
     meeting.materials.clear();
-    meeting.planning = {PlanningInfo::Kind::TargetTable, samples::TableElderly,
+    meeting.planning = {tavolo::TableKind::Target, samples::TableElderly,
                         PlanningInfo::Level::SubArea, QStringLiteral("Casalasco"),
                         QStringLiteral("Piano di Zona 2021-2023")};
     const LetterExporter exporter(LetterRenderer(samples::letterhead(), meeting));

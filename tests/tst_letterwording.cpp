@@ -119,7 +119,7 @@ private slots:
     {
         auto table = samples::ordinaryMeeting();
         table.date = QDate(2021, 9, 29);
-        table.planning = {PlanningInfo::Kind::TargetTable,
+        table.planning = {tavolo::TableKind::Target,
                           QStringLiteral("Anziani, persone disabili e non autosufficienti"),
                           PlanningInfo::Level::SubArea, QStringLiteral("Casalasco"),
                           QStringLiteral("Piano di Zona 2021-2023")};
@@ -142,7 +142,7 @@ private slots:
                  qPrintable(letter));
 
         auto plenary = table;
-        plenary.planning = {PlanningInfo::Kind::Plenary, QString(), PlanningInfo::Level::Ambito,
+        plenary.planning = {tavolo::TableKind::Plenary, QString(), PlanningInfo::Level::Ambito,
                             QStringLiteral("Oglio Po"), QStringLiteral("Piano di Zona 2021-2023")};
         const QString plenaryLetter = text(plenary, member());
         QVERIFY2(opening(plenaryLetter)
@@ -161,7 +161,7 @@ private slots:
                                          "tavoli di programmazione dell'Ambito di Sondrio – ")));
         // A guest of a co-programming table is invited to it by name.
         auto coProgramming = table;
-        coProgramming.planning = {PlanningInfo::Kind::CoProgramming,
+        coProgramming.planning = {tavolo::TableKind::CoProgramming,
                                   QStringLiteral("Vita indipendente"), PlanningInfo::Level::Ambito,
                                   QStringLiteral("Oglio Po"), QString()};
         QVERIFY(text(coProgramming, guest())

@@ -133,17 +133,17 @@ QString planningBody(const PlanningInfo &planning)
         ? QString()
         : QStringLiteral(" «%1»").arg(planning.tableName.trimmed());
     QString body;
-    switch (planning.kind) {
-    case PlanningInfo::Kind::None:
+    if (!planning.kind)
         return {};
-    case PlanningInfo::Kind::TargetTable:
+    switch (*planning.kind) {
+    case TableKind::Target:
         body = QStringLiteral("tavolo di lavoro") + named;
         break;
-    case PlanningInfo::Kind::Plenary:
+    case TableKind::Plenary:
         body = named.isEmpty() ? QStringLiteral("plenaria dei tavoli di programmazione")
                                : QStringLiteral("plenaria") + named;
         break;
-    case PlanningInfo::Kind::CoProgramming:
+    case TableKind::CoProgramming:
         body = QStringLiteral("tavolo di co-programmazione") + named;
         break;
     }
@@ -164,9 +164,8 @@ QString meetingName(const MeetingDocumentData &meeting)
 {
     if (meeting.isPlanningMeeting()) {
         const QString body = planningBody(meeting.planning);
-        return meeting.planning.kind == PlanningInfo::Kind::Plenary
-            ? QStringLiteral("seduta ") + body
-            : QStringLiteral("seduta del ") + body;
+        return meeting.planning.kind == TableKind::Plenary ? QStringLiteral("seduta ") + body
+                                                           : QStringLiteral("seduta del ") + body;
     }
     QString body = meeting.isGroupMeeting()
         ? QStringLiteral("riunione del gruppo di lavoro «%1»").arg(meeting.groupName)

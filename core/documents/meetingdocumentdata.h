@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/meeting.h"
+#include "core/domain/planningcycle.h"
 
 #include <QDate>
 #include <QStringList>
@@ -25,12 +26,11 @@ struct JointInfo
 };
 
 // A meeting of the Piano di Zona's cycle (issue 16): a target table at sub-area level, a
-// plenary or a co-programming table at Ambito level. Kind None: the Tavolo's or a group's.
+// plenary or a co-programming table at Ambito level. No kind: the Tavolo's or a group's.
 struct PlanningInfo
 {
-    enum class Kind { None, TargetTable, Plenary, CoProgramming };
     enum class Level { SubArea, Ambito };
-    Kind kind = Kind::None;
+    std::optional<TableKind> kind; // the domain's
     QString tableName; // "Anziani, persone disabili e non autosufficienti"; a plenary may omit it
     Level level = Level::SubArea;
     QString areaName; // the sub-area's or the Ambito's bare name: "Casalasco", "Oglio Po"
@@ -62,7 +62,7 @@ struct MeetingDocumentData
     PlanningInfo planning; // a planning table's or a plenary's meeting
 
     bool isGroupMeeting() const { return !groupName.isEmpty(); }
-    bool isPlanningMeeting() const { return planning.kind != PlanningInfo::Kind::None; }
+    bool isPlanningMeeting() const { return planning.kind.has_value(); }
 };
 
 } // namespace tavolo::documents

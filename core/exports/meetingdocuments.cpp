@@ -111,17 +111,7 @@ documents::PlanningInfo planningInfo(const History &h, const PlanningTable &t,
 {
     using Info = documents::PlanningInfo;
     Info info;
-    switch (t.kind) {
-    case TableKind::Target:
-        info.kind = Info::Kind::TargetTable;
-        break;
-    case TableKind::Plenary:
-        info.kind = Info::Kind::Plenary;
-        break;
-    case TableKind::CoProgramming:
-        info.kind = Info::Kind::CoProgramming;
-        break;
-    }
+    info.kind = t.kind;
     info.tableName = t.name;
     info.level = t.level.isEmpty() ? Info::Level::Ambito : Info::Level::SubArea;
     info.areaName = t.level.isEmpty() ? district : t.level;
