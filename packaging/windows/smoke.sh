@@ -14,8 +14,9 @@ work="$build/smoke"
 msi="$(ls "$build"/Tavolo-*-x64.msi | head -n 1)"
 rm -rf "$work" && mkdir -p "$work/linux-letters"
 
-# The Linux build's answers for the same archive are the reference.
-[ -x "$root/build/default/app/cli/tavolo-cli" ] || bash "$root/scripts/build.sh" default
+# The Linux build's answers for the same archive are the reference: built (or brought up to
+# date) from the same sources, since a stale Linux build would make the two differ.
+bash "$root/scripts/build.sh" default >/dev/null
 linux_cli() { TAVOLO_LANGUAGE=it "$root/build/default/app/cli/tavolo-cli" --db "$work/linux.sqlite" "$@"; }
 cp "$root/docs/examples/sondrio-scenario.json" "$here/smoke-meeting.json" "$here/smoke-wine.sh" "$msi" "$work/"
 linux_cli init >/dev/null
