@@ -122,6 +122,7 @@ QJsonObject CycleJson::submission(const History &h, const Submission &s)
             {QStringLiteral("decision"), CycleTerms::decisionId(s.decision)},
             {QStringLiteral("decided"), Fields::dateValue(s.decidedOn)},
             {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("notes"), s.notes},
             {QStringLiteral("files"), files(s.files)}};
 }
 
@@ -135,7 +136,8 @@ QJsonObject CycleJson::call(const History &h, const Call &c)
                               {QStringLiteral("deadlineTime"),
                                f.deadlineTime.isValid()
                                    ? QJsonValue(f.deadlineTime.toString(QStringLiteral("HH:mm")))
-                                   : QJsonValue()}};
+                                   : QJsonValue()},
+                              {QStringLiteral("survey"), f.survey}};
     QJsonArray submissions;
     for (const Submission &s : h.submissions)
         if (s.callId == c.id)
