@@ -286,12 +286,26 @@ private slots:
             run({QStringLiteral("cycle"), QStringLiteral("attendance"), QStringLiteral("--cycle"),
                  QStringLiteral("1"), QStringLiteral("--csv")});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.startsWith("\xef\xbb\xbf"
-                                   "body;table;invited"));
+        QVERIFY2(csv.out.startsWith("\xef\xbb\xbf"
+                                    "Body;Table;Invited;Present;Excused;Absent;Rate %"),
+                 csv.out.constData());
         QVERIFY2(csv.out.contains("Cooperativa Sociale Il Cerchio;;4;4;0;0;100,0"),
                  csv.out.constData());
         QVERIFY(csv.out.contains("Auser Casalasco ODV;;4;2;2;0;50,0"));
         QCOMPARE(run({QStringLiteral("cycle"), QStringLiteral("attendance")}).exitCode, 2);
+
+        // In Italian the header is Italian; the byte-order mark, ';' and the rows stay.
+        const CliRun italian =
+            runCli(db(),
+                   {QStringLiteral("cycle"), QStringLiteral("attendance"),
+                    QStringLiteral("--cycle"), QStringLiteral("1"), QStringLiteral("--csv")},
+                   {}, QStringLiteral("it"));
+        QCOMPARE(italian.exitCode, 0);
+        QVERIFY2(italian.out.startsWith("\xef\xbb\xbf"
+                                        "Ente;Tavolo;Convocati;Presenti;Giustificati;Assenti;"
+                                        "Tasso %"),
+                 italian.out.constData());
+        QVERIFY(italian.out.contains("Cooperativa Sociale Il Cerchio;;4;4;0;0;100,0"));
     }
 
     // A target table's letters name the table, its sub-area and the cycle, not a working group

@@ -217,10 +217,8 @@ QJsonObject CycleJson::attendance(const History &, const CycleAttendance &r)
 
 QList<QStringList> CycleJson::attendanceRows(const CycleAttendance &r)
 {
-    QList<QStringList> rows {{QStringLiteral("body"), QStringLiteral("table"),
-                              QStringLiteral("invited"), QStringLiteral("present"),
-                              QStringLiteral("excused"), QStringLiteral("absent"),
-                              QStringLiteral("rate %")}};
+    QList<QStringList> rows {{tr("Body"), tr("Table"), tr("Invited"), tr("Present"), tr("Excused"),
+                              tr("Absent"), tr("Rate %")}};
     auto row = [&](const QString &body, const QString &table, const AttendanceCount &c) {
         rows << QStringList {body,
                              table,
