@@ -460,13 +460,29 @@ private slots:
     }
 
     // Attendance over the cycle per table and per body: Il Cerchio at all four of its
-    // meetings, the school at none of its two.
+    // meetings, the school at none of its two. Asked as `export cycle-attendance`, and by its
+    // older name `export attendance --cycle`, which gives the same document; `export
+    // cycle-attendance` without a cycle is a usage error, not a meeting's sheet.
     void attendanceOverTheCycleDocument()
     {
         const QString text =
-            exportedText({QStringLiteral("attendance"), QStringLiteral("--cycle"), id(12),
+            exportedText({QStringLiteral("cycle-attendance"), QStringLiteral("--cycle"), id(12),
                           QStringLiteral("--date"), QStringLiteral("2021-12-31")},
                          QStringLiteral("attendance"));
+        const QString older =
+            exportedText({QStringLiteral("attendance"), QStringLiteral("--cycle"), id(12),
+                          QStringLiteral("--date"), QStringLiteral("2021-12-31")},
+                         QStringLiteral("attendance-older"));
+        QCOMPARE(older, text);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("cycle-attendance"),
+                      QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 2);
+        const CliRun help = run({QStringLiteral("help"), QStringLiteral("export")});
+        QVERIFY2(help.out.contains("export adherents|cycle-attendance --cycle ID")
+                     && help.out.contains("export attendance --cycle ID"),
+                 help.out.constData());
         QVERIFY2(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio 4 4 0 0 100%")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Istituto Comprensivo di Casalmaggiore 2 0 1 1 0%")));

@@ -1274,13 +1274,15 @@ export minutes --meeting ID --out DIR [--format pdf|odt]
 export composition [--date YYYY-MM-DD] --out DIR
 export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
 export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
-export adherents|attendance --cycle ID [--date YYYY-MM-DD] --out DIR</source>
+export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] --out DIR
+(export attendance --cycle ID, the older name of cycle-attendance, still works)</source>
         <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
 export minutes --meeting ID --out CARTELLA [--format pdf|odt]
 export composition [--date AAAA-MM-GG] --out CARTELLA
 export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
 export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
-export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</translation>
+export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
+(export attendance --cycle ID, il nome precedente di cycle-attendance, funziona ancora)</translation>
     </message>
 </context>
 <context>
