@@ -8,6 +8,7 @@
 #include "pdftools.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -134,7 +135,9 @@ private slots:
                 .first()[QStringLiteral("message")]
                 .toString();
         };
-        QVERIFY2(message(26).contains(QStringLiteral("prot. 3101")), qPrintable(message(26)));
+        QVERIFY2(message(26).contains(QStringLiteral("prot. 3101"))
+                     && message(26).contains(QStringLiteral("submission.update")),
+                 qPrintable(message(26)));
         QVERIFY2(message(53).contains(QStringLiteral("Istituto Comprensivo di Casalmaggiore"))
                      && message(53).contains(QStringLiteral("Elena Bassi"))
                      && message(53).contains(QStringLiteral("8 held")),
@@ -283,12 +286,26 @@ private slots:
             run({QStringLiteral("cycle"), QStringLiteral("attendance"), QStringLiteral("--cycle"),
                  QStringLiteral("1"), QStringLiteral("--csv")});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.startsWith("\xef\xbb\xbf"
-                                   "body;table;invited"));
+        QVERIFY2(csv.out.startsWith("\xef\xbb\xbf"
+                                    "Body;Table;Invited;Present;Excused;Absent;Rate %"),
+                 csv.out.constData());
         QVERIFY2(csv.out.contains("Cooperativa Sociale Il Cerchio;;4;4;0;0;100,0"),
                  csv.out.constData());
         QVERIFY(csv.out.contains("Auser Casalasco ODV;;4;2;2;0;50,0"));
         QCOMPARE(run({QStringLiteral("cycle"), QStringLiteral("attendance")}).exitCode, 2);
+
+        // In Italian the header is Italian; the byte-order mark, ';' and the rows stay.
+        const CliRun italian =
+            runCli(db(),
+                   {QStringLiteral("cycle"), QStringLiteral("attendance"),
+                    QStringLiteral("--cycle"), QStringLiteral("1"), QStringLiteral("--csv")},
+                   {}, QStringLiteral("it"));
+        QCOMPARE(italian.exitCode, 0);
+        QVERIFY2(italian.out.startsWith("\xef\xbb\xbf"
+                                        "Ente;Tavolo;Convocati;Presenti;Giustificati;Assenti;"
+                                        "Tasso %"),
+                 italian.out.constData());
+        QVERIFY(italian.out.contains("Cooperativa Sociale Il Cerchio;;4;4;0;0;100,0"));
     }
 
     // A target table's letters name the table, its sub-area and the cycle, not a working group
@@ -443,13 +460,29 @@ private slots:
     }
 
     // Attendance over the cycle per table and per body: Il Cerchio at all four of its
-    // meetings, the school at none of its two.
+    // meetings, the school at none of its two. Asked as `export cycle-attendance`, and by its
+    // older name `export attendance --cycle`, which gives the same document; `export
+    // cycle-attendance` without a cycle is a usage error, not a meeting's sheet.
     void attendanceOverTheCycleDocument()
     {
         const QString text =
-            exportedText({QStringLiteral("attendance"), QStringLiteral("--cycle"), id(12),
+            exportedText({QStringLiteral("cycle-attendance"), QStringLiteral("--cycle"), id(12),
                           QStringLiteral("--date"), QStringLiteral("2021-12-31")},
                          QStringLiteral("attendance"));
+        const QString older =
+            exportedText({QStringLiteral("attendance"), QStringLiteral("--cycle"), id(12),
+                          QStringLiteral("--date"), QStringLiteral("2021-12-31")},
+                         QStringLiteral("attendance-older"));
+        QCOMPARE(older, text);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("cycle-attendance"),
+                      QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 2);
+        const CliRun help = run({QStringLiteral("help"), QStringLiteral("export")});
+        QVERIFY2(help.out.contains("export adherents|cycle-attendance --cycle ID")
+                     && help.out.contains("export attendance --cycle ID"),
+                 help.out.constData());
         QVERIFY2(text.contains(QStringLiteral("Cooperativa Sociale Il Cerchio 4 4 0 0 100%")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Istituto Comprensivo di Casalmaggiore 2 0 1 1 0%")));
@@ -491,6 +524,88 @@ private slots:
         QCOMPARE(second.exitCode, 0);
         QVERIFY(first.out.trimmed() != second.out.trimmed());
         QCOMPARE(QDir(again).entryList(QDir::Files).size(), 2);
+    }
+
+    // Last, as it changes the archive: a submission corrected and a participation ended through
+    // `apply`, each with the result the rules demand.
+    void correctionsThroughApply()
+    {
+        const auto number = [&](int operation) {
+            return id(operation).toLongLong();
+        };
+        const QJsonArray ops {
+            // 0 the late allegato B's protocol number and a note
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("submission.update")},
+                         {QStringLiteral("submission"), number(28)},
+                         {QStringLiteral("protocol"), QStringLiteral("3320/bis")},
+                         {QStringLiteral("notes"), QStringLiteral("Protocollo corretto")}},
+            // 1 the form is not corrected: a field submission.update does not take
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("submission.update")},
+                         {QStringLiteral("submission"), number(28)},
+                         {QStringLiteral("form"), QStringLiteral("A")}},
+            // 2 Il Cerchio's contact, present at the tables' meetings, is not taken out
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("submission.update")},
+                         {QStringLiteral("submission"), number(21)},
+                         {QStringLiteral("contact"), number(7)}},
+            // 3 the school's contact ends before the meeting of 26/10 that recorded her excused
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("table.participant.end")},
+                         {QStringLiteral("table"), number(14)},
+                         {QStringLiteral("person"), number(8)},
+                         {QStringLiteral("to"), QStringLiteral("2021-10-01")}},
+            // 4 … on the day of that meeting
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("table.participant.end")},
+                         {QStringLiteral("table"), number(14)},
+                         {QStringLiteral("person"), number(8)},
+                         {QStringLiteral("to"), QStringLiteral("2021-10-26")}},
+            // 5 not extended afterwards
+            QJsonObject {{QStringLiteral("op"), QStringLiteral("table.participant.end")},
+                         {QStringLiteral("table"), number(14)},
+                         {QStringLiteral("person"), number(8)},
+                         {QStringLiteral("to"), QStringLiteral("2021-10-27")}}};
+        const QString path = dir.filePath(QStringLiteral("corrections.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(ops).toJson());
+        file.close();
+        const QList<QJsonObject> lines = run({QStringLiteral("apply"), path}).lines();
+        QStringList got;
+        for (const QJsonObject &line : lines)
+            got << outcome(line);
+        QCOMPARE(got,
+                 (QStringList {QStringLiteral("ok"), QStringLiteral("refused INPUT"),
+                               QStringLiteral("refused R-L"), QStringLiteral("refused R-L"),
+                               QStringLiteral("ok"), QStringLiteral("refused DATES")}));
+        const QString refusal = lines.at(3)[QStringLiteral("problems")]
+                                    .toArray()
+                                    .first()[QStringLiteral("message")]
+                                    .toString();
+        QVERIFY2(refusal.contains(QStringLiteral("26/10/2021")), qPrintable(refusal));
+
+        const QJsonObject call =
+            QJsonDocument::fromJson(run({QStringLiteral("call"), QStringLiteral("show"), id(20),
+                                         QStringLiteral("--json")})
+                                        .out)
+                .object();
+        QJsonObject corrected;
+        for (const QJsonValue &s : call[QStringLiteral("submissions")].toArray())
+            if (s[QStringLiteral("id")].toInteger() == number(28))
+                corrected = s.toObject();
+        QCOMPARE(corrected[QStringLiteral("protocol")].toString(), QStringLiteral("3320/bis"));
+        QCOMPARE(corrected[QStringLiteral("notes")].toString(),
+                 QStringLiteral("Protocollo corretto"));
+        QCOMPARE(call[QStringLiteral("forms")].toArray()[1][QStringLiteral("survey")].toBool(),
+                 true);
+        const QJsonObject minori =
+            QJsonDocument::fromJson(run({QStringLiteral("table"), QStringLiteral("show"), id(14),
+                                         QStringLiteral("--json")})
+                                        .out)
+                .object();
+        QStringList ended;
+        for (const QJsonValue &p : minori[QStringLiteral("participants")].toArray())
+            if (!p[QStringLiteral("to")].isNull())
+                ended << p[QStringLiteral("name")].toString() + QLatin1Char(' ')
+                        + p[QStringLiteral("to")].toString();
+        QCOMPARE(ended, QStringList {QStringLiteral("Elena Bassi 2021-10-26")});
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "core/documents/attendanceovertime.h"
 #include "core/documents/letterexporter.h"
 #include "core/documents/pagedoutput.h"
+#include "core/documents/safefilename.h"
 #include "core/documents/submissionreceipt.h"
 #include "core/documents/submissionregister.h"
 #include "core/domain/clock.h"
@@ -53,6 +54,7 @@ private slots:
     void receiptLateWithAndWithoutDecision();
     void attendanceOverTimePerTableAndBody();
     void fileNamesAreSafe();
+    void longCallTitleIsCutAtAWord();
     void tableConvocationLetterIsPdfA();
 };
 
@@ -362,6 +364,24 @@ void TestCycleDocuments::fileNamesAreSafe()
     const QString receiptName = SubmissionReceipt(samples::letterhead(), receipt).fileName();
     QVERIFY2(receiptName.startsWith(QStringLiteral("Ricevuta 2021-3377 Cooperativa")),
              qPrintable(receiptName));
+}
+
+// The Casalasco call's title makes the register's name 108 characters long: cut at the end of
+// a word to fit 100 with ".pdf", not in the middle of "Zona"; still a name Windows takes.
+void TestCycleDocuments::longCallTitleIsCutAtAWord()
+{
+    SubmissionRegisterData data = samples::casalascoRegister();
+    data.call.title =
+        QStringLiteral("Invito al Terzo settore per la programmazione dei Piani di Zona 2021/2023");
+    const QString name = SubmissionRegister(samples::letterhead(), data).fileName();
+    QCOMPARE(name,
+             QStringLiteral("Registro delle istanze pervenute – Invito al Terzo settore per la "
+                            "programmazione dei Piani di.pdf"));
+    QVERIFY(name.size() <= safefilename::MaxLength);
+    data.call.title = QStringLiteral("Avviso ") + QString(120, QLatin1Char('x'));
+    const QString unbroken = SubmissionRegister(samples::letterhead(), data).fileName();
+    QCOMPARE(unbroken.size(), safefilename::MaxLength); // one long word: cut where it must
+    QVERIFY(!safefilename::isReservedDeviceName(unbroken));
 }
 
 // The convocation letters of a target table's meeting through the exporter the Tavolo's use:

@@ -3,6 +3,7 @@
 #include "core/exports/minutesdocuments.h"
 #include "core/operations/personaldata.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/cyclestore.h"
 #include "core/storage/internal/migrations.h"
 #include "core/storage/internal/sql.h"
 #include "core/storage/meetingstore.h"
@@ -104,6 +105,7 @@ private slots:
     void exportHoldsRecordAndAudit();
     void exportHasASectionPerHook();
     void exportOfUnknownPersonIsRefused();
+    void exportHoldsTableParticipationsAndSubmissions();
     void anonymiseKeepsTheRowAndClearsData();
     void anonymiseScrubsTheAuditAndTheFile();
     void anonymiseIsAuditedAndNotRepeated();
@@ -135,6 +137,71 @@ void TestPersonalData::exportHoldsRecordAndAudit()
     QCOMPARE(
         audit[1].toObject()[QStringLiteral("after")].toObject()[QStringLiteral("pec")].toString(),
         QStringLiteral("rossi@pec.example.org"));
+}
+
+// The cycle's section: Mario Rossi as the contact of his cooperative's submission (admitted on
+// receipt, so he takes part in the table from that day) and in a plenary he was added to by
+// hand and left; a submission he has no part in is not exported.
+void TestPersonalData::exportHoldsTableParticipationsAndSubmissions()
+{
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    const qint64 coop = PersonStore(f.archive).find(id)->organisationId.value();
+    CycleStore store(f.archive);
+    PlanningCycle c;
+    c.name = QStringLiteral("2021-2023");
+    c.period = {QDate(2021, 1, 1), QDate(2023, 12, 31)};
+    const qint64 cycle = store.add(c).value();
+    PlanningTable t;
+    t.cycleId = cycle;
+    t.name = QStringLiteral("Minori");
+    const qint64 table = store.addTable(t).value();
+    t.name = QStringLiteral("Plenaria");
+    t.kind = TableKind::Plenary;
+    const qint64 plenary = store.addTable(t).value();
+    Call call;
+    call.cycleId = cycle;
+    call.title = QStringLiteral("Avviso 2021");
+    call.tables = {table};
+    call.forms = {{QStringLiteral("A"), {}, QDate(2021, 9, 10), {}, false},
+                  {QStringLiteral("B"), {}, QDate(2021, 9, 10), {}, true}};
+    call.id = store.addCall(call).value();
+    Submission s;
+    s.callId = call.id;
+    s.form = QStringLiteral("A");
+    s.organisationId = coop;
+    s.received = QDateTime(QDate(2021, 9, 9), QTime(10, 15));
+    s.protocol = QStringLiteral("3101");
+    s.tables = {table};
+    s.contactId = id;
+    QVERIFY(store.addSubmission(s));
+    s.form = QStringLiteral("B");
+    s.tables.clear();
+    s.contactId.reset();
+    QVERIFY(store.addSubmission(s)); // names no one
+    QVERIFY(store.addParticipant(plenary, id, QDate(2021, 9, 20)));
+    QVERIFY(store.endParticipant(plenary, id, QDate(2021, 12, 31)));
+
+    const auto exported = PersonalData(f.archive).exportPerson(id);
+    QVERIFY(exported);
+    const QJsonObject section = exported.value()[QStringLiteral("cycle")].toObject();
+    const QJsonArray tables = section[QStringLiteral("tableParticipations")].toArray();
+    QCOMPARE(tables.size(), 2);
+    QCOMPARE(tables[0][QStringLiteral("tableName")].toString(), QStringLiteral("Minori"));
+    QCOMPARE(tables[0][QStringLiteral("from")].toString(), QStringLiteral("2021-09-09"));
+    QVERIFY(tables[0][QStringLiteral("to")].isNull());
+    QVERIFY(!tables[0][QStringLiteral("submission")].isNull());
+    QCOMPARE(tables[1][QStringLiteral("tableName")].toString(), QStringLiteral("Plenaria"));
+    QCOMPARE(tables[1][QStringLiteral("to")].toString(), QStringLiteral("2021-12-31"));
+    QVERIFY(tables[1][QStringLiteral("submission")].isNull());
+    const QJsonArray submissions = section[QStringLiteral("submissions")].toArray();
+    QCOMPARE(submissions.size(), 1);
+    QCOMPARE(submissions[0][QStringLiteral("protocol")].toString(), QStringLiteral("3101"));
+    QCOMPARE(submissions[0][QStringLiteral("call")].toString(), QStringLiteral("Avviso 2021"));
+    QCOMPARE(submissions[0][QStringLiteral("organisation")].toString(),
+             QStringLiteral("Cooperativa Sociale Alfa"));
+    QCOMPARE(submissions[0][QStringLiteral("roles")].toArray(),
+             QJsonArray {QStringLiteral("contact")});
 }
 
 void TestPersonalData::exportHasASectionPerHook()

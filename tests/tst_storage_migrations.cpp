@@ -65,6 +65,7 @@ private slots:
     void groupMeetingsMoveIntoMeetings_009();
     void voteNamesJoinMinutesAndLockWithThem_010();
     void participationCycleTables_011();
+    void surveyFormsAndSubmissionNotes_012();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -312,25 +313,32 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
 
 namespace {
 
-// A schema-9 archive (the one meeting model and the minutes, before 010 and 011) with the given
-// rows, written around the program as an older Tavolo left it.
-QString archiveAtSchemaNine(const QTemporaryDir &dir, std::initializer_list<const char *> rows)
+// An archive at the given schema with the given rows, written around the program as an older
+// Tavolo left it.
+QString archiveAtSchema(const QTemporaryDir &dir, int version,
+                        std::initializer_list<const char *> rows)
 {
-    const QString path = dir.filePath(QStringLiteral("nine.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
         QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nine"));
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         if (!db.open() || !sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
-            || !Migrations::upgrade(db, 0, 9))
+            || !Migrations::upgrade(db, 0, version))
             return {};
         for (const char *statement : rows)
-            if (!sql::exec(db, QString::fromLatin1(statement)))
+            if (!sql::exec(db, QString::fromUtf8(statement)))
                 return {};
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("nine"));
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
     return path;
+}
+
+// A schema-9 archive (the one meeting model and the minutes, before 010 and 011).
+QString archiveAtSchemaNine(const QTemporaryDir &dir, std::initializer_list<const char *> rows)
+{
+    return archiveAtSchema(dir, 9, rows);
 }
 
 } // namespace
@@ -448,6 +456,62 @@ void TestStorageMigrations::participationCycleTables_011()
     QCOMPARE(h.tables.size(), 1);
     QCOMPARE(h.tables.first().meetings.size(), 1);
     QCOMPARE(h.meeting(3)->body, MeetingBody::table(1));
+}
+
+// An archive made by schema 11 (the cycle, before the survey flag and the submissions' notes)
+// with a call of two forms and a submission: after opening it, no form is a survey (the title
+// "Scheda di rilevazione" decides nothing), the submission has no notes, and both new columns
+// are written and audited like the others.
+void TestStorageMigrations::surveyFormsAndSubmissionNotes_012()
+{
+    QTemporaryDir dir;
+    const QString path = archiveAtSchema(
+        dir, 11,
+        {"INSERT INTO organisations (id, name, tax_code, category) VALUES (1, 'Cooperativa "
+         "Alfa', '93000200019', 'social-cooperative')",
+         "INSERT INTO planning_cycles (id, name, date_from, date_to) VALUES (1, '2021-2023', "
+         "'2021-01-01', '2023-12-31')",
+         "INSERT INTO calls (id, cycle_id, title) VALUES (1, 1, 'Avviso')",
+         "INSERT INTO call_forms (call_id, form, title, deadline) VALUES (1, 'A', "
+         "'Manifestazione', '2021-09-10'), (1, 'B', 'Scheda di rilevazione', '2021-09-20')",
+         "INSERT INTO submissions (id, call_id, form, organisation_id, received, channel, late, "
+         "decision, decided_on) VALUES (1, 1, 'A', 1, '2021-09-09T10:15', 'pec', 0, "
+         "'admitted', '2021-09-09')"});
+    QVERIFY(!path.isEmpty());
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QVERIFY(sql::scalar(db, QStringLiteral("PRAGMA user_version")) >= 12);
+    History h = HistoryStore(archive).load();
+    QCOMPARE(h.calls.size(), 1);
+    QCOMPARE(h.calls.first().forms.size(), 2);
+    QVERIFY(!h.calls.first().form(QStringLiteral("A"))->survey);
+    QVERIFY(!h.calls.first().form(QStringLiteral("B"))->survey);
+    QCOMPARE(h.submissions.size(), 1);
+    QVERIFY(h.submissions.first().notes.isEmpty());
+
+    QVERIFY(sql::exec(db, QStringLiteral("UPDATE call_forms SET survey = 1 WHERE form = 'B'")));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE call_forms SET survey = 2 WHERE form = 'A'")));
+    QVERIFY(sql::exec(db,
+                      QStringLiteral("UPDATE submissions SET notes = 'Referente corretto' "
+                                     "WHERE id = 1")));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'call_forms' AND action = 'update' AND "
+                                        "json_extract(before_json, '$.survey') = 0 AND "
+                                        "json_extract(after_json, '$.survey') = 1")),
+             1);
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name = "
+                                        "'submissions' AND action = 'update' AND "
+                                        "json_extract(after_json, '$.notes') = "
+                                        "'Referente corretto'")),
+             1);
+    h = HistoryStore(archive).load();
+    QVERIFY(h.calls.first().form(QStringLiteral("B"))->survey);
+    QCOMPARE(h.submissions.first().notes, QStringLiteral("Referente corretto"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

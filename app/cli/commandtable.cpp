@@ -45,7 +45,10 @@ const std::array kCommands {
                           "--out DIR\n"
                           "export receipt --submission ID --protocol N [--date YYYY-MM-DD] "
                           "--out DIR\n"
-                          "export adherents|attendance --cycle ID [--date YYYY-MM-DD] --out DIR"),
+                          "export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] "
+                          "--out DIR\n"
+                          "(export attendance --cycle ID, the older name of cycle-attendance, "
+                          "still works)"),
         &Commands::exportDocuments, true},
     Command {"cycle",
              QT_TRANSLATE_NOOP("Commands",

@@ -109,14 +109,18 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format, call, submission,
                        cycle, publication});
     const bool parsed = invocation.parse(parser);
-    const QString what = parser.positionalArguments().value(1);
+    // "cycle-attendance" is the attendance over a cycle; "attendance --cycle", its older name,
+    // still works (and "attendance" alone is a meeting's sheet).
+    const QString asked = parser.positionalArguments().value(1);
+    const bool cycleAttendance = asked == QLatin1String("cycle-attendance")
+        || (asked == QLatin1String("attendance") && parser.isSet(cycle));
+    const QString what = cycleAttendance ? QStringLiteral("attendance") : asked;
     const bool ofGroup = parser.isSet(groupMeeting);
     const qint64 meetingId =
         (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
     const QDate day =
         parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
     const QString folder = parser.value(outDir);
-    // "attendance" is a meeting's sheet, or with --cycle the attendance over a cycle.
     const CycleRequest cycleRequest {what,
                                      parser.value(call).toLongLong(),
                                      parser.value(submission).toLongLong(),
@@ -128,7 +132,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const bool ofCycle = QStringList {QStringLiteral("submissions"), QStringLiteral("receipt"),
                                       QStringLiteral("adherents")}
                              .contains(what)
-        || (what == QLatin1String("attendance") && parser.isSet(cycle));
+        || cycleAttendance;
     const bool forMeeting = !ofCycle
         && QStringList {QStringLiteral("letters"), QStringLiteral("attendance"),
                         QStringLiteral("ics"), QStringLiteral("minutes")}

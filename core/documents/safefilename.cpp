@@ -34,11 +34,23 @@ QString withoutTrailingDotsAndSpaces(QString text)
     return text;
 }
 
-// Cuts to `length` characters without splitting a surrogate pair.
+// Cuts to at most `length` characters at the end of a word, with the separators before it
+// (" – ", ", ") gone: "Registro … – Invito al Terzo settore per la" rather than "… per la
+// programm". Only a word so long that the cut would keep less than half is split, never
+// inside a surrogate pair.
 QString cut(const QString &text, qsizetype length)
 {
     if (text.size() <= length)
         return text;
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), length);
+    if (space >= length / 2) {
+        QString words = text.left(space);
+        static const QString separators = QStringLiteral(" -–—,;:");
+        while (!words.isEmpty() && separators.contains(words.back()))
+            words.chop(1);
+        if (words.size() >= length / 2)
+            return words;
+    }
     qsizetype end = length;
     if (end > 0 && text.at(end - 1).isHighSurrogate())
         --end;

@@ -15,7 +15,7 @@ namespace safefilename {
 constexpr int MaxLength = 100;
 
 // `stem` cleaned: forbidden characters become "-", runs of spaces collapse, length cut to fit
-// `extension` (given without dot, e.g. "pdf"); never empty ("documento").
+// `extension` (given without dot, e.g. "pdf") at the end of a word; never empty ("documento").
 QString make(const QString &stem, const QString &extension);
 
 // As make(), then " (2)", " (3)" … until the name is in neither `taken` nor the folder

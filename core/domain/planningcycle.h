@@ -72,6 +72,8 @@ struct CallForm // allegato A, B, … of a call, each with its deadline
     QString title;
     QDate deadline;
     QTime deadlineTime; // null: the whole deadline day counts
+    // A survey (scheda di rilevazione): a late answer is not included in the first synthesis.
+    bool survey = false;
 
     // Received after the deadline (the day's end, or the time when one is set).
     bool isLate(const QDateTime &received) const;
@@ -117,6 +119,7 @@ struct Submission
     Decision decision = Decision::Pending;
     QDate decidedOn;
     QString reason;
+    QString notes; // the clerk's: what was corrected and why, anything worth keeping with it
     QList<CycleFile> files;
 
     bool isAdmitted() const { return decision == Decision::Admitted; }

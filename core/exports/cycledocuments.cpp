@@ -45,12 +45,12 @@ QString formName(const Call &call, const QString &form)
     return f ? formName(*f) : QStringLiteral("Allegato %1").arg(form);
 }
 
-// Seed 004's survey form (scheda di rilevazione), which a late sender sees left out of the
-// first synthesis (R-L). The cycle keeps no flag for it: the form's title says what it is.
+// A survey form (seed 004's scheda di rilevazione), which a late sender sees left out of the
+// first synthesis (R-L): the call says which of its forms are surveys.
 bool isSurveyForm(const Call &call, const QString &form)
 {
     const tavolo::CallForm *f = call.form(form);
-    return f && f->title.contains(QStringLiteral("rilevazione"), Qt::CaseInsensitive);
+    return f && f->survey;
 }
 
 documents::CallInfo callInfo(const History &h, const Call &call)

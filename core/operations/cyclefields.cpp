@@ -55,6 +55,7 @@ QList<CallForm> CycleFields::forms(Fields &fields)
         f.title = inner.text(QStringLiteral("title"));
         f.deadline = inner.requiredDate(QStringLiteral("deadline")).value_or(QDate());
         f.deadlineTime = inner.time(QStringLiteral("deadlineTime")).value_or(QTime());
+        f.survey = inner.boolean(QStringLiteral("survey")).value_or(false);
         carry(fields, inner, name);
         out << f;
     }

@@ -122,6 +122,7 @@ QJsonObject CycleJson::submission(const History &h, const Submission &s)
             {QStringLiteral("decision"), CycleTerms::decisionId(s.decision)},
             {QStringLiteral("decided"), Fields::dateValue(s.decidedOn)},
             {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("notes"), s.notes},
             {QStringLiteral("files"), files(s.files)}};
 }
 
@@ -135,7 +136,8 @@ QJsonObject CycleJson::call(const History &h, const Call &c)
                               {QStringLiteral("deadlineTime"),
                                f.deadlineTime.isValid()
                                    ? QJsonValue(f.deadlineTime.toString(QStringLiteral("HH:mm")))
-                                   : QJsonValue()}};
+                                   : QJsonValue()},
+                              {QStringLiteral("survey"), f.survey}};
     QJsonArray submissions;
     for (const Submission &s : h.submissions)
         if (s.callId == c.id)
@@ -215,10 +217,8 @@ QJsonObject CycleJson::attendance(const History &, const CycleAttendance &r)
 
 QList<QStringList> CycleJson::attendanceRows(const CycleAttendance &r)
 {
-    QList<QStringList> rows {{QStringLiteral("body"), QStringLiteral("table"),
-                              QStringLiteral("invited"), QStringLiteral("present"),
-                              QStringLiteral("excused"), QStringLiteral("absent"),
-                              QStringLiteral("rate %")}};
+    QList<QStringList> rows {{tr("Body"), tr("Table"), tr("Invited"), tr("Present"), tr("Excused"),
+                              tr("Absent"), tr("Rate %")}};
     auto row = [&](const QString &body, const QString &table, const AttendanceCount &c) {
         rows << QStringList {body,
                              table,

@@ -3,6 +3,7 @@
 #include "core/rules/cycleattendance.h"
 #include "core/rules/cyclestatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,6 +14,7 @@ namespace tavolo {
 // a spreadsheet.
 class CycleJson
 {
+    Q_DECLARE_TR_FUNCTIONS(CycleJson)
 public:
     static QJsonObject cycle(const History &history, const PlanningCycle &cycle);
     static QJsonObject table(const History &history, const PlanningTable &table);
@@ -20,8 +22,9 @@ public:
     static QJsonObject submission(const History &history, const Submission &submission);
     static QJsonObject status(const CycleStatus &status);
     static QJsonObject attendance(const History &history, const CycleAttendance &report);
-    // Header and one row per body and table, then one per body across the cycle ("" table);
-    // the rate as a percentage with a comma, as an Italian spreadsheet reads it.
+    // Header (in the interface's language) and one row per body and table, then one per body
+    // across the cycle ("" table); the rate as a percentage with a comma, as an Italian
+    // spreadsheet reads it.
     static QList<QStringList> attendanceRows(const CycleAttendance &report);
 
 private:

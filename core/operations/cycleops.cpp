@@ -90,6 +90,17 @@ Result<qint64> addCall(OperationContext &c, Fields &f)
     return TavoloFields::whenValid(f, [&] { return CycleStore(c.archive()).addCall(call, files); });
 }
 
+void readChannel(Fields &f, Submission &s)
+{
+    const QString channel = f.requiredText(QStringLiteral("channel"));
+    if (const auto ch = CycleTerms::channelFromId(channel))
+        s.channel = *ch;
+    else if (!channel.isEmpty())
+        f.refuse(
+            QStringLiteral("channel"),
+            CycleFields::tr("\"%1\" is not a channel: pec, email, hand or post.").arg(channel));
+}
+
 Result<qint64> addSubmission(OperationContext &c, Fields &f)
 {
     Submission s;
@@ -98,19 +109,53 @@ Result<qint64> addSubmission(OperationContext &c, Fields &f)
     s.organisationId = c.organisation(f, QStringLiteral("organisation"), false);
     s.personId = c.person(f, QStringLiteral("person"), false);
     s.received = CycleFields::moment(f, QStringLiteral("received"));
-    const QString channel = f.requiredText(QStringLiteral("channel"));
-    if (const auto ch = CycleTerms::channelFromId(channel))
-        s.channel = *ch;
-    else if (!channel.isEmpty())
-        f.refuse(
-            QStringLiteral("channel"),
-            CycleFields::tr("\"%1\" is not a channel: pec, email, hand or post.").arg(channel));
+    readChannel(f, s);
     s.protocol = f.text(QStringLiteral("protocol"));
     s.tables = CycleFields::tables(c, f);
     s.contactId = c.person(f, QStringLiteral("contact"), false);
+    s.notes = f.text(QStringLiteral("notes"));
     const QList<StoredFile> files = CycleFields::files(f);
     return TavoloFields::whenValid(f,
                                    [&] { return CycleStore(c.archive()).addSubmission(s, files); });
+}
+
+// A correction: only the fields given change; its call, form and sender stay
+// (SubmissionCorrection).
+Result<qint64> updateSubmission(OperationContext &c, Fields &f)
+{
+    const auto id = c.resolve(f, kSubmission, kSubmission);
+    std::optional<Submission> found;
+    if (id && !(found = CycleStore(c.archive()).findSubmission(*id)))
+        f.refuse(Problem::refused(QStringLiteral("NOT-FOUND"),
+                                  CycleFields::tr("There is no submission with id %1.").arg(*id),
+                                  kSubmission));
+    Submission s = found.value_or(Submission {});
+    if (f.has(QStringLiteral("received")))
+        s.received = CycleFields::moment(f, QStringLiteral("received"));
+    if (f.has(QStringLiteral("channel")))
+        readChannel(f, s);
+    if (f.has(QStringLiteral("protocol")))
+        s.protocol = f.text(QStringLiteral("protocol"));
+    if (f.has(QStringLiteral("tables")))
+        s.tables = CycleFields::tables(c, f);
+    if (f.has(QStringLiteral("contact")))
+        s.contactId = c.person(f, QStringLiteral("contact"));
+    if (f.has(QStringLiteral("notes")))
+        s.notes = f.text(QStringLiteral("notes"));
+    std::optional<QList<StoredFile>> files;
+    if (f.has(QStringLiteral("files")))
+        files = CycleFields::files(f);
+    return TavoloFields::whenValid(
+        f, [&] { return CycleStore(c.archive()).updateSubmission(s, files); });
+}
+
+Result<qint64> endParticipant(OperationContext &c, Fields &f)
+{
+    const auto table = c.resolve(f, kTable, kTable);
+    const auto person = c.person(f, QStringLiteral("person"));
+    const auto to = f.requiredDate(QStringLiteral("to"));
+    return TavoloFields::whenValid(
+        f, [&] { return CycleStore(c.archive()).endParticipant(*table, *person, *to); });
 }
 
 Result<qint64> decideSubmission(OperationContext &c, Fields &f)
@@ -146,8 +191,10 @@ void registerCycleOperations(OperationRegistry &registry)
     registry.add(QStringLiteral("cycle.update"), kCycle, updateCycle);
     registry.add(QStringLiteral("table.add"), kTable, addTable);
     registry.add(QStringLiteral("table.participant.add"), kTable, addParticipant);
+    registry.add(QStringLiteral("table.participant.end"), kTable, endParticipant);
     registry.add(QStringLiteral("call.add"), kCall, addCall);
     registry.add(QStringLiteral("submission.add"), kSubmission, addSubmission);
+    registry.add(QStringLiteral("submission.update"), kSubmission, updateSubmission);
     registry.add(QStringLiteral("submission.decide"), kSubmission, decideSubmission);
     registry.add(QStringLiteral("adhesion.add"), QStringLiteral("adhesion"), addAdhesion);
 }

@@ -6,6 +6,7 @@
 #include "core/storage/organisationstore.h"
 #include "core/storage/personerasure.h"
 #include "core/storage/personstore.h"
+#include "cyclepersonaldata.h"
 #include "registerjson.h"
 #include "tavolopersonaldata.h"
 
@@ -44,7 +45,8 @@ PersonalData::Hooks PersonalData::standardHooks()
     hooks.sections << Section {QStringLiteral("person"), registerSection}
                    << Section {QStringLiteral("audit"), auditSection};
     // Stores that refer to people add their section and their current-use check here.
-    hooks.sections << Section {QStringLiteral("tavolo"), TavoloPersonalData::section};
+    hooks.sections << Section {QStringLiteral("tavolo"), TavoloPersonalData::section}
+                   << Section {QStringLiteral("cycle"), CyclePersonalData::section};
     hooks.currentUses << TavoloPersonalData::currentUse;
     hooks.scrubs << TavoloPersonalData::scrub;
     return hooks;

@@ -9,18 +9,25 @@ namespace {
 
 const QString kRule = QStringLiteral("R-L");
 
-QString moment(const QDateTime &t)
-{
-    return QStringLiteral("%1 %2").arg(RuleText::day(t.date()),
-                                       t.time().toString(QStringLiteral("HH:mm")));
-}
-
 bool sameSender(const Submission &a, const Submission &b)
 {
     return a.organisationId == b.organisationId && a.personId == b.personId;
 }
 
 } // namespace
+
+QString SubmissionRules::moment(const QDateTime &t)
+{
+    return QStringLiteral("%1 %2").arg(RuleText::day(t.date()),
+                                       t.time().toString(QStringLiteral("HH:mm")));
+}
+
+QString SubmissionRules::deadline(const CallForm &form)
+{
+    return form.deadlineTime.isValid() ? QStringLiteral("%1 %2").arg(
+               RuleText::day(form.deadline), form.deadlineTime.toString(QStringLiteral("HH:mm")))
+                                       : RuleText::day(form.deadline);
+}
 
 QString SubmissionRules::sender(const History &history, const Submission &s)
 {
@@ -93,23 +100,20 @@ Result<Submission> SubmissionRules::receive(const History &history, const Submis
         if (first.callId == given.callId && first.form == given.form && sameSender(first, given))
             return R::refused(Problem::refused(
                 kRule,
-                tr("The form %1 of the call \"%2\" was already received from %3: correct the "
-                   "first instead.")
-                    .arg(given.form, call->title, describe(history, first)),
+                tr("The form %1 of the call \"%2\" was already received from %3: correct that "
+                   "submission (id %4, submission.update) instead of recording a second one.")
+                    .arg(given.form, call->title, describe(history, first))
+                    .arg(first.id),
                 QStringLiteral("form")));
     Submission s = given;
     s.late = form->isLate(s.received);
     if (s.late) {
         s.decision = Decision::Pending;
-        const QString deadline = form->deadlineTime.isValid()
-            ? QStringLiteral("%1 %2").arg(RuleText::day(form->deadline),
-                                          form->deadlineTime.toString(QStringLiteral("HH:mm")))
-            : RuleText::day(form->deadline);
         problems << Problem::warning(
             kRule,
             tr("Received on %1, after the deadline of the form %2 (%3): late, it waits for your "
                "decision, with a reason.")
-                .arg(moment(s.received), s.form, deadline),
+                .arg(moment(s.received), s.form, deadline(*form)),
             QStringLiteral("received"));
     } else {
         s.decision = Decision::Admitted;

@@ -35,9 +35,12 @@ public:
     // "Cooperativa Alfa (prot. 1234 of 09/09/2021 10:15)"
     static QString describe(const History &history, const Submission &submission);
     static QString sender(const History &history, const Submission &submission);
-
-private:
+    // "09/09/2021 10:15"; the form's deadline "10/09/2021", or "10/09/2021 12:00" with a time.
+    static QString moment(const QDateTime &t);
+    static QString deadline(const CallForm &form);
+    // Sent by an organisation or by a person; the contact exists.
     static Problems senderProblems(const History &history, const Submission &s);
+    // Tables the call opens, with a contact to take part in them.
     static Problems tableChoiceProblems(const History &history, const Call &call,
                                         const Submission &s);
 };

@@ -108,12 +108,13 @@ void CycleHistory::loadCalls(History &h) const
              if (Call *c = byId(h.calls, q.value(0).toLongLong()))
                  c->tables << q.value(1).toLongLong();
          });
-    each(QStringLiteral("SELECT call_id, form, title, deadline, deadline_time FROM call_forms "
-                        "ORDER BY call_id, form"),
+    each(QStringLiteral("SELECT call_id, form, title, deadline, deadline_time, survey FROM "
+                        "call_forms ORDER BY call_id, form"),
          [&](const QSqlQuery &q) {
              if (Call *c = byId(h.calls, q.value(0).toLongLong()))
                  c->forms << CallForm {q.value(1).toString(), q.value(2).toString(),
-                                       sql::dayOf(q.value(3)), sql::clockOf(q.value(4))};
+                                       sql::dayOf(q.value(3)), sql::clockOf(q.value(4)),
+                                       q.value(5).toBool()};
          });
     each(QStringLiteral("SELECT cycle_id, id, organisation_id, requested, act_date, "
                         "act_reference FROM adhesions ORDER BY requested, id"),
@@ -127,8 +128,8 @@ void CycleHistory::loadCalls(History &h) const
 void CycleHistory::loadSubmissions(History &h) const
 {
     each(QStringLiteral("SELECT id, call_id, form, organisation_id, person_id, received, channel, "
-                        "protocol, contact_id, late, decision, decided_on, reason FROM submissions "
-                        "ORDER BY received, id"),
+                        "protocol, contact_id, late, decision, decided_on, reason, notes FROM "
+                        "submissions ORDER BY received, id"),
          [&](const QSqlQuery &q) {
              Submission s;
              s.id = q.value(0).toLongLong();
@@ -145,6 +146,7 @@ void CycleHistory::loadSubmissions(History &h) const
                  CycleTerms::decisionFromId(q.value(10).toString()).value_or(Decision::Pending);
              s.decidedOn = sql::dayOf(q.value(11));
              s.reason = q.value(12).toString();
+             s.notes = q.value(13).toString();
              h.submissions << s;
          });
     each(QStringLiteral("SELECT submission_id, table_id FROM submission_tables ORDER BY rowid"),

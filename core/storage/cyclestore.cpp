@@ -55,6 +55,14 @@ std::optional<PlanningCycle> CycleStore::find(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Submission> CycleStore::findSubmission(qint64 id) const
+{
+    const History h = HistoryStore(m_archive).load();
+    if (const Submission *s = h.submission(id))
+        return *s;
+    return std::nullopt;
+}
+
 Result<qint64> CycleStore::writeCycle(const PlanningCycle &c)
 {
     const QSqlDatabase db = sql::database(m_archive);
@@ -169,11 +177,11 @@ Result<qint64> CycleStore::addCall(const Call &call, const QList<StoredFile> &fi
             const QSqlDatabase db = sql::database(m_archive);
             QList<QVariantMap> forms;
             for (const CallForm &f : call.forms)
-                forms << QVariantMap {
-                    {QStringLiteral("form"), f.form.trimmed()},
-                    {QStringLiteral("title"), sql::nullable(f.title.trimmed())},
-                    {QStringLiteral("deadline"), sql::day(f.deadline)},
-                    {QStringLiteral("deadline_time"), sql::clock(f.deadlineTime)}};
+                forms << QVariantMap {{QStringLiteral("form"), f.form.trimmed()},
+                                      {QStringLiteral("title"), sql::nullable(f.title.trimmed())},
+                                      {QStringLiteral("deadline"), sql::day(f.deadline)},
+                                      {QStringLiteral("deadline_time"), sql::clock(f.deadlineTime)},
+                                      {QStringLiteral("survey"), f.survey ? 1 : 0}};
             auto id = sql::insertWithChildren(
                 db, QStringLiteral("calls"),
                 {{QStringLiteral("cycle_id"), call.cycleId},
@@ -206,28 +214,33 @@ Result<qint64> CycleStore::insertAdmissions(const History &h, const Submission &
     return Result<qint64>::ok(s.id);
 }
 
+QVariantMap CycleStore::submissionRow(const Submission &s)
+{
+    return {{QStringLiteral("received"), s.received.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm"))},
+            {QStringLiteral("channel"), CycleTerms::channelId(s.channel)},
+            {QStringLiteral("protocol"), sql::nullable(s.protocol.trimmed())},
+            {QStringLiteral("contact_id"), sql::nullable(s.contactId)},
+            {QStringLiteral("late"), s.late ? 1 : 0},
+            {QStringLiteral("decision"), CycleTerms::decisionId(s.decision)},
+            {QStringLiteral("decided_on"), sql::day(s.decidedOn)},
+            {QStringLiteral("reason"), sql::nullable(s.reason.trimmed())},
+            {QStringLiteral("notes"), sql::nullable(s.notes.trimmed())}};
+}
+
 Result<qint64> CycleStore::addSubmission(const Submission &given, const QList<StoredFile> &files)
 {
     return ruledWrite(
         m_archive, [&](const History &h) { return SubmissionRules::receive(h, given); },
         [&](const History &h, const Submission &s) -> Result<qint64> {
             const QSqlDatabase db = sql::database(m_archive);
+            QVariantMap row = submissionRow(s);
+            row.insert({{QStringLiteral("call_id"), s.callId},
+                        {QStringLiteral("form"), s.form},
+                        {QStringLiteral("organisation_id"), sql::nullable(s.organisationId)},
+                        {QStringLiteral("person_id"), sql::nullable(s.personId)}});
             auto id = sql::insertWithChildren(
-                db, QStringLiteral("submissions"),
-                {{QStringLiteral("call_id"), s.callId},
-                 {QStringLiteral("form"), s.form},
-                 {QStringLiteral("organisation_id"), sql::nullable(s.organisationId)},
-                 {QStringLiteral("person_id"), sql::nullable(s.personId)},
-                 {QStringLiteral("received"),
-                  s.received.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm"))},
-                 {QStringLiteral("channel"), CycleTerms::channelId(s.channel)},
-                 {QStringLiteral("protocol"), sql::nullable(s.protocol.trimmed())},
-                 {QStringLiteral("contact_id"), sql::nullable(s.contactId)},
-                 {QStringLiteral("late"), s.late ? 1 : 0},
-                 {QStringLiteral("decision"), CycleTerms::decisionId(s.decision)},
-                 {QStringLiteral("decided_on"), sql::day(s.decidedOn)}},
-                QStringLiteral("submission_tables"), QStringLiteral("submission_id"),
-                linkRows(QStringLiteral("table_id"), s.tables));
+                db, QStringLiteral("submissions"), row, QStringLiteral("submission_tables"),
+                QStringLiteral("submission_id"), linkRows(QStringLiteral("table_id"), s.tables));
             if (!id)
                 return id;
             Submission saved = s;

@@ -702,6 +702,10 @@
         <source>Requested on</source>
         <translation>Richiesta il</translation>
     </message>
+    <message>
+        <source>Survey form</source>
+        <translation>Modulo di rilevazione</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1245,20 +1249,6 @@ cycle attendance --cycle ID [--json|--csv]</translation>
         <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione; il registro delle domande di un avviso, una ricevuta, gli aderenti e le presenze di un ciclo</translation>
     </message>
     <message>
-        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
-export minutes --meeting ID --out DIR [--format pdf|odt]
-export composition [--date YYYY-MM-DD] --out DIR
-export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
-export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
-export adherents|attendance --cycle ID [--date YYYY-MM-DD] --out DIR</source>
-        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
-export minutes --meeting ID --out CARTELLA [--format pdf|odt]
-export composition [--date AAAA-MM-GG] --out CARTELLA
-export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
-export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
-export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</translation>
-    </message>
-    <message>
         <source>The protocol number of the letters or the receipt.</source>
         <translation>Il numero di protocollo delle lettere o della ricevuta.</translation>
     </message>
@@ -1277,6 +1267,22 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>The register for publication: without contact people, e-mail or PEC.</source>
         <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
+    </message>
+    <message>
+        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+export minutes --meeting ID --out DIR [--format pdf|odt]
+export composition [--date YYYY-MM-DD] --out DIR
+export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
+export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
+export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] --out DIR
+(export attendance --cycle ID, the older name of cycle-attendance, still works)</source>
+        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+export minutes --meeting ID --out CARTELLA [--format pdf|odt]
+export composition [--date AAAA-MM-GG] --out CARTELLA
+export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
+export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
+export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
+(export attendance --cycle ID, il nome precedente di cycle-attendance, funziona ancora)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1414,41 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>Say whether the submission is admitted: &quot;admit&quot;: true or false.</source>
         <translation>Indicare se la domanda è ammessa: &quot;admit&quot;: true o false.</translation>
+    </message>
+    <message>
+        <source>There is no submission with id %1.</source>
+        <translation>Non esiste una domanda con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleJson</name>
+    <message>
+        <source>Body</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convocati</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giustificati</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assenti</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tasso %</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2663,33 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     </message>
 </context>
 <context>
+    <name>ParticipationRules</name>
+    <message>
+        <source>%1 does not take part in %2.</source>
+        <translation>%1 non partecipa a %2.</translation>
+    </message>
+    <message>
+        <source>Give the last day on which the person takes part.</source>
+        <translation>Indicare l&apos;ultimo giorno di partecipazione.</translation>
+    </message>
+    <message>
+        <source>%1 takes part in %2 from %3: the participation cannot end before.</source>
+        <translation>%1 partecipa a %2 dal %3: la partecipazione non può terminare prima.</translation>
+    </message>
+    <message>
+        <source>The participation of %1 in %2 already ended on %3: it is not extended; add a new one instead.</source>
+        <translation>La partecipazione di %1 a %2 è già terminata il %3: non si proroga; aggiungerne una nuova.</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 is recorded at the meeting of %2 of %3, after %4: the participation cannot end before that meeting.</source>
+        <translation>La presenza di %1 è registrata alla seduta del %2 di %3, successiva al %4: la partecipazione non può terminare prima di quella seduta.</translation>
+    </message>
+    <message>
+        <source>The correction would take %1 out of %2 from %3, but the attendance of %1 is recorded at its meeting of %4: keep the contact and the tables, or end the participation (table.participant.end) instead.</source>
+        <translation>La correzione toglierebbe %1 da %2 dal %3, ma la presenza di %1 è registrata alla sua seduta del %4: mantenere referente e tavoli, oppure chiudere la partecipazione (table.participant.end).</translation>
+    </message>
+</context>
+<context>
     <name>PdfSplitter</name>
     <message>
         <source>Pages %1–%2 of %3 are not in the PDF (%4 pages).</source>
@@ -2932,6 +3000,25 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     </message>
 </context>
 <context>
+    <name>SubmissionCorrection</name>
+    <message>
+        <source>The submission was decided on %1, before the corrected day of receipt (%2).</source>
+        <translation>Sulla domanda si è deciso il %1, prima della data di ricezione corretta (%2).</translation>
+    </message>
+    <message>
+        <source>Corrected, the submission was received on %1, after the deadline of the form %2 (%3): it is late, its admission on receipt is withdrawn and it waits for your decision, with a reason.</source>
+        <translation>Con la correzione la domanda risulta pervenuta il %1, dopo la scadenza dell&apos;allegato %2 (%3): è fuori termine, l&apos;ammissione alla ricezione è revocata e attende la tua decisione motivata.</translation>
+    </message>
+    <message>
+        <source> The decision taken on it as late (%1 on %2: %3) no longer applies.</source>
+        <translation> La decisione presa quando risultava fuori termine (%1 il %2: %3) non vale più.</translation>
+    </message>
+    <message>
+        <source>Corrected, the submission was received on %1, within the deadline of the form %2 (%3): it is on time and admitted on receipt.</source>
+        <translation>Con la correzione la domanda risulta pervenuta il %1, entro la scadenza dell&apos;allegato %2 (%3): è nei termini e ammessa alla ricezione.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionRules</name>
     <message>
         <source>%1 (received %2)</source>
@@ -2970,10 +3057,6 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
         <translation>Indicare giorno e ora di ricezione della domanda.</translation>
     </message>
     <message>
-        <source>The form %1 of the call &quot;%2&quot; was already received from %3: correct the first instead.</source>
-        <translation>L&apos;allegato %1 dell&apos;avviso «%2» è già pervenuto da %3: correggere quella domanda invece.</translation>
-    </message>
-    <message>
         <source>Received on %1, after the deadline of the form %2 (%3): late, it waits for your decision, with a reason.</source>
         <translation>Pervenuta il %1, dopo la scadenza dell&apos;allegato %2 (%3): fuori termine, attende la tua decisione motivata.</translation>
     </message>
@@ -2992,6 +3075,10 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>A late submission is decided with a reason.</source>
         <translation>Una domanda fuori termine si decide con una motivazione.</translation>
+    </message>
+    <message>
+        <source>The form %1 of the call &quot;%2&quot; was already received from %3: correct that submission (id %4, submission.update) instead of recording a second one.</source>
+        <translation>L&apos;allegato %1 dell&apos;avviso «%2» è già pervenuto da %3: correggere quella domanda (id %4, submission.update) invece di registrarne una seconda.</translation>
     </message>
 </context>
 <context>

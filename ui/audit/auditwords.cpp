@@ -171,6 +171,7 @@ QString AuditWords::field(const QString &column)
         {QStringLiteral("form"), QT_TR_NOOP("Form")},
         {QStringLiteral("deadline"), QT_TR_NOOP("Deadline")},
         {QStringLiteral("deadline_time"), QT_TR_NOOP("Deadline time")},
+        {QStringLiteral("survey"), QT_TR_NOOP("Survey form")},
         {QStringLiteral("received"), QT_TR_NOOP("Received")},
         {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
         {QStringLiteral("protocol"), QT_TR_NOOP("Protocol number")},
