@@ -9,6 +9,7 @@
 #include "groupcommands.h"
 #include "meetingdetail.h"
 #include "meetingdialog.h"
+#include "meetinglist.h"
 #include "newgroupdialog.h"
 #include "pickers.h"
 #include "problemview.h"
@@ -213,34 +214,17 @@ void GroupsPage::showGroup()
                              .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
-    for (const Meeting &m : g->meetings) {
-        auto *item = new QTreeWidgetItem(
-            m_meetings,
-            {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
-             MeetingTerms::stateLabel(m.state),
-             m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting")
-                                   : QString()});
-        item->setData(0, Qt::UserRole, m.id);
-    }
-    // The next meeting to hold, or else the last one, is the one shown first.
-    for (int i = 0; i < m_meetings->topLevelItemCount() && !m_meetings->currentItem(); ++i)
-        if (g->meetings.at(i).state == MeetingState::Draft
-            || g->meetings.at(i).state == MeetingState::Convened)
-            m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
-    if (!m_meetings->currentItem() && m_meetings->topLevelItemCount())
-        m_meetings->setCurrentItem(m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1));
+    meetinglist::fill(m_meetings, g->meetings, [](const Meeting &m) {
+        return m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting")
+                                     : QString();
+    });
     showMeeting();
 }
 
 const Meeting *GroupsPage::meeting() const
 {
     const WorkingGroup *g = group();
-    const QTreeWidgetItem *item = m_meetings->currentItem();
-    if (g && item)
-        for (const Meeting &m : g->meetings)
-            if (m.id == item->data(0, Qt::UserRole).toLongLong())
-                return &m;
-    return nullptr;
+    return g ? meetinglist::current(m_meetings, g->meetings) : nullptr;
 }
 
 // The group's meeting in the view every body's meetings share, its participants as members
