@@ -4,6 +4,7 @@
 // types, a late submission decided through the dialog, an adhesion refused in the dialog with
 // R-M's sentence and nothing recorded, a table's meetings in the shared meeting view, and the
 // cycle's state on the dashboard.
+#include "core/config/translations.h"
 #include "core/domain/clock.h"
 #include "core/operations/batch.h"
 #include "core/storage/historystore.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace tavolo;
@@ -107,6 +109,7 @@ private slots:
     void refusedAdhesionShowsTheSentenceAndChangesNothing_RM();
     void tableMeetingsAreShownInTheSharedMeetingView();
     void dashboardShowsTheCycleState();
+    void grabTheSectionInItalian();
 };
 
 void TestGuiCycle::openingShowsTheCycleItsCallAndTheLateSubmissions_RL()
@@ -295,6 +298,54 @@ void TestGuiCycle::dashboardShowsTheCycleState()
              qPrintable(text));
     QCOMPARE(cycle->child(1)->childCount(), 1); // the late submission awaiting a decision
     QCOMPARE(cycle->child(1)->child(0)->text(1), QStringLiteral("1"));
+}
+
+// The window in Italian at 1366×768, one picture per tab and of the two dialogs that refuse or
+// decide, into TAVOLO_GRAB_DIR when set (docs/screenshots/piano-di-zona-*.png), else into a
+// folder of its own: drawn in every run, and each picture must be written.
+void TestGuiCycle::grabTheSectionInItalian()
+{
+    QTemporaryDir scratch;
+    const QString dir = qEnvironmentVariable("TAVOLO_GRAB_DIR", scratch.path());
+    const auto path = [&dir](const QString &name) {
+        return dir + QStringLiteral("/piano-di-zona-") + name + QStringLiteral(".png");
+    };
+    Translations::install(*qApp, QStringLiteral("it"));
+    CasalascoWindow w;
+    QVERIFY(w.page);
+    w.window.resize(1366, 768);
+    const QStringList tabs {QStringLiteral("calls"), QStringLiteral("tables"),
+                            QStringLiteral("agreement"), QStringLiteral("attendance")};
+    for (int i = 0; i < tabs.size(); ++i) {
+        w.page->tabs()->setCurrentIndex(i);
+        QTest::qWait(20);
+        QVERIFY(w.window.grab().save(path(tabs.at(i))));
+    }
+    w.page->tabs()->setCurrentIndex(0);
+    w.selectProtocol(QStringLiteral("3320"));
+    withDialog<DecideDialog>(
+        [&](DecideDialog *d) {
+            d->findChild<QPlainTextEdit *>(QStringLiteral("reason"))
+                ->setPlainText(QStringLiteral("Scheda utile alla seconda sintesi"));
+            QTest::qWait(20);
+            QVERIFY(d->grab().save(path(QStringLiteral("decide"))));
+            d->reject();
+        },
+        [&w] { w.page->findChild<QPushButton *>(QStringLiteral("decideSubmission"))->click(); });
+    w.page->tabs()->setCurrentIndex(2);
+    withDialog<AdhesionDialog>(
+        [&](AdhesionDialog *d) {
+            auto *body = d->findChild<QComboBox *>(QStringLiteral("organisation"));
+            body->setCurrentIndex(
+                body->findText(QStringLiteral("Istituto Comprensivo di Casalmaggiore")));
+            QTest::qWait(20);
+            QVERIFY(d->grab().save(path(QStringLiteral("adhesion-refused"))));
+            d->reject();
+        },
+        [&w] { w.page->findChild<QPushButton *>(QStringLiteral("addAdhesion"))->click(); });
+    w.window.showPageNamed(TavoloPages::Dashboard);
+    QTest::qWait(20);
+    QVERIFY(w.window.grab().save(path(QStringLiteral("dashboard"))));
 }
 
 QTEST_MAIN(TestGuiCycle)
