@@ -75,28 +75,12 @@ TablesPanel::TablesPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
     tablesLayout->addWidget(m_tables, 1);
     auto *participantsBox = new QGroupBox(tr("Participants"), this);
     (new QVBoxLayout(participantsBox))->addWidget(m_participants);
-    auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
-    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
-    meetingsLayout->addWidget(m_meetings);
-    auto *newMeetingRow = new QHBoxLayout;
-    newMeetingRow->addWidget(meeting);
-    newMeetingRow->addStretch();
-    meetingsLayout->addLayout(newMeetingRow);
     auto *tableSide = new QSplitter(Qt::Vertical, this);
     tableSide->addWidget(tablesBox);
     tableSide->addWidget(participantsBox);
-    tableSide->addWidget(meetingsBox);
-
+    tableSide->addWidget(meetinglist::box(tr("Meetings"), m_meetings, meeting, this));
     // The chosen meeting with the same actions as a working group's.
-    auto *meetingSide = new QWidget(this);
-    auto *meetingLayout = new QVBoxLayout(meetingSide);
-    meetingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *meetingActions = new QHBoxLayout;
-    for (QPushButton *b : m_meetingDetail->actions())
-        meetingActions->addWidget(b);
-    meetingActions->addStretch();
-    meetingLayout->addLayout(meetingActions);
-    meetingLayout->addWidget(m_meetingDetail, 1);
+    QWidget *meetingSide = meetinglist::detailSide(m_meetingDetail, nullptr, this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tableSide);

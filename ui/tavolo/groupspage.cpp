@@ -77,32 +77,14 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
 
     auto *participantsBox = new QGroupBox(tr("Participants"), this);
     (new QVBoxLayout(participantsBox))->addWidget(m_participants);
-    auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
-    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
-    meetingsLayout->addWidget(m_meetings);
-    // A new meeting under the group's list of meetings: one row with the group's buttons, the
-    // meeting's and the date did not fit a 1280-pixel screen in Italian.
-    auto *newMeetingRow = new QHBoxLayout;
-    newMeetingRow->addWidget(meeting);
-    newMeetingRow->addStretch();
-    meetingsLayout->addLayout(newMeetingRow);
     auto *groupSide = new QSplitter(Qt::Vertical, this);
     groupSide->addWidget(m_stack);
     groupSide->addWidget(participantsBox);
-    groupSide->addWidget(meetingsBox);
-    auto *meetingSide = new QWidget(this);
-    auto *meetingLayout = new QVBoxLayout(meetingSide);
-    meetingLayout->setContentsMargins(0, 0, 0, 0);
-    meetingLayout->addWidget(m_detail);
+    groupSide->addWidget(meetinglist::box(tr("Meetings"), m_meetings, meeting, this));
     // The chosen meeting in the view every body's meetings share, with the same actions as the
     // Tavolo's: convened with the notice check, guests, materials, cancelled, its documents
     // exported, held (ratifying the proposed coordinator, R-I) and minuted.
-    auto *meetingActions = new QHBoxLayout;
-    for (QPushButton *b : m_meetingDetail->actions())
-        meetingActions->addWidget(b);
-    meetingActions->addStretch();
-    meetingLayout->addLayout(meetingActions);
-    meetingLayout->addWidget(m_meetingDetail, 1);
+    QWidget *meetingSide = meetinglist::detailSide(m_meetingDetail, m_detail, this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(groupSide);

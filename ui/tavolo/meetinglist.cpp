@@ -1,8 +1,13 @@
 #include "meetinglist.h"
 
 #include "core/rules/ruletext.h"
+#include "meetingdetail.h"
 
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace tavolo::meetinglist {
 
@@ -34,6 +39,34 @@ const Meeting *current(const QTreeWidget *list, const QList<Meeting> &meetings)
             if (m.id == item->data(0, Qt::UserRole).toLongLong())
                 return &m;
     return nullptr;
+}
+
+QGroupBox *box(const QString &title, QTreeWidget *list, QPushButton *newMeeting, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(list);
+    auto *row = new QHBoxLayout;
+    row->addWidget(newMeeting);
+    row->addStretch();
+    layout->addLayout(row);
+    return box;
+}
+
+QWidget *detailSide(MeetingDetail *detail, QWidget *above, QWidget *parent)
+{
+    auto *side = new QWidget(parent);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (above)
+        layout->addWidget(above);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : detail->actions())
+        actions->addWidget(b);
+    actions->addStretch();
+    layout->addLayout(actions);
+    layout->addWidget(detail, 1);
+    return side;
 }
 
 } // namespace tavolo::meetinglist
