@@ -1617,8 +1617,8 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message numerus="yes">
         <source>%n, each has met</source>
         <translation>
-            <numerusform>%n, riunito</numerusform>
-            <numerusform>%n, tutti riuniti</numerusform>
+            <numerusform>%n, già riunito</numerusform>
+            <numerusform>%n, tutti già riuniti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3263,7 +3263,7 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     </message>
     <message>
         <source>Present at no held meeting of the cycle&apos;s tables.</source>
-        <translation>Presente a nessuna seduta tenuta dei tavoli del ciclo.</translation>
+        <translation>Nessuna presenza alle sedute tenute dei tavoli del ciclo.</translation>
     </message>
     <message numerus="yes">
         <source>Present at %n held meeting(s) of the cycle&apos;s tables: %1.</source>
