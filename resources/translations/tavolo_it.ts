@@ -3621,19 +3621,19 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     </message>
     <message>
         <source>Invited</source>
-        <translation>Convocato</translation>
+        <translation>Convocazioni</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Presente</translation>
+        <translation>Presenze</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation>Assente giustificato</translation>
+        <translation>Giustificate</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Assente</translation>
+        <translation>Assenze</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -6957,6 +6957,14 @@ Motivazione: %6</translation>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>table participant</source>
+        <translation>partecipante al tavolo</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,9 @@ AdhesionDialog::AdhesionDialog(const History &history, qint64 cycleId, QWidget *
           static_cast<QWidget *>(m_actDate), static_cast<QWidget *>(m_actReference)})
         watch(field);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &AdhesionDialog::showRecord);
+    m_actDate->setEnabled(false);
+    connect(m_actReference, &QLineEdit::textChanged, this,
+            [this](const QString &act) { m_actDate->setEnabled(!act.trimmed().isEmpty()); });
     setCheck([this] { return CycleRules::adhesionProblems(m_history, adhesion()); });
     showRecord();
     resize(560, 300);

@@ -29,6 +29,13 @@ QString deadlineText(const CallForm &form)
                    form.deadlineTime.toString(QStringLiteral("HH:mm")))
         : CallsPanel::tr("by %1").arg(RuleText::day(form.deadline));
 }
+// "Allegato A – Manifestazione d'interesse", or the title alone when it already names its form.
+QString formName(const CallForm &form)
+{
+    return form.title.contains(QStringLiteral("allegato %1").arg(form.form), Qt::CaseInsensitive)
+        ? form.title
+        : CallsPanel::tr("Form %1 – %2").arg(form.form, form.title);
+}
 } // namespace
 
 CallsPanel::CallsPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
@@ -73,7 +80,7 @@ CallsPanel::CallsPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_submissions);
-    split->setSizes({150, 400});
+    split->setSizes({120, 430});
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_decide})
         actions->addWidget(b);
@@ -116,8 +123,7 @@ void CallsPanel::refresh()
                          call.reference.isEmpty() ? call.title
                                                   : tr("%1 — %2").arg(call.title, call.reference));
         for (const CallForm &form : call.forms)
-            new QTreeWidgetItem(
-                item, {tr("Form %1 – %2").arg(form.form, form.title), deadlineText(form)});
+            new QTreeWidgetItem(item, {formName(form), deadlineText(form)});
         if (call.id == keep || !m_calls->currentItem())
             m_calls->setCurrentItem(item);
     }

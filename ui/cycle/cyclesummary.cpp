@@ -27,9 +27,10 @@ void CycleSummary::addTo(QTreeWidget *summary, const History &history, QDate day
                                            .arg(s.tablesWithoutMeetings.size())});
         for (const qint64 id : s.tablesWithoutMeetings) {
             const PlanningTable *t = history.table(id);
+            // The name last: a long one is cut by the column instead of pushing the state away.
             auto *item = new QTreeWidgetItem(
-                tables, {t ? t->name : QString::number(id), tr("no meeting yet")});
-            item->setIcon(1, ProblemView::icon(Severity::Warning));
+                tables, {tr("no meeting yet"), t ? t->name : QString::number(id)});
+            item->setIcon(0, ProblemView::icon(Severity::Warning));
         }
         auto *submissions =
             new QTreeWidgetItem(cycle,

@@ -95,11 +95,10 @@ void SubmissionsView::showCall(const History &history, const Call *call)
         for (const qint64 t : s.tables)
             if (const PlanningTable *table = history.table(t))
                 tables << table->name;
-        const CallForm *form = call->form(s.form);
         const QStringList texts {s.protocol,
                                  s.received.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                                  SubmissionRules::sender(history, s),
-                                 form ? QStringLiteral("%1 – %2").arg(s.form, form->title) : s.form,
+                                 s.form,
                                  CycleTerms::channelLabel(s.channel),
                                  CycleTerms::timelinessLabel(s.late),
                                  decisionText(s),
@@ -112,6 +111,8 @@ void SubmissionsView::showCall(const History &history, const Call *call)
             row << item;
         }
         row.at(Protocol)->setData(s.id, Qt::UserRole);
+        if (const CallForm *form = call->form(s.form))
+            row.at(Form)->setToolTip(form->title);
         row.at(Received)->setData(s.received, SortRole);
         if (s.late) {
             // Late (R-L): the whole row tinted, the timeliness in bold with the rule's icon.
@@ -121,9 +122,8 @@ void SubmissionsView::showCall(const History &history, const Call *call)
             bold.setBold(true);
             row.at(Timeliness)->setFont(bold);
             row.at(Timeliness)->setForeground(QColor(0xb0, 0x00, 0x20));
-            row.at(Timeliness)
-                ->setIcon(ProblemView::icon(s.decision == Decision::Pending ? Severity::Warning
-                                                                            : Severity::Refused));
+            if (s.decision == Decision::Pending) // still to decide
+                row.at(Timeliness)->setIcon(ProblemView::icon(Severity::Warning));
             row.at(Timeliness)
                 ->setToolTip(tr("Received after the deadline of form %1: it "
                                 "waits for the clerk's decision with a reason "
@@ -135,8 +135,8 @@ void SubmissionsView::showCall(const History &history, const Call *call)
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
-    for (const int wide : {Sender, Form, Tables})
-        m_table->setColumnWidth(wide, qMin(m_table->columnWidth(wide), 260));
+    for (const int wide : {Sender, Tables})
+        m_table->setColumnWidth(wide, qMin(m_table->columnWidth(wide), 320));
     selectSubmission(keep);
     updateShown();
 }

@@ -63,6 +63,8 @@ TablesPanel::TablesPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
     m_tables->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tables->header()->setStretchLastSection(false);
     m_meetings->setColumnHidden(3, true);
+    m_meetings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_meetings->header()->setStretchLastSection(false);
 
     auto *tablesBox = new QWidget(this);
     auto *tablesLayout = new QVBoxLayout(tablesBox);
@@ -85,7 +87,7 @@ TablesPanel::TablesPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(tableSide);
     split->addWidget(meetingSide);
-    split->setSizes({480, 680});
+    split->setSizes({560, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
 
@@ -114,11 +116,13 @@ void TablesPanel::refresh()
     const QSignalBlocker block(m_tables);
     m_tables->clear();
     for (const PlanningTable &t : history().tablesOf(cycleId())) {
-        auto *item = new QTreeWidgetItem(m_tables,
-                                         {t.name, CycleTerms::tableKindLabel(t.kind),
-                                          t.level.isEmpty() ? tr("Ambito") : t.level,
-                                          QString::number(t.participantsOn(Clock::today()).size()),
-                                          QString::number(t.meetings.size())});
+        auto *item =
+            new QTreeWidgetItem(m_tables,
+                                {t.name,
+                                 tr("%1 (%2)").arg(CycleTerms::tableKindLabel(t.kind),
+                                                   t.level.isEmpty() ? tr("Ambito") : t.level),
+                                 QString::number(t.participantsOn(Clock::today()).size()),
+                                 QString::number(t.meetings.size())});
         item->setData(0, Qt::UserRole, t.id);
         item->setToolTip(
             0,
@@ -126,8 +130,8 @@ void TablesPanel::refresh()
                 ? t.name
                 : tr("%1 — areas: %2").arg(t.name, t.areas.join(QStringLiteral("; "))));
         if (t.meetings.isEmpty()) {
-            item->setIcon(4, ProblemView::icon(Severity::Warning));
-            item->setToolTip(4, tr("No meeting yet (R-L)."));
+            item->setIcon(3, ProblemView::icon(Severity::Warning));
+            item->setToolTip(3, tr("No meeting yet (R-L)."));
         }
         if (t.id == keep || !m_tables->currentItem())
             m_tables->setCurrentItem(item);
@@ -166,9 +170,11 @@ void TablesPanel::showMeeting()
         m_meetingDetail->showMeeting(history(), nullptr, {}, {});
         return;
     }
-    m_meetingDetail->showMeeting(
-        history(), m, pickers::peopleByName(history(), MeetingRules::participants(history(), *m)),
-        {});
+    const QList<qint64> people = MeetingRules::participants(history(), *m);
+    QHash<qint64, QString> roles;
+    for (const qint64 id : t->participantsOn(m->date))
+        roles.insert(id, tr("table participant"));
+    m_meetingDetail->showMeeting(history(), m, pickers::peopleByName(history(), people), roles);
 }
 
 void TablesPanel::newTable()
