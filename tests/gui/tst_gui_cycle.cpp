@@ -67,8 +67,9 @@ struct CasalascoWindow : WindowFixture
     QTableView *submissions() const { return calls()->submissions()->table(); }
     History history() { return HistoryStore(window.archive()).load(); }
 
-    // The protocol numbers of the rows shown, with those marked late.
-    QStringList shownProtocols(QStringList *marked = nullptr) const
+    // The protocol numbers of the rows shown, those marked late (tinted, in bold) and those
+    // with the warning icon of a decision still to take.
+    QStringList shownProtocols(QStringList *marked = nullptr, QStringList *waiting = nullptr) const
     {
         QStringList protocols;
         const QAbstractItemModel *model = submissions()->model();
@@ -77,9 +78,10 @@ struct CasalascoWindow : WindowFixture
             protocols << protocol;
             const QModelIndex timeliness = model->index(r, 5);
             if (marked && timeliness.data(Qt::BackgroundRole).isValid()
-                && timeliness.data(Qt::FontRole).value<QFont>().bold()
-                && !timeliness.data(Qt::DecorationRole).isNull())
+                && timeliness.data(Qt::FontRole).value<QFont>().bold())
                 *marked << protocol;
+            if (waiting && !timeliness.data(Qt::DecorationRole).isNull())
+                *waiting << protocol;
         }
         return protocols;
     }
@@ -132,13 +134,15 @@ void TestGuiCycle::openingShowsTheCycleItsCallAndTheLateSubmissions_RL()
     QVERIFY(calls->topLevelItem(0)->child(0)->text(1).contains(QStringLiteral("10/09/2021")));
 
     QStringList marked;
-    QStringList shown = w.shownProtocols(&marked);
+    QStringList waiting;
+    QStringList shown = w.shownProtocols(&marked, &waiting);
     shown.sort();
     marked.sort();
     QStringList all = kOnTime + kLate;
     all.sort();
     QCOMPARE(shown, all);
     QCOMPARE(marked, kLate);
+    QCOMPARE(waiting, QStringList {QStringLiteral("3320")}); // the late allegato B, undecided
 
     // Counts per table: the plenary chosen by Il Cerchio, Auser and the training centre.
     const auto *counts = w.page->findChild<QTreeWidget *>(QStringLiteral("tableCounts"));
