@@ -46,7 +46,7 @@ QTreeWidget *list(QWidget *parent, const QString &name, const QString &accessibl
 TablesPanel::TablesPanel(Archive &archive, QUndoStack *undo, QWidget *parent)
     : CyclePanel(archive, undo, parent)
     , m_tables(list(this, QStringLiteral("planningTables"), tr("Planning tables"),
-                    {tr("Table"), tr("Kind"), tr("Level"), tr("People"), tr("Meetings")}))
+                    {tr("Table"), tr("Kind"), tr("People"), tr("Meetings")}))
     , m_participants(list(this, QStringLiteral("tableParticipants"), tr("Participants"),
                           {tr("Participant"), tr("From"), tr("To"), tr("Through")}))
     , m_meetings(list(this, QStringLiteral("tableMeetings"), tr("Table meetings"),
