@@ -6964,7 +6964,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>table participant</source>
-        <translation>partecipante al tavolo</translation>
+        <translation>partecipante</translation>
     </message>
 </context>
 <context>
