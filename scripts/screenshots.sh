@@ -19,6 +19,8 @@ export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export TAVOLO_LANGUAGE="${TAVOLO_LANGUAGE:-it}"
 "$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/sondrio-scenario.json >/dev/null || [ $? -eq 1 ] # the scenario includes refusals on purpose
+# and the Piano di Zona's cycle of the Casalasco (issue 16), for its page
+"$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/casalasco-cycle.json >/dev/null || [ $? -eq 1 ]
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/app/gui/tavolo" --db "$work/demo.sqlite" --screenshots "$out"

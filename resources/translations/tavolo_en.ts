@@ -70,6 +70,30 @@
     </message>
 </context>
 <context>
+    <name>CycleSummary</name>
+    <message numerus="yes">
+        <source>%n, each has met</source>
+        <translation>
+            <numerusform>%n, each has met</numerusform>
+            <numerusform>%n, each has met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, of which %1 with no meeting yet</source>
+        <translation>
+            <numerusform>%n, of which %1 with no meeting yet</numerusform>
+            <numerusform>%n, of which %1 with no meeting yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received, %1 late, %2 admitted</source>
+        <translation>
+            <numerusform>%n received, %1 late, %2 admitted</numerusform>
+            <numerusform>%n received, %1 late, %2 admitted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesignationRules</name>
     <message numerus="yes">
         <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
@@ -164,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>tavolo::AdhesionDialog</name>
+    <message numerus="yes">
+        <source>Present at %n held meeting(s) of the cycle's tables: %1.</source>
+        <translation>
+            <numerusform>Present at %n held meeting of the cycle's tables: %1.</numerusform>
+            <numerusform>Present at %n held meetings of the cycle's tables: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavolo::AmendDialog</name>
     <message numerus="yes">
         <source>Approved by %n of %1 members</source>
@@ -207,6 +241,16 @@
         <translation>
             <numerusform>The agenda and the materials go to all %n participant. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
             <numerusform>The agenda and the materials go to all %n participants. Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::CyclePage</name>
+    <message numerus="yes">
+        <source>%1 (%n comuni)</source>
+        <translation>
+            <numerusform>%1 (%n comuni)</numerusform>
+            <numerusform>%1 (%n comuni)</numerusform>
         </translation>
     </message>
 </context>
@@ -346,6 +390,23 @@
         <translation>
             <numerusform>open, %n day left</numerusform>
             <numerusform>open, %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SubmissionsView</name>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n submission(s)</source>
+        <translation>
+            <numerusform>%1 of %n submission</numerusform>
+            <numerusform>%1 of %n submissions</numerusform>
         </translation>
     </message>
 </context>

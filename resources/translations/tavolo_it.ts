@@ -1379,6 +1379,37 @@ export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
     </message>
 </context>
 <context>
+    <name>CycleCommands</name>
+    <message>
+        <source>New cycle</source>
+        <translation>Nuovo ciclo</translation>
+    </message>
+    <message>
+        <source>Edit cycle</source>
+        <translation>Modifica del ciclo</translation>
+    </message>
+    <message>
+        <source>New planning table</source>
+        <translation>Nuovo tavolo di programmazione</translation>
+    </message>
+    <message>
+        <source>Add table participant</source>
+        <translation>Aggiunta di un partecipante al tavolo</translation>
+    </message>
+    <message>
+        <source>Record submission</source>
+        <translation>Registrazione di una domanda</translation>
+    </message>
+    <message>
+        <source>Decide late submission</source>
+        <translation>Decisione su una domanda fuori termine</translation>
+    </message>
+    <message>
+        <source>Record adhesion</source>
+        <translation>Registrazione di un&apos;adesione</translation>
+    </message>
+</context>
+<context>
     <name>CycleDocuments</name>
     <message>
         <source>There is no call with id %1.</source>
@@ -1604,6 +1635,62 @@ export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
     <message>
         <source>There is no cycle with id %1.</source>
         <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSummary</name>
+    <message>
+        <source>%1 (R-L, R-M)</source>
+        <translation>%1 (R-L, R-M)</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>ended on %1</source>
+        <translation>concluso il %1</translation>
+    </message>
+    <message>
+        <source>Planning tables</source>
+        <translation>Tavoli di programmazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, each has met</source>
+        <translation>
+            <numerusform>%n, già riunito</numerusform>
+            <numerusform>%n, tutti già riuniti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, of which %1 with no meeting yet</source>
+        <translation>
+            <numerusform>%n, di cui %1 ancora senza sedute</numerusform>
+            <numerusform>%n, di cui %1 ancora senza sedute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no meeting yet</source>
+        <translation>ancora senza sedute</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Domande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received, %1 late, %2 admitted</source>
+        <translation>
+            <numerusform>%n pervenuta, %1 fuori termine, %2 ammesse</numerusform>
+            <numerusform>%n pervenute, %1 fuori termine, %2 ammesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late submissions awaiting a decision</source>
+        <translation>Domande fuori termine in attesa di decisione</translation>
+    </message>
+    <message>
+        <source>Adhesions to the programme agreement</source>
+        <translation>Adesioni all&apos;accordo di programma</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3237,10 @@ export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
         <source>Working groups</source>
         <translation>Gruppi di lavoro</translation>
     </message>
+    <message>
+        <source>Piano di Zona</source>
+        <translation>Piano di Zona</translation>
+    </message>
 </context>
 <context>
     <name>TavoloPersonalData</name>
@@ -3209,6 +3300,103 @@ export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
     <message>
         <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
         <translation>Il codice fiscale «%1» è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::AdhesionDialog</name>
+    <message>
+        <source>Record an adhesion to the programme agreement</source>
+        <translation>Registra un&apos;adesione all&apos;accordo di programma</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Act date</source>
+        <translation>Data dell&apos;atto</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>empty until the act accepts it</source>
+        <translation>vuoto finché un atto non la accoglie</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on:</source>
+        <translation>Richiesta i&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Act:</source>
+        <translation>A&amp;tto:</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>&amp;Data dell&apos;atto:</translation>
+    </message>
+    <message>
+        <source>Present at no held meeting of the cycle&apos;s tables.</source>
+        <translation>Nessuna presenza alle sedute tenute dei tavoli del ciclo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present at %n held meeting(s) of the cycle&apos;s tables: %1.</source>
+        <translation>
+            <numerusform>Presente a %n seduta tenuta dei tavoli del ciclo: %1.</numerusform>
+            <numerusform>Presente a %n sedute tenute dei tavoli del ciclo: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::AdhesionsPanel</name>
+    <message>
+        <source>Record adhesion…</source>
+        <translation>Registra adesione…</translation>
+    </message>
+    <message>
+        <source>List of adherents…</source>
+        <translation>Elenco degli aderenti…</translation>
+    </message>
+    <message>
+        <source>Adhesions</source>
+        <translation>Adesioni</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>awaiting the act</source>
+        <translation>in attesa dell&apos;atto</translation>
+    </message>
+    <message>
+        <source>List of adherents</source>
+        <translation>Elenco degli aderenti</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3693,81 @@ export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
     </message>
 </context>
 <context>
+    <name>tavolo::AttendancePanel</name>
+    <message>
+        <source>Attendance per table</source>
+        <translation>Presenze per tavolo</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Held meetings</source>
+        <translation>Sedute tenute</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convocazioni</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Giustificate</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assenze</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Attendance per body</source>
+        <translation>Presenze per ente</translation>
+    </message>
+    <message>
+        <source>Body and table</source>
+        <translation>Ente e tavolo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Attendance document (PDF)…</source>
+        <translation>Prospetto delle presenze (PDF)…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>whole cycle</source>
+        <translation>intero ciclo</translation>
+    </message>
+    <message>
+        <source>Attendance over the cycle</source>
+        <translation>Presenze nel ciclo</translation>
+    </message>
+    <message>
+        <source>Attendance %1.csv</source>
+        <translation>Presenze %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The attendance could not be written to %1: %2</source>
+        <translation>Impossibile scrivere le presenze in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::AttendanceTable</name>
     <message>
         <source>Attendance</source>
@@ -3666,6 +3929,105 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>The archive was restored from %1.</source>
         <translation>L&apos;archivio è stato ripristinato da %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::CallsPanel</name>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>entro il %1 alle %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>entro il %1</translation>
+    </message>
+    <message>
+        <source>Record submission…</source>
+        <translation>Registra domanda…</translation>
+    </message>
+    <message>
+        <source>Decide late submission…</source>
+        <translation>Decidi domanda fuori termine…</translation>
+    </message>
+    <message>
+        <source>Register of submissions…</source>
+        <translation>Registro delle domande…</translation>
+    </message>
+    <message>
+        <source>Register for publication…</source>
+        <translation>Registro da pubblicare…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Ricevuta…</translation>
+    </message>
+    <message>
+        <source>Admit or not a submission received after its deadline, with the reason (R-L).</source>
+        <translation>Ammette o no una domanda pervenuta dopo la scadenza, con la motivazione (R-L).</translation>
+    </message>
+    <message>
+        <source>The register without the contacts, for the website.</source>
+        <translation>Il registro senza i referenti, per il sito.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Call and its forms</source>
+        <translation>Avviso e suoi allegati</translation>
+    </message>
+    <message>
+        <source>Published / deadline</source>
+        <translation>Pubblicazione / scadenza</translation>
+    </message>
+    <message>
+        <source>Submissions per table</source>
+        <translation>Domande per tavolo</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Scelto</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ammesse</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation>pubblicato il %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Form %1 – %2</source>
+        <translation>Allegato %1 – %2</translation>
+    </message>
+    <message>
+        <source>No calls in this cycle yet (tavolo-cli: call.add).</source>
+        <translation>Nessun avviso in questo ciclo (tavolo-cli: call.add).</translation>
+    </message>
+    <message>
+        <source>Register for publication</source>
+        <translation>Registro da pubblicare</translation>
+    </message>
+    <message>
+        <source>Register of submissions</source>
+        <translation>Registro delle domande</translation>
+    </message>
+    <message>
+        <source>Receipt of a submission</source>
+        <translation>Ricevuta di una domanda</translation>
+    </message>
+    <message>
+        <source>Outgoing protocol number of the receipt to %1:</source>
+        <translation>Numero di protocollo in uscita della ricevuta a %1:</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4213,167 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
 </context>
 <context>
+    <name>tavolo::CycleDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>New Piano di Zona cycle</source>
+        <translation>Nuovo ciclo del Piano di Zona</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>Piano di Zona 2024-2026</source>
+        <translation>Piano di Zona 2024-2026</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation>Sotto-ambiti</translation>
+    </message>
+    <message>
+        <source>One sub-area a line: «Casalasco: Casalmaggiore, Calvatone, …»</source>
+        <translation>Un sotto-ambito per riga: «Casalasco: Casalmaggiore, Calvatone, …»</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-areas:</source>
+        <translation>S&amp;otto-ambiti:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan approved:</source>
+        <translation>&amp;Piano approvato:</translation>
+    </message>
+    <message>
+        <source>Programme a&amp;greement:</source>
+        <translation>Accordo di pro&amp;gramma:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>the act: «Deliberazione n. 9/2021»</source>
+        <translation>l&apos;atto: «Deliberazione n. 9/2021»</translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation>%1: data</translation>
+    </message>
+    <message>
+        <source>%1: act</source>
+        <translation>%1: atto</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::CyclePage</name>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>Modifica ciclo…</translation>
+    </message>
+    <message>
+        <source>New cycle…</source>
+        <translation>Nuovo ciclo…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Calls and submissions</source>
+        <translation>Avvisi e domande</translation>
+    </message>
+    <message>
+        <source>Planning tables</source>
+        <translation>Tavoli di programmazione</translation>
+    </message>
+    <message>
+        <source>Programme agreement</source>
+        <translation>Accordo di programma</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <source>No Piano di Zona cycle yet: create the first with «New cycle…» (its three years, sub-areas and comuni).</source>
+        <translation>Nessun ciclo del Piano di Zona: create il primo con «Nuovo ciclo…» (il triennio, i sotto-ambiti e i comuni).</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, dal %2 al %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n comuni)</source>
+        <translation>
+            <numerusform>%1 (%n comune)</numerusform>
+            <numerusform>%1 (%n comuni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sub-areas: every table is at Ambito level.</source>
+        <translation>Nessun sotto-ambito: ogni tavolo è d&apos;Ambito.</translation>
+    </message>
+    <message>
+        <source>Sub-areas: %1.</source>
+        <translation>Sotto-ambiti: %1.</translation>
+    </message>
+    <message>
+        <source>Plan approved on %1 (%2).</source>
+        <translation>Piano approvato il %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Plan not approved yet.</source>
+        <translation>Piano non ancora approvato.</translation>
+    </message>
+    <message>
+        <source>Programme agreement signed on %1 (%2).</source>
+        <translation>Accordo di programma sottoscritto il %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Programme agreement not signed yet.</source>
+        <translation>Accordo di programma non ancora sottoscritto.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Scritto: %1</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::DashboardPage</name>
     <message>
         <source>Summary</source>
@@ -3986,6 +4509,65 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
             <numerusform>Sedute nel %1: %n svolta o convocata, ne servono almeno %2.</numerusform>
             <numerusform>Sedute nel %1: %n svolte o convocate, ne servono almeno %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::DecideDialog</name>
+    <message>
+        <source>Decide a late submission</source>
+        <translation>Decidi su una domanda fuori termine</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decidi</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ammessa</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Non ammessa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>Why it is admitted or not, as the register will print it</source>
+        <translation>Perché è ammessa o no, come la stamperà il registro</translation>
+    </message>
+    <message>
+        <source>No tables were chosen: admitting it adds no participant.</source>
+        <translation>Nessun tavolo scelto: ammetterla non aggiunge partecipanti.</translation>
+    </message>
+    <message>
+        <source>If admitted, its contact takes part in %1 from the day of the decision.</source>
+        <translation>Se ammessa, il suo referente partecipa a %1 dal giorno della decisione.</translation>
+    </message>
+    <message>
+        <source>Submission:</source>
+        <translation>Domanda:</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision:</source>
+        <translation>Decisio&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decisa i&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivazione:</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6710,348 @@ Motivazione: %6</translation>
     <message>
         <source>Digital, applied afterwards with the office&apos;s signing tool</source>
         <translation>Firma digitale, apposta dopo l&apos;esportazione con lo strumento di firma dell&apos;ufficio</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SubmissionDialog</name>
+    <message>
+        <source>Record a submission to %1</source>
+        <translation>Registra una domanda per %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (by %3)</source>
+        <translation>%1 – %2 (entro il %3)</translation>
+    </message>
+    <message>
+        <source>— a person on their own —</source>
+        <translation>— una persona a titolo individuale —</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Tables chosen</source>
+        <translation>Tavoli scelti</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Modulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Ricevuta i&amp;l:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pr&amp;otocollo:</translation>
+    </message>
+    <message>
+        <source>T&amp;ables chosen:</source>
+        <translation>&amp;Tavoli scelti:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>Refere&amp;nte:</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::SubmissionsView</name>
+    <message>
+        <source>admitted on receipt</source>
+        <translation>ammessa al ricevimento</translation>
+    </message>
+    <message>
+        <source>awaiting decision</source>
+        <translation>in attesa di decisione</translation>
+    </message>
+    <message>
+        <source>admitted on %1</source>
+        <translation>ammessa il %1</translation>
+    </message>
+    <message>
+        <source>not admitted on %1</source>
+        <translation>non ammessa il %1</translation>
+    </message>
+    <message>
+        <source>Filter submissions</source>
+        <translation>Filtra le domande</translation>
+    </message>
+    <message>
+        <source>Filter: protocol, body, form, late, decision…</source>
+        <translation>Filtro: protocollo, ente, allegato, fuori termine, decisione…</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Tables chosen</source>
+        <translation>Tavoli scelti</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Received after the deadline of form %1: it waits for the clerk&apos;s decision with a reason (R-L).</source>
+        <translation>Pervenuta dopo la scadenza dell&apos;allegato %1: attende la decisione dell&apos;ufficio, motivata (R-L).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n domanda</numerusform>
+            <numerusform>%n domande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n submission(s)</source>
+        <translation>
+            <numerusform>%1 di %n domanda</numerusform>
+            <numerusform>%1 di %n domande</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::TableDialog</name>
+    <message>
+        <source>New planning table of %1</source>
+        <translation>Nuovo tavolo di programmazione del %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create table</source>
+        <translation>&amp;Crea tavolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>the whole Ambito</source>
+        <translation>l&apos;intero Ambito</translation>
+    </message>
+    <message>
+        <source>sub-area %1</source>
+        <translation>sotto-ambito %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Transversal areas</source>
+        <translation>Aree trasversali</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>separate da punto e virgola</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Livello:</translation>
+    </message>
+    <message>
+        <source>Transversal &amp;areas:</source>
+        <translation>Aree t&amp;rasversali:</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::TablesPanel</name>
+    <message>
+        <source>Planning tables</source>
+        <translation>Tavoli di programmazione</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Tramite</translation>
+    </message>
+    <message>
+        <source>Table meetings</source>
+        <translation>Sedute del tavolo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>New table…</source>
+        <translation>Nuovo tavolo…</translation>
+    </message>
+    <message>
+        <source>Add table participant…</source>
+        <translation>Aggiungi partecipante al tavolo…</translation>
+    </message>
+    <message>
+        <source>New table meeting…</source>
+        <translation>Nuova seduta del tavolo…</translation>
+    </message>
+    <message>
+        <source>Ambito</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>%1 — areas: %2</source>
+        <translation>%1 — aree: %2</translation>
+    </message>
+    <message>
+        <source>No meeting yet (R-L).</source>
+        <translation>Ancora senza sedute (R-L).</translation>
+    </message>
+    <message>
+        <source>prot. %1</source>
+        <translation>prot. %1</translation>
+    </message>
+    <message>
+        <source>added by the office</source>
+        <translation>aggiunto dall&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Add a participant to %1</source>
+        <translation>Aggiungi un partecipante a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>table participant</source>
+        <translation>partecipante</translation>
     </message>
 </context>
 <context>

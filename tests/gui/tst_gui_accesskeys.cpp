@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -259,6 +260,12 @@ private slots:
             const auto ops = Batch::parse(scenario());
             QVERIFY(ops);
             Batch(window.archive()).run(ops.value(), [](const OperationResult &) {});
+            // And a Piano di Zona cycle (issue 16), so that its page's tabs and dialogs open.
+            QFile cycle(QStringLiteral(TAVOLO_EXAMPLES "/casalasco-cycle.json"));
+            QVERIFY(cycle.open(QIODevice::ReadOnly));
+            const auto cycleOps = Batch::parse(cycle.readAll());
+            QVERIFY(cycleOps);
+            Batch(window.archive()).run(cycleOps.value(), [](const OperationResult &) {});
             for (Page *page : window.pages())
                 page->reload();
             window.resize(1366, 768);
@@ -285,6 +292,17 @@ private slots:
                 log.check(QStringLiteral("page «%1»").arg(page->title()), keyedTexts(&window));
                 clickEverything(page);
                 log.check(QStringLiteral("page «%1»").arg(page->title()), keyedTexts(&window));
+                // The Piano di Zona page's tabs are screens of their own: each walked in turn.
+                if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("cycleTabs")))
+                    for (int t = 1; t < tabs->count(); ++t) {
+                        tabs->setCurrentIndex(t);
+                        QCoreApplication::processEvents();
+                        const QString name = QStringLiteral("page «%1», tab «%2»")
+                                                 .arg(page->title(), tabs->tabText(t));
+                        log.check(name, keyedTexts(&window));
+                        clickEverything(page);
+                        log.check(name, keyedTexts(&window));
+                    }
             }
             qInfo("%s: %d containers checked; dialogs opened: %s", qPrintable(language),
                   log.checked(), qPrintable(closer.dialogs.join(QStringLiteral(", "))));

@@ -3,7 +3,7 @@
 #include "auditfilterproxy.h"
 #include "audittablemodel.h"
 #include "core/domain/clock.h"
-#include "core/io/csvwriter.h"
+#include "ui/csvfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -197,20 +196,11 @@ void AuditPage::showDetail()
 
 bool AuditPage::exportCsv(const QString &path, QString *error) const
 {
-    // The format of `tavolo-cli audit --csv`: ';' and a byte-order mark, which Italian Excel
-    // opens with accents intact; the same header and fields (AuditEntry).
-    const QChar sep = QLatin1Char(';');
-    QString text = QChar(0xFEFF) + CsvWriter::row(AuditEntry::csvHeader(), sep);
+    // The format of `tavolo-cli audit --csv`: the same header and fields (AuditEntry).
+    QList<QStringList> rows {AuditEntry::csvHeader()};
     for (int r = 0; r < m_proxy->rowCount(); ++r)
-        text += CsvWriter::row(
-            m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).csvFields(), sep);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+        rows << m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).csvFields();
+    return writeCsvFile(path, rows, error);
 }
 
 void AuditPage::chooseExportFile()

@@ -6,6 +6,7 @@
 #include "core/rules/ruletext.h"
 #include "problemview.h"
 #include "tavolopages.h"
+#include "ui/cycle/cyclesummary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -202,6 +203,7 @@ void DashboardPage::refresh()
             item->setIcon(1, ProblemView::icon(Severity::Refused));
     }
     groups->setText(1, groups->childCount() ? QString::number(groups->childCount()) : tr("none"));
+    CycleSummary::addTo(m_summary, h, day); // the Piano di Zona (R-L, R-M)
     m_summary->expandAll();
     // A line cut by the column's width (a delegate's name after the holder's) stays readable.
     for (QTreeWidgetItemIterator it(m_summary); *it; ++it)

@@ -9,6 +9,7 @@
 #include "groupcommands.h"
 #include "meetingdetail.h"
 #include "meetingdialog.h"
+#include "meetinglist.h"
 #include "newgroupdialog.h"
 #include "pickers.h"
 #include "problemview.h"
@@ -76,32 +77,14 @@ GroupsPage::GroupsPage(Archive &archive, QUndoStack *undo, QWidget *parent)
 
     auto *participantsBox = new QGroupBox(tr("Participants"), this);
     (new QVBoxLayout(participantsBox))->addWidget(m_participants);
-    auto *meetingsBox = new QGroupBox(tr("Meetings"), this);
-    auto *meetingsLayout = new QVBoxLayout(meetingsBox);
-    meetingsLayout->addWidget(m_meetings);
-    // A new meeting under the group's list of meetings: one row with the group's buttons, the
-    // meeting's and the date did not fit a 1280-pixel screen in Italian.
-    auto *newMeetingRow = new QHBoxLayout;
-    newMeetingRow->addWidget(meeting);
-    newMeetingRow->addStretch();
-    meetingsLayout->addLayout(newMeetingRow);
     auto *groupSide = new QSplitter(Qt::Vertical, this);
     groupSide->addWidget(m_stack);
     groupSide->addWidget(participantsBox);
-    groupSide->addWidget(meetingsBox);
-    auto *meetingSide = new QWidget(this);
-    auto *meetingLayout = new QVBoxLayout(meetingSide);
-    meetingLayout->setContentsMargins(0, 0, 0, 0);
-    meetingLayout->addWidget(m_detail);
+    groupSide->addWidget(meetinglist::box(tr("Meetings"), m_meetings, meeting, this));
     // The chosen meeting in the view every body's meetings share, with the same actions as the
     // Tavolo's: convened with the notice check, guests, materials, cancelled, its documents
     // exported, held (ratifying the proposed coordinator, R-I) and minuted.
-    auto *meetingActions = new QHBoxLayout;
-    for (QPushButton *b : m_meetingDetail->actions())
-        meetingActions->addWidget(b);
-    meetingActions->addStretch();
-    meetingLayout->addLayout(meetingActions);
-    meetingLayout->addWidget(m_meetingDetail, 1);
+    QWidget *meetingSide = meetinglist::detailSide(m_meetingDetail, m_detail, this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(groupSide);
@@ -213,34 +196,17 @@ void GroupsPage::showGroup()
                              .arg(g->name));
     for (const qint64 id : pickers::peopleByName(h, g->participants))
         m_participants->addItem(h.personName(id));
-    for (const Meeting &m : g->meetings) {
-        auto *item = new QTreeWidgetItem(
-            m_meetings,
-            {RuleText::day(m.date), m.place.isEmpty() ? m.onlineLink : m.place,
-             MeetingTerms::stateLabel(m.state),
-             m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting")
-                                   : QString()});
-        item->setData(0, Qt::UserRole, m.id);
-    }
-    // The next meeting to hold, or else the last one, is the one shown first.
-    for (int i = 0; i < m_meetings->topLevelItemCount() && !m_meetings->currentItem(); ++i)
-        if (g->meetings.at(i).state == MeetingState::Draft
-            || g->meetings.at(i).state == MeetingState::Convened)
-            m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
-    if (!m_meetings->currentItem() && m_meetings->topLevelItemCount())
-        m_meetings->setCurrentItem(m_meetings->topLevelItem(m_meetings->topLevelItemCount() - 1));
+    meetinglist::fill(m_meetings, g->meetings, [](const Meeting &m) {
+        return m.ratifiedCoordinator ? tr("ratified", "the coordinator, at this meeting")
+                                     : QString();
+    });
     showMeeting();
 }
 
 const Meeting *GroupsPage::meeting() const
 {
     const WorkingGroup *g = group();
-    const QTreeWidgetItem *item = m_meetings->currentItem();
-    if (g && item)
-        for (const Meeting &m : g->meetings)
-            if (m.id == item->data(0, Qt::UserRole).toLongLong())
-                return &m;
-    return nullptr;
+    return g ? meetinglist::current(m_meetings, g->meetings) : nullptr;
 }
 
 // The group's meeting in the view every body's meetings share, its participants as members

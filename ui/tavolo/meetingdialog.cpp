@@ -123,11 +123,22 @@ void MeetingDialog::answerRequest(qint64 requestId)
 
 void MeetingDialog::forWorkingGroup(const WorkingGroup &group)
 {
-    m_body = MeetingBody::group(group.id);
-    setWindowTitle(tr("New meeting of %1").arg(group.name));
+    forBody(MeetingBody::group(group.id), group.name);
+}
+
+void MeetingDialog::forPlanningTable(const PlanningTable &table)
+{
+    forBody(MeetingBody::table(table.id), table.name);
+}
+
+void MeetingDialog::forBody(const MeetingBody &body, const QString &name)
+{
+    m_body = body;
+    setWindowTitle(tr("New meeting of %1").arg(name));
     okButton()->setText(tr("&Create meeting"));
     m_time->setTime(QTime(17, 0));
-    // A group's meeting is ordinary, convened by the planning office for its coordinator (R-I).
+    // A group's or a planning table's meeting is ordinary, convened by the planning office
+    // (R-I, R-L).
     for (QWidget *tavoloOnly :
          {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_request),
           static_cast<QWidget *>(m_jointWith), static_cast<QWidget *>(m_convenedBy)})

@@ -13,8 +13,8 @@ namespace tavolo {
 
 // A new meeting (a draft): date, time, place or link, agenda; for the Tavolo also the kind
 // (ordinary, requested to answer a request — R-D —, or joint — R-G); the rules' answer shown
-// in place. A working group's meeting (forWorkingGroup) asks only what the group's meetings
-// hold, and its page sets the group's check.
+// in place. A working group's or a planning table's meeting (forWorkingGroup, forPlanningTable)
+// asks only what such meetings hold.
 class MeetingDialog : public FormDialog
 {
     Q_OBJECT
@@ -24,8 +24,10 @@ public:
     Meeting meeting() const;
     void answerRequest(qint64 requestId); // preset: the requested meeting of a request
     void forWorkingGroup(const WorkingGroup &group); // hides the Tavolo's own fields
+    void forPlanningTable(const PlanningTable &table); // as a group's (R-L)
 
 private:
+    void forBody(const MeetingBody &body, const QString &name);
     void kindChanged();
     void proposeApproval(); // R-K: the previous minutes' approval as the first item
 

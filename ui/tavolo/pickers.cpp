@@ -86,6 +86,17 @@ void fillSeatOrganisations(QComboBox *box, const History &history)
     selectId(box, keep);
 }
 
+void fillAllOrganisations(QComboBox *box, const History &history)
+{
+    const qint64 keep = currentId(box);
+    box->clear();
+    QList<qint64> ids = history.organisations.keys();
+    sortByName(ids, [&](qint64 id) { return history.organisationName(id); });
+    for (const qint64 id : ids)
+        box->addItem(history.organisationName(id), id);
+    selectId(box, keep);
+}
+
 void fillChecklist(QListWidget *list, const History &history, const QList<qint64> &ids)
 {
     list->clear();

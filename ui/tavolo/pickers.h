@@ -15,6 +15,7 @@ QList<qint64> peopleByName(const History &history, const QList<qint64> &ids);
 void fillPeople(QComboBox *box, const History &history, const QList<qint64> &ids);
 void fillAllPeople(QComboBox *box, const History &history);
 void fillSeatOrganisations(QComboBox *box, const History &history); // those of R-E categories
+void fillAllOrganisations(QComboBox *box, const History &history); // of any category, by name
 // The people an organisation may designate: its own first, then everyone else, each with the
 // organisation they belong to.
 void fillRepresentatives(QComboBox *box, const History &history, qint64 organisationId);

@@ -6,6 +6,7 @@
 #include "meetingspage.h"
 #include "regulationpage.h"
 #include "requestspage.h"
+#include "ui/cycle/cyclepage.h"
 
 namespace tavolo {
 
@@ -30,6 +31,7 @@ QList<TavoloPageInfo> TavoloPages::all()
         entry<RequestsPage>(Requests, [] { return tr("Requests to convene"); }),
         entry<RegulationPage>(Regulation, [] { return tr("Regulation"); }),
         entry<GroupsPage>(Groups, [] { return tr("Working groups"); }),
+        entry<CyclePage>(Cycle, [] { return tr("Piano di Zona"); }),
     };
 }
 
@@ -44,6 +46,8 @@ QString TavoloPages::pageForRule(const QString &rule)
         return Regulation;
     if (rule == QLatin1String("R-I"))
         return Groups;
+    if (rule == QLatin1String("R-L") || rule == QLatin1String("R-M"))
+        return Cycle;
     return Meetings; // R-C, R-F, R-G, R-K (minutes are on the meeting)
 }
 

@@ -31,7 +31,7 @@ class TavoloPages
     Q_DECLARE_TR_FUNCTIONS(TavoloPages)
 public:
     static QList<TavoloPageInfo> all();
-    // The page that fixes a problem of rule `rule` (R-A … R-I): composition, meetings, …
+    // The page that fixes a problem of rule `rule` (R-A … R-M): composition, meetings, …
     static QString pageForRule(const QString &rule);
 
     static inline const QString Dashboard = QStringLiteral("tavolo.dashboard");
@@ -40,6 +40,7 @@ public:
     static inline const QString Requests = QStringLiteral("tavolo.requests");
     static inline const QString Regulation = QStringLiteral("tavolo.regulation");
     static inline const QString Groups = QStringLiteral("tavolo.groups");
+    static inline const QString Cycle = QStringLiteral("tavolo.cycle");
 };
 
 inline QList<TavoloPageInfo> tavoloPages()
