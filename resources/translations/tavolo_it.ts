@@ -702,6 +702,130 @@
         <source>Requested on</source>
         <translation>Richiesta il</translation>
     </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Phases of objectives</source>
+        <translation>Fasi degli obiettivi</translation>
+    </message>
+    <message>
+        <source>Indicators of objectives</source>
+        <translation>Indicatori degli obiettivi</translation>
+    </message>
+    <message>
+        <source>Values typed for indicators</source>
+        <translation>Valori inseriti per gli indicatori</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificazione</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Direttore</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Dirigente</translation>
+    </message>
+    <message>
+        <source>DUP strategic direction (code)</source>
+        <translation>Indirizzo strategico del DUP (codice)</translation>
+    </message>
+    <message>
+        <source>DUP strategic direction</source>
+        <translation>Indirizzo strategico del DUP</translation>
+    </message>
+    <message>
+        <source>DUP strategic objective (code)</source>
+        <translation>Obiettivo strategico del DUP (codice)</translation>
+    </message>
+    <message>
+        <source>DUP strategic objective</source>
+        <translation>Obiettivo strategico del DUP</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Primo anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Ultimo anno</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Centre of responsibility</source>
+        <translation>Centro di responsabilità</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avanzamento (%)</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valore atteso</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1277,6 +1401,66 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>The register for publication: without contact people, e-mail or PEC.</source>
         <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s objectives: phases, progress, indicators expected against actual; the named measures</source>
+        <translation>gli obiettivi dell&apos;ufficio: fasi, avanzamento, indicatori atteso contro effettivo; le misure con nome</translation>
+    </message>
+    <message>
+        <source>objective list [--date YYYY-MM-DD] [--json]
+objective show CODE|ID [--date YYYY-MM-DD] [--json]
+objective measures [--json]</source>
+        <translation>objective list [--date AAAA-MM-GG] [--json]
+objective show CODICE|ID [--date AAAA-MM-GG] [--json]
+objective measures [--json]</translation>
+    </message>
+    <message>
+        <source>  Type %1, classification %2, years %3</source>
+        <translation>  Tipologia %1, classificazione %2, anni %3</translation>
+    </message>
+    <message>
+        <source>  Direction %1 (director %2); service %3 (manager %4)</source>
+        <translation>  Direzione %1 (direttore %2); servizio %3 (dirigente %4)</translation>
+    </message>
+    <message>
+        <source>  DUP strategic direction: %1 %2</source>
+        <translation>  Indirizzo strategico D.U.P.: %1 %2</translation>
+    </message>
+    <message>
+        <source>  DUP strategic objective: %1 %2</source>
+        <translation>  Obiettivo strategico D.U.P.: %1 %2</translation>
+    </message>
+    <message>
+        <source>Phases (progress weighted by phase: %1%)</source>
+        <translation>Fasi (avanzamento pesato per fase: %1%)</translation>
+    </message>
+    <message>
+        <source>  %1. %2 – weight %3, planned %4, actual %5, done %6%</source>
+        <translation>  %1. %2 – peso %3, previsto %4, effettivo %5, svolto %6%</translation>
+    </message>
+    <message>
+        <source>none typed in</source>
+        <translation>nessun valore inserito</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3): expected %4, actual %5</source>
+        <translation>  %1. %2 (%3): atteso %4, effettivo %5</translation>
+    </message>
+    <message>
+        <source>     typed in for %1</source>
+        <translation>     inserito per il %1</translation>
+    </message>
+    <message>
+        <source>     computed on %1 by the measure «%2»</source>
+        <translation>     calcolato al %1 con la misura «%2»</translation>
+    </message>
+    <message>
+        <source>There is no objective %1.</source>
+        <translation>Non esiste l&apos;obiettivo %1.</translation>
+    </message>
+    <message>
+        <source>Indicators on %1</source>
+        <translation>Indicatori al %1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2107,95 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message>
+        <source>%1 present of %2</source>
+        <translation>%1 presenti su %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held: %1</source>
+        <translation>
+            <numerusform>%n seduta tenuta: %1</numerusform>
+            <numerusform>%n sedute tenute: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>present at %n meeting(s)</source>
+        <translation>
+            <numerusform>presente a %n seduta</numerusform>
+            <numerusform>presente a %n sedute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>form %1, %2</source>
+        <translation>modulo %1, %2</translation>
+    </message>
+    <message>
+        <source>Meetings of the Tavolo held</source>
+        <translation>Sedute del Tavolo tenute</translation>
+    </message>
+    <message>
+        <source>The meetings of the Tavolo del Terzo Settore held from 1 January of the date&apos;s year up to the date. Meetings planned, convened but not yet held, or cancelled are not counted; those of working groups and planning tables neither.</source>
+        <translation>Le sedute del Tavolo del Terzo Settore tenute dal 1° gennaio dell&apos;anno della data fino alla data. Non si contano le sedute in preparazione, convocate ma non ancora tenute o annullate, né quelle dei gruppi di lavoro e dei tavoli di programmazione.</translation>
+    </message>
+    <message>
+        <source>Attendance at the Tavolo</source>
+        <translation>Presenze al Tavolo</translation>
+    </message>
+    <message>
+        <source>Of the members marked at the Tavolo&apos;s meetings held from 1 January of the date&apos;s year up to the date, the share marked present, in percent (present over present, excused and absent together; the guests invited by the chair are not counted).</source>
+        <translation>Dei componenti registrati alle sedute del Tavolo tenute dal 1° gennaio dell&apos;anno della data fino alla data, la quota dei presenti, in percentuale (presenti su presenti, giustificati e assenti insieme; gli invitati dal presidente non si contano).</translation>
+    </message>
+    <message>
+        <source>Co-design activities carried out</source>
+        <translation>Attività di co-progettazione realizzate</translation>
+    </message>
+    <message>
+        <source>The co-programming and co-design tables that held at least one meeting from 1 January of the date&apos;s year up to the date (of the cycle given: every meeting of the cycle up to the date). A table counts once however many times it met.</source>
+        <translation>I tavoli di co-programmazione e co-progettazione che hanno tenuto almeno una seduta dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un tavolo conta una volta sola, per quante volte si sia riunito.</translation>
+    </message>
+    <message>
+        <source>Bodies that took part</source>
+        <translation>Enti che hanno partecipato</translation>
+    </message>
+    <message>
+        <source>The bodies (an organisation, or a person who belongs to none) of which someone was marked present at a held meeting of a planning table or plenary, from 1 January of the date&apos;s year up to the date (of the cycle given: every meeting of the cycle up to the date). A body counts once.</source>
+        <translation>Gli enti (un&apos;organizzazione, o una persona che non appartiene a nessuna) di cui qualcuno risulta presente a una seduta tenuta di un tavolo di programmazione o di una plenaria, dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un ente conta una volta sola.</translation>
+    </message>
+    <message>
+        <source>Submissions received</source>
+        <translation>Domande pervenute</translation>
+    </message>
+    <message>
+        <source>The submissions to the calls for expressions of interest received from 1 January of the date&apos;s year up to the date (of the cycle given: every one received up to the date), on time or late, whatever was decided, each form counted.</source>
+        <translation>Le domande agli avvisi di manifestazione d&apos;interesse pervenute dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: tutte quelle pervenute fino alla data), nei termini o fuori termine, qualunque sia la decisione, contando ogni modulo.</translation>
+    </message>
+    <message>
+        <source>Adhesions to the programme agreement</source>
+        <translation>Adesioni all&apos;accordo di programma</translation>
+    </message>
+    <message>
+        <source>The bodies&apos; requests to adhere to the accordo di programma made from 1 January of the date&apos;s year up to the date (of the cycle given: every one up to the date).</source>
+        <translation>Le richieste degli enti di aderire all&apos;accordo di programma presentate dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: tutte quelle fino alla data).</translation>
+    </message>
+    <message>
+        <source>There is no measure &quot;%1&quot;; the measures are: %2.</source>
+        <translation>Non esiste la misura &quot;%1&quot;; le misure sono: %2.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; counts the Tavolo&apos;s meetings: it takes no cycle.</source>
+        <translation>La misura &quot;%1&quot; conta le sedute del Tavolo: non si lega a un ciclo.</translation>
+    </message>
+    <message>
+        <source>There is no cycle with id %1.</source>
+        <translation>Non esiste un ciclo con id %1.</translation>
+    </message>
+    <message>
+        <source>Tavolo del Terzo Settore</source>
+        <translation>Tavolo del Terzo Settore</translation>
+    </message>
+</context>
+<context>
     <name>MeetingCommands</name>
     <message>
         <source>New meeting of %1</source>
@@ -2450,6 +2723,132 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>There are no minutes with id %1.</source>
         <translation>Non esiste un verbale con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveFields</name>
+    <message>
+        <source>The field &quot;%1&quot; is required (a number).</source>
+        <translation>Il campo &quot;%1&quot; è obbligatorio (un numero).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is required (a number or a ratio such as 80/15).</source>
+        <translation>Il campo &quot;%1&quot; è obbligatorio (un numero o un rapporto come 80/15).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a number or a ratio such as 80/15.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un numero o un rapporto come 80/15.</translation>
+    </message>
+    <message>
+        <source>There is no objective with id %1.</source>
+        <translation>Non esiste un obiettivo con id %1.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no phase %2.</source>
+        <translation>L&apos;obiettivo %1 non ha una fase %2.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no indicator %2.</source>
+        <translation>L&apos;obiettivo %1 non ha un indicatore %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveRules</name>
+    <message>
+        <source>The weights of the phases add up to %1; they must add up to 100.</source>
+        <translation>I pesi delle fasi sommano a %1: devono sommare a 100.</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>la fase %1</translation>
+    </message>
+    <message>
+        <source>phase %1 «%2»</source>
+        <translation>la fase %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Describe phase %1.</source>
+        <translation>Descrivere la fase %1.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be more than 0 and at most 100, not %2.</source>
+        <translation>Il peso del%1 deve essere maggiore di 0 e al massimo 100, non %2.</translation>
+    </message>
+    <message>
+        <source>Give the planned start and end of %1.</source>
+        <translation>Indicare inizio e fine previsti del%1.</translation>
+    </message>
+    <message>
+        <source>The planned end of %1 (%2) comes before its planned start (%3).</source>
+        <translation>La fine prevista del%1 (%2) precede l&apos;inizio previsto (%3).</translation>
+    </message>
+    <message>
+        <source>The actual end of %1 (%2) comes before its actual start (%3).</source>
+        <translation>La fine effettiva del%1 (%2) precede l&apos;inizio effettivo (%3).</translation>
+    </message>
+    <message>
+        <source>The progress of %1 is a percent from 0 to 100, not %2.</source>
+        <translation>L&apos;avanzamento del%1 è una percentuale da 0 a 100, non %2.</translation>
+    </message>
+    <message>
+        <source>Give the objective&apos;s code (such as 2019_ZN20).</source>
+        <translation>Indicare il codice dell&apos;obiettivo (ad esempio 2019_ZN20).</translation>
+    </message>
+    <message>
+        <source>There is already an objective %1: «%2».</source>
+        <translation>Esiste già un obiettivo %1: «%2».</translation>
+    </message>
+    <message>
+        <source>Give the objective&apos;s title.</source>
+        <translation>Indicare il titolo dell&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <source>Give the objective&apos;s year.</source>
+        <translation>Indicare l&apos;anno dell&apos;obiettivo.</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s last year (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo anno dell&apos;obiettivo (%1) precede il primo (%2).</translation>
+    </message>
+    <message>
+        <source>Describe indicator %1.</source>
+        <translation>Descrivere l&apos;indicatore %1.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is typed in: a cycle is given only with a measure.</source>
+        <translation>L&apos;indicatore %1 si compila a mano: il ciclo si indica solo con una misura.</translation>
+    </message>
+    <message>
+        <source>There is no phase with id %1.</source>
+        <translation>Non esiste una fase con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no indicator with id %1.</source>
+        <translation>Non esiste un indicatore con id %1.</translation>
+    </message>
+    <message>
+        <source>The indicator «%1» is computed by the measure «%2»: its value is counted from the archive, not typed in.</source>
+        <translation>L&apos;indicatore «%1» è calcolato con la misura «%2»: il suo valore si conta dall&apos;archivio, non si inserisce a mano.</translation>
+    </message>
+    <message>
+        <source>Give the day the value refers to.</source>
+        <translation>Indicare il giorno a cui si riferisce il valore.</translation>
+    </message>
+    <message>
+        <source>The expected value of «%1» is a ratio (%2): give the actual value as a ratio too, such as 72/14.</source>
+        <translation>Il valore atteso di «%1» è un rapporto (%2): indicare anche il valore effettivo come rapporto, ad esempio 72/14.</translation>
+    </message>
+    <message>
+        <source>The expected value of «%1» is a number (%2): give the actual value as a number.</source>
+        <translation>Il valore atteso di «%1» è un numero (%2): indicare il valore effettivo come numero.</translation>
+    </message>
+    <message>
+        <source>The actual end of %1 (%2) needs the day it actually started.</source>
+        <translation>La fine effettiva del%1 (%2) richiede il giorno di inizio effettivo.</translation>
     </message>
 </context>
 <context>
