@@ -49,6 +49,7 @@ private slots:
     void computedValueCountedAsOfTwoDates();
     void textAndList();
     void weightsRefusedInItalian();
+    void nullClearsAnActualDay();
 };
 
 void TestCliObjective::initTestCase()
@@ -211,6 +212,23 @@ void TestCliObjective::weightsRefusedInItalian()
                                 .first()[QStringLiteral("message")]
                                 .toString();
     QVERIFY2(message.contains(QStringLiteral("sommano a 90")), qPrintable(message));
+}
+
+// Last: it changes the example. A null actual end clears it; a null planned end is refused.
+void TestCliObjective::nullClearsAnActualDay()
+{
+    const QByteArray batch = R"([
+        {"op": "phase.update", "objective": "2019_ZN20", "phase": 1, "actualEnd": null},
+        {"op": "phase.update", "objective": "2019_ZN20", "phase": 1, "plannedEnd": null}])";
+    const CliRun r = runCli(db(), {QStringLiteral("apply"), QStringLiteral("-")}, batch);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.lines().first()[QStringLiteral("ok")].toBool());
+    QVERIFY(!r.lines().last()[QStringLiteral("ok")].toBool());
+    const QJsonArray phases =
+        shown(QStringLiteral("2021-12-31"))[QStringLiteral("phases")].toArray();
+    QVERIFY(phases.at(0)[QStringLiteral("actualEnd")].isNull());
+    QCOMPARE(phases.at(0)[QStringLiteral("actualStart")].toString(), QStringLiteral("2019-01-15"));
+    QCOMPARE(phases.at(0)[QStringLiteral("plannedEnd")].toString(), QStringLiteral("2019-12-31"));
 }
 
 QTEST_GUILESS_MAIN(TestCliObjective)

@@ -335,6 +335,15 @@ QString archiveAtSchema(const QTemporaryDir &dir, int version,
     return path;
 }
 
+// The audit triggers of a table (insert, update, delete: 3).
+qint64 auditTriggers(const QSqlDatabase &db, const char *table)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND tbl_name = '%1' AND name LIKE 'audit\\_%' ESCAPE '\\'")
+                           .arg(QLatin1String(table)));
+}
+
 // A schema-9 archive (the one meeting model and the minutes, before 010 and 011).
 QString archiveAtSchemaNine(const QTemporaryDir &dir, std::initializer_list<const char *> rows)
 {
@@ -429,12 +438,7 @@ void TestStorageMigrations::participationCycleTables_011()
     for (const char *table : {"planning_cycles", "cycle_sub_areas", "planning_tables",
                               "table_participants", "calls", "call_tables", "call_forms",
                               "submissions", "submission_tables", "cycle_files", "adhesions"})
-        QCOMPARE(sql::scalar(db,
-                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                            "'trigger' AND tbl_name = '%1' AND name LIKE "
-                                            "'audit\\_%' ESCAPE '\\'")
-                                 .arg(QLatin1String(table))),
-                 3);
+        QCOMPARE(auditTriggers(db, table), 3);
     QVERIFY(sql::exec(db,
                       QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
                                      "date_to) VALUES (1, '2021-2023', '2021-01-01', "
@@ -481,12 +485,7 @@ void TestStorageMigrations::objectivesTables_013()
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM planning_cycles")), 1);
     for (const char *table :
          {"objectives", "objective_phases", "objective_indicators", "indicator_readings"})
-        QCOMPARE(sql::scalar(db,
-                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                            "'trigger' AND tbl_name = '%1' AND name LIKE "
-                                            "'audit\\_%' ESCAPE '\\'")
-                                 .arg(QLatin1String(table))),
-                 3);
+        QCOMPARE(auditTriggers(db, table), 3);
     for (const char *statement :
          {"INSERT INTO objectives (id, code, title, first_year, last_year) VALUES "
           "(1, '2019_ZN20', 'Volontariato', 2019, 2019)",

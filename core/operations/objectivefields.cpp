@@ -5,21 +5,15 @@
 
 namespace tavolo {
 
-void ObjectiveFields::carry(Fields &outer, const Fields &inner, const QString &name)
+void ObjectiveFields::changeDay(Fields &fields, const QString &name, QDate &day, bool clearable)
 {
-    for (Problem p : inner.problems()) {
-        p.field = QStringLiteral("%1.%2").arg(name, p.field);
-        outer.refuse(p);
-    }
-}
-
-QDate ObjectiveFields::day(Fields &fields, const QString &name, bool required)
-{
-    if (required)
-        return fields.requiredDate(name).value_or(QDate());
-    if (fields.has(name) && fields.raw(name).isNull())
-        return {};
-    return fields.date(name).value_or(QDate());
+    const QJsonValue value = fields.raw(name);
+    if (value.isUndefined())
+        return;
+    if (value.isNull() && clearable)
+        day = {};
+    else
+        day = fields.requiredDate(name).value_or(QDate());
 }
 
 std::optional<double> ObjectiveFields::number(Fields &fields, const QString &name, bool required)
@@ -72,20 +66,16 @@ DupLink ObjectiveFields::dupLink(Fields &fields, const QString &name)
     DupLink link;
     link.code = inner.text(QStringLiteral("code"));
     link.title = inner.text(QStringLiteral("title"));
-    carry(fields, inner, name);
+    fields.carry(inner, name);
     return link;
 }
 
 void ObjectiveFields::phaseChanges(Fields &f, ObjectivePhase &p)
 {
-    if (f.has(QStringLiteral("plannedStart")))
-        p.planned.from = day(f, QStringLiteral("plannedStart"), true);
-    if (f.has(QStringLiteral("plannedEnd")))
-        p.planned.to = day(f, QStringLiteral("plannedEnd"), true);
-    if (f.has(QStringLiteral("actualStart")))
-        p.actualStart = day(f, QStringLiteral("actualStart"), false);
-    if (f.has(QStringLiteral("actualEnd")))
-        p.actualEnd = day(f, QStringLiteral("actualEnd"), false);
+    changeDay(f, QStringLiteral("plannedStart"), p.planned.from, false);
+    changeDay(f, QStringLiteral("plannedEnd"), p.planned.to, false);
+    changeDay(f, QStringLiteral("actualStart"), p.actualStart, true);
+    changeDay(f, QStringLiteral("actualEnd"), p.actualEnd, true);
     if (f.has(QStringLiteral("progress")))
         p.progress = number(f, QStringLiteral("progress"), true).value_or(-1);
     if (f.has(QStringLiteral("responsible")))
@@ -98,40 +88,30 @@ void ObjectiveFields::phaseChanges(Fields &f, ObjectivePhase &p)
 
 QList<ObjectivePhase> ObjectiveFields::phases(Fields &fields)
 {
-    const QString name = QStringLiteral("phases");
-    QList<ObjectivePhase> out;
-    for (const QJsonValue v : fields.array(name)) {
-        Fields inner(v.toObject());
+    return fields.objects<ObjectivePhase>(QStringLiteral("phases"), [](Fields &f, int number) {
         ObjectivePhase p;
-        p.number = int(out.size()) + 1;
-        p.description = inner.requiredText(QStringLiteral("description"));
-        p.weight = number(inner, QStringLiteral("weight"), true).value_or(0);
-        p.planned.from = day(inner, QStringLiteral("plannedStart"), true);
-        p.planned.to = day(inner, QStringLiteral("plannedEnd"), true);
-        phaseChanges(inner, p);
-        carry(fields, inner, name);
-        out << p;
-    }
-    return out;
+        p.number = number;
+        p.description = f.requiredText(QStringLiteral("description"));
+        p.weight = ObjectiveFields::number(f, QStringLiteral("weight"), true).value_or(0);
+        p.planned.from = f.requiredDate(QStringLiteral("plannedStart")).value_or(QDate());
+        p.planned.to = f.requiredDate(QStringLiteral("plannedEnd")).value_or(QDate());
+        phaseChanges(f, p);
+        return p;
+    });
 }
 
 QList<Indicator> ObjectiveFields::indicators(OperationContext &context, Fields &fields)
 {
-    const QString name = QStringLiteral("indicators");
-    QList<Indicator> out;
-    for (const QJsonValue v : fields.array(name)) {
-        Fields inner(v.toObject());
+    return fields.objects<Indicator>(QStringLiteral("indicators"), [&](Fields &f, int number) {
         Indicator i;
-        i.number = int(out.size()) + 1;
-        i.description = inner.requiredText(QStringLiteral("description"));
-        i.type = inner.text(QStringLiteral("type"));
-        i.expected = quantity(inner, QStringLiteral("expected")).value_or(Quantity {});
-        i.measure = inner.text(QStringLiteral("measure"));
-        i.cycleId = context.resolve(inner, QStringLiteral("cycle"), QStringLiteral("cycle"), false);
-        carry(fields, inner, name);
-        out << i;
-    }
-    return out;
+        i.number = number;
+        i.description = f.requiredText(QStringLiteral("description"));
+        i.type = f.text(QStringLiteral("type"));
+        i.expected = quantity(f, QStringLiteral("expected")).value_or(Quantity {});
+        i.measure = f.text(QStringLiteral("measure"));
+        i.cycleId = context.resolve(f, QStringLiteral("cycle"), QStringLiteral("cycle"), false);
+        return i;
+    });
 }
 
 std::optional<Objective> ObjectiveFields::objective(OperationContext &context, Fields &fields,

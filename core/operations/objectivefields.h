@@ -32,8 +32,8 @@ public:
                                               const History &history);
 
 private:
-    static void carry(Fields &outer, const Fields &inner, const QString &name);
-    static QDate day(Fields &fields, const QString &name, bool required);
+    // Sets `day` from the field `name` when it is given; null clears it when `clearable`.
+    static void changeDay(Fields &fields, const QString &name, QDate &day, bool clearable);
 };
 
 } // namespace tavolo
