@@ -826,6 +826,18 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nuovo obiettivo</translation>
+    </message>
+    <message>
+        <source>Update a phase</source>
+        <translation>Aggiornamento di una fase</translation>
+    </message>
+    <message>
+        <source>Record an indicator&apos;s value</source>
+        <translation>Valore di un indicatore</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -242,7 +242,10 @@ QString AuditWords::operation(const QString &operation)
         {QStringLiteral("group.meeting.add"), QT_TR_NOOP("New group meeting")},
         {QStringLiteral("group.meeting.hold"), QT_TR_NOOP("Hold group meeting")},
         {QStringLiteral("import orgs"), QT_TR_NOOP("Import organisations")},
-        {QStringLiteral("import people"), QT_TR_NOOP("Import people")}};
+        {QStringLiteral("import people"), QT_TR_NOOP("Import people")},
+        {QStringLiteral("objective.add"), QT_TR_NOOP("New objective")},
+        {QStringLiteral("phase.update"), QT_TR_NOOP("Update a phase")},
+        {QStringLiteral("indicator.record"), QT_TR_NOOP("Record an indicator's value")}};
     if (operation.isEmpty())
         return tr("In the program's window");
     const char *word = words.value(operation);
