@@ -66,6 +66,7 @@ private slots:
     void voteNamesJoinMinutesAndLockWithThem_010();
     void participationCycleTables_011();
     void surveyFormsAndSubmissionNotes_012();
+    void objectivesTables_013();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -313,15 +314,15 @@ void TestStorageMigrations::groupMeetingsMoveIntoMeetings_009()
 
 namespace {
 
-// An archive at the given schema with the given rows, written around the program as an older
-// Tavolo left it.
+// An archive made by schema `version`, with the given rows, written around the program as an
+// older Tavolo left it.
 QString archiveAtSchema(const QTemporaryDir &dir, int version,
                         std::initializer_list<const char *> rows)
 {
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QString name = QStringLiteral("schema%1").arg(version);
+    const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open() || !sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
             || !Migrations::upgrade(db, 0, version))
@@ -331,8 +332,17 @@ QString archiveAtSchema(const QTemporaryDir &dir, int version,
                 return {};
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QSqlDatabase::removeDatabase(name);
     return path;
+}
+
+// The audit triggers of a table (insert, update, delete: 3).
+qint64 auditTriggers(const QSqlDatabase &db, const char *table)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND tbl_name = '%1' AND name LIKE 'audit\\_%' ESCAPE '\\'")
+                           .arg(QLatin1String(table)));
 }
 
 // A schema-9 archive (the one meeting model and the minutes, before 010 and 011).
@@ -429,12 +439,7 @@ void TestStorageMigrations::participationCycleTables_011()
     for (const char *table : {"planning_cycles", "cycle_sub_areas", "planning_tables",
                               "table_participants", "calls", "call_tables", "call_forms",
                               "submissions", "submission_tables", "cycle_files", "adhesions"})
-        QCOMPARE(sql::scalar(db,
-                             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
-                                            "'trigger' AND tbl_name = '%1' AND name LIKE "
-                                            "'audit\\_%' ESCAPE '\\'")
-                                 .arg(QLatin1String(table))),
-                 3);
+        QCOMPARE(auditTriggers(db, table), 3);
     QVERIFY(sql::exec(db,
                       QStringLiteral("INSERT INTO planning_cycles (id, name, date_from, "
                                      "date_to) VALUES (1, '2021-2023', '2021-01-01', "
@@ -512,6 +517,64 @@ void TestStorageMigrations::surveyFormsAndSubmissionNotes_012()
     h = HistoryStore(archive).load();
     QVERIFY(h.calls.first().form(QStringLiteral("B"))->survey);
     QCOMPARE(h.submissions.first().notes, QStringLiteral("Referente corretto"));
+}
+
+// An archive made by schema 11 (the participation cycle, before 012 and 013) with a cycle and
+// a held Tavolo meeting: after opening it they are unchanged, the objectives' four tables exist
+// with three audit triggers each, an objective written around the program is audited, and
+// History reads it with its phase, indicator and reading.
+void TestStorageMigrations::objectivesTables_013()
+{
+    QTemporaryDir dir;
+    const QString path = archiveAtSchema(
+        dir, 11,
+        {"INSERT INTO planning_cycles (id, name, date_from, date_to) VALUES (1, '2021-2023', "
+         "'2021-01-01', '2023-12-31')",
+         "INSERT INTO meetings (id, kind, date, place, state) VALUES "
+         "(1, 'ordinary', '2021-03-01', 'Casalmaggiore', 'held')"});
+    QVERIFY(!path.isEmpty());
+
+    Archive archive;
+    const auto opened = archive.open(path, Archive::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(describe(opened.problems())));
+    const QSqlDatabase db = sql::database(archive);
+    QVERIFY(sql::scalar(db, QStringLiteral("PRAGMA user_version")) >= 13);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM planning_cycles")), 1);
+    for (const char *table :
+         {"objectives", "objective_phases", "objective_indicators", "indicator_readings"})
+        QCOMPARE(auditTriggers(db, table), 3);
+    for (const char *statement :
+         {"INSERT INTO objectives (id, code, title, first_year, last_year) VALUES "
+          "(1, '2019_ZN20', 'Volontariato', 2019, 2019)",
+          "INSERT INTO objective_phases (id, objective_id, number, description, weight, "
+          "planned_from, planned_to) VALUES (1, 1, 1, 'Fase', 100, '2019-01-01', '2019-12-31')",
+          "INSERT INTO objective_indicators (id, objective_id, number, description, expected, "
+          "measure, cycle_id) VALUES (1, 1, 1, 'Co-progettazione', '2', "
+          "'co-design-activities', 1)",
+          "INSERT INTO objective_indicators (id, objective_id, number, description, expected) "
+          "VALUES (2, 1, 2, 'Giovani', '80/15')",
+          "INSERT INTO indicator_readings (indicator_id, date, value) VALUES (2, "
+          "'2019-12-31', '76/14')"})
+        QVERIFY2(sql::exec(db, QString::fromLatin1(statement)), statement);
+    // The schema's own checks: planned end before start, progress past 100.
+    QVERIFY(!sql::exec(db,
+                       QStringLiteral("INSERT INTO objective_phases (objective_id, number, "
+                                      "description, weight, planned_from, planned_to) "
+                                      "VALUES (1, 2, 'X', 1, '2019-02-01', '2019-01-01')")));
+    QVERIFY(!sql::exec(db, QStringLiteral("UPDATE objective_phases SET progress = 101")));
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM audit WHERE table_name IN "
+                                        "('objectives', 'objective_phases', "
+                                        "'objective_indicators', 'indicator_readings') AND "
+                                        "action = 'insert'")),
+             5);
+    const History h = HistoryStore(archive).load();
+    QCOMPARE(h.meetings.size(), 1);
+    QCOMPARE(h.objectives.size(), 1);
+    const Objective &o = h.objectives.first();
+    QCOMPARE(o.phases.first().weight, 100.0);
+    QCOMPARE(o.indicators.first().cycleId, std::optional<qint64>(1));
+    QCOMPARE(o.indicators.last().readings.first().value.text(), QStringLiteral("76/14"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

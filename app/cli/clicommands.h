@@ -61,6 +61,8 @@ public:
     static int cycle(const Invocation &invocation, Output &out); // "cycle list|attendance"
     static int call(const Invocation &invocation, Output &out); // "call show ID"
     static int table(const Invocation &invocation, Output &out); // "table show ID"
+    // "objective list|show CODE|measures"
+    static int objective(const Invocation &invocation, Output &out);
 };
 
 } // namespace tavolo::cli

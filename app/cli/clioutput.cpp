@@ -1,5 +1,8 @@
 #include "clioutput.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 
 namespace tavolo::cli {
@@ -26,6 +29,13 @@ void Output::problems(const Problems &problems)
 {
     for (const Problem &p : problems)
         error(QStringLiteral("[%1] %2").arg(p.rule, p.message));
+}
+
+void Output::json(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    line(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
 }
 
 } // namespace tavolo::cli

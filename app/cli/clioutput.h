@@ -2,6 +2,7 @@
 
 #include "core/domain/problem.h"
 
+#include <QJsonValue>
 #include <QTextStream>
 
 namespace tavolo::cli {
@@ -16,6 +17,7 @@ public:
     void line(const QString &text); // standard output
     void error(const QString &text); // standard error
     void problems(const Problems &problems);
+    void json(const QJsonValue &value); // an object or array, indented, on standard output
 
 private:
     QTextStream m_out;

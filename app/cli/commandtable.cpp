@@ -65,6 +65,15 @@ const std::array kCommands {
     Command {"table",
              QT_TRANSLATE_NOOP("Commands", "a planning table, its participants and meetings"),
              QT_TRANSLATE_NOOP("Commands", "table show ID [--json]"), &Commands::table},
+    Command {"objective",
+             QT_TRANSLATE_NOOP("Commands",
+                               "the office's objectives: phases, progress, indicators expected "
+                               "against actual; the named measures"),
+             QT_TRANSLATE_NOOP("Commands",
+                               "objective list [--date YYYY-MM-DD] [--json]\n"
+                               "objective show CODE|ID [--date YYYY-MM-DD] [--json]\n"
+                               "objective measures [--json]"),
+             &Commands::objective},
     Command {"letterhead", QT_TRANSLATE_NOOP("Commands", "show or change the letters' letterhead"),
              QT_TRANSLATE_NOOP("Commands",
                                "letterhead [--set KEY=VALUE]… [--logo FILE] [--template FILE]"),

@@ -15,14 +15,6 @@ namespace tavolo::cli {
 
 namespace {
 
-void printJson(Output &out, const QJsonValue &value)
-{
-    out.line(QString::fromUtf8(
-                 value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
-                 .trimmed());
-}
-
 QString rate(const AttendanceCount &c)
 {
     return QStringLiteral("%1%").arg(c.rate() * 100, 0, 'f', 0);
@@ -122,7 +114,7 @@ int Commands::cycle(const Invocation &invocation, Output &out)
         QJsonArray cycles;
         for (const PlanningCycle &c : h.cycles)
             cycles << CycleJson::cycle(h, c);
-        printJson(out, cycles);
+        out.json(cycles);
         return Success;
     }
     if (!h.cycle(cycleId)) {
@@ -131,7 +123,7 @@ int Commands::cycle(const Invocation &invocation, Output &out)
     }
     const CycleAttendance report = CycleAttendanceReport::of(h, cycleId);
     if (parser.isSet(json)) {
-        printJson(out, CycleJson::attendance(h, report));
+        out.json(CycleJson::attendance(h, report));
     } else if (parser.isSet(csv)) {
         // ';' and a byte-order mark: what Italian Excel opens with accents intact.
         const QChar sep = QLatin1Char(';');
@@ -170,7 +162,7 @@ int showRecord(const Invocation &invocation, Output &out, Find find, Json json, 
         return Refused;
     }
     if (parser.isSet(jsonOption))
-        printJson(out, json(h, *record));
+        out.json(json(h, *record));
     else
         text(out, h, *record);
     return Success;

@@ -109,6 +109,19 @@ const Submission *History::submission(qint64 id) const
     return byId(submissions, id);
 }
 
+const Objective *History::objective(qint64 id) const
+{
+    return byId(objectives, id);
+}
+
+const Objective *History::objectiveByCode(const QString &code) const
+{
+    for (const Objective &o : objectives)
+        if (o.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0)
+            return &o;
+    return nullptr;
+}
+
 QList<PlanningTable> History::tablesOf(qint64 cycleId) const
 {
     QList<PlanningTable> out;

@@ -3,6 +3,7 @@
 #include "category.h"
 #include "meeting.h"
 #include "minutes.h"
+#include "objective.h"
 #include "planningcycle.h"
 #include "regulation.h"
 #include "tavoloterms.h"
@@ -39,6 +40,7 @@ struct History
     QList<Call> calls;
     QList<Submission> submissions; // by time received
     QList<Adhesion> adhesions;
+    QList<Objective> objectives; // of the PEG, with phases and indicators (seed 002)
     QHash<qint64, QString> personNames; // for the sentences of the rules
     QHash<qint64, QString> personSortNames; // "family given", the register's order
     QHash<qint64, qint64> personOrganisations; // the organisation a person belongs to, if any
@@ -58,6 +60,8 @@ struct History
     const Call *call(qint64 id) const;
     const Submission *submission(qint64 id) const;
     QList<PlanningTable> tablesOf(qint64 cycleId) const;
+    const Objective *objective(qint64 id) const;
+    const Objective *objectiveByCode(const QString &code) const;
     const Designation *designation(qint64 id) const;
     QDate firstDay() const; // the earliest date the history knows, or null
 };

@@ -8,10 +8,7 @@ namespace tavolo {
 
 void CycleFields::carry(Fields &outer, const Fields &inner, const QString &name)
 {
-    for (Problem p : inner.problems()) {
-        p.field = QStringLiteral("%1.%2").arg(name, p.field);
-        outer.refuse(p);
-    }
+    outer.carry(inner, name);
 }
 
 QList<SubArea> CycleFields::subAreas(Fields &fields)

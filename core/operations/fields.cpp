@@ -28,6 +28,14 @@ void Fields::refuse(const QString &name, const QString &message)
     m_problems << Problem::refused(QStringLiteral("INPUT"), message, name);
 }
 
+void Fields::carry(const Fields &inner, const QString &name)
+{
+    for (Problem p : inner.problems()) {
+        p.field = QStringLiteral("%1.%2").arg(name, p.field);
+        m_problems << p;
+    }
+}
+
 QString Fields::text(const QString &name)
 {
     const QJsonValue value = raw(name);

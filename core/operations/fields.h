@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QTime>
@@ -41,6 +42,21 @@ public:
 
     void refuse(const QString &name, const QString &message);
     void refuse(const Problem &problem) { m_problems << problem; }
+    // The problems of a nested object read as `inner`, named after the list or object it is in
+    // ("forms.deadline").
+    void carry(const Fields &inner, const QString &name);
+    // Each object of the list `name` read by `read(Fields &inner, int number)` (numbered from
+    // 1), its problems carried.
+    template<typename T, typename Read> QList<T> objects(const QString &name, Read read)
+    {
+        QList<T> out;
+        for (const QJsonValue v : array(name)) {
+            Fields inner(v.toObject());
+            out << read(inner, int(out.size()) + 1);
+            carry(inner, name);
+        }
+        return out;
+    }
 
     // The problems found so far; when there is no refusal among them, one for each field that
     // was never read.

@@ -4,6 +4,7 @@
 #include "groupops.h"
 #include "meetingops.h"
 #include "minutesops.h"
+#include "objectiveops.h"
 #include "officeops.h"
 #include "registerops.h"
 
@@ -19,6 +20,7 @@ const OperationRegistry &OperationRegistry::standard()
         registerGroupOperations(r);
         registerMinutesOperations(r);
         registerCycleOperations(r);
+        registerObjectiveOperations(r);
         return r;
     }();
     return registry;

@@ -2,6 +2,7 @@
 
 #include "core/rules/meetingrules.h"
 #include "cyclehistory.h"
+#include "objectivehistory.h"
 #include "rows.h"
 #include "sql.h"
 
@@ -78,6 +79,7 @@ History HistoryStore::load() const
     loadMeetings(h);
     loadMeetingDetails(h);
     loadMinutes(h);
+    ObjectiveHistory(m_archive).load(h);
     return h;
 }
 

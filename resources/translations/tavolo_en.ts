@@ -104,6 +104,23 @@
     </message>
 </context>
 <context>
+    <name>Measures</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held: %1</source>
+        <translation>
+            <numerusform>%n meeting held: %1</numerusform>
+            <numerusform>%n meetings held: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>present at %n meeting(s)</source>
+        <translation>
+            <numerusform>present at %n meeting</numerusform>
+            <numerusform>present at %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRules</name>
     <message numerus="yes">
         <source>Only %n day(s) of notice before %1; the regulation asks for %2.</source>

@@ -59,7 +59,11 @@ QString AuditWords::table(const QString &table)
         {QStringLiteral("submissions"), QT_TR_NOOP("Submissions")},
         {QStringLiteral("submission_tables"), QT_TR_NOOP("Tables chosen in submissions")},
         {QStringLiteral("cycle_files"), QT_TR_NOOP("Files of calls and submissions")},
-        {QStringLiteral("adhesions"), QT_TR_NOOP("Adhesions to the programme agreement")}};
+        {QStringLiteral("adhesions"), QT_TR_NOOP("Adhesions to the programme agreement")},
+        {QStringLiteral("objectives"), QT_TR_NOOP("Objectives")},
+        {QStringLiteral("objective_phases"), QT_TR_NOOP("Phases of objectives")},
+        {QStringLiteral("objective_indicators"), QT_TR_NOOP("Indicators of objectives")},
+        {QStringLiteral("indicator_readings"), QT_TR_NOOP("Values typed for indicators")}};
     const char *word = words.value(table);
     return word ? tr(word) : table;
 }
@@ -180,7 +184,35 @@ QString AuditWords::field(const QString &column)
         {QStringLiteral("decided_on"), QT_TR_NOOP("Decided on")},
         {QStringLiteral("submission_id"), QT_TR_NOOP("Submission")},
         {QStringLiteral("content"), QT_TR_NOOP("Content")},
-        {QStringLiteral("requested"), QT_TR_NOOP("Requested on")}};
+        {QStringLiteral("requested"), QT_TR_NOOP("Requested on")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("classification"), QT_TR_NOOP("Classification")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction")},
+        {QStringLiteral("director"), QT_TR_NOOP("Director")},
+        {QStringLiteral("service"), QT_TR_NOOP("Service")},
+        {QStringLiteral("manager"), QT_TR_NOOP("Manager")},
+        {QStringLiteral("dup_direction_code"), QT_TR_NOOP("DUP strategic direction (code)")},
+        {QStringLiteral("dup_direction_title"), QT_TR_NOOP("DUP strategic direction")},
+        {QStringLiteral("dup_objective_code"), QT_TR_NOOP("DUP strategic objective (code)")},
+        {QStringLiteral("dup_objective_title"), QT_TR_NOOP("DUP strategic objective")},
+        {QStringLiteral("first_year"), QT_TR_NOOP("First year")},
+        {QStringLiteral("last_year"), QT_TR_NOOP("Last year")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("objective_id"), QT_TR_NOOP("Objective")},
+        {QStringLiteral("number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("weight"), QT_TR_NOOP("Weight")},
+        {QStringLiteral("planned_from"), QT_TR_NOOP("Planned start")},
+        {QStringLiteral("planned_to"), QT_TR_NOOP("Planned end")},
+        {QStringLiteral("actual_from"), QT_TR_NOOP("Actual start")},
+        {QStringLiteral("actual_to"), QT_TR_NOOP("Actual end")},
+        {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
+        {QStringLiteral("responsibility_centre"), QT_TR_NOOP("Centre of responsibility")},
+        {QStringLiteral("progress"), QT_TR_NOOP("Progress (%)")},
+        {QStringLiteral("expected"), QT_TR_NOOP("Expected value")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure")},
+        {QStringLiteral("indicator_id"), QT_TR_NOOP("Indicator")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")}};
     const char *word = words.value(column);
     return word ? tr(word) : column;
 }
@@ -211,7 +243,10 @@ QString AuditWords::operation(const QString &operation)
         {QStringLiteral("group.meeting.add"), QT_TR_NOOP("New group meeting")},
         {QStringLiteral("group.meeting.hold"), QT_TR_NOOP("Hold group meeting")},
         {QStringLiteral("import orgs"), QT_TR_NOOP("Import organisations")},
-        {QStringLiteral("import people"), QT_TR_NOOP("Import people")}};
+        {QStringLiteral("import people"), QT_TR_NOOP("Import people")},
+        {QStringLiteral("objective.add"), QT_TR_NOOP("New objective")},
+        {QStringLiteral("phase.update"), QT_TR_NOOP("Update a phase")},
+        {QStringLiteral("indicator.record"), QT_TR_NOOP("Record an indicator's value")}};
     if (operation.isEmpty())
         return tr("In the program's window");
     const char *word = words.value(operation);
