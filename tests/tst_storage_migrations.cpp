@@ -73,7 +73,8 @@ void TestStorageMigrations::newArchiveHasLatestSchema()
     QVERIFY(f.archive.isOpen());
     QVERIFY(Migrations::latestVersion() >= 1);
     QCOMPARE(f.archive.schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(ArchiveFile::inspect(f.path()).kind, ArchiveFile::Kind::Tavolo);
+    if (!testserver::active())
+        QCOMPARE(ArchiveFile::inspect(f.path()).kind, ArchiveFile::Kind::Tavolo);
     const auto tables = sql::database(f.archive).tables();
     QVERIFY(tables.contains(QStringLiteral("organisations")));
     QVERIFY(tables.contains(QStringLiteral("people")));
@@ -81,6 +82,7 @@ void TestStorageMigrations::newArchiveHasLatestSchema()
 
 void TestStorageMigrations::pragmasAreSet()
 {
+    SKIP_ON_SERVER();
     ArchiveFixture f;
     const QSqlDatabase db = sql::database(f.archive);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
