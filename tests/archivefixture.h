@@ -15,33 +15,20 @@ public:
     ArchiveFixture()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (testserver::active())
-            m_location = testserver::createDatabase(&m_database);
-        else
-            m_location = dir.filePath(QStringLiteral("archive.sqlite"));
         const auto opened = archive.open(path());
         if (!opened)
             qWarning("%s", qPrintable(tavolo::describe(opened.problems())));
     }
 
-    ~ArchiveFixture()
-    {
-        if (m_database.isEmpty())
-            return;
-        archive.close();
-        testserver::dropDatabase(m_database);
-    }
+    ~ArchiveFixture() { archive.close(); }
 
     ArchiveFixture(const ArchiveFixture &) = delete;
     ArchiveFixture &operator=(const ArchiveFixture &) = delete;
 
     // What Archive::open takes: the file, or the connection string.
-    QString path() const { return m_location; }
+    QString path() const { return place.location(); }
 
     QTemporaryDir dir;
+    testserver::Place place {dir.filePath(QStringLiteral("archive.sqlite"))};
     tavolo::Archive archive;
-
-private:
-    QString m_location;
-    QString m_database;
 };

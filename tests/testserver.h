@@ -74,6 +74,33 @@ inline void dropDatabase(const QString &name)
     admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
+// An archive's place for one test: in the PostgreSQL variant a new database, dropped at the end;
+// otherwise the file `fallback`.
+class Place
+{
+public:
+    explicit Place(const QString &fallback)
+    {
+        if (active())
+            m_location = createDatabase(&m_database);
+        else
+            m_location = fallback;
+    }
+    ~Place()
+    {
+        if (!m_database.isEmpty())
+            dropDatabase(m_database);
+    }
+    Place(const Place &) = delete;
+    Place &operator=(const Place &) = delete;
+
+    QString location() const { return m_location; }
+
+private:
+    QString m_location;
+    QString m_database;
+};
+
 } // namespace testserver
 
 // For a test of what only a file has (its bytes, its folder, its journal): skipped in the

@@ -68,11 +68,10 @@ bool rewriteUnchanged(const QSqlDatabase &db, const QString &table, qint64 rowId
 bool setColumn(const QSqlDatabase &db, const QString &table, const QString &column, qint64 rowId,
                const QVariant &value)
 {
-    return sql::exec(
-               db,
-               QStringLiteral("UPDATE %1 SET %2 = :value WHERE %3 = :id")
-                   .arg(table, column, rowKey(db, table)),
-               {{QStringLiteral("value"), value}, {QStringLiteral("id"), rowId}})
+    return sql::exec(db,
+                     QStringLiteral("UPDATE %1 SET %2 = :value WHERE %3 = :id")
+                         .arg(table, column, rowKey(db, table)),
+                     {{QStringLiteral("value"), value}, {QStringLiteral("id"), rowId}})
         .isOk();
 }
 

@@ -50,7 +50,12 @@ qint64 addPerson(Archive &archive, int n)
 Designation designation(qint64 organisation, qint64 person, int round)
 {
     const Period period = periodOf(round);
-    return {0, organisation, Category::Other, person, period, period.from,
+    return {0,
+            organisation,
+            Category::Other,
+            person,
+            period,
+            period.from,
             QStringLiteral("prot. %1").arg(round)};
 }
 
@@ -124,10 +129,9 @@ void TestLastSeatRace::lastSeatIsNeverGivenTwice()
     for (int n = 1; n <= 2; ++n) {
         auto *process = new QProcess(this);
         process->setProgram(QCoreApplication::applicationFilePath());
-        process->setArguments({QStringLiteral("--client"), f.path(),
-                               QString::number(addCooperative(f.archive, n)),
-                               QString::number(addPerson(f.archive, n)), meetings.path(),
-                               QString::number(n)});
+        process->setArguments(
+            {QStringLiteral("--client"), f.path(), QString::number(addCooperative(f.archive, n)),
+             QString::number(addPerson(f.archive, n)), meetings.path(), QString::number(n)});
         clients << process;
     }
     for (QProcess *process : std::as_const(clients))
@@ -143,8 +147,9 @@ void TestLastSeatRace::lastSeatIsNeverGivenTwice()
     qInfo("designations saved by the two clients: %d and %d", savedBy.at(0), savedBy.at(1));
     const QSqlDatabase db = sql::database(f.archive);
     const qint64 overTheCap =
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT date_from FROM designations "
-                                       "GROUP BY date_from HAVING count(*) > 2) AS full_rounds"));
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM (SELECT date_from FROM designations "
+                                   "GROUP BY date_from HAVING count(*) > 2) AS full_rounds"));
     QCOMPARE(overTheCap, 0);
     // Every round's last seat went to exactly one of the two.
     QCOMPARE(saved, Rounds);

@@ -533,10 +533,11 @@ Result<Done> Archive::commit()
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
     // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back
-    // without an error: a statement now says whether it can still be committed.
+    // without an error: a statement now says whether it can still be committed. It is the
+    // NOTIFY that tells the other programs on the server at the commit (archiveserver.cpp).
     auto done = m_server && m_depth == 0
-                    ? sql::exec(sql::database(*this), QStringLiteral("SELECT 1"))
-                    : Result<QSqlQuery>::ok(QSqlQuery());
+        ? sql::exec(sql::database(*this), QStringLiteral("NOTIFY %1").arg(server::changesChannel))
+        : Result<QSqlQuery>::ok(QSqlQuery());
     if (done)
         done = sql::exec(sql::database(*this), statement);
     if (!done) {

@@ -2,11 +2,11 @@
 // The rest of Archive is shared with the SQLite file (archive.cpp), each place that differs
 // asking onServer().
 #include "archive.h"
-
 #include "migrations.h"
 #include "server.h"
 #include "sql.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace tavolo {
@@ -59,7 +59,19 @@ Result<Done> Archive::openServer(const QString &location, OpenMode mode)
                                    .arg(Migrations::latestServerVersion()));
         if (version == 0 && mode == OpenMode::MustExist)
             return refusedOpen(tr("There is no archive at %1.").arg(shown));
-        return Migrations::upgrade(db, version);
+        if (auto migrated = Migrations::upgrade(db, version); !migrated)
+            return migrated;
+        // Every commit notifies (commit()); another program's notification is delivered while
+        // the event loop runs and the connection is idle, and becomes changed() at once.
+        QSqlDriver *driver = db.driver();
+        if (driver->subscribeToNotification(server::changesChannel))
+            connect(
+                driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource && m_depth == 0)
+                        emit changed();
+                });
+        return Result<Done>::ok({});
     }();
     if (!opened)
         close();

@@ -103,13 +103,15 @@ Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int to
                          .arg(step.version)
                          .arg(step.name);
         } else {
-            batch << QStringLiteral("BEGIN IMMEDIATE") << statements(QString::fromUtf8(file.readAll()))
+            batch << QStringLiteral("BEGIN IMMEDIATE")
+                  << statements(QString::fromUtf8(file.readAll()))
                   << QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)
                   << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
         }
         batch << QStringLiteral("COMMIT");
         for (const QString &statement : std::as_const(batch)) {
-            const auto done = onServer ? sql::execScript(db, statement) : sql::execDone(db, statement);
+            const auto done =
+                onServer ? sql::execScript(db, statement) : sql::execDone(db, statement);
             if (!done) {
                 sql::exec(db, QStringLiteral("ROLLBACK"));
                 return Result<Done>::refused(

@@ -14,7 +14,7 @@ namespace tavolo::server {
 bool isLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-           || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 bool isServer(const QSqlDatabase &db)
@@ -62,10 +62,10 @@ Result<Done> configure(QSqlDatabase &db, const QString &location, const QString 
         db.setHostName(url.host());
     if (url.port() > 0)
         db.setPort(url.port());
-    QStringList options {QStringLiteral("application_name=")
-                         + quoted(QStringLiteral("Tavolo - %1 on %2")
-                                      .arg(who, QSysInfo::machineHostName())
-                                      .left(63))};
+    QStringList options {
+        QStringLiteral("application_name=")
+        + quoted(
+            QStringLiteral("Tavolo - %1 on %2").arg(who, QSysInfo::machineHostName()).left(63))};
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host"))
             db.setHostName(value); // a folder: the server's Unix socket
@@ -93,32 +93,42 @@ Problem problem(const QSqlError &error)
                                 QCoreApplication::translate("tavolo::Archive", text));
     };
     if (isConflict(error))
-        return say("Another workstation was saving a change to the same records at the same "
-                   "moment, again and again: this change was not saved. Try again.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "Another workstation was saving a change to the same records at the same "
+            "moment, again and again: this change was not saved. Try again."));
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
-        return say("The connection to the office server was lost: this change was not saved, "
-                   "and everything saved before it is safe. Check the network and try again.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The connection to the office server was lost: this change was not saved, "
+            "and everything saved before it is safe. Check the network and try again."));
     if (state == QLatin1String("53100"))
-        return say("The office server's disk is full: this change was not saved, and everything "
-                   "saved before it is safe. Tell whoever looks after the server.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The office server's disk is full: this change was not saved, and everything "
+            "saved before it is safe. Tell whoever looks after the server."));
     if (state == QLatin1String("42501") || state == QLatin1String("25006"))
-        return say("Your account on the office server is not allowed to change the archive: "
-                   "this change was not saved. Ask whoever looks after the server.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "Your account on the office server is not allowed to change the archive: "
+            "this change was not saved. Ask whoever looks after the server."));
     return sql::storageProblem(error.text());
 }
 
 int schemaVersion(const QSqlDatabase &db)
 {
-    const qint64 tables = sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                           "WHERE table_schema = current_schema()"));
+    const qint64 tables =
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                   "WHERE table_schema = current_schema()"));
     if (tables == 0)
         return 0;
     const qint64 hasVersions =
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                                       "table_schema = current_schema() AND table_name = "
-                                       "'schema_version'"));
+        sql::scalar(db,
+                    QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                   "table_schema = current_schema() AND table_name = "
+                                   "'schema_version'"));
     if (hasVersions == 0)
         return -1;
     return int(sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"), {}, -1));

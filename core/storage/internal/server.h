@@ -17,6 +17,8 @@ namespace tavolo::server {
 // SQLite file is kept here and in resources/migrations/pg; the stores' SQL is the same for both.
 
 inline const QString driverName = QStringLiteral("QPSQL");
+// The channel of LISTEN/NOTIFY on which every commit to the archive is announced.
+inline const QString changesChannel = QStringLiteral("tavolo_changed");
 
 bool isLocation(const QString &location); // postgresql:// or postgres://
 bool isServer(const QSqlDatabase &db);

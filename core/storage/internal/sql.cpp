@@ -126,8 +126,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
     return Result<QSqlQuery>::ok(std::move(query));
 }
 
-Result<Done> execDone(const QSqlDatabase &db, const QString &statement,
-                      const QVariantMap &bindings)
+Result<Done> execDone(const QSqlDatabase &db, const QString &statement, const QVariantMap &bindings)
 {
     auto done = exec(db, statement, bindings);
     return done ? Result<Done>::ok({}) : Result<Done>::from(done);
