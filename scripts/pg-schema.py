@@ -212,8 +212,15 @@ def index(sql):
 
 def main():
     version, rows, columns = final_schema()
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else (
-        MIGRATIONS / "pg" / f"{version:03d}_schema.sql")
+    if len(sys.argv) > 1:
+        out = Path(sys.argv[1])
+    else:
+        # Until PostgreSQL archives are in use, the one file is the whole schema: an older one
+        # is replaced (from then on, a later SQLite migration gets a pg/NNN_*.sql of its own).
+        out = MIGRATIONS / "pg" / f"{version:03d}_schema.sql"
+        for older in (MIGRATIONS / "pg").glob("*_schema.sql"):
+            if older != out:
+                older.unlink()
     parts = [HEADER.format(version=version)]
     for name, sql in ordered_tables(rows):
         if name == "audit_context":

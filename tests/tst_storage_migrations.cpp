@@ -65,6 +65,7 @@ private slots:
     void groupMeetingsMoveIntoMeetings_009();
     void voteNamesJoinMinutesAndLockWithThem_010();
     void participationCycleTables_011();
+    void serverHasTheFilesTablesAndColumns();
 };
 
 void TestStorageMigrations::newArchiveHasLatestSchema()
@@ -450,6 +451,46 @@ void TestStorageMigrations::participationCycleTables_011()
     QCOMPARE(h.tables.size(), 1);
     QCOMPARE(h.tables.first().meetings.size(), 1);
     QCOMPARE(h.meeting(3)->body, MeetingBody::table(1));
+}
+
+namespace {
+
+// Every table and column of a file's schema, in order, as "table.column" (the server's
+// generated `rowid` stands for SQLite's implicit one and is not listed).
+QStringList columnsOf(const QSqlDatabase &db)
+{
+    const QString statement = testserver::active() && db.driverName() == QLatin1String("QPSQL")
+        ? QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                         "WHERE table_schema = current_schema() AND table_name <> "
+                         "'schema_version' AND column_name <> 'rowid' "
+                         "ORDER BY table_name, ordinal_position")
+        : QStringLiteral("SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+                         "WHERE m.type = 'table' ORDER BY m.name, p.cid");
+    QStringList out;
+    auto query = sql::exec(db, statement);
+    while (query && query.value().next())
+        out << query.value().value(0).toString() + QLatin1Char('.')
+                + query.value().value(1).toString();
+    return out;
+}
+
+} // namespace
+
+// The server's schema is generated from the SQLite migrations (scripts/pg-schema.py): after a
+// new migration it must be generated again, or this fails.
+void TestStorageMigrations::serverHasTheFilesTablesAndColumns()
+{
+    if (!testserver::active())
+        QSKIP("compares an archive on the PostgreSQL test server with a file");
+    QCOMPARE(Migrations::latestServerVersion(), Migrations::latestVersion());
+    ArchiveFixture onServer;
+    QVERIFY(onServer.archive.onServer());
+    QTemporaryDir dir;
+    Archive file;
+    QVERIFY(file.open(dir.filePath(QStringLiteral("file.sqlite"))));
+    const QStringList expected = columnsOf(sql::database(file));
+    QVERIFY(expected.size() > 100);
+    QCOMPARE(columnsOf(sql::database(onServer.archive)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestStorageMigrations)

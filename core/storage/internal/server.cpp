@@ -136,7 +136,8 @@ int schemaVersion(const QSqlDatabase &db)
 
 void pauseBeforeAttempt(int attempt)
 {
-    QThread::msleep(QRandomGenerator::global()->bounded(5, 20) * attempt);
+    const auto pause = static_cast<unsigned long>(QRandomGenerator::global()->bounded(5, 20));
+    QThread::msleep(pause * static_cast<unsigned long>(attempt));
 }
 
 } // namespace tavolo::server
