@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ArchiveCopy</name>
+    <message>
+        <source>A copy goes from an archive file to an archive on the office server.</source>
+        <translation>Una copia va da un file di archivio a un archivio sul server dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>The archive file has schema %1 and the server&apos;s archive schema %2: both must be opened by this version of Tavolo first.</source>
+        <translation>Il file di archivio ha lo schema %1 e l&apos;archivio sul server lo schema %2: entrambi devono essere prima aperti da questa versione di Tavolo.</translation>
+    </message>
+    <message>
+        <source>The archive on the server is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
+        <translation>L&apos;archivio sul server non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSchema</name>
     <message>
         <source>table</source>
@@ -1281,6 +1296,18 @@ export adherents|attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA</trans
     <message>
         <source>The register for publication: without contact people, e-mail or PEC.</source>
         <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
+    </message>
+    <message>
+        <source>copy an archive file into a new archive on the office server</source>
+        <translation>copia un file di archivio in un archivio nuovo sul server dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>copy [--from FILE] --to postgresql://…</source>
+        <translation>copy [--from FILE] --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 into %3.</source>
+        <translation>Copiate %1 righe di %2 in %3.</translation>
     </message>
 </context>
 <context>
