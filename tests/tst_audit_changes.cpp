@@ -43,6 +43,15 @@ QList<AuditEntry> entriesAfter(Archive &archive, qint64 mark)
 
 // Writes every column of the row back with the value it already has, as a program that saves
 // a form without looking at what changed does.
+// What names a row: SQLite's rowid, or on PostgreSQL the id (the generated `rowid` where a table
+// has no id, as resources/migrations/pg does).
+QString rowKey(const QSqlDatabase &db, const QString &table)
+{
+    return testserver::active() && db.record(table).contains(QStringLiteral("id"))
+        ? QStringLiteral("id")
+        : QStringLiteral("rowid");
+}
+
 bool rewriteUnchanged(const QSqlDatabase &db, const QString &table, qint64 rowId)
 {
     const QSqlRecord columns = db.record(table);
@@ -50,8 +59,8 @@ bool rewriteUnchanged(const QSqlDatabase &db, const QString &table, qint64 rowId
     for (int i = 0; i < columns.count(); ++i)
         assignments << QStringLiteral("%1 = %1").arg(columns.fieldName(i));
     return sql::exec(db,
-                     QStringLiteral("UPDATE %1 SET %2 WHERE rowid = :id")
-                         .arg(table, assignments.join(QStringLiteral(", "))),
+                     QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :id")
+                         .arg(table, assignments.join(QStringLiteral(", ")), rowKey(db, table)),
                      {{QStringLiteral("id"), rowId}})
         .isOk();
 }
@@ -59,9 +68,10 @@ bool rewriteUnchanged(const QSqlDatabase &db, const QString &table, qint64 rowId
 bool setColumn(const QSqlDatabase &db, const QString &table, const QString &column, qint64 rowId,
                const QVariant &value)
 {
-    return sql::exec(
-               db, QStringLiteral("UPDATE %1 SET %2 = :value WHERE rowid = :id").arg(table, column),
-               {{QStringLiteral("value"), value}, {QStringLiteral("id"), rowId}})
+    return sql::exec(db,
+                     QStringLiteral("UPDATE %1 SET %2 = :value WHERE %3 = :id")
+                         .arg(table, column, rowKey(db, table)),
+                     {{QStringLiteral("value"), value}, {QStringLiteral("id"), rowId}})
         .isOk();
 }
 
@@ -234,6 +244,7 @@ void TestAuditChanges::changedLogoWritesOneRow()
 // left out could neither hide a change nor (if only it changed) go unrecorded.
 void TestAuditChanges::everyUpdateTriggerComparesEveryColumn()
 {
+    SKIP_ON_SERVER(); // reads SQLite's trigger text; the PostgreSQL one is generated from it
     ArchiveFixture f;
     const QSqlDatabase db = sql::database(f.archive);
     auto query = sql::exec(db,

@@ -2,6 +2,7 @@
 // a one-third request and its meeting, an amendment approved by all, a working group — with
 // exactly the refusals the rules demand (docs/examples/sondrio-expected.json).
 #include "clirunner.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,7 +11,8 @@ class TestCliScenario : public QObject
 {
     Q_OBJECT
     QTemporaryDir dir;
-    QString db() const { return dir.filePath(QStringLiteral("sondrio.sqlite")); }
+    testserver::Place place {dir.filePath(QStringLiteral("sondrio.sqlite"))};
+    QString db() const { return place.location(); }
 
     static QByteArray example(const QString &name)
     {

@@ -248,7 +248,8 @@ void TestPersonalData::anonymiseScrubsTheAuditAndTheFile()
 {
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
-    QVERIFY(fileBytes(f.path()).contains(kEmail.toUtf8()));
+    const bool onFile = !f.archive.onServer();
+    QVERIFY(!onFile || fileBytes(f.path()).contains(kEmail.toUtf8()));
     QVERIFY(PersonalData(f.archive).anonymise(id));
     const auto entries = AuditLog(f.archive).forRecord(QStringLiteral("people"), id);
     QCOMPARE(entries.size(), 3);
@@ -269,6 +270,8 @@ void TestPersonalData::anonymiseScrubsTheAuditAndTheFile()
     QCOMPARE(entries[0].action, QStringLiteral("insert"));
     QCOMPARE(entries[2].operation, QStringLiteral("person.anonymise"));
     // No copy of the old values is left in the file or its write-ahead log.
+    if (!onFile)
+        return; // a server's files are not the program's to read
     f.archive.close();
     const QByteArray bytes = fileBytes(f.path());
     QVERIFY(!bytes.isEmpty());
@@ -358,6 +361,7 @@ void TestPersonalData::anonymiseClearsTheGuestReason()
 
 void TestPersonalData::anonymiseSaysWhenTheJournalKeepsOldValues()
 {
+    SKIP_ON_SERVER();
     // Another program reading the archive while the anonymisation ends: the log cannot be
     // emptied, so "done" must not be said without a word.
     ArchiveFixture f;
@@ -443,6 +447,7 @@ void TestPersonalData::guestAuditScrubIsGuarded()
 {
     // The audit trigger lets the scrub through for the person named, to the fixed sentence
     // only, and never when no scrub is in progress.
+    SKIP_ON_SERVER(); // SQLite's JSON functions, and a scrub that outlives its transaction
     ArchiveFixture f;
     const qint64 id = addRossi(f.archive);
     const qint64 otherId = addBianchi(f.archive);

@@ -57,6 +57,7 @@ public:
     static int personData(const Invocation &invocation, Output &out); // "person export|anonymise"
     static int backup(const Invocation &invocation, Output &out);
     static int restore(const Invocation &invocation, Output &out);
+    static int copy(const Invocation &invocation, Output &out); // a file onto the office server
     static int help(const Invocation &invocation, Output &out); // "help [COMMAND]"
     static int cycle(const Invocation &invocation, Output &out); // "cycle list|attendance"
     static int call(const Invocation &invocation, Output &out); // "call show ID"

@@ -7,6 +7,7 @@
 #include "lockinfo.h"
 #include "migrations.h"
 #include "presence.h"
+#include "server.h"
 #include "sql.h"
 #include "stalelog.h"
 
@@ -142,6 +143,8 @@ bool Archive::isOpen() const
 
 int Archive::schemaVersion() const
 {
+    if (m_server)
+        return server::schemaVersion(sql::database(*this));
     return int(sql::scalar(sql::database(*this), QStringLiteral("PRAGMA user_version")));
 }
 
@@ -150,7 +153,7 @@ void Archive::close()
     m_watch.stop();
     if (m_connection.isEmpty())
         return;
-    if (m_depth > 0 || m_exclusive)
+    if (!m_server && (m_depth > 0 || m_exclusive))
         LockInfo(m_path).release();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -165,12 +168,15 @@ void Archive::close()
     m_path.clear();
     m_depth = 0;
     m_exclusive = false;
+    m_server = false;
     m_dataVersion = -1;
 }
 
 Result<Done> Archive::open(const QString &path, OpenMode mode)
 {
     close();
+    if (server::isLocation(path))
+        return openServer(path, mode);
     const QString shown = QDir::toNativeSeparators(path);
     const ArchiveFile file = ArchiveFile::inspect(path);
     switch (file.kind) {
@@ -339,7 +345,9 @@ Result<Done> Archive::keepLeftLog(const QString &path)
 void Archive::setBusyTimeout(int milliseconds)
 {
     m_busyTimeout = milliseconds;
-    if (isOpen())
+    if (isOpen() && m_server)
+        sql::exec(sql::database(*this), QStringLiteral("SET lock_timeout = %1").arg(milliseconds));
+    else if (isOpen())
         sql::exec(sql::database(*this),
                   QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
@@ -355,6 +363,8 @@ void Archive::setWatchInterval(int milliseconds)
 
 qint64 Archive::dataVersion() const
 {
+    if (m_server)
+        return -1;
     return sql::scalar(sql::database(*this), QStringLiteral("PRAGMA data_version"), {}, -1);
 }
 
@@ -450,7 +460,13 @@ Result<Done> Archive::begin()
 {
     if (!isOpen())
         return refusedOpen(tr("No archive is open."));
-    if (m_depth == 0) {
+    if (m_depth == 0 && m_server) {
+        sql::takeConflict(sql::database(*this)); // left by a read outside a transaction
+        if (auto begun = sql::exec(sql::database(*this),
+                                   QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
+            !begun)
+            return Result<Done>::from(begun);
+    } else if (m_depth == 0) {
         if (auto there = checkStillThere(); !there)
             return there;
         QSqlQuery query(sql::database(*this));
@@ -516,13 +532,20 @@ Result<Done> Archive::commit()
     --m_depth;
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
-    auto done = sql::exec(sql::database(*this), statement);
+    // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back
+    // without an error: a statement now says whether it can still be committed. It is the
+    // NOTIFY that tells the other programs on the server at the commit (archiveserver.cpp).
+    auto done = m_server && m_depth == 0
+        ? sql::exec(sql::database(*this), QStringLiteral("NOTIFY %1").arg(server::changesChannel))
+        : Result<QSqlQuery>::ok(QSqlQuery());
+    if (done)
+        done = sql::exec(sql::database(*this), statement);
     if (!done) {
         rollbackAt(m_depth);
         return Result<Done>::refused(done.problems());
     }
     if (m_depth == 0) {
-        if (!m_exclusive)
+        if (!m_exclusive && !m_server)
             LockInfo(m_path).release();
         emit changed();
     }
@@ -539,7 +562,7 @@ void Archive::rollbackAt(int depth)
 {
     if (depth == 0) {
         sql::exec(sql::database(*this), QStringLiteral("ROLLBACK"));
-        if (!m_exclusive)
+        if (!m_exclusive && !m_server)
             LockInfo(m_path).release();
         return;
     }

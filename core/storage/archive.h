@@ -11,7 +11,9 @@ namespace sql {
 struct ConnectionOf;
 }
 
-// The archive: one SQLite file holding the register and the Tavolo's whole history.
+// The archive: one SQLite file holding the register and the Tavolo's whole history, or a
+// database on the office's PostgreSQL server named by a connection string
+// ("postgresql://user@server:5432/tavolo", issue 18), with the same tables and guarantees.
 // Owns the connection; every public mutation of the stores runs inside write(), which is one
 // transaction (or a savepoint inside an outer one, so that a batch can be made atomic).
 // The connection itself stays inside core/storage: the stores reach it through
@@ -29,28 +31,43 @@ public:
     // of this version or older, or whose schema is not exactly Tavolo's; upgrades an older one.
     // A journal (-wal) left beside it by a program no longer running is kept in the backups
     // folder with the archive before it is applied: a warning of the result says so.
+    // `path` may be a connection string (postgresql://…): then a database without tables becomes
+    // a new archive, and one holding anything else is refused untouched.
     Result<Done> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
 
     bool isOpen() const;
+    // The archive is a database on a PostgreSQL server, shared by several workstations.
+    bool onServer() const { return m_server; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
     // Runs `body` (returning a Result) in a transaction: committed when it succeeds, rolled back
     // when it is refused. Nested calls become savepoints of the outer transaction.
+    // On a server the transaction is SERIALIZABLE: when it loses a race with another
+    // workstation's (both read what the other changes), the server refuses one of them and
+    // `body` is run again from the start, a few times, so it must do nothing but read and write
+    // the archive.
     template<typename Body> auto write(Body &&body) -> decltype(body())
     {
         using R = decltype(body());
-        if (auto begun = begin(); !begun)
-            return R::refused(begun.problems());
-        R result = body();
-        if (!result) {
-            rollback();
+        for (int attempt = 1;; ++attempt) {
+            if (auto begun = begin(); !begun)
+                return R::refused(begun.problems());
+            R result = body();
+            if (!result) {
+                rollback();
+                if (lostRace(attempt))
+                    continue;
+                return result;
+            }
+            if (auto committed = commit(); !committed) {
+                if (lostRace(attempt))
+                    continue;
+                return R::refused(committed.problems());
+            }
             return result;
         }
-        if (auto committed = commit(); !committed)
-            return R::refused(committed.problems());
-        return result;
     }
 
     bool inTransaction() const { return m_depth > 0; }
@@ -92,6 +109,8 @@ private:
     Result<Done> commit();
     void rollback();
     void rollbackAt(int depth);
+    bool lostRace(int attempt);
+    Result<Done> openServer(const QString &location, OpenMode mode);
     Result<Done> configure();
     Result<Done> leaveWriteAheadLog();
     static Result<Done> keepLeftLog(const QString &path);
@@ -104,6 +123,7 @@ private:
     QString m_connection;
     int m_depth = 0;
     bool m_exclusive = false; // on a network drive: see oneProgramAtATime()
+    bool m_server = false; // on a PostgreSQL server: see onServer()
     QString m_registeredKey; // in StaleLog's list of archives open in this process
     QString m_actor;
     QString m_operation;

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "archive.h"
+#include "server.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,22 @@ const char *const kScrubbedPerson =
     "(SELECT json_set(%1, '$.given_name', p.given_name, '$.family_name', p.family_name, "
     "'$.tax_code', p.tax_code, '$.email', p.email, '$.pec', p.pec, '$.phone', p.phone, "
     "'$.notes', p.notes) FROM people p WHERE p.id = audit.row_id)";
+// The same on PostgreSQL (resources/migrations/pg: audit_no_update), where JSON is edited as jsonb.
+const char *const kScrubbedPersonOnServer =
+    "(SELECT (%1::jsonb || jsonb_build_object('given_name', p.given_name, 'family_name', "
+    "p.family_name, 'tax_code', p.tax_code, 'email', p.email, 'pec', p.pec, 'phone', p.phone, "
+    "'notes', p.notes))::text FROM people p WHERE p.id = audit.row_id)";
+const char *const kScrubbedGuest =
+    "UPDATE audit SET before_json = json_set(before_json, '$.reason', :reason), "
+    "after_json = json_set(after_json, '$.reason', :reason) "
+    "WHERE table_name = 'guests' AND :id IN "
+    "(json_extract(before_json, '$.person_id'), json_extract(after_json, '$.person_id'))";
+const char *const kScrubbedGuestOnServer =
+    "UPDATE audit SET before_json = (before_json::jsonb || jsonb_build_object('reason', "
+    "CAST(:reason AS text)))::text, after_json = (after_json::jsonb || "
+    "jsonb_build_object('reason', CAST(:reason AS text)))::text "
+    "WHERE table_name = 'guests' AND CAST(:id AS bigint) IN "
+    "((before_json::jsonb ->> 'person_id')::bigint, (after_json::jsonb ->> 'person_id')::bigint)";
 
 QString compact(const QJsonObject &object)
 {
@@ -100,7 +117,7 @@ AuditLog::AuditLog(Archive &archive)
 
 QList<AuditEntry> AuditLog::entries(const Filter &filter) const
 {
-    QStringList where {QStringLiteral("1")};
+    QStringList where {QStringLiteral("1 = 1")};
     QVariantMap bindings;
     if (!filter.table.isEmpty()) {
         where << QStringLiteral("table_name = :table");
@@ -173,7 +190,9 @@ QString AuditLog::scrubbedGuestReason()
 
 Result<Done> AuditLog::scrubPerson(qint64 personId)
 {
-    const QString person = QString::fromLatin1(kScrubbedPerson);
+    const bool onServer = server::isServer(sql::database(m_archive));
+    const QString person =
+        QString::fromLatin1(onServer ? kScrubbedPersonOnServer : kScrubbedPerson);
     const QVariantMap id {{QStringLiteral("id"), personId}};
     QVariantMap idAndReason = id;
     idAndReason.insert(QStringLiteral("reason"), scrubbedGuestReason());
@@ -184,13 +203,7 @@ Result<Done> AuditLog::scrubPerson(qint64 personId)
              .arg(person.arg(QStringLiteral("before_json")),
                   person.arg(QStringLiteral("after_json"))),
          id},
-        {QStringLiteral(
-             "UPDATE audit SET before_json = json_set(before_json, '$.reason', :reason), "
-             "after_json = json_set(after_json, '$.reason', :reason) "
-             "WHERE table_name = 'guests' AND :id IN "
-             "(json_extract(before_json, '$.person_id'), "
-             "json_extract(after_json, '$.person_id'))"),
-         idAndReason},
+        {QString::fromLatin1(onServer ? kScrubbedGuestOnServer : kScrubbedGuest), idAndReason},
         {QStringLiteral("UPDATE audit_context SET scrub_person = NULL"), {}}};
     for (const auto &[statement, bindings] : statements) {
         if (auto step = sql::exec(sql::database(m_archive), statement, bindings); !step)

@@ -5,6 +5,7 @@
 #include "archivefile.h"
 #include "filereplace.h"
 #include "migrations.h"
+#include "server.h"
 #include "sql.h"
 
 #include <QDir>
@@ -18,6 +19,13 @@
 namespace tavolo {
 
 namespace {
+
+// Backups of an archive on a PostgreSQL server are not made by Tavolo yet (issue 18, point 4).
+QString notOnServer()
+{
+    return Backups::tr("Tavolo does not yet make or restore backups of an archive on the office "
+                       "server: the server's own backup (pg_dump) keeps it. Nothing was changed.");
+}
 
 Result<QString> refused(const QString &message)
 {
@@ -109,6 +117,8 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
 {
     if (!archive.isOpen())
         return refused(tr("No archive is open."));
+    if (archive.onServer())
+        return refused(notOnServer());
     if (QFileInfo::exists(target))
         return refused(
             tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
@@ -130,6 +140,8 @@ Result<QString> Backups::create(Archive &archive, const QDateTime &when)
 
 Result<QString> Backups::createKept(Archive &archive, const QString &suffix, const QDateTime &when)
 {
+    if (archive.onServer())
+        return refused(notOnServer());
     if (!QDir().mkpath(m_folder))
         return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
     return copyTo(archive, pathFor(when, suffix));
@@ -138,6 +150,8 @@ Result<QString> Backups::createKept(Archive &archive, const QString &suffix, con
 Result<QString> Backups::createDaily(Archive &archive, int keep, const QDateTime &when)
 {
     const QString today = stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd"));
+    if (archive.onServer())
+        return refused(notOnServer());
     for (const QString &path : list()) {
         if (QFileInfo(path).fileName().startsWith(today))
             return Result<QString>::ok(QString());
@@ -159,6 +173,8 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
 {
     // The archive's name is replaced by a rename: on a link that would replace the link and
     // leave the real archive as it was.
+    if (server::isLocation(m_archivePath))
+        return refused(notOnServer());
     if (QFileInfo(m_archivePath).isSymLink())
         return refused(
             tr("The archive %1 is a link to another file: restore onto the file itself "

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ArchiveCopy</name>
+    <message>
+        <source>A copy goes from an archive file to an archive on the office server.</source>
+        <translation>Una copia va da un file di archivio a un archivio sul server dell'ufficio.</translation>
+    </message>
+    <message>
+        <source>The archive file has schema %1 and the server's archive schema %2: both must be opened by this version of Tavolo first.</source>
+        <translation>Il file di archivio ha lo schema %1 e l'archivio sul server lo schema %2: entrambi devono essere prima aperti da questa versione di Tavolo.</translation>
+    </message>
+    <message>
+        <source>The archive on the server is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
+        <translation>L'archivio sul server non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSchema</name>
     <message>
         <source>table</source>
@@ -905,6 +920,10 @@
         <source>%1 was altered outside Tavolo, or is damaged: %2. Nothing was restored.</source>
         <translation>%1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Non è stato ripristinato nulla.</translation>
     </message>
+    <message>
+        <source>Tavolo does not yet make or restore backups of an archive on the office server: the server's own backup (pg_dump) keeps it. Nothing was changed.</source>
+        <translation>Tavolo non crea né ripristina ancora copie di sicurezza di un archivio sul server dell'ufficio: lo custodisce la copia di sicurezza del server stesso (pg_dump). Non è stato cambiato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -1479,6 +1498,18 @@ objective measures [--json]</translation>
     <message>
         <source>Indicators on %1</source>
         <translation>Indicatori al %1</translation>
+    </message>
+    <message>
+        <source>copy an archive file into a new archive on the office server</source>
+        <translation>copia un file di archivio in un archivio nuovo sul server dell'ufficio</translation>
+    </message>
+    <message>
+        <source>copy [--from FILE] --to postgresql://…</source>
+        <translation>copy [--from FILE] --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 into %3.</source>
+        <translation>Copiate %1 righe di %2 in %3.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4106,42 @@ objective measures [--json]</translation>
     <message>
         <source>The archive %1 is on a network drive and cannot leave the write-ahead-log mode, which is unsafe there (SQLite says: %2). It was not used.</source>
         <translation>L'archivio %1 si trova su un'unità di rete e non può lasciare la modalità con giornale anticipato (write-ahead log), che lì non è sicura (SQLite dice: %2). Non è stato usato.</translation>
+    </message>
+    <message>
+        <source>This installation of Tavolo cannot reach a PostgreSQL server (Qt's PostgreSQL driver is missing).</source>
+        <translation>Questa installazione di Tavolo non può collegarsi a un server PostgreSQL (manca il driver PostgreSQL di Qt).</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: the server answered: %2</source>
+        <translation>Non è possibile aprire l'archivio %1: il server ha risposto: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not a Tavolo archive. Nothing was changed: name an empty database, or Tavolo's.</source>
+        <translation>Il database %1 contiene tabelle che non sono un archivio di Tavolo. Non è stato cambiato nulla: indicate un database vuoto, o quello di Tavolo.</translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. It was left untouched.</source>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva fino al %3). Aggiornate Tavolo per aprirlo. L'archivio non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection string Tavolo understands: write it as postgresql://user@server:5432/database.</source>
+        <translation>%1 non è una stringa di connessione che Tavolo comprende: scrivetela come postgresql://utente@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>Another workstation was saving a change to the same records at the same moment, again and again: this change was not saved. Try again.</source>
+        <translation>Un'altra postazione stava salvando, ripetutamente e nello stesso momento, una modifica agli stessi dati: questa modifica non è stata salvata. Riprovate.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost: this change was not saved, and everything saved before it is safe. Check the network and try again.</source>
+        <translation>Il collegamento con il server dell'ufficio si è interrotto: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Controllate la rete e riprovate.</translation>
+    </message>
+    <message>
+        <source>The office server's disk is full: this change was not saved, and everything saved before it is safe. Tell whoever looks after the server.</source>
+        <translation>Il disco del server dell'ufficio è pieno: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Avvisate chi gestisce il server.</translation>
+    </message>
+    <message>
+        <source>Your account on the office server is not allowed to change the archive: this change was not saved. Ask whoever looks after the server.</source>
+        <translation>Il vostro account sul server dell'ufficio non ha il permesso di modificare l'archivio: questa modifica non è stata salvata. Rivolgetevi a chi gestisce il server.</translation>
     </message>
 </context>
 <context>

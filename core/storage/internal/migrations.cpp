@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "core/storage/archivefile.h"
+#include "server.h"
 #include "sql.h"
 
 #include <QDir>
@@ -10,24 +11,46 @@
 
 namespace tavolo {
 
-QList<Migrations::Step> Migrations::steps()
+namespace {
+
+QList<Migrations::Step> stepsIn(const QString &path)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
-    QList<Step> out;
-    const QDir folder(QStringLiteral(":/migrations"));
+    QList<Migrations::Step> out;
+    const QDir folder(path);
     for (const QString &file : folder.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (match.hasMatch())
-            out << Step {match.captured(1).toInt(), match.captured(2), folder.filePath(file)};
+            out << Migrations::Step {match.captured(1).toInt(), match.captured(2),
+                                     folder.filePath(file)};
     }
-    std::sort(out.begin(), out.end(),
-              [](const Step &a, const Step &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(), [](const Migrations::Step &a, const Migrations::Step &b) {
+        return a.version < b.version;
+    });
     return out;
+}
+
+} // namespace
+
+QList<Migrations::Step> Migrations::steps()
+{
+    return stepsIn(QStringLiteral(":/migrations"));
 }
 
 int Migrations::latestVersion()
 {
     const auto all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+QList<Migrations::Step> Migrations::serverSteps()
+{
+    return stepsIn(QStringLiteral(":/migrations/pg"));
+}
+
+int Migrations::latestServerVersion()
+{
+    const auto all = serverSteps();
     return all.isEmpty() ? 0 : all.last().version;
 }
 
@@ -58,7 +81,8 @@ QStringList Migrations::statements(const QString &script)
 
 Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
-    for (const Step &step : steps()) {
+    const bool onServer = server::isServer(db);
+    for (const Step &step : onServer ? serverSteps() : steps()) {
         if (step.version <= fromVersion)
             continue;
         if (toVersion >= 0 && step.version > toVersion)
@@ -67,13 +91,27 @@ Result<Done> Migrations::upgrade(const QSqlDatabase &db, int fromVersion, int to
         if (!file.open(QIODevice::ReadOnly))
             return Result<Done>::refused(sql::storageProblem(
                 tr("migration %1 is missing from the program").arg(step.version)));
-        QStringList batch {QStringLiteral("BEGIN IMMEDIATE")};
-        batch << statements(QString::fromUtf8(file.readAll()));
-        batch << QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)
-              << QStringLiteral("PRAGMA user_version = %1").arg(step.version)
-              << QStringLiteral("COMMIT");
+        QStringList batch;
+        if (onServer) {
+            // PostgreSQL runs a whole script in one call, and its DDL is transactional.
+            batch << QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                  << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer "
+                                    "PRIMARY KEY, name text NOT NULL, applied_at timestamptz "
+                                    "NOT NULL DEFAULT now())")
+                  << QString::fromUtf8(file.readAll())
+                  << QStringLiteral("INSERT INTO schema_version (version, name) VALUES (%1, '%2')")
+                         .arg(step.version)
+                         .arg(step.name);
+        } else {
+            batch << QStringLiteral("BEGIN IMMEDIATE")
+                  << statements(QString::fromUtf8(file.readAll()))
+                  << QStringLiteral("PRAGMA application_id = %1").arg(ArchiveFile::applicationId)
+                  << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+        }
+        batch << QStringLiteral("COMMIT");
         for (const QString &statement : std::as_const(batch)) {
-            auto done = sql::exec(db, statement);
+            const auto done =
+                onServer ? sql::execScript(db, statement) : sql::execDone(db, statement);
             if (!done) {
                 sql::exec(db, QStringLiteral("ROLLBACK"));
                 return Result<Done>::refused(

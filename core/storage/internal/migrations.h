@@ -13,6 +13,9 @@ namespace tavolo {
 
 // The numbered SQL files under resources/migrations, applied in order. File NNN_name.sql brings
 // the schema from version NNN-1 to NNN; the version is kept in PRAGMA user_version.
+// An archive on a PostgreSQL server (server.h) has its own files, resources/migrations/pg
+// (generated from the SQLite ones by scripts/pg-schema.py), and keeps its version in the table
+// schema_version, one row per step applied.
 class Migrations
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
@@ -26,6 +29,8 @@ public:
 
     static QList<Step> steps(); // sorted by version
     static int latestVersion();
+    static QList<Step> serverSteps();
+    static int latestServerVersion();
 
     // Applies every step after `fromVersion` (up to `toVersion`, when given), each in its own
     // transaction.

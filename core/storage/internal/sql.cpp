@@ -3,10 +3,13 @@
 #include "core/domain/plaintext.h"
 #include "core/domain/textlimits.h"
 #include "core/storage/archive.h"
+#include "server.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace tavolo::sql {
 
@@ -55,7 +58,45 @@ std::optional<Problem> textProblem(const QVariantMap &values)
     return std::nullopt;
 }
 
+QMutex conflictsLock;
+QSet<QString> conflicts; // connection names
+
+Problem failure(const QSqlDatabase &db, const QSqlError &error)
+{
+    if (server::isConflict(error)) {
+        const QMutexLocker locker(&conflictsLock);
+        conflicts.insert(db.connectionName());
+    }
+    return server::isServer(db) ? server::problem(error) : storageProblem(error);
+}
+
+// Which tables have no id column (PostgreSQL: the generated `rowid` stands for SQLite's).
+bool hasIdColumn(const QSqlDatabase &db, const QString &table)
+{
+    static QMutex lock;
+    static QHash<QString, bool> known;
+    const QMutexLocker locker(&lock);
+    auto found = known.constFind(table);
+    if (found == known.constEnd())
+        found = known.insert(table, db.record(table).contains(QStringLiteral("id")));
+    return found.value();
+}
+
 } // namespace
+
+bool takeConflict(const QSqlDatabase &db)
+{
+    const QMutexLocker locker(&conflictsLock);
+    return conflicts.remove(db.connectionName());
+}
+
+Result<Done> execScript(const QSqlDatabase &db, const QString &script)
+{
+    QSqlQuery query(db);
+    if (!query.exec(script))
+        return Result<Done>::refused(failure(db, query.lastError()));
+    return Result<Done>::ok({});
+}
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        const QVariantMap &bindings)
@@ -64,13 +105,31 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
         return Result<QSqlQuery>::refused(*problem);
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries, not BEGIN, SAVEPOINT or SET: without bindings there is
+    // nothing to prepare for.
+    if (bindings.isEmpty() && server::isServer(db)) {
+        if (!query.exec(statement))
+            return Result<QSqlQuery>::refused(failure(db, query.lastError()));
+        return Result<QSqlQuery>::ok(std::move(query));
+    }
     if (!query.prepare(statement))
-        return Result<QSqlQuery>::refused(storageProblem(query.lastError()));
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+        return Result<QSqlQuery>::refused(failure(db, query.lastError()));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        // The schema keeps yes/no as 0/1 (SQLite has no boolean type): PostgreSQL would
+        // refuse a boolean for an integer column.
+        const QVariant &value = it.value();
+        query.bindValue(QLatin1Char(':') + it.key(),
+                        value.typeId() == QMetaType::Bool ? QVariant(int(value.toBool())) : value);
+    }
     if (!query.exec())
-        return Result<QSqlQuery>::refused(storageProblem(query.lastError()));
+        return Result<QSqlQuery>::refused(failure(db, query.lastError()));
     return Result<QSqlQuery>::ok(std::move(query));
+}
+
+Result<Done> execDone(const QSqlDatabase &db, const QString &statement, const QVariantMap &bindings)
+{
+    auto done = exec(db, statement, bindings);
+    return done ? Result<Done>::ok({}) : Result<Done>::from(done);
 }
 
 Result<qint64> insert(const QSqlDatabase &db, const QString &table, const QVariantMap &values)
@@ -79,14 +138,21 @@ Result<qint64> insert(const QSqlDatabase &db, const QString &table, const QVaria
     QStringList placeholders;
     for (const QString &column : columns)
         placeholders << QLatin1Char(':') + column;
-    auto done = exec(db,
-                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, columns.join(QStringLiteral(", ")),
-                              placeholders.join(QStringLiteral(", "))),
-                     values);
+    QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")),
+                                 placeholders.join(QStringLiteral(", ")));
+    // Qt's PostgreSQL driver has no lastInsertId() for identity columns: the row says it.
+    const bool onServer = server::isServer(db);
+    if (onServer)
+        statement += hasIdColumn(db, table) ? QStringLiteral(" RETURNING id")
+                                            : QStringLiteral(" RETURNING rowid");
+    auto done = exec(db, statement, values);
     if (!done)
         return Result<qint64>::from(done);
-    return Result<qint64>::ok(done.value().lastInsertId().toLongLong());
+    QSqlQuery &query = done.value();
+    if (onServer)
+        return Result<qint64>::ok(query.next() ? query.value(0).toLongLong() : 0);
+    return Result<qint64>::ok(query.lastInsertId().toLongLong());
 }
 
 Result<qint64> insertWithChildren(const QSqlDatabase &db, const QString &table,

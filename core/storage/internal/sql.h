@@ -29,8 +29,20 @@ QSqlDatabase database(const Archive &archive);
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
                        const QVariantMap &bindings = {});
 
-// INSERT of `values` (column → value) into `table`; the new row's id. Table and column names
-// come from the program, never from input.
+// exec() for a statement whose rows are not wanted.
+Result<Done> execDone(const QSqlDatabase &db, const QString &statement,
+                      const QVariantMap &bindings = {});
+
+// Runs a script of statements without bindings in one call (PostgreSQL only: the migrations).
+Result<Done> execScript(const QSqlDatabase &db, const QString &script);
+
+// Whether a statement on this connection lost a race with another program's transaction since
+// the last call (PostgreSQL's serialization failure or deadlock: server::isConflict); clears it.
+bool takeConflict(const QSqlDatabase &db);
+
+// INSERT of `values` (column → value) into `table`; the new row's id (for a table without an id
+// column, its row number: SQLite's rowid, the `rowid` column on PostgreSQL). Table and column
+// names come from the program, never from input.
 Result<qint64> insert(const QSqlDatabase &db, const QString &table, const QVariantMap &values);
 // INSERT of a row and of its child rows in `childTable`, each pointing at it through
 // `parentColumn` (a request and its signatories, a meeting and its agenda).

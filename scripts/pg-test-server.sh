@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# A private PostgreSQL 15 for the tests: its own cluster in a folder, listening only on a Unix
+# socket in that folder (no TCP port, no system service), run as an unprivileged user (initdb
+# refuses root: as root the server runs as `nobody`).
+#
+#   pg-test-server.sh start DIR   creates (or reuses) the cluster in DIR, starts it, creates the
+#                                 database `tavolo` and prints its connection string
+#   pg-test-server.sh stop DIR    stops it and removes DIR
+#   pg-test-server.sh run CMD...  a fresh server in a temporary folder for the time of CMD,
+#                                 with TAVOLO_TEST_DB set to its connection string; stopped
+#                                 and removed at the end, whatever happens
+#   pg-test-server.sh available   exit status 0 when PostgreSQL 15's programs are installed
+set -euo pipefail
+
+BIN="${TAVOLO_PG_BIN:-/usr/lib/postgresql/15/bin}"
+PORT=5432 # only names the socket file (DIR/.s.PGSQL.5432): the server listens on no port
+ROLE=tavolo
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+    else
+        "$@"
+    fi
+}
+
+connection() {
+    local dir=$1
+    echo "postgresql://$ROLE@/tavolo?host=$dir&port=$PORT"
+}
+
+start() {
+    local dir=$1
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    [ "$(id -u)" -ne 0 ] || chown nobody:nogroup "$dir"
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        as_owner "$BIN/initdb" -D "$dir/data" -U "$ROLE" -A trust -E UTF8 --locale=C.UTF-8 \
+            --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    fi
+    if ! as_owner "$BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        # fsync off: a test server whose files are thrown away needs no durability.
+        as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+            -o "-k $dir -c listen_addresses='' -p $PORT -c fsync=off -c full_page_writes=off \
+                -c max_connections=200" >/dev/null \
+            || { cat "$dir/server.log" >&2; exit 1; }
+    fi
+    as_owner "$BIN/psql" -h "$dir" -p "$PORT" -U "$ROLE" -d postgres -qAt -c \
+        "SELECT 1 FROM pg_database WHERE datname = 'tavolo'" | grep -q 1 \
+        || as_owner "$BIN/createdb" -h "$dir" -p "$PORT" -U "$ROLE" tavolo
+    connection "$dir"
+}
+
+stop() {
+    local dir=$1
+    if [ -f "$dir/data/PG_VERSION" ]; then
+        as_owner "$BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+}
+
+case "${1:-}" in
+start) start "$2" ;;
+stop) stop "$2" ;;
+available) [ -x "$BIN/initdb" ] && [ -x "$BIN/pg_ctl" ] ;;
+run)
+    shift
+    dir="$(mktemp -d /tmp/tavolo-pg.XXXXXX)"
+    trap 'stop "$dir"' EXIT
+    TAVOLO_TEST_DB="$(start "$dir")"
+    export TAVOLO_TEST_DB
+    "$@"
+    ;;
+*)
+    sed -n '2,13p' "$0" >&2
+    exit 2
+    ;;
+esac
