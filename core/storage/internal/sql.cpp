@@ -229,27 +229,37 @@ Problem storageProblem(const QSqlError &error)
     // SQLite's primary result codes (sqlite.org/rescode.html); the driver reports the code of
     // the failed call, extended or not, so only its low byte is read.
     const int code = error.nativeErrorCode().toInt() & 0xff;
+    // The sentences are marked for lupdate here, where they are written, and translated in
+    // `say`: a literal reaching translate() only through a variable is never extracted.
     const auto say = [](const char *text) {
         return Problem::refused(QStringLiteral("STORAGE"),
                                 QCoreApplication::translate("tavolo::Archive", text));
     };
     switch (code) {
     case 13: // SQLITE_FULL
-        return say("The disk is full or your storage quota is exceeded: this change was not "
-                   "saved, and everything saved before it is safe. Free some space and try "
-                   "again.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The disk is full or your storage quota is exceeded: this change was not "
+            "saved, and everything saved before it is safe. Free some space and try "
+            "again."));
     case 8: // SQLITE_READONLY, also when the file was moved or deleted while open
-        return say("The archive cannot be written: it is read-only, or it was moved or deleted "
-                   "while open. This change was not saved.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The archive cannot be written: it is read-only, or it was moved or deleted "
+            "while open. This change was not saved."));
     case 10: // SQLITE_IOERR
-        return say("The drive of the archive reported an error while saving (it may be full, "
-                   "your quota exceeded, or a network folder disconnected): this change was not "
-                   "saved, and everything saved before it is safe. Check the drive and try "
-                   "again.");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The drive of the archive reported an error while saving (it may be full, "
+            "your quota exceeded, or a network folder disconnected): this change was not "
+            "saved, and everything saved before it is safe. Check the drive and try "
+            "again."));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return say("The archive is damaged: this change was not saved. Restore the archive "
-                   "from a backup (tavolo-cli restore).");
+        return say(QT_TRANSLATE_NOOP(
+            "tavolo::Archive",
+            "The archive is damaged: this change was not saved. Restore the archive "
+            "from a backup (tavolo-cli restore)."));
     default:
         return storageProblem(error.text());
     }
