@@ -367,7 +367,8 @@ void TestCycleDocuments::fileNamesAreSafe()
 }
 
 // The Casalasco call's title makes the register's name 108 characters long: cut at the end of
-// a word to fit 100 with ".pdf", not in the middle of "Zona"; still a name Windows takes.
+// a word to fit 100 with ".pdf", not in the middle of "Zona", and marked as cut with "…";
+// still a name Windows takes.
 void TestCycleDocuments::longCallTitleIsCutAtAWord()
 {
     SubmissionRegisterData data = samples::casalascoRegister();
@@ -376,11 +377,12 @@ void TestCycleDocuments::longCallTitleIsCutAtAWord()
     const QString name = SubmissionRegister(samples::letterhead(), data).fileName();
     QCOMPARE(name,
              QStringLiteral("Registro delle istanze pervenute – Invito al Terzo settore per la "
-                            "programmazione dei Piani di.pdf"));
+                            "programmazione dei Piani di….pdf"));
     QVERIFY(name.size() <= safefilename::MaxLength);
     data.call.title = QStringLiteral("Avviso ") + QString(120, QLatin1Char('x'));
     const QString unbroken = SubmissionRegister(samples::letterhead(), data).fileName();
     QCOMPARE(unbroken.size(), safefilename::MaxLength); // one long word: cut where it must
+    QVERIFY(unbroken.endsWith(QStringLiteral("x….pdf")));
     QVERIFY(!safefilename::isReservedDeviceName(unbroken));
 }
 

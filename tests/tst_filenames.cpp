@@ -85,15 +85,18 @@ void TestFileNames::lengthIsCapped()
     const QString name = safefilename::make(longName, QStringLiteral("pdf"));
     QVERIFY(name.size() <= safefilename::MaxLength);
     QVERIFY(name.endsWith(QLatin1String(".pdf")));
-    // Cut at the end of a word: the stem is the long name up to one of its spaces.
+    // Cut at the end of a word, and said so: the stem is the long name up to one of its
+    // spaces, then "…".
     const QString stem = name.chopped(4);
-    QVERIFY2(longName.startsWith(stem + QLatin1Char(' ')), qPrintable(name));
+    QVERIFY2(stem.endsWith(QChar(0x2026)), qPrintable(name));
+    QVERIFY2(longName.startsWith(stem.chopped(1) + QLatin1Char(' ')), qPrintable(name));
     QVERIFY(stem.size() >= safefilename::MaxLength / 2);
     // A cut never splits a surrogate pair.
     const QString emoji = QString(96, QLatin1Char('a')) + QStringLiteral("😀😀");
     const QString cut = safefilename::make(emoji, QStringLiteral("pdf"));
     QVERIFY(cut.size() <= safefilename::MaxLength);
-    QVERIFY(!cut.chopped(4).back().isHighSurrogate());
+    QVERIFY(cut.endsWith(QStringLiteral("….pdf")));
+    QVERIFY(!cut.chopped(5).back().isHighSurrogate());
 }
 
 void TestFileNames::uniqueWithinTheRunAndTheFolder()

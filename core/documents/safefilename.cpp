@@ -35,26 +35,28 @@ QString withoutTrailingDotsAndSpaces(QString text)
 }
 
 // Cuts to at most `length` characters at the end of a word, with the separators before it
-// (" – ", ", ") gone: "Registro … – Invito al Terzo settore per la" rather than "… per la
-// programm". Only a word so long that the cut would keep less than half is split, never
-// inside a surrogate pair.
+// (" – ", ", ") gone, and ends it with "…" so that the clerk sees the name was cut: "Registro …
+// – Invito al Terzo settore per la…" rather than "… per la programm". Only a word so long that
+// the cut would keep less than half is split, never inside a surrogate pair.
 QString cut(const QString &text, qsizetype length)
 {
     if (text.size() <= length)
         return text;
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), length);
-    if (space >= length / 2) {
+    static const QChar ellipsis(0x2026);
+    const qsizetype room = qMax<qsizetype>(1, length - 1);
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), room);
+    if (space >= room / 2) {
         QString words = text.left(space);
-        static const QString separators = QStringLiteral(" -–—,;:");
+        static const QString separators = QStringLiteral(" -–—,;:.");
         while (!words.isEmpty() && separators.contains(words.back()))
             words.chop(1);
-        if (words.size() >= length / 2)
-            return words;
+        if (words.size() >= room / 2)
+            return words + ellipsis;
     }
-    qsizetype end = length;
+    qsizetype end = room;
     if (end > 0 && text.at(end - 1).isHighSurrogate())
         --end;
-    return text.left(end);
+    return text.left(end) + ellipsis;
 }
 
 QString fit(QString stem, const QString &suffix)
