@@ -110,6 +110,7 @@ private slots:
     void anonymiseScrubsTheAuditAndTheFile();
     void anonymiseIsAuditedAndNotRepeated();
     void anonymiseRefusedWhileInCurrentUse();
+    void anonymiseRefusedWhileAtAPlanningTable();
     void anonymiseClearsTheGuestReason();
     void anonymiseSaysWhenTheJournalKeepsOldValues();
     void scrubCannotTouchOtherPeople();
@@ -315,6 +316,46 @@ void TestPersonalData::anonymiseRefusedWhileInCurrentUse()
     QCOMPARE(seen, QDate(2031, 5, 6));
     QCOMPARE(PersonStore(f.archive).find(id)->email, kEmail);
     QCOMPARE(AuditLog(f.archive).entries().size(), auditBefore);
+}
+
+// Someone who still sits at a planning table cannot be anonymised: the table would lose a
+// participant its meetings convene. Once her participation has ended (or its cycle is over)
+// she can.
+void TestPersonalData::anonymiseRefusedWhileAtAPlanningTable()
+{
+    ArchiveFixture f;
+    const qint64 id = addRossi(f.archive);
+    CycleStore store(f.archive);
+    PlanningCycle c;
+    c.name = QStringLiteral("2021-2023");
+    c.period = {QDate(2021, 1, 1), QDate(2023, 12, 31)};
+    PlanningTable t;
+    t.cycleId = store.add(c).value();
+    t.name = QStringLiteral("Minori");
+    const qint64 table = store.addTable(t).value();
+    QVERIFY(store.addParticipant(table, id, QDate(2021, 9, 20)));
+    const qsizetype auditBefore = AuditLog(f.archive).entries().size();
+
+    const auto refused = PersonalData(f.archive).anonymise(id, QDate(2022, 3, 1));
+    QVERIFY(!refused);
+    QCOMPARE(refused.problems().first().rule, QStringLiteral("IN-USE"));
+    QVERIFY2(refused.problems().first().message.contains(QStringLiteral("«Minori» (2021-2023)")),
+             qPrintable(refused.problems().first().message));
+    QCOMPARE(PersonStore(f.archive).find(id)->email, kEmail);
+    QCOMPARE(AuditLog(f.archive).entries().size(), auditBefore);
+    // The open participation ends with the cycle: after 2023 nothing holds her.
+    QVERIFY(!PersonalData(f.archive).anonymise(id, QDate(2023, 12, 31)));
+    QVERIFY(store.endParticipant(table, id, QDate(2022, 2, 28)));
+    QVERIFY(PersonalData(f.archive).anonymise(id, QDate(2022, 3, 1)));
+    QVERIFY(PersonStore(f.archive).find(id)->email.isEmpty());
+    // Someone left at the table when the cycle closed is held no longer.
+    Person other;
+    other.givenName = QStringLiteral("Laura");
+    other.familyName = QStringLiteral("Bianchi");
+    const qint64 otherId = PersonStore(f.archive).add(other).value();
+    QVERIFY(store.addParticipant(table, otherId, QDate(2022, 1, 10)));
+    QVERIFY(!PersonalData(f.archive).anonymise(otherId, QDate(2023, 6, 1)));
+    QVERIFY(PersonalData(f.archive).anonymise(otherId, QDate(2024, 1, 2)));
 }
 
 void TestPersonalData::scrubCannotTouchOtherPeople()

@@ -70,4 +70,29 @@ QJsonValue CyclePersonalData::section(Archive &archive, qint64 personId)
                         {QStringLiteral("submissions"), submissions(h, personId)}};
 }
 
+Problems CyclePersonalData::currentUse(Archive &archive, qint64 personId, const QDate &today)
+{
+    const History h = HistoryStore(archive).load();
+    QStringList tables;
+    for (const PlanningTable &t : h.tables) {
+        // A participation left open ends with its cycle: a closed triennio holds no one.
+        const PlanningCycle *cycle = h.cycle(t.cycleId);
+        if (cycle && !cycle->period.isOpen() && cycle->period.to < today)
+            continue;
+        for (const TableParticipant &p : t.participants)
+            if (p.personId == personId && (p.period.isOpen() || p.period.to >= today))
+                tables << (cycle ? tr("«%1» (%2)").arg(t.name, cycle->name)
+                                 : tr("«%1»").arg(t.name));
+    }
+    if (tables.isEmpty())
+        return {};
+    return {Problem::refused(
+        QStringLiteral("IN-USE"),
+        tr("%1 cannot be anonymised while still taking part in a planning table of the Piano di "
+           "Zona: %2. End those participations first (table.participant.end); the history "
+           "stays, under the pseudonym.")
+            .arg(h.personName(personId), tables.join(QStringLiteral("; "))),
+        QStringLiteral("person"))};
+}
+
 } // namespace tavolo

@@ -47,7 +47,7 @@ PersonalData::Hooks PersonalData::standardHooks()
     // Stores that refer to people add their section and their current-use check here.
     hooks.sections << Section {QStringLiteral("tavolo"), TavoloPersonalData::section}
                    << Section {QStringLiteral("cycle"), CyclePersonalData::section};
-    hooks.currentUses << TavoloPersonalData::currentUse;
+    hooks.currentUses << TavoloPersonalData::currentUse << CyclePersonalData::currentUse;
     hooks.scrubs << TavoloPersonalData::scrub;
     return hooks;
 }

@@ -1710,6 +1710,21 @@ objective measures [--json]</translation>
     </message>
 </context>
 <context>
+    <name>CyclePersonalData</name>
+    <message>
+        <source>«%1» (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be anonymised while still taking part in a planning table of the Piano di Zona: %2. End those participations first (table.participant.end); the history stays, under the pseudonym.</source>
+        <translation>I dati di %1 non si possono anonimizzare finché partecipa a un tavolo di programmazione del Piano di Zona: %2. Registrarne prima la fine della partecipazione (table.participant.end); lo storico resta, sotto lo pseudonimo.</translation>
+    </message>
+</context>
+<context>
     <name>CycleRules</name>
     <message>
         <source>the planning table #%1</source>
