@@ -16,6 +16,8 @@ struct Period
     {
         return (other.isOpen() || from <= other.to) && (isOpen() || other.from <= to);
     }
+    // Still running on `day`, or yet to come: not ended before it.
+    bool endsOnOrAfter(QDate day) const { return isOpen() || to >= day; }
     bool isOrdered() const { return from.isValid() && (isOpen() || from <= to); }
     bool operator==(const Period &) const = default;
 };

@@ -77,10 +77,10 @@ Problems CyclePersonalData::currentUse(Archive &archive, qint64 personId, const 
     for (const PlanningTable &t : h.tables) {
         // A participation left open ends with its cycle: a closed triennio holds no one.
         const PlanningCycle *cycle = h.cycle(t.cycleId);
-        if (cycle && !cycle->period.isOpen() && cycle->period.to < today)
+        if (cycle && !cycle->period.endsOnOrAfter(today))
             continue;
         for (const TableParticipant &p : t.participants)
-            if (p.personId == personId && (p.period.isOpen() || p.period.to >= today))
+            if (p.personId == personId && p.period.endsOnOrAfter(today))
                 tables << (cycle ? tr("«%1» (%2)").arg(t.name, cycle->name)
                                  : tr("«%1»").arg(t.name));
     }

@@ -20,11 +20,6 @@ QJsonObject term(const Period &p)
             {QStringLiteral("to"), Fields::dateValue(p.to)}};
 }
 
-bool currentOrLater(const Period &p, QDate today)
-{
-    return p.isOpen() || p.to >= today;
-}
-
 // The minutes that name the person (R-K): as chair, as secretary, or among who voted how on an
 // item; each with the meeting's day and what they were.
 QJsonArray minutesNaming(const History &h, qint64 id)
@@ -125,13 +120,13 @@ Problems TavoloPersonalData::currentUse(Archive &archive, qint64 id, const QDate
     const History h = HistoryStore(archive).load();
     QStringList uses;
     for (const OfficeTerm &t : h.officeTerms)
-        if (t.personId == id && currentOrLater(t.period, today))
+        if (t.personId == id && t.period.endsOnOrAfter(today))
             uses << Offices::label(t.office);
     for (const Delegation &d : h.delegations)
-        if (d.delegateId == id && currentOrLater(d.period, today))
+        if (d.delegateId == id && d.period.endsOnOrAfter(today))
             uses << tr("delegate of the %1").arg(Offices::label(d.office));
     for (const Designation &d : h.designations)
-        if (d.personId == id && currentOrLater(d.period, today))
+        if (d.personId == id && d.period.endsOnOrAfter(today))
             uses << tr("representative of %1").arg(h.organisationName(d.organisationId));
     for (const Meeting &m : h.allMeetings())
         if (m.date >= today

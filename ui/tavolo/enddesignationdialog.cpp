@@ -21,7 +21,7 @@ EndDesignationDialog::EndDesignationDialog(const History &history, QDate date, q
     m_to->setAccessibleName(tr("Last day in office"));
     m_to->setCalendarPopup(true);
     for (const Designation &d : history.designations)
-        if (d.period.isOpen() || d.period.to >= date)
+        if (d.period.endsOnOrAfter(date))
             m_designation->addItem(tr("%1 for %2 (%3)")
                                        .arg(history.personName(d.personId),
                                             history.organisationName(d.organisationId),
