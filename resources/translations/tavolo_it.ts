@@ -4252,14 +4252,6 @@ objective measures [--json]</translation>
         <translation>Prospetto delle presenze (PDF)…</translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation>Ente</translation>
-    </message>
-    <message>
-        <source>whole cycle</source>
-        <translation>intero ciclo</translation>
-    </message>
-    <message>
         <source>Attendance over the cycle</source>
         <translation>Presenze nel ciclo</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/exports/cycleexport.h"
+#include "core/operations/cyclejson.h"
 #include "core/rules/cycleattendance.h"
 #include "ui/csvfile.h"
 
@@ -94,25 +95,6 @@ void AttendancePanel::refresh()
         (*it)->setToolTip(0, (*it)->text(0));
 }
 
-QList<QStringList> AttendancePanel::rows() const
-{
-    QList<QStringList> rows {{tr("Body"), tr("Table"), tr("Invited"), tr("Present"), tr("Excused"),
-                              tr("Absent"), tr("Rate")}};
-    for (int i = 0; i < m_bodies->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *body = m_bodies->topLevelItem(i);
-        const auto row = [&](const QTreeWidgetItem *item, const QString &table) {
-            QStringList fields {body->text(0), table};
-            for (int c = 1; c < m_bodies->columnCount(); ++c)
-                fields << item->text(c);
-            rows << fields;
-        };
-        for (int c = 0; c < body->childCount(); ++c)
-            row(body->child(c), body->child(c)->text(0));
-        row(body, tr("whole cycle"));
-    }
-    return rows;
-}
-
 void AttendancePanel::exportCsv()
 {
     const PlanningCycle *c = cycle();
@@ -125,7 +107,10 @@ void AttendancePanel::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeCsvFile(path, rows(), &error)) {
+    // The rows `tavolo-cli cycle attendance --csv` writes: one file format for the report.
+    const QList<QStringList> rows =
+        CycleJson::attendanceRows(CycleAttendanceReport::of(history(), cycleId()));
+    if (!writeCsvFile(path, rows, &error)) {
         emit outcome({Problem::refused(QStringLiteral("FILE"),
                                        tr("The attendance could not be written to %1: %2")
                                            .arg(QDir::toNativeSeparators(path), error))});

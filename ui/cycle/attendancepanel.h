@@ -18,8 +18,6 @@ public:
     AttendancePanel(Archive &archive, QUndoStack *undo, QWidget *parent = nullptr);
 
     QTreeWidget *bodies() const { return m_bodies; }
-    // Header and one row per body and table, then the body's whole cycle: as shown.
-    QList<QStringList> rows() const;
 
 public slots:
     void exportCsv();
