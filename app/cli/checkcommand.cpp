@@ -1,5 +1,4 @@
 #include "clicommands.h"
-#include "core/domain/clock.h"
 #include "core/operations/compliancejson.h"
 #include "core/operations/cyclejson.h"
 #include "core/rules/ruletext.h"
@@ -61,12 +60,10 @@ int Commands::check(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption date = asOfOption();
     parser.addOptions({json, date});
     const bool parsed = invocation.parse(parser);
-    const QDate day =
-        parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
+    const QDate day = asOfDay(parser, date);
     if (!parsed || parser.positionalArguments().size() != 1 || !day.isValid()) {
         return usageError(invocation, out);
     }

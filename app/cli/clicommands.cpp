@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "commandtable.h"
+#include "core/domain/clock.h"
 #include "core/storage/archive.h"
 #include "core/storage/presence.h"
 
@@ -12,6 +13,16 @@ namespace tavolo::cli {
 bool Invocation::parse(QCommandLineParser &parser) const
 {
     return parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments);
+}
+
+QCommandLineOption Commands::asOfOption()
+{
+    return {QStringLiteral("date"), tr("The date (default: today)."), QStringLiteral("YYYY-MM-DD")};
+}
+
+QDate Commands::asOfDay(const QCommandLineParser &parser, const QCommandLineOption &date)
+{
+    return parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
 }
 
 bool Commands::openExisting(Archive &archive, const Invocation &invocation, Output &out)

@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <memory>
 
+class QCommandLineOption;
 class QCommandLineParser;
+class QDate;
 
 namespace tavolo {
 class Archive;
@@ -40,6 +42,10 @@ public:
     // command table); returns UsageError.
     static int usageError(const Invocation &invocation, Output &out,
                           const QString &parserError = {});
+    // The "--date YYYY-MM-DD" option of the commands that answer as of a day, and the day it
+    // names: today (the Clock's) when not given, an invalid date when not a day.
+    static QCommandLineOption asOfOption();
+    static QDate asOfDay(const QCommandLineParser &parser, const QCommandLineOption &date);
     // Says that no command has this name, naming the closest ones; returns UsageError.
     static int unknownCommand(const QString &name, Output &out);
 

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-#include "core/domain/clock.h"
 #include "core/exports/cycleexport.h"
 #include "core/exports/meetingexport.h"
 #include "core/storage/archive.h"
@@ -84,8 +83,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     QCommandLineParser parser;
     const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The date (default: today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption date = asOfOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write to."),
                                     QStringLiteral("DIR"));
     // Every body's meeting is a meeting: --group-meeting is the older name of --meeting.
@@ -118,8 +116,7 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const bool ofGroup = parser.isSet(groupMeeting);
     const qint64 meetingId =
         (ofGroup ? parser.value(groupMeeting) : parser.value(meeting)).toLongLong();
-    const QDate day =
-        parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : Clock::today();
+    const QDate day = asOfDay(parser, date);
     const QString folder = parser.value(outDir);
     const CycleRequest cycleRequest {what,
                                      parser.value(call).toLongLong(),

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-#include "core/domain/clock.h"
 #include "core/operations/objectivejson.h"
 #include "core/rules/ruletext.h"
 #include "core/storage/archive.h"
@@ -95,15 +94,12 @@ int Commands::objective(const Invocation &invocation, Output &out)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("The date (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({json, dateOption});
+    const QCommandLineOption asOf = asOfOption();
+    parser.addOptions({json, asOf});
     const bool parsed = invocation.parse(parser);
     const QStringList args = parser.positionalArguments();
     const QString what = args.value(1);
-    const QDate date = parser.isSet(dateOption)
-        ? QDate::fromString(parser.value(dateOption), Qt::ISODate)
-        : Clock::today();
+    const QDate date = asOfDay(parser, asOf);
     const bool shape = (what == QLatin1String("list") && args.size() == 2)
         || (what == QLatin1String("show") && args.size() == 3)
         || (what == QLatin1String("measures") && args.size() == 2);
