@@ -1,6 +1,7 @@
 #include "annualreport.h"
 
 #include "documenthtml.h"
+#include "ganttchart.h"
 #include "italiandates.h"
 #include "pagedoutput.h"
 #include "pagedtable.h"
@@ -146,8 +147,34 @@ QString AnnualReport::chart(const ReportChart &c) const
 
 QString AnnualReport::ganttFigure(const Objective &objective) const
 {
-    Q_UNUSED(objective)
-    return {}; // the Gantt painter of ganttchart.h goes here
+    if (objective.phases.isEmpty())
+        return {};
+    GanttData data;
+    for (const ObjectivePhase &p : objective.phases)
+        data.rows << GanttRow {QStringLiteral("%1. %2").arg(p.number).arg(p.description),
+                               p.weight,
+                               p.planned.from,
+                               p.planned.to,
+                               p.actualStart,
+                               p.actualEnd,
+                               p.progress};
+    data.today = QDate(m_data.year, 12, 31); // the report's day: the state at the year's end
+    GanttChart::fitRange(data);
+    const GanttChart chart(data);
+    // The type of the tables' notes, 7.5 pt, whatever the resolution painted at: a size in
+    // pixels as a share of the figure's width.
+    constexpr qreal WidthMm = 165.0;
+    constexpr qreal TypeMm = 7.5 * 25.4 / 72.0;
+    const QSizeF size(WidthMm, chart.preferredHeight(TypeMm * 1.25));
+    return figure(
+        [chart](QPainter &painter, const QRectF &rect) {
+            QFont font(PagedOutput::fontFamily());
+            font.setHintingPreference(QFont::PreferNoHinting);
+            font.setPixelSize(std::max(1, qRound(rect.width() * TypeMm / WidthMm)));
+            painter.setFont(font);
+            chart.paint(painter, rect);
+        },
+        size);
 }
 
 QString AnnualReport::compositionSection(int n) const
