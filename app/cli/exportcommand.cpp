@@ -1,9 +1,9 @@
 #include "clicommands.h"
-#include "core/exports/cycleexport.h"
 #include "core/charts/reportcharts.h"
+#include "core/domain/clock.h"
+#include "core/exports/cycleexport.h"
 #include "core/exports/meetingexport.h"
 #include "core/exports/reportexport.h"
-#include "core/domain/clock.h"
 #include "core/storage/archive.h"
 
 #include <QCommandLineParser>

@@ -5,11 +5,11 @@
 #include "core/storage/archivepath.h"
 #include "core/storage/presence.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QApplication>
 #include <QGuiApplication>
 
 #ifndef Q_OS_WIN
@@ -30,9 +30,8 @@ using namespace tavolo;
 static bool drawsCharts(int argc, char *argv[])
 {
     const auto end = argv + argc;
-    const auto command = std::find_if(argv + 1, end, [](const char *a) {
-        return qstrcmp(a, "export") == 0;
-    });
+    const auto command =
+        std::find_if(argv + 1, end, [](const char *a) { return qstrcmp(a, "export") == 0; });
     return command != end
         && std::any_of(command + 1, end, [](const char *a) { return qstrcmp(a, "report") == 0; });
 }

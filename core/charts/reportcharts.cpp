@@ -74,8 +74,9 @@ QChart *build(const documents::ReportChart &data)
     chart->setTitleFont(font(9.5, true));
     chart->setTitleBrush(QColor(0x1f, 0x3a, 0x5f));
 
-    QAbstractBarSeries *series = data.horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                                 : new QBarSeries;
+    QAbstractBarSeries *series = data.horizontal
+        ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+        : new QBarSeries;
     qreal largest = 0;
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const documents::ReportChart::Series &s = data.series.at(i);

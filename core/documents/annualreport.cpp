@@ -7,13 +7,19 @@
 #include "pagedtable.h"
 #include "pdfmetadata.h"
 #include "safefilename.h"
+#include "tablepagination.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextTable>
+#include <cmath>
 
 namespace tavolo::documents {
 
@@ -37,19 +43,12 @@ QString rate(int present, int recorded)
                         : QStringLiteral("–");
 }
 
-QString heading(int number, const QString &title)
+// "dell'80%", "del 97%": the article as the number is read.
+QString ofPercent(const QString &percent)
 {
-    return QStringLiteral("<h2 style=\"font-size: 12.5pt; color: #1f3a5f; margin-top: 16px; "
-                          "margin-bottom: 4px;\">%1. %2</h2>")
-        .arg(number)
-        .arg(html::escaped(title));
-}
-
-QString subheading(const QString &title)
-{
-    return QStringLiteral("<h3 style=\"font-size: 10.5pt; margin-top: 10px; margin-bottom: "
-                          "2px;\">%1</h3>")
-        .arg(html::escaped(title));
+    const bool vowel = percent.startsWith(QLatin1Char('8')) || percent == QLatin1String("1%")
+        || percent == QLatin1String("11%");
+    return (vowel ? QStringLiteral("dell'") : QStringLiteral("del ")) + percent;
 }
 
 QString paragraph(const QString &text)
@@ -60,16 +59,8 @@ QString paragraph(const QString &text)
 // A section with nothing to report says so in one sentence, in italics.
 QString nothing(const QString &sentence)
 {
-    return QStringLiteral("<p style=\"margin-top: 4px;\"><i>%1</i></p>").arg(html::escaped(sentence));
-}
-
-// A table: header cells (<th>), then rows of cells already escaped.
-QString table(const QStringList &heads, const QList<QStringList> &rows)
-{
-    QString out = pagedtable::tableOpening(QString(), 8.5) + pagedtable::headerRow(heads);
-    for (const QStringList &row : rows)
-        out += QStringLiteral("<tr>") + row.join(QString()) + QStringLiteral("</tr>");
-    return out + QStringLiteral("</table>");
+    return QStringLiteral("<p style=\"margin-top: 4px;\"><i>%1</i></p>")
+        .arg(html::escaped(sentence));
 }
 
 QString th(const QString &text, int width = 0, bool left = true)
@@ -121,8 +112,8 @@ QString AnnualReport::footer() const
 QSizeF AnnualReport::chartSize(const ReportChart &chart)
 {
     // Across the text's width; a bar across the page for each body when the names are long.
-    const qreal height = chart.horizontal ? qBound(50.0, 22.0 + 7.5 * chart.categories.size(), 200.0)
-                                          : 70.0;
+    const qreal height =
+        chart.horizontal ? qBound(50.0, 22.0 + 7.5 * chart.categories.size(), 200.0) : 70.0;
     return {165.0, height};
 }
 
@@ -143,6 +134,52 @@ QString AnnualReport::chart(const ReportChart &c) const
     const ChartPainter painter = m_charts;
     return figure([painter, c](QPainter &p, const QRectF &rect) { painter(p, rect, c); },
                   chartSize(c));
+}
+
+QString AnnualReport::heading(int number, const QString &title) const
+{
+    return headingBlock(2, QStringLiteral("%1. %2").arg(number).arg(title));
+}
+
+QString AnnualReport::subheading(const QString &title) const
+{
+    return headingBlock(3, title);
+}
+
+QString AnnualReport::headingBlock(int level, const QString &text) const
+{
+    // A heading that would be left at the bottom of a page, its content on the next, starts
+    // that page (document() finds them).
+    const int index = m_headingCount++;
+    const QString pageBreak =
+        m_headingBreaks.contains(index) ? QStringLiteral(" page-break-before: always;") : QString();
+    return level == 2
+        ? QStringLiteral("<h2 style=\"font-size: 12.5pt; color: #1f3a5f; margin-top: 16px; "
+                         "margin-bottom: 4px;%1\">%2</h2>")
+              .arg(pageBreak, html::escaped(text))
+        : QStringLiteral("<h3 style=\"font-size: 10.5pt; margin-top: 10px; margin-bottom: 2px;%1\">"
+                         "%2</h3>")
+              .arg(pageBreak, html::escaped(text));
+}
+
+QString AnnualReport::table(const QStringList &heads, const QList<QStringList> &rows) const
+{
+    // A row that a page break would cut starts a new table, with the header, on the next page
+    // (document() finds them, as the registers' PagedTable does for their one table).
+    const int index = m_tableCount++;
+    const QList<int> breaks = m_rowBreaks.value(index);
+    const QString header = pagedtable::headerRow(heads);
+    QString out = pagedtable::tableOpening(QString(), 8.5) + header;
+    m_pieces.append({index, 0});
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0 && breaks.contains(int(i))) {
+            out += QStringLiteral("</table>")
+                + pagedtable::tableOpening(pagedtable::pageBreak(false), 8.5) + header;
+            m_pieces.append({index, int(i)});
+        }
+        out += QStringLiteral("<tr>") + rows.at(i).join(QString()) + QStringLiteral("</tr>");
+    }
+    return out + QStringLiteral("</table>");
 }
 
 QString AnnualReport::ganttFigure(const Objective &objective) const
@@ -184,10 +221,11 @@ QString AnnualReport::compositionSection(int n) const
     if (m_data.composition.isEmpty()) {
         out += nothing(QStringLiteral("Al %1 il Tavolo non ha componenti registrati.").arg(day));
     } else {
-        out += paragraph(QStringLiteral("Al %1 il Tavolo è composto da %2.")
-                             .arg(html::escaped(day),
-                                  count(int(m_data.composition.size()), QStringLiteral("componente"),
-                                        QStringLiteral("componenti"))));
+        out +=
+            paragraph(QStringLiteral("Al %1 il Tavolo è composto da %2.")
+                          .arg(html::escaped(day),
+                               count(int(m_data.composition.size()), QStringLiteral("componente"),
+                                     QStringLiteral("componenti"))));
         QList<QStringList> rows;
         int i = 0;
         for (const CompositionEntry &e : m_data.composition)
@@ -221,21 +259,23 @@ QString AnnualReport::meetingsSection(int n) const
         for (const ReportMeeting &m : m_data.meetings) {
             present += m.present;
             recorded += m.recorded;
-            rows << QStringList {tdRight(QString::number(++i)), td(italian::weekdayDate(m.date)),
-                                 td(m.kind), td(m.place),
+            rows << QStringList {tdRight(QString::number(++i)),
+                                 td(italian::longDate(m.date)),
+                                 td(m.kind),
+                                 td(m.place),
                                  tdRight(QStringLiteral("%1 su %2").arg(m.present).arg(m.recorded)),
                                  tdRight(rate(m.present, m.recorded))};
         }
         out += paragraph(QStringLiteral("Nel %1 il Tavolo si è riunito in %2 (il Regolamento ne "
-                                        "prevede almeno %3); la presenza media è stata del %4.")
+                                        "prevede almeno %3); la presenza media è stata %4.")
                              .arg(m_data.year)
                              .arg(count(held, QStringLiteral("seduta"), QStringLiteral("sedute")))
                              .arg(m_data.minMeetings)
-                             .arg(rate(present, recorded)));
-        out += table({th(QStringLiteral("N."), 5, false), th(QStringLiteral("Data"), 24),
-                      th(QStringLiteral("Tipo"), 14), th(QStringLiteral("Luogo")),
-                      th(QStringLiteral("Presenti"), 11, false),
-                      th(QStringLiteral("Presenza"), 10, false)},
+                             .arg(ofPercent(rate(present, recorded))));
+        out += table({th(QStringLiteral("N."), 5, false), th(QStringLiteral("Data"), 19),
+                      th(QStringLiteral("Tipo"), 13), th(QStringLiteral("Luogo")),
+                      th(QStringLiteral("Presenti"), 12, false),
+                      th(QStringLiteral("Presenza"), 12, false)},
                      rows);
     }
     if (m_data.cancelled > 0)
@@ -253,7 +293,8 @@ QString AnnualReport::requestsSection(int n) const
 {
     QString out = heading(n, QStringLiteral("Richieste di convocazione"));
     if (m_data.requests.isEmpty())
-        return out + nothing(QStringLiteral("Nessuna richiesta di convocazione nel %1.").arg(m_data.year));
+        return out
+            + nothing(QStringLiteral("Nessuna richiesta di convocazione nel %1.").arg(m_data.year));
     QList<QStringList> rows;
     for (const ReportRequest &r : m_data.requests)
         rows << QStringList {td(italian::shortDate(r.date)), td(r.signatories), td(r.motivation),
@@ -268,7 +309,8 @@ QString AnnualReport::amendmentsSection(int n) const
 {
     QString out = heading(n, QStringLiteral("Modifiche del Regolamento"));
     if (m_data.amendments.isEmpty())
-        return out + nothing(QStringLiteral("Nessuna modifica del Regolamento nel %1.").arg(m_data.year));
+        return out
+            + nothing(QStringLiteral("Nessuna modifica del Regolamento nel %1.").arg(m_data.year));
     QList<QStringList> rows;
     for (const ReportAmendment &a : m_data.amendments)
         rows << QStringList {td(italian::shortDate(a.effective)), td(a.changes),
@@ -283,13 +325,15 @@ QString AnnualReport::activitySection(int n) const
 {
     QString out = heading(n, QStringLiteral("Gruppi di lavoro e tavoli di programmazione"));
     if (m_data.activity.isEmpty())
-        return out + nothing(QStringLiteral("Nessun gruppo di lavoro o tavolo di programmazione "
-                                            "attivo nel %1.")
-                                 .arg(m_data.year));
+        return out
+            + nothing(QStringLiteral("Nessun gruppo di lavoro o tavolo di programmazione "
+                                     "attivo nel %1.")
+                          .arg(m_data.year));
     QList<QStringList> rows;
     for (const ReportBodyActivity &a : m_data.activity)
         rows << QStringList {td(a.name), td(a.kind), tdRight(QString::number(a.meetingsHeld)),
-                             tdRight(QString::number(a.bodies)), tdRight(rate(a.present, a.recorded))};
+                             tdRight(QString::number(a.bodies)),
+                             tdRight(rate(a.present, a.recorded))};
     out += table({th(QStringLiteral("Organismo"), 34), th(QStringLiteral("Tipo"), 30),
                   th(QStringLiteral("Sedute tenute"), 12, false),
                   th(QStringLiteral("Enti presenti"), 12, false),
@@ -305,30 +349,30 @@ QString AnnualReport::cycleSection(int n) const
 {
     QString out = heading(n, QStringLiteral("Piano di Zona: avvisi, istanze e adesioni"));
     if (m_data.cycles.isEmpty())
-        return out + nothing(QStringLiteral("Nessun ciclo del Piano di Zona in corso nel %1.")
-                                 .arg(m_data.year));
+        return out
+            + nothing(QStringLiteral("Nessun ciclo del Piano di Zona in corso nel %1.")
+                          .arg(m_data.year));
     for (const ReportCycle &c : m_data.cycles)
-        out += paragraph(QStringLiteral("<b>%1</b>, %2.%3")
-                             .arg(html::escaped(c.name), html::escaped(c.period),
-                                  c.acts.isEmpty() ? QString()
-                                                   : QLatin1Char(' ') + html::escaped(c.acts)));
+        out += paragraph(
+            QStringLiteral("<b>%1</b>, %2.%3")
+                .arg(html::escaped(c.name), html::escaped(c.period),
+                     c.acts.isEmpty() ? QString() : QLatin1Char(' ') + html::escaped(c.acts)));
     out += subheading(QStringLiteral("Avvisi pubblicati"));
     if (m_data.calls.isEmpty()) {
         out += nothing(QStringLiteral("Nessun avviso pubblicato nel %1.").arg(m_data.year));
     } else {
         QList<QStringList> rows;
         for (const ReportCall &c : m_data.calls) {
-            const QString late = c.late == 0
-                ? QStringLiteral("0")
-                : QStringLiteral("%1 (ammesse %2, non ammesse %3)")
-                      .arg(c.late)
-                      .arg(c.admitted)
-                      .arg(c.notAdmitted);
-            rows << QStringList {td(c.title),
-                                 td(italian::shortDate(c.published)
-                                    + (c.reference.isEmpty() ? QString()
-                                                             : QStringLiteral(", ") + c.reference)),
-                                 tdRight(QString::number(c.submissions)), td(late)};
+            const QString late = c.late == 0 ? QStringLiteral("0")
+                                             : QStringLiteral("%1 (ammesse %2, non ammesse %3)")
+                                                   .arg(c.late)
+                                                   .arg(c.admitted)
+                                                   .arg(c.notAdmitted);
+            rows << QStringList {
+                td(c.title),
+                td(italian::shortDate(c.published)
+                   + (c.reference.isEmpty() ? QString() : QStringLiteral(", ") + c.reference)),
+                tdRight(QString::number(c.submissions)), td(late)};
         }
         out += table({th(QStringLiteral("Avviso"), 38), th(QStringLiteral("Pubblicato"), 22),
                       th(QStringLiteral("Istanze"), 10, false),
@@ -373,19 +417,20 @@ QString AnnualReport::objectivesSection(int n) const
             out += paragraph(html::escaped(o.description));
         QList<QStringList> phases;
         for (const ObjectivePhase &p : o.phases)
-            phases << QStringList {tdRight(QString::number(p.number)), td(p.description),
+            phases << QStringList {tdRight(QString::number(p.number)),
+                                   td(p.description),
                                    tdRight(number(p.weight) + QLatin1Char('%')),
                                    td(italian::shortDate(p.planned.from) + QStringLiteral(" – ")
                                       + italian::shortDate(p.planned.to)),
                                    td((p.actualStart.isValid() ? italian::shortDate(p.actualStart)
                                                                : QStringLiteral("non iniziata"))
-                                      + (p.actualEnd.isValid()
-                                             ? QStringLiteral(" – ") + italian::shortDate(p.actualEnd)
-                                             : QString())),
+                                      + (p.actualEnd.isValid() ? QStringLiteral(" – ")
+                                                 + italian::shortDate(p.actualEnd)
+                                                               : QString())),
                                    tdRight(number(p.progress) + QLatin1Char('%'))};
-        out += table({th(QStringLiteral("Fase"), 6, false), th(QStringLiteral("Descrizione")),
-                      th(QStringLiteral("Peso"), 8, false), th(QStringLiteral("Prevista"), 20),
-                      th(QStringLiteral("Effettiva"), 20), th(QStringLiteral("Stato"), 8, false)},
+        out += table({th(QStringLiteral("Fase"), 8, false), th(QStringLiteral("Descrizione")),
+                      th(QStringLiteral("Peso"), 8, false), th(QStringLiteral("Prevista"), 19),
+                      th(QStringLiteral("Effettiva"), 19), th(QStringLiteral("Stato"), 9, false)},
                      phases);
         out += ganttFigure(o);
         if (r.indicators.isEmpty()) {
@@ -394,12 +439,15 @@ QString AnnualReport::objectivesSection(int n) const
         }
         QList<QStringList> indicators;
         for (const ReportIndicator &i : r.indicators)
-            indicators << QStringList {tdRight(QString::number(i.number)), td(i.description),
-                                       td(i.type), tdRight(i.expected), tdRight(i.actual),
+            indicators << QStringList {tdRight(QString::number(i.number)),
+                                       td(i.description),
+                                       td(i.type),
+                                       tdRight(i.expected),
+                                       tdRight(i.actual),
                                        td(i.source)};
         out += table({th(QStringLiteral("N."), 5, false), th(QStringLiteral("Indicatore")),
-                      th(QStringLiteral("Tipo"), 12), th(QStringLiteral("Atteso"), 9, false),
-                      th(QStringLiteral("Effettivo"), 10, false), th(QStringLiteral("Fonte"), 26)},
+                      th(QStringLiteral("Tipo"), 19), th(QStringLiteral("Atteso"), 10, false),
+                      th(QStringLiteral("Effettivo"), 11, false), th(QStringLiteral("Fonte"), 22)},
                      indicators);
     }
     return out;
@@ -407,7 +455,8 @@ QString AnnualReport::objectivesSection(int n) const
 
 QString AnnualReport::closing() const
 {
-    const QString place = m_letterhead.place.isEmpty() ? QString() : m_letterhead.place + QStringLiteral(", ");
+    const QString place =
+        m_letterhead.place.isEmpty() ? QString() : m_letterhead.place + QStringLiteral(", ");
     QString out = QStringLiteral("<p style=\"margin-top: 18px;\">%1%2</p>")
                       .arg(html::escaped(place), html::escaped(italian::longDate(m_data.written)));
     if (m_letterhead.signatoryName.isEmpty() && m_letterhead.signatoryTitle.isEmpty())
@@ -423,6 +472,9 @@ QString AnnualReport::closing() const
 QString AnnualReport::body() const
 {
     m_figures.clear();
+    m_pieces.clear();
+    m_tableCount = 0;
+    m_headingCount = 0;
     QString out =
         QStringLiteral("<html><body style=\"font-family: '%1';\">").arg(PagedOutput::fontFamily());
     out += html::letterheadBlock(m_letterhead, !m_logo.isNull());
@@ -449,7 +501,7 @@ QString AnnualReport::html() const
     return body();
 }
 
-std::unique_ptr<QTextDocument> AnnualReport::document(Figures kind) const
+std::unique_ptr<QTextDocument> AnnualReport::build(Figures kind) const
 {
     auto document = html::newDocument(m_logo);
     document->setHtml(body());
@@ -459,6 +511,63 @@ std::unique_ptr<QTextDocument> AnnualReport::document(Figures kind) const
     else
         figures::addAsPictures(*document, m_figures);
     PagedOutput::layout(*document);
+    return document;
+}
+
+bool AnnualReport::moveCutRow(const QTextDocument &document) const
+{
+    // The letterhead is the document's first table; then this report's, piece by piece.
+    const QList<QTextTable *> tables = tablepagination::topLevelTables(document);
+    for (qsizetype k = 0; k < m_pieces.size() && k + 1 < tables.size(); ++k) {
+        const int row = tablepagination::firstRowToMove(document, *tables.at(k + 1), 2);
+        if (row > 1) {
+            const auto [table, first] = m_pieces.at(k);
+            m_rowBreaks[table] << first + row - 1; // row 0 is the header
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AnnualReport::moveLoneHeading(const QTextDocument &document) const
+{
+    const qreal page = document.pageSize().height();
+    const auto pageOf = [page](qreal y) {
+        return int(std::floor(y / page));
+    };
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    int index = -1;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        ++index;
+        const QTextBlock next = block.next();
+        if (!next.isValid() || m_headingBreaks.contains(index))
+            continue;
+        const int at = pageOf(layout->blockBoundingRect(block).top());
+        int nextAt = pageOf(layout->blockBoundingRect(next).bottom() - 1);
+        if (QTextTable *t = QTextCursor(next).currentTable(); t && t->rows() > 1)
+            nextAt = tablepagination::rowPages(document, *t, 1).bottom;
+        if (nextAt > at) {
+            m_headingBreaks.insert(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<QTextDocument> AnnualReport::document(Figures kind) const
+{
+    // Laid out again until no table row is cut by a page break and no heading is left alone at
+    // the bottom of a page: each pass moves one more thing to the next page, so it ends.
+    m_rowBreaks.clear();
+    m_headingBreaks.clear();
+    auto document = build(kind);
+    for (int pass = 0; pass < 60; ++pass) {
+        if (!moveCutRow(*document) && !moveLoneHeading(*document))
+            break;
+        document = build(kind);
+    }
     return document;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "annualreportdata.h"
-#include "documentfigures.h"
 #include "core/domain/result.h"
+#include "documentfigures.h"
 #include "letterhead.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
+#include <QSet>
 #include <memory>
 
 class QTextDocument;
@@ -57,6 +59,13 @@ private:
     QString cycleSection(int number) const;
     QString objectivesSection(int number) const;
     QString closing() const;
+    QString heading(int number, const QString &title) const;
+    QString subheading(const QString &title) const;
+    QString headingBlock(int level, const QString &text) const;
+    QString table(const QStringList &heads, const QList<QStringList> &rows) const;
+    std::unique_ptr<QTextDocument> build(Figures figures) const;
+    bool moveCutRow(const QTextDocument &document) const;
+    bool moveLoneHeading(const QTextDocument &document) const;
     QString figure(const std::function<void(QPainter &, const QRectF &)> &paint, QSizeF mm) const;
     QString chart(const ReportChart &chart) const;
     QString ganttFigure(const Objective &objective) const;
@@ -65,7 +74,15 @@ private:
     AnnualReportData m_data;
     ChartPainter m_charts;
     QImage m_logo;
-    mutable QList<DocumentFigure> m_figures; // filled as the HTML names them
+    // Filled as the HTML is written: the figures, and each piece of a table (its index among
+    // the report's tables, its first row) in the order they come.
+    mutable QList<DocumentFigure> m_figures;
+    mutable QList<std::pair<int, int>> m_pieces;
+    mutable int m_tableCount = 0;
+    mutable int m_headingCount = 0;
+    // Where the pagination moved things to a new page: rows by table, headings by index.
+    mutable QHash<int, QList<int>> m_rowBreaks;
+    mutable QSet<int> m_headingBreaks;
 };
 
 } // namespace tavolo::documents

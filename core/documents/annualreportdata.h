@@ -34,10 +34,7 @@ struct ReportChart
     bool percent = false; // values are percentages (0 … 100)
     bool horizontal = false; // long category names: bars across the page
 
-    bool isEmpty() const
-    {
-        return categories.isEmpty() || series.isEmpty();
-    }
+    bool isEmpty() const { return categories.isEmpty() || series.isEmpty(); }
 };
 
 // Paints a chart into `rect` of the painter (a PDF page, or an image for the ODT and the

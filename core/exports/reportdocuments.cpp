@@ -46,9 +46,9 @@ QString officeWords(Office office)
     case Office::PlanningOfficeHead:
         return QStringLiteral("Responsabile dell'Ufficio di Piano");
     case Office::AslSocialDirector:
-        return QStringLiteral("Direttore Sociale");
+        return QStringLiteral("Direttore Sociale dell'ASL");
     case Office::AslDistrictDirector:
-        return QStringLiteral("Direttore di Distretto");
+        return QStringLiteral("Direttore di Distretto dell'ASL");
     }
     return {};
 }
@@ -57,7 +57,7 @@ QString act(QDate date, const QString &reference)
 {
     QStringList parts;
     if (!reference.isEmpty())
-        parts << QStringLiteral("atto %1").arg(reference);
+        parts << reference;
     if (date.isValid())
         parts << QStringLiteral("del %1").arg(italian::shortDate(date));
     return parts.join(QLatin1Char(' '));
@@ -66,15 +66,15 @@ QString act(QDate date, const QString &reference)
 QString withAct(const QString &text, QDate date, const QString &reference)
 {
     const QString a = act(date, reference);
-    return a.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, a);
+    return a.isEmpty() ? text : QStringLiteral("%1 – %2").arg(text, a);
 }
 
 QList<ReportChange> changes(const History &h, int year)
 {
     QList<ReportChange> out;
     for (const OfficeTerm &t : h.officeTerms) {
-        const QString who = QStringLiteral("%1, %2").arg(h.personName(t.personId),
-                                                         officeWords(t.office));
+        const QString who =
+            QStringLiteral("%1, %2").arg(h.personName(t.personId), officeWords(t.office));
         if (inYear(t.period.from, year))
             out << ReportChange {t.period.from, QStringLiteral("Inizio dell'incarico: ") + who};
         if (inYear(t.period.to, year))
@@ -84,24 +84,25 @@ QList<ReportChange> changes(const History &h, int year)
         const QString who = QStringLiteral("%1, delegato del %2")
                                 .arg(h.personName(d.delegateId), officeWords(d.office));
         if (inYear(d.period.from, year))
-            out << ReportChange {d.period.from,
-                                 withAct(QStringLiteral("Delega: ") + who, d.actDate, d.actReference)};
+            out << ReportChange {
+                d.period.from,
+                withAct(QStringLiteral("Delega: ") + who, d.actDate, d.actReference)};
         if (inYear(d.period.to, year))
             out << ReportChange {d.period.to, QStringLiteral("Fine della delega: ") + who};
     }
     for (const Designation &d : h.designations) {
-        const QString who = QStringLiteral("%1 per %2 (%3)")
-                                .arg(h.personName(d.personId), h.organisationName(d.organisationId),
-                                     Categories::label(d.category));
+        const QString who =
+            QStringLiteral("%1 per %2")
+                .arg(h.personName(d.personId), h.organisationName(d.organisationId));
         if (inYear(d.period.from, year))
-            out << ReportChange {d.period.from, withAct(QStringLiteral("Designazione: ") + who,
-                                                        d.actDate, d.actReference)};
+            out << ReportChange {
+                d.period.from,
+                withAct(QStringLiteral("Designazione: ") + who, d.actDate, d.actReference)};
         if (inYear(d.period.to, year))
             out << ReportChange {d.period.to, QStringLiteral("Fine della designazione: ") + who};
     }
-    std::stable_sort(out.begin(), out.end(), [](const ReportChange &a, const ReportChange &b) {
-        return a.date < b.date;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReportChange &a, const ReportChange &b) { return a.date < b.date; });
     return out;
 }
 
@@ -129,7 +130,8 @@ QString outcome(const History &h, const ConvocationRequest &r, int year)
     if (s.overdue)
         return QStringLiteral("Non convocata entro il termine del %1")
             .arg(italian::longDate(s.deadline));
-    return QStringLiteral("In attesa al 31 dicembre: termine il %1").arg(italian::longDate(s.deadline));
+    return QStringLiteral("In attesa al 31 dicembre: termine il %1")
+        .arg(italian::longDate(s.deadline));
 }
 
 QString amendmentText(const Regulation &before, const Regulation &after)
@@ -160,10 +162,20 @@ QString amendmentText(const Regulation &before, const Regulation &after)
 QString quantity(const Quantity &q, bool percent)
 {
     const QLocale it(QLocale::Italian, QLocale::Italy);
-    const auto one = [&](double v) { return it.toString(v, 'f', qFuzzyCompare(v, qRound(v)) ? 0 : 1); };
+    const auto one = [&](double v) {
+        return it.toString(v, 'f', qFuzzyCompare(v, qRound(v)) ? 0 : 1);
+    };
     if (q.per)
         return QStringLiteral("%1/%2").arg(one(q.amount), one(*q.per));
     return one(q.amount) + (percent ? QStringLiteral("%") : QString());
+}
+
+QString countedWords(int n)
+{
+    if (n == 0)
+        return QStringLiteral("nessun elemento contato");
+    return n == 1 ? QStringLiteral("1 elemento contato")
+                  : QStringLiteral("%1 elementi contati").arg(n);
 }
 
 ReportObjective objective(const History &h, const Objective &o, int year)
@@ -176,17 +188,15 @@ ReportObjective objective(const History &h, const Objective &o, int year)
     const QDate end(year, 12, 31);
     for (const Indicator &i : o.indicators) {
         const IndicatorValue v = IndicatorValues::on(h, i, end);
-        ReportIndicator row {i.number, i.description, i.type, quantity(i.expected, false),
-                             QStringLiteral("–"), QString()};
+        ReportIndicator row {
+            i.number, i.description, i.type, quantity(i.expected, false), QStringLiteral("–"),
+            QString()};
         if (v.actual)
             row.actual = quantity(*v.actual, v.percent);
         if (v.measurement)
             row.source = QStringLiteral("calcolato dall'archivio al %1 (%2)")
                              .arg(italian::shortDate(end))
-                             .arg(v.measurement->counted.size() == 1
-                                      ? QStringLiteral("1 elemento contato")
-                                      : QStringLiteral("%1 elementi contati")
-                                            .arg(v.measurement->counted.size()));
+                             .arg(countedWords(int(v.measurement->counted.size())));
         else if (v.actual)
             row.source = QStringLiteral("rilevato al %1").arg(italian::shortDate(v.date));
         else
@@ -241,19 +251,23 @@ void cycles(const History &h, int year, AnnualReportData &d)
         if (!c.period.overlaps(whole))
             continue;
         QStringList acts;
+        const auto dated = [](const QString &what, const ActRecord &a) {
+            QString text = QStringLiteral("%1 il %2").arg(what, italian::longDate(a.date));
+            if (!a.actReference.isEmpty())
+                text += QStringLiteral(" (%1)").arg(a.actReference);
+            return text;
+        };
         if (c.planApproved)
-            acts << withAct(QStringLiteral("Piano approvato"), c.planApproved->date,
-                            c.planApproved->actReference);
+            acts << dated(QStringLiteral("Piano approvato"), *c.planApproved);
         if (c.agreementSigned)
-            acts << withAct(QStringLiteral("accordo di programma sottoscritto"),
-                            c.agreementSigned->date, c.agreementSigned->actReference);
-        d.cycles << ReportCycle {c.name,
-                                 c.period.isOpen()
-                                     ? QStringLiteral("dal %1").arg(italian::longDate(c.period.from))
-                                     : QStringLiteral("dal %1 al %2")
-                                           .arg(italian::longDate(c.period.from),
-                                                italian::longDate(c.period.to)),
-                                 acts.isEmpty() ? QString() : acts.join(QStringLiteral("; ")) + QLatin1Char('.')};
+            acts << dated(QStringLiteral("accordo di programma sottoscritto"), *c.agreementSigned);
+        d.cycles << ReportCycle {
+            c.name,
+            c.period.isOpen()
+                ? QStringLiteral("dal %1").arg(italian::longDate(c.period.from))
+                : QStringLiteral("dal %1 al %2")
+                      .arg(italian::longDate(c.period.from), italian::longDate(c.period.to)),
+            acts.isEmpty() ? QString() : acts.join(QStringLiteral("; ")) + QLatin1Char('.')};
         for (const Call &call : h.calls) {
             if (call.cycleId != c.id || !inYear(call.published, year))
                 continue;
@@ -277,10 +291,9 @@ void cycles(const History &h, int year, AnnualReportData &d)
         for (const PlanningTable &t : h.tablesOf(c.id))
             d.activity << activity(h, t.name, tableKind(t), t.meetings, year);
     }
-    std::stable_sort(d.adhesions.begin(), d.adhesions.end(),
-                     [](const ReportAdhesion &a, const ReportAdhesion &b) {
-                         return a.requested < b.requested;
-                     });
+    std::stable_sort(
+        d.adhesions.begin(), d.adhesions.end(),
+        [](const ReportAdhesion &a, const ReportAdhesion &b) { return a.requested < b.requested; });
 }
 
 void charts(const History &h, int year, AnnualReportData &d)
@@ -331,11 +344,10 @@ void charts(const History &h, int year, AnnualReportData &d)
         }
     }
     QList<Tally> tallies = bodies.values();
-    std::sort(tallies.begin(), tallies.end(), [](const Tally &a, const Tally &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
-    ReportChart perBody {QStringLiteral("Presenza alle sedute del Tavolo per ente (%)"), {}, {},
-                         true, true};
+    std::sort(tallies.begin(), tallies.end(),
+              [](const Tally &a, const Tally &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    ReportChart perBody {
+        QStringLiteral("Presenza alle sedute del Tavolo per ente (%)"), {}, {}, true, true};
     ReportChart::Series rates {QStringLiteral("Presenza"), {}};
     for (const Tally &t : tallies) {
         perBody.categories << t.name;
@@ -346,8 +358,8 @@ void charts(const History &h, int year, AnnualReportData &d)
         d.attendancePerBody = perBody;
 
     // Participation per table (and group) with a meeting held in the year.
-    ReportChart perTable {QStringLiteral("Partecipazione ai gruppi e ai tavoli"), {}, {}, false,
-                          true};
+    ReportChart perTable {
+        QStringLiteral("Partecipazione ai gruppi e ai tavoli"), {}, {}, false, true};
     ReportChart::Series meetings {QStringLiteral("Sedute tenute"), {}};
     ReportChart::Series present {QStringLiteral("Enti presenti"), {}};
     for (const ReportBodyActivity &a : std::as_const(d.activity)) {

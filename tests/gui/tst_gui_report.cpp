@@ -53,7 +53,8 @@ private slots:
 
         QTemporaryDir out;
         const auto pdf = page->exportTo(out.path(), false);
-        QVERIFY2(pdf, qPrintable(pdf.problems().isEmpty() ? QString() : pdf.problems().first().message));
+        QVERIFY2(pdf,
+                 qPrintable(pdf.problems().isEmpty() ? QString() : pdf.problems().first().message));
         QVERIFY(pdf.value().endsWith(QStringLiteral("Relazione annuale 2021.pdf")));
         QFile written(pdf.value());
         QVERIFY(written.open(QIODevice::ReadOnly));
