@@ -556,13 +556,43 @@ bool AnnualReport::moveLoneHeading(const QTextDocument &document) const
     return false;
 }
 
+void AnnualReport::keepLogoProportions(QTextDocument &document) const
+{
+    // The ODT writer takes a missing height from the picture itself (the logo's 240 pixels)
+    // whatever the width: the logo came out tall and narrow in Writer.
+    if (m_logo.isNull() || m_logo.width() <= 0)
+        return;
+    QList<std::pair<QTextFragment, QTextImageFormat>> logos;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid() || image.name() != html::LogoUrl
+                || image.hasProperty(QTextFormat::ImageHeight) || image.width() <= 0)
+                continue;
+            image.setHeight(image.width() * m_logo.height() / m_logo.width());
+            logos.append({it.fragment(), image});
+        }
+    }
+    for (const auto &[fragment, image] : std::as_const(logos)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image);
+    }
+}
+
 std::unique_ptr<QTextDocument> AnnualReport::document(Figures kind) const
 {
     // Laid out again until no table row is cut by a page break and no heading is left alone at
     // the bottom of a page: each pass moves one more thing to the next page, so it ends.
+    // An ODT is paginated again by the word processor: no break of this layout goes into it.
     m_rowBreaks.clear();
     m_headingBreaks.clear();
     auto document = build(kind);
+    if (kind == Figures::Pictures) {
+        keepLogoProportions(*document);
+        return document;
+    }
     for (int pass = 0; pass < 60; ++pass) {
         if (!moveCutRow(*document) && !moveLoneHeading(*document))
             break;

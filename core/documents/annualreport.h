@@ -66,6 +66,7 @@ private:
     std::unique_ptr<QTextDocument> build(Figures figures) const;
     bool moveCutRow(const QTextDocument &document) const;
     bool moveLoneHeading(const QTextDocument &document) const;
+    void keepLogoProportions(QTextDocument &document) const;
     QString figure(const std::function<void(QPainter &, const QRectF &)> &paint, QSizeF mm) const;
     QString chart(const ReportChart &chart) const;
     QString ganttFigure(const Objective &objective) const;
