@@ -10,14 +10,11 @@
 #include "tablepagination.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QLocale>
 #include <QPainter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextTable>
 #include <cmath>
 
@@ -632,17 +629,7 @@ Result<Done> AnnualReport::writeOdt(const QString &path) const
     if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
         return Result<Done>::refused(problems);
     auto doc = document(Figures::Pictures);
-    // The writer closes its device when done, which QSaveFile forbids: into memory first.
-    QBuffer odt;
-    odt.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&odt, "odf");
-    QSaveFile file(path);
-    if (!writer.write(doc.get()) || !file.open(QIODevice::WriteOnly)
-        || file.write(odt.data()) != odt.size() || !file.commit())
-        return Result<Done>::refused(Problem::refused(
-            QStringLiteral("FILE"),
-            tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
-    return Result<Done>::ok({});
+    return PagedOutput::writeOdtFile(path, *doc);
 }
 
 } // namespace tavolo::documents

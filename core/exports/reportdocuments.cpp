@@ -38,21 +38,6 @@ QString kindWord(MeetingKind kind)
     return QStringLiteral("ordinaria");
 }
 
-QString officeWords(Office office)
-{
-    switch (office) {
-    case Office::MayorsPresident:
-        return QStringLiteral("Presidente dell'Assemblea dei Sindaci");
-    case Office::PlanningOfficeHead:
-        return QStringLiteral("Responsabile dell'Ufficio di Piano");
-    case Office::AslSocialDirector:
-        return QStringLiteral("Direttore Sociale dell'ASL");
-    case Office::AslDistrictDirector:
-        return QStringLiteral("Direttore di Distretto dell'ASL");
-    }
-    return {};
-}
-
 QString act(QDate date, const QString &reference)
 {
     QStringList parts;
@@ -69,37 +54,40 @@ QString withAct(const QString &text, QDate date, const QString &reference)
     return a.isEmpty() ? text : QStringLiteral("%1 – %2").arg(text, a);
 }
 
-QList<ReportChange> changes(const History &h, int year)
+// A term that began or ended in the year: its first day says `began`, its last `ended`.
+void term(QList<ReportChange> &out, int year, const Period &period, const QString &began,
+          const QString &ended)
+{
+    if (inYear(period.from, year))
+        out << ReportChange {period.from, began};
+    if (inYear(period.to, year))
+        out << ReportChange {period.to, ended};
+}
+
+QList<ReportChange> changes(const History &h, int year,
+                            const ReportDocuments::OfficeTitle &officeTitle)
 {
     QList<ReportChange> out;
     for (const OfficeTerm &t : h.officeTerms) {
         const QString who =
-            QStringLiteral("%1, %2").arg(h.personName(t.personId), officeWords(t.office));
-        if (inYear(t.period.from, year))
-            out << ReportChange {t.period.from, QStringLiteral("Inizio dell'incarico: ") + who};
-        if (inYear(t.period.to, year))
-            out << ReportChange {t.period.to, QStringLiteral("Fine dell'incarico: ") + who};
+            QStringLiteral("%1, %2").arg(h.personName(t.personId), officeTitle(t.office));
+        term(out, year, t.period, QStringLiteral("Inizio dell'incarico: ") + who,
+             QStringLiteral("Fine dell'incarico: ") + who);
     }
     for (const Delegation &d : h.delegations) {
         const QString who = QStringLiteral("%1, delegato del %2")
-                                .arg(h.personName(d.delegateId), officeWords(d.office));
-        if (inYear(d.period.from, year))
-            out << ReportChange {
-                d.period.from,
-                withAct(QStringLiteral("Delega: ") + who, d.actDate, d.actReference)};
-        if (inYear(d.period.to, year))
-            out << ReportChange {d.period.to, QStringLiteral("Fine della delega: ") + who};
+                                .arg(h.personName(d.delegateId), officeTitle(d.office));
+        term(out, year, d.period,
+             withAct(QStringLiteral("Delega: ") + who, d.actDate, d.actReference),
+             QStringLiteral("Fine della delega: ") + who);
     }
     for (const Designation &d : h.designations) {
         const QString who =
             QStringLiteral("%1 per %2")
                 .arg(h.personName(d.personId), h.organisationName(d.organisationId));
-        if (inYear(d.period.from, year))
-            out << ReportChange {
-                d.period.from,
-                withAct(QStringLiteral("Designazione: ") + who, d.actDate, d.actReference)};
-        if (inYear(d.period.to, year))
-            out << ReportChange {d.period.to, QStringLiteral("Fine della designazione: ") + who};
+        term(out, year, d.period,
+             withAct(QStringLiteral("Designazione: ") + who, d.actDate, d.actReference),
+             QStringLiteral("Fine della designazione: ") + who);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ReportChange &a, const ReportChange &b) { return a.date < b.date; });
@@ -376,13 +364,14 @@ void charts(const History &h, int year, AnnualReportData &d)
 
 } // namespace
 
-AnnualReportData ReportDocuments::fromHistory(const History &h, int year)
+AnnualReportData ReportDocuments::fromHistory(const History &h, int year,
+                                              const OfficeTitle &officeTitle)
 {
     AnnualReportData d;
     d.year = year;
     const QDate end(year, 12, 31);
     d.minMeetings = CompositionRules::regulationOn(h, end).minMeetingsPerYear;
-    d.changes = changes(h, year);
+    d.changes = changes(h, year, officeTitle);
     for (const Meeting &m : h.meetingsOf(MeetingBody::tavolo())) {
         if (!inYear(m.date, year))
             continue;
@@ -432,8 +421,9 @@ AnnualReportData ReportDocuments::annual(Archive &archive, int year, QDate writt
 AnnualReportData ReportDocuments::annual(Archive &archive, const History &history, int year,
                                          QDate written)
 {
-    AnnualReportData d = fromHistory(history, year);
     const DocumentSettings settings(archive);
+    AnnualReportData d =
+        fromHistory(history, year, [&settings](Office o) { return settings.officeTitle(o); });
     d.tavoloName = QStringLiteral("Tavolo del Terzo Settore")
         + italian::districtSuffix(settings.districtName());
     d.composition = MeetingDocuments::composition(archive, QDate(year, 12, 31));

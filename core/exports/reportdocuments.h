@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <functional>
 
 namespace tavolo {
 
@@ -25,8 +26,11 @@ public:
     static documents::AnnualReportData annual(Archive &archive, const History &history, int year,
                                               QDate written);
     // The part read from the history alone (the composition and the names of the Tavolo and
-    // the district are the archive's settings).
-    static documents::AnnualReportData fromHistory(const History &history, int year);
+    // the district are the archive's settings); the offices named by `officeTitle` (the
+    // settings' DocumentSettings::officeTitle).
+    using OfficeTitle = std::function<QString(Office)>;
+    static documents::AnnualReportData fromHistory(const History &history, int year,
+                                                   const OfficeTitle &officeTitle);
 };
 
 } // namespace tavolo

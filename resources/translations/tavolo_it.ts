@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
-    <name>AnnualReport</name>
-    <message>
-        <source>The file &quot;%1&quot; cannot be written: %2.</source>
-        <translation>Il file «%1» non può essere scritto: %2.</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveCopy</name>
     <message>
         <source>A copy goes from an archive file to an archive on the office server.</source>
@@ -2790,13 +2783,6 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
 </context>
 <context>
-    <name>MinutesDocument</name>
-    <message>
-        <source>The file &quot;%1&quot; cannot be written: %2.</source>
-        <translation>Il file «%1» non può essere scritto: %2.</translation>
-    </message>
-</context>
-<context>
     <name>MinutesDocuments</name>
     <message>
         <source>The meeting %1 has no minutes: draft them first.</source>
@@ -3217,6 +3203,10 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message>
         <source>Cannot start writing the PDF.</source>
         <translation>Non è possibile iniziare a scrivere il PDF.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be written: %2.</source>
+        <translation>Il file «%1» non può essere scritto: %2.</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,16 @@
 #include "core/exports/reportdocuments.h"
 #include "core/exports/reportexport.h"
 #include "core/storage/archive.h"
+#include "ui/exportfolder.h"
 #include "ui/tavolo/problemview.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -27,14 +26,6 @@ namespace tavolo {
 namespace {
 
 constexpr int kDpi = 60; // an A4 page as the minutes' preview shows it
-
-QString &lastFolder()
-{
-    static QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("Tavolo"));
-    return folder;
-}
 
 } // namespace
 
@@ -160,13 +151,10 @@ Result<QString> ReportPage::exportTo(const QString &folder, bool odt)
 
 void ReportPage::exportAs(bool odt)
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, odt ? tr("Folder for the editable report") : tr("Folder for the report"),
-        lastFolder());
-    if (folder.isEmpty())
-        return;
-    lastFolder() = folder;
-    exportTo(folder, odt);
+    const QString folder = chooseExportFolder(
+        this, odt ? tr("Folder for the editable report") : tr("Folder for the report"));
+    if (!folder.isEmpty())
+        exportTo(folder, odt);
 }
 
 } // namespace tavolo
