@@ -6928,7 +6928,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Anno:</translation>
+        <translation>A&amp;nno:</translation>
     </message>
     <message>
         <source>P&amp;age:</source>
