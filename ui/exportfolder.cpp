@@ -10,7 +10,7 @@ QString chooseExportFolder(QWidget *parent, const QString &title)
 {
     static QString last = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .filePath(QStringLiteral("Tavolo"));
-    const QString folder = QFileDialog::getExistingDirectory(parent, title, last);
+    QString folder = QFileDialog::getExistingDirectory(parent, title, last);
     if (!folder.isEmpty())
         last = folder;
     return folder;

@@ -138,7 +138,7 @@ void ReportPage::showPage(int page)
 Result<QString> ReportPage::exportTo(const QString &folder, bool odt)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QString> path = ReportExport::annual(
+    Result<QString> path = ReportExport::annual(
         archive(), year(), odt ? ReportExport::Format::Odt : ReportExport::Format::Pdf, folder,
         charts::painter(), Clock::today());
     QGuiApplication::restoreOverrideCursor();
