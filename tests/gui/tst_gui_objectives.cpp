@@ -1,10 +1,10 @@
-// The Obiettivi page (issue 17) on the objective of seed 002 (docs/examples/objective-2019-zn20.json
-// applied after the Sondrio and Casalasco examples), driven through the real main window: the
-// page lists 2019_ZN20 (and not the sheet refused for its weights), the Gantt chart draws its two
-// phases of 60 and 40, a weight that breaks the sum is refused with the rule's sentence and
-// changes nothing, an accepted edit is undone by Edit › Undo, the computed indicator lists what
-// it counted, a value is typed in through the dialog, and the dashboard shows the year's
-// indicators against their expected values.
+// The Obiettivi page (issue 17) on the objective of seed 002
+// (docs/examples/objective-2019-zn20.json applied after the Sondrio and Casalasco examples), driven
+// through the real main window: the page lists 2019_ZN20 (and not the sheet refused for its
+// weights), the Gantt chart draws its two phases of 60 and 40, a weight that breaks the sum is
+// refused with the rule's sentence and changes nothing, an accepted edit is undone by Edit › Undo,
+// the computed indicator lists what it counted, a value is typed in through the dialog, and the
+// dashboard shows the year's indicators against their expected values.
 #include "core/config/translations.h"
 #include "core/domain/clock.h"
 #include "core/operations/batch.h"
@@ -36,6 +36,8 @@ using namespace tavolo;
 
 namespace {
 
+const QDate kShown(2019, 10, 15); // the page's day, today for the test
+
 bool applyExample(Archive &archive, const QString &name)
 {
     QFile file(QStringLiteral(TAVOLO_EXAMPLES "/") + name);
@@ -49,12 +51,28 @@ bool applyExample(Archive &archive, const QString &name)
     return true;
 }
 
+// The objectives hold the same phases and indicators (nothing written).
+bool unchanged(const History &now, const History &before)
+{
+    if (now.objectives.size() != before.objectives.size())
+        return false;
+    for (int i = 0; i < now.objectives.size(); ++i)
+        if (now.objectives.at(i).phases != before.objectives.at(i).phases
+            || now.objectives.at(i).indicators != before.objectives.at(i).indicators)
+            return false;
+    return true;
+}
+
 struct ObjectiveWindow : WindowFixture
 {
     ObjectiveWindow()
     {
         if (!opened)
             return;
+        // Applied on a day after the examples' meetings (a meeting is held only once its day
+        // has come); the page then shows 15/10/2019, inside the objective's year.
+        Clock::setToday(QDate(2026, 12, 1));
+        const auto back = qScopeGuard([] { Clock::setToday(kShown); });
         for (const char *name :
              {"sondrio-scenario.json", "casalasco-cycle.json", "objective-2019-zn20.json"})
             if (!applyExample(window.archive(), QString::fromLatin1(name)))
@@ -68,7 +86,10 @@ struct ObjectiveWindow : WindowFixture
     }
 
     History history() { return HistoryStore(window.archive()).load(); }
-    const Objective *zn20(const History &h) { return h.objectiveByCode(QStringLiteral("2019_ZN20")); }
+    const Objective *zn20(const History &h)
+    {
+        return h.objectiveByCode(QStringLiteral("2019_ZN20"));
+    }
     PhaseTableModel *phases() const
     {
         return qobject_cast<PhaseTableModel *>(
@@ -93,7 +114,7 @@ class TestGuiObjectives : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { Clock::setToday(QDate(2019, 10, 15)); }
+    void initTestCase() { Clock::setToday(kShown); }
     void cleanup() { Translations::install(*qApp, QStringLiteral("en")); }
     void listsTheSeedsObjective();
     void ganttDrawsBothPhases();
@@ -162,19 +183,19 @@ void TestGuiObjectives::weightBreakingTheSumRefused()
     QVERIFY(w.page);
     const int commands = w.window.undoStack().count();
     const History before = w.history();
-    QVERIFY(!w.phases()->setData(w.phases()->index(0, PhaseTableModel::Weight), 70.0,
-                                 Qt::EditRole));
-    QVERIFY2(w.outcome().contains(
-                 QStringLiteral("The weights of the phases add up to 110; they must add up to 100.")),
+    QVERIFY(
+        !w.phases()->setData(w.phases()->index(0, PhaseTableModel::Weight), 70.0, Qt::EditRole));
+    QVERIFY2(w.outcome().contains(QStringLiteral(
+                 "The weights of the phases add up to 110; they must add up to 100.")),
              qPrintable(w.outcome()));
-    QCOMPARE(w.history().objectives, before.objectives);
+    QVERIFY(unchanged(w.history(), before));
     QCOMPARE(w.window.undoStack().count(), commands);
     QCOMPARE(w.phases()->index(0, PhaseTableModel::Weight).data().toString(), QStringLiteral("60"));
     // A progress past 100 is refused by the store's rules, in words too.
-    QVERIFY(!w.phases()->setData(w.phases()->index(1, PhaseTableModel::Progress), 120.0,
-                                 Qt::EditRole));
+    QVERIFY(
+        !w.phases()->setData(w.phases()->index(1, PhaseTableModel::Progress), 120.0, Qt::EditRole));
     QVERIFY2(!w.outcome().isEmpty(), "the progress refusal is said");
-    QCOMPARE(w.history().objectives, before.objectives);
+    QVERIFY(unchanged(w.history(), before));
 }
 
 void TestGuiObjectives::acceptedEditUndone()
@@ -182,8 +203,8 @@ void TestGuiObjectives::acceptedEditUndone()
     ObjectiveWindow w;
     QVERIFY(w.page);
     const int commands = w.window.undoStack().count();
-    QVERIFY(w.phases()->setData(w.phases()->index(1, PhaseTableModel::Progress), 75.0,
-                                Qt::EditRole));
+    QVERIFY(
+        w.phases()->setData(w.phases()->index(1, PhaseTableModel::Progress), 75.0, Qt::EditRole));
     QCOMPARE(w.zn20(w.history())->phases.at(1).progress, 75.0);
     QCOMPARE(w.phases()->index(1, PhaseTableModel::Progress).data().toString(),
              QStringLiteral("75%"));
@@ -218,9 +239,8 @@ void TestGuiObjectives::computedValueListsWhatItCounted()
             QCOMPARE(items->topLevelItemCount(), 2);
             QCOMPARE(items->topLevelItem(0)->text(0), QStringLiteral("08/11/2021"));
             QCOMPARE(items->topLevelItem(1)->text(0), QStringLiteral("15/11/2021"));
-            QVERIFY(!d->findChild<QLabel *>(QStringLiteral("measureDescription"))
-                         ->text()
-                         .isEmpty());
+            QVERIFY(
+                !d->findChild<QLabel *>(QStringLiteral("measureDescription"))->text().isEmpty());
         },
         [&] {
             emit w.indicators()->itemActivated(w.indicators()->currentItem(),
@@ -229,9 +249,12 @@ void TestGuiObjectives::computedValueListsWhatItCounted()
     // The typed-in indicator lists nothing: it has no measure.
     w.selectIndicator(1);
     QVERIFY(!w.indicators()->showCounted());
-    QCOMPARE(w.indicators()->topLevelItem(0)->text(IndicatorsView::Actual), QStringLiteral("76/14"));
-    QVERIFY(w.indicators()->topLevelItem(0)->text(IndicatorsView::Source).contains(
-        QStringLiteral("31/12/2019")));
+    QCOMPARE(w.indicators()->topLevelItem(0)->text(IndicatorsView::Actual),
+             QStringLiteral("76/14"));
+    QVERIFY(w.indicators()
+                ->topLevelItem(0)
+                ->text(IndicatorsView::Source)
+                .contains(QStringLiteral("31/12/2019")));
 }
 
 void TestGuiObjectives::valueTypedInThroughTheDialog()
@@ -255,7 +278,8 @@ void TestGuiObjectives::valueTypedInThroughTheDialog()
     QCOMPARE(typed.readings.size(), 2);
     QCOMPARE(typed.readings.last().value.text(), QStringLiteral("78/15"));
     w.page->setDate(QDate(2020, 12, 31));
-    QCOMPARE(w.indicators()->topLevelItem(0)->text(IndicatorsView::Actual), QStringLiteral("78/15"));
+    QCOMPARE(w.indicators()->topLevelItem(0)->text(IndicatorsView::Actual),
+             QStringLiteral("78/15"));
 }
 
 void TestGuiObjectives::dashboardShowsTheYearsIndicators()
@@ -269,7 +293,8 @@ void TestGuiObjectives::dashboardShowsTheYearsIndicators()
     auto *summary = dashboard->findChild<QTreeWidget *>(QStringLiteral("summary"));
     QTreeWidgetItem *year = nullptr;
     for (int i = 0; i < summary->topLevelItemCount(); ++i)
-        if (summary->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("indicators"))
+        if (summary->topLevelItem(i)->data(0, Qt::UserRole).toString()
+            == QLatin1String("indicators"))
             year = summary->topLevelItem(i);
     QVERIFY(year);
     QVERIFY2(year->text(0).contains(QStringLiteral("2019")), qPrintable(year->text(0)));
@@ -283,7 +308,8 @@ void TestGuiObjectives::dashboardShowsTheYearsIndicators()
     // Another year: no objective runs in it.
     dashboard->setDate(QDate(2021, 12, 31));
     for (int i = 0; i < summary->topLevelItemCount(); ++i)
-        if (summary->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("indicators"))
+        if (summary->topLevelItem(i)->data(0, Qt::UserRole).toString()
+            == QLatin1String("indicators"))
             QCOMPARE(summary->topLevelItem(i)->text(1), QStringLiteral("none"));
 }
 

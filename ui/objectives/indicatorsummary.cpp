@@ -25,9 +25,10 @@ void IndicatorSummary::addTo(QTreeWidget *summary, const History &history, QDate
             ++indicators;
             // The value first: a long description is cut by the column instead.
             auto *item = new QTreeWidgetItem(
-                objective, {i.description, tr("%1 of %2 expected")
-                                               .arg(ObjectiveText::actual(v),
-                                                    ObjectiveText::quantity(i.expected))});
+                objective,
+                {i.description,
+                 tr("%1 of %2 expected")
+                     .arg(ObjectiveText::actual(v), ObjectiveText::quantity(i.expected))});
             item->setToolTip(0, i.description);
             item->setToolTip(1, ObjectiveText::source(i, v));
             if (ObjectiveText::belowExpected(i, v)) {
@@ -36,9 +37,10 @@ void IndicatorSummary::addTo(QTreeWidget *summary, const History &history, QDate
             }
         }
     }
-    year->setText(1, indicators == 0 ? tr("none")
-                                     : tr("%n indicator(s), %1 below expected", nullptr, indicators)
-                                           .arg(below));
+    year->setText(1,
+                  indicators == 0
+                      ? tr("none")
+                      : tr("%n indicator(s), %1 below expected", nullptr, indicators).arg(below));
 }
 
 } // namespace tavolo

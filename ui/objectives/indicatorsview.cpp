@@ -34,10 +34,10 @@ void IndicatorsView::setIndicators(const History &history, const Objective &obje
     clear();
     for (const Indicator &i : objective.indicators) {
         const IndicatorValue v = IndicatorValues::on(history, i, day);
-        auto *item = new QTreeWidgetItem(
-            this, {QString::number(i.number), i.description, i.type,
-                   ObjectiveText::quantity(i.expected), ObjectiveText::actual(v),
-                   ObjectiveText::source(i, v)});
+        auto *item = new QTreeWidgetItem(this,
+                                         {QString::number(i.number), i.description, i.type,
+                                          ObjectiveText::quantity(i.expected),
+                                          ObjectiveText::actual(v), ObjectiveText::source(i, v)});
         item->setData(0, Qt::UserRole, i.id);
         item->setToolTip(Description, i.description);
         for (const int c : {int(Number), int(Expected), int(Actual)})

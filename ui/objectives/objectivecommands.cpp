@@ -10,8 +10,7 @@
 
 namespace tavolo {
 
-Result<qint64> ObjectiveCommands::updatePhase(const History &history,
-                                              const ObjectivePhase &changed)
+Result<qint64> ObjectiveCommands::updatePhase(const History &history, const ObjectivePhase &changed)
 {
     const ObjectivePhase *old = ObjectiveRules::phase(history, changed.id);
     const Objective *objective = ObjectiveRules::objectiveOfPhase(history, changed.id);
@@ -20,14 +19,15 @@ Result<qint64> ObjectiveCommands::updatePhase(const History &history,
         for (ObjectivePhase &p : phases)
             if (p.id == changed.id)
                 p.weight = changed.weight;
-        if (const Problems problems = ObjectiveRules::weightProblems(phases);
-            hasRefusal(problems))
+        if (const Problems problems = ObjectiveRules::weightProblems(phases); hasRefusal(problems))
             return Result<qint64>::refused(problems);
     }
     Archive &a = m_archive;
     StoreCommand::Undo undo;
     if (old)
-        undo = [&a, before = *old](qint64) { return ObjectiveStore(a).updatePhase(before); };
+        undo = [&a, before = *old](qint64) {
+            return ObjectiveStore(a).updatePhase(before);
+        };
     return StoreCommand::run(
         m_undo, tr("Edit phase %1").arg(changed.number),
         [&a, changed] { return ObjectiveStore(a).updatePhase(changed); }, undo);
@@ -61,8 +61,7 @@ Problems ObjectiveCommands::applyFile(const QString &path, int *applied)
         }
         for (const Problem &p : r.outcome.problems()) {
             Problem named = p;
-            named.message =
-                tr("Operation %1 (%2): %3").arg(r.index + 1).arg(r.op, p.message);
+            named.message = tr("Operation %1 (%2): %3").arg(r.index + 1).arg(r.op, p.message);
             problems << named;
         }
     });

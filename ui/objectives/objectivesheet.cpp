@@ -14,8 +14,7 @@ QString row(const QString &label, const QString &value)
 
 QString dupText(const DupLink &link)
 {
-    return link.code.isEmpty() ? QString()
-                               : QStringLiteral("%1 – %2").arg(link.code, link.title);
+    return link.code.isEmpty() ? QString() : QStringLiteral("%1 – %2").arg(link.code, link.title);
 }
 
 } // namespace
@@ -54,9 +53,9 @@ QString ObjectiveSheet::html(const Objective &o)
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Description").toHtmlEscaped());
     for (const QString &paragraph : o.description.split(QStringLiteral("\n\n")))
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                           QStringLiteral("<br/>")));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     return html;
 }
 

@@ -158,8 +158,8 @@ void ObjectivesPage::refresh()
         const qint64 keep = currentObjective();
         m_objectives->clear();
         for (const Objective &o : history().objectives) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(o.code, o.title),
-                                             m_objectives);
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1\n%2").arg(o.code, o.title), m_objectives);
             item->setData(Qt::UserRole, o.id);
             item->setToolTip(o.title);
         }
@@ -217,8 +217,7 @@ void ObjectivesPage::applyFile(const QString &path)
     Problems problems = ObjectiveCommands(archive(), undoStack()).applyFile(path, &applied);
     if (applied > 0)
         problems.prepend(Problem::warning(
-            QStringLiteral("FILE"),
-            tr("%n operation(s) of the file applied.", nullptr, applied)));
+            QStringLiteral("FILE"), tr("%n operation(s) of the file applied.", nullptr, applied)));
     reload();
     m_outcome->setProblems(problems);
 }

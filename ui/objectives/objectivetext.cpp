@@ -15,8 +15,7 @@ QString ObjectiveText::amount(double value)
 
 QString ObjectiveText::quantity(const Quantity &q)
 {
-    return q.per ? QStringLiteral("%1/%2").arg(amount(q.amount), amount(*q.per))
-                 : amount(q.amount);
+    return q.per ? QStringLiteral("%1/%2").arg(amount(q.amount), amount(*q.per)) : amount(q.amount);
 }
 
 QString ObjectiveText::years(const Objective &o)

@@ -1,7 +1,7 @@
 #include "phasetablemodel.h"
 
-#include "objectivetext.h"
 #include "core/domain/clock.h"
+#include "objectivetext.h"
 #include "ui/dates.h"
 
 #include <algorithm>
@@ -50,7 +50,9 @@ void PhaseTableModel::setPhases(const QList<ObjectivePhase> &phases)
 {
     const bool same = phases.size() == m_phases.size()
         && std::equal(phases.cbegin(), phases.cend(), m_phases.cbegin(),
-                      [](const ObjectivePhase &a, const ObjectivePhase &b) { return a.id == b.id; });
+                      [](const ObjectivePhase &a, const ObjectivePhase &b) {
+                          return a.id == b.id;
+                      });
     if (same) { // in place: the table may be inside an edit's setData
         m_phases = phases;
         if (!m_phases.isEmpty())
@@ -78,8 +80,8 @@ QVariant PhaseTableModel::data(const QModelIndex &index, int role) const
         return {};
     ObjectivePhase p = m_phases.at(index.row());
     const int column = index.column();
-    if (role == Qt::TextAlignmentRole && (column == Number || column == Weight
-                                          || column == Progress))
+    if (role == Qt::TextAlignmentRole
+        && (column == Number || column == Weight || column == Progress))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (column == Description || column == Notes))
         return column == Description ? p.description : p.notes;

@@ -18,9 +18,8 @@ RecordDialog::RecordDialog(const History &history, const Indicator &indicator, Q
     , m_value(new QLineEdit(this))
     , m_note(new QLineEdit(this))
 {
-    auto *what = new QLabel(tr("%1 (expected: %2)")
-                                .arg(indicator.description, indicator.expected.text()),
-                            this);
+    auto *what = new QLabel(
+        tr("%1 (expected: %2)").arg(indicator.description, indicator.expected.text()), this);
     what->setWordWrap(true);
     m_date->setCalendarPopup(true);
     m_date->setObjectName(QStringLiteral("date"));
