@@ -21,7 +21,7 @@ IndicatorsView::IndicatorsView(QWidget *parent)
                      tr("Where the actual value comes from")});
     header()->setSectionResizeMode(Description, QHeaderView::Stretch);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(Source, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(Source, QHeaderView::Stretch); // both long texts share
     connect(this, &QTreeWidget::itemActivated, this, [this] { showCounted(); });
 }
 

@@ -69,8 +69,7 @@ ObjectivesPage::ObjectivesPage(Archive &archive, QUndoStack *undo, QWidget *pare
     m_phaseTable->setEditTriggers(QAbstractItemView::DoubleClicked
                                   | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
-    m_phaseTable->horizontalHeader()->setSectionResizeMode(PhaseTableModel::Description,
-                                                           QHeaderView::Stretch);
+    m_phaseTable->setWordWrap(false);
     m_phaseTable->setToolTip(tr("Double-click a cell to change it: weight, days, progress, "
                                 "responsible, centre, notes."));
     m_gantt->setObjectName(QStringLiteral("gantt"));
@@ -93,9 +92,8 @@ ObjectivesPage::ObjectivesPage(Archive &archive, QUndoStack *undo, QWidget *pare
     split->addWidget(m_phaseTable);
     split->addWidget(m_gantt);
     split->addWidget(indicators);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
+    // A few phases, the chart, then the indicators: the first sizes are in these proportions.
+    split->setSizes({110, 190, 160});
     auto *sheetScroll = new QScrollArea(this);
     sheetScroll->setWidgetResizable(true);
     sheetScroll->setWidget(m_sheet);
@@ -189,8 +187,15 @@ void ObjectivesPage::showObjective()
                                 ObjectiveText::amount(o->weightedProgress())));
     m_phases->setPhases(o->phases);
     m_phaseTable->resizeColumnsToContents();
-    m_phaseTable->horizontalHeader()->setSectionResizeMode(PhaseTableModel::Description,
-                                                           QHeaderView::Stretch);
+    // The long texts cut (their tooltips and editors have all of them), so that the days,
+    // progress and responsible fit beside the phase's name.
+    const int letter = m_phaseTable->fontMetrics().averageCharWidth();
+    for (const auto &[column, letters] :
+         {std::pair {PhaseTableModel::Description, 44},
+          std::pair {PhaseTableModel::Responsible, 22}, std::pair {PhaseTableModel::Centre, 18},
+          std::pair {PhaseTableModel::Notes, 30}})
+        m_phaseTable->setColumnWidth(column,
+                                     qMin(m_phaseTable->columnWidth(column), letter * letters));
     m_gantt->setObjective(*o, m_date->date());
     m_indicators->setIndicators(history(), *o, m_date->date());
 }

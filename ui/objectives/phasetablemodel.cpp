@@ -83,8 +83,10 @@ QVariant PhaseTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole
         && (column == Number || column == Weight || column == Progress))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && (column == Description || column == Notes))
-        return column == Description ? p.description : p.notes;
+    if (role == Qt::ToolTipRole)
+        return column == Description ? p.description
+            : textOf(p, column)      ? *textOf(p, column)
+                                     : QString();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
