@@ -329,6 +329,13 @@ void TestGuiObjectives::grabThePageInItalian()
     w.page->findChild<QTabWidget *>(QStringLiteral("objectiveTabs"))->setCurrentIndex(1);
     QTest::qWait(20);
     QVERIFY(w.window.grab().save(dir + QStringLiteral("/obiettivi-scheda.png")));
+    // The dashboard at the year's end, with the year's indicators in its summary.
+    w.window.showPageNamed(TavoloPages::Dashboard);
+    auto *dashboard = w.window.findChild<DashboardPage *>(TavoloPages::Dashboard);
+    QVERIFY(dashboard);
+    dashboard->setDate(QDate(2019, 12, 31));
+    QTest::qWait(20);
+    QVERIFY(w.window.grab().save(dir + QStringLiteral("/obiettivi-dashboard.png")));
 }
 
 QTEST_MAIN(TestGuiObjectives)

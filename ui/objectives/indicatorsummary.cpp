@@ -23,10 +23,12 @@ void IndicatorSummary::addTo(QTreeWidget *summary, const History &history, QDate
         for (const Indicator &i : o.indicators) {
             const IndicatorValue v = IndicatorValues::on(history, i, day);
             ++indicators;
-            // The value first: a long description is cut by the column instead.
+            // The description cut (the tooltip has all of it): the summary's first column fits
+            // its contents, and a whole one would push the values out of sight.
             auto *item = new QTreeWidgetItem(
                 objective,
-                {i.description,
+                {i.description.size() > 40 ? i.description.left(38).trimmed() + QChar(0x2026)
+                                           : i.description,
                  tr("%1 of %2 expected")
                      .arg(ObjectiveText::actual(v), ObjectiveText::quantity(i.expected))});
             item->setToolTip(0, i.description);
