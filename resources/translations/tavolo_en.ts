@@ -107,7 +107,10 @@
     <name>IndicatorSummary</name>
     <message numerus="yes">
         <source>%n indicator(s), %1 below expected</source>
-        <translation><numerusform>%n indicator, %1 below expected</numerusform><numerusform>%n indicators, %1 below expected</numerusform></translation>
+        <translation>
+            <numerusform>%n indicator, %1 below expected</numerusform>
+            <numerusform>%n indicators, %1 below expected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -151,7 +154,10 @@
     <name>ObjectiveText</name>
     <message numerus="yes">
         <source>computed by «%1» on %2 (%n item(s) counted)</source>
-        <translation><numerusform>computed by «%1» on %2 (%n item counted)</numerusform><numerusform>computed by «%1» on %2 (%n items counted)</numerusform></translation>
+        <translation>
+            <numerusform>computed by «%1» on %2 (%n item counted)</numerusform>
+            <numerusform>computed by «%1» on %2 (%n items counted)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,7 +285,10 @@
     <name>tavolo::CountedDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item(s) counted.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item counted.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n items counted.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item counted.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n items counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,7 +400,10 @@
     <name>tavolo::ObjectivesPage</name>
     <message numerus="yes">
         <source>%n operation(s) of the file applied.</source>
-        <translation><numerusform>%n operation of the file applied.</numerusform><numerusform>%n operations of the file applied.</numerusform></translation>
+        <translation>
+            <numerusform>%n operation of the file applied.</numerusform>
+            <numerusform>%n operations of the file applied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2233,7 +2233,10 @@ objective measures [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s), %1 below expected</source>
-        <translation><numerusform>%n indicatore, %1 sotto l'atteso</numerusform><numerusform>%n indicatori, %1 sotto l'atteso</numerusform></translation>
+        <translation>
+            <numerusform>%n indicatore, %1 sotto l'atteso</numerusform>
+            <numerusform>%n indicatori, %1 sotto l'atteso</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3086,10 @@ objective measures [--json]</translation>
     <name>ObjectiveText</name>
     <message numerus="yes">
         <source>computed by «%1» on %2 (%n item(s) counted)</source>
-        <translation><numerusform>calcolato con «%1» al %2 (%n elemento contato)</numerusform><numerusform>calcolato con «%1» al %2 (%n elementi contati)</numerusform></translation>
+        <translation>
+            <numerusform>calcolato con «%1» al %2 (%n elemento contato)</numerusform>
+            <numerusform>calcolato con «%1» al %2 (%n elementi contati)</numerusform>
+        </translation>
     </message>
     <message>
         <source>typed in for %1</source>
@@ -4790,7 +4796,10 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item(s) counted.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elemento contato.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elementi contati.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elemento contato.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elementi contati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted items</source>
@@ -6550,10 +6559,6 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Fasi</translation>
     </message>
     <message>
-        <source>Double-click a cell to change it: weight, days, progress, responsible, centre, notes.</source>
-        <translation>Doppio clic su una cella per modificarla: peso, date, avanzamento, responsabile, centro, note.</translation>
-    </message>
-    <message>
         <source>Indicators, expected against actual:</source>
         <translation>Indicatori, atteso ed effettivo:</translation>
     </message>
@@ -6583,7 +6588,18 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message numerus="yes">
         <source>%n operation(s) of the file applied.</source>
-        <translation><numerusform>%n operazione del file applicata.</numerusform><numerusform>%n operazioni del file applicate.</numerusform></translation>
+        <translation>
+            <numerusform>%n operazione del file applicata.</numerusform>
+            <numerusform>%n operazioni del file applicate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it: weight, days, progress, responsible, centre, notes. Delete clears an actual day.</source>
+        <translation>Doppio clic su una cella per modificarla: peso, date, avanzamento, responsabile, centro, note. Canc cancella una data effettiva.</translation>
+    </message>
+    <message>
+        <source>Clear the day</source>
+        <translation>Cancella la data</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,17 @@ void TestGuiObjectives::acceptedEditUndone()
     QVERIFY(w.phases()->setData(w.phases()->index(1, PhaseTableModel::ActualEnd),
                                 QDate(2019, 11, 30), Qt::EditRole));
     QCOMPARE(w.window.undoStack().count(), commands + 2);
+    // Delete on phase 1's actual end clears it: finished no more.
+    auto *table = w.page->findChild<QTableView *>(QStringLiteral("phases"));
+    QApplication::setActiveWindow(&w.window);
+    QVERIFY(QTest::qWaitForWindowActive(&w.window));
+    table->setFocus();
+    table->setCurrentIndex(w.phases()->index(0, PhaseTableModel::ActualEnd));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(w.zn20(w.history())->phases.at(0).actualEnd.isNull());
+    QCOMPARE(w.window.undoStack().count(), commands + 3);
+    w.window.undoStack().undo();
+    QCOMPARE(w.zn20(w.history())->phases.at(0).actualEnd, QDate(2019, 12, 20));
     w.window.undoStack().undo();
     QVERIFY(w.zn20(w.history())->phases.at(1).actualEnd.isNull());
     w.window.undoStack().undo();

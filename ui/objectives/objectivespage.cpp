@@ -12,6 +12,7 @@
 #include "ui/tavolo/asofdate.h"
 #include "ui/tavolo/problemview.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,7 +72,19 @@ ObjectivesPage::ObjectivesPage(Archive &archive, QUndoStack *undo, QWidget *pare
                                   | QAbstractItemView::AnyKeyPressed);
     m_phaseTable->setWordWrap(false);
     m_phaseTable->setToolTip(tr("Double-click a cell to change it: weight, days, progress, "
-                                "responsible, centre, notes."));
+                                "responsible, centre, notes. Delete clears an actual day."));
+    // Delete on an actual day clears it (not started, not finished yet); the rules answer.
+    auto *clearDay = new QAction(tr("Clear the day"), m_phaseTable);
+    clearDay->setObjectName(QStringLiteral("clearDay"));
+    clearDay->setShortcut(QKeySequence::Delete);
+    clearDay->setShortcutContext(Qt::WidgetShortcut);
+    m_phaseTable->addAction(clearDay);
+    connect(clearDay, &QAction::triggered, this, [this] {
+        const QModelIndex cell = m_phaseTable->currentIndex();
+        if (cell.column() == PhaseTableModel::ActualStart
+            || cell.column() == PhaseTableModel::ActualEnd)
+            m_phases->setData(cell, QVariant(), Qt::EditRole);
+    });
     m_gantt->setObjectName(QStringLiteral("gantt"));
     m_record->setObjectName(QStringLiteral("recordValue"));
     m_counted->setObjectName(QStringLiteral("showCounted"));

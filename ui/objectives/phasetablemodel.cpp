@@ -154,7 +154,7 @@ bool PhaseTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     ObjectivePhase changed = m_phases.at(index.row());
     if (QDate *day = dayOf(changed, index.column()))
-        *day = value.toDate();
+        *day = value.toDate(); // an empty value clears the day (Delete on the cell)
     else if (QString *text = textOf(changed, index.column()))
         *text = value.toString();
     else if (index.column() == Weight)
