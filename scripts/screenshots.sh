@@ -21,6 +21,8 @@ export TAVOLO_LANGUAGE="${TAVOLO_LANGUAGE:-it}"
 "$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/sondrio-scenario.json >/dev/null || [ $? -eq 1 ] # the scenario includes refusals on purpose
 # and the Piano di Zona's cycle of the Casalasco (issue 16), for its page
 "$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/casalasco-cycle.json >/dev/null || [ $? -eq 1 ]
+# and the objective of seed 002 (issue 17), for the Obiettivi page
+"$build/app/cli/tavolo-cli" --db "$work/demo.sqlite" apply docs/examples/objective-2019-zn20.json >/dev/null || [ $? -eq 1 ]
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build/app/gui/tavolo" --db "$work/demo.sqlite" --screenshots "$out"

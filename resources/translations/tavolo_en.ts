@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSummary</name>
+    <message numerus="yes">
+        <source>%n indicator(s), %1 below expected</source>
+        <translation>
+            <numerusform>%n indicator, %1 below expected</numerusform>
+            <numerusform>%n indicators, %1 below expected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Measures</name>
     <message numerus="yes">
         <source>%n meeting(s) held: %1</source>
@@ -137,6 +147,16 @@
         <translation>
             <numerusform>The meeting of %1 of %2 has no minutes yet, %n day after it was held.</numerusform>
             <numerusform>The meeting of %1 of %2 has no minutes yet, %n days after it was held.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveText</name>
+    <message numerus="yes">
+        <source>computed by «%1» on %2 (%n item(s) counted)</source>
+        <translation>
+            <numerusform>computed by «%1» on %2 (%n item counted)</numerusform>
+            <numerusform>computed by «%1» on %2 (%n items counted)</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +282,16 @@
     </message>
 </context>
 <context>
+    <name>tavolo::CountedDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item(s) counted.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item counted.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n items counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavolo::CyclePage</name>
     <message numerus="yes">
         <source>%1 (%n comuni)</source>
@@ -363,6 +393,16 @@
         <translation>
             <numerusform>Request of %1 (%n signatories)</numerusform>
             <numerusform>Request of %1 (%n signatories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ObjectivesPage</name>
+    <message numerus="yes">
+        <source>%n operation(s) of the file applied.</source>
+        <translation>
+            <numerusform>%n operation of the file applied.</numerusform>
+            <numerusform>%n operations of the file applied.</numerusform>
         </translation>
     </message>
 </context>

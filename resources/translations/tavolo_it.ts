@@ -2220,6 +2220,32 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
 </context>
 <context>
+    <name>IndicatorSummary</name>
+    <message>
+        <source>Objectives&apos; indicators in %1</source>
+        <translation>Indicatori degli obiettivi nel %1</translation>
+    </message>
+    <message>
+        <source>progress %1%</source>
+        <translation>avanzamento %1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation>%1 su %2 attesi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s), %1 below expected</source>
+        <translation>
+            <numerusform>%n indicatore, %1 sotto l&apos;atteso</numerusform>
+            <numerusform>%n indicatori, %1 sotto l&apos;atteso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>The text is not valid JSON: %1 on line %2 (character %3).</source>
@@ -2911,6 +2937,25 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
 </context>
 <context>
+    <name>ObjectiveCommands</name>
+    <message>
+        <source>Edit phase %1</source>
+        <translation>Modifica fase %1</translation>
+    </message>
+    <message>
+        <source>Record indicator value</source>
+        <translation>Registra valore dell&apos;indicatore</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): %3</source>
+        <translation>Operazione %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveFields</name>
     <message>
         <source>The field &quot;%1&quot; is required (a number).</source>
@@ -3034,6 +3079,24 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message>
         <source>The expected value of «%1» is a number (%2): give the actual value as a number.</source>
         <translation>Il valore atteso di «%1» è un numero (%2): indicare il valore effettivo come numero.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveText</name>
+    <message numerus="yes">
+        <source>computed by «%1» on %2 (%n item(s) counted)</source>
+        <translation>
+            <numerusform>calcolato con «%1» al %2 (%n elemento contato)</numerusform>
+            <numerusform>calcolato con «%1» al %2 (%n elementi contati)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed in for %1</source>
+        <translation>inserito a mano per il %1</translation>
+    </message>
+    <message>
+        <source>none typed in yet</source>
+        <translation>nessun valore inserito</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3774,10 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message>
         <source>Annual report</source>
         <translation>Relazione annuale</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4795,68 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
 </context>
 <context>
+    <name>tavolo::CountedDialog</name>
+    <message>
+        <source>What was counted</source>
+        <translation>Che cosa è stato contato</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>over the whole cycle up to %1</source>
+        <translation>sull&apos;intero ciclo fino al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Measure «%2», %3: %n item(s) counted.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elemento contato.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Misura «%2», %3: %n elementi contati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted items</source>
+        <translation>Elementi contati</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>seduta</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>ente</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tavolo</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>scheda</translation>
+    </message>
+    <message>
+        <source>adhesion</source>
+        <translation>adesione</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::CycleDialog</name>
     <message>
         <source>Edit %1</source>
@@ -5317,6 +5446,29 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
 </context>
 <context>
+    <name>tavolo::GanttView</name>
+    <message>
+        <source>Gantt chart of the phases</source>
+        <translation>Diagramma di Gantt delle fasi</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Giorno mostrato</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::GroupsPage</name>
     <message>
         <source>New group &amp;meeting…</source>
@@ -5618,6 +5770,41 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>%1 holds no records.</source>
         <translation>%1 non contiene record.</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::IndicatorsView</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>Where the actual value comes from</source>
+        <translation>Da dove viene il valore effettivo</translation>
+    </message>
+    <message>
+        <source>Double-click to see what was counted.</source>
+        <translation>Doppio clic per vedere che cosa è stato contato.</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6492,131 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     </message>
 </context>
 <context>
+    <name>tavolo::ObjectiveSheet</name>
+    <message>
+        <source>Objective sheet</source>
+        <translation>Scheda dell&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificazione</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <source>DUP strategic direction</source>
+        <translation>Indirizzo strategico del DUP</translation>
+    </message>
+    <message>
+        <source>DUP strategic objective</source>
+        <translation>Obiettivo strategico del DUP</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Direttore</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Dirigente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ObjectivesPage</name>
+    <message>
+        <source>Record a value…</source>
+        <translation>Registra un valore…</translation>
+    </message>
+    <message>
+        <source>What was counted…</source>
+        <translation>Che cosa è stato contato…</translation>
+    </message>
+    <message>
+        <source>Import a sheet (JSON)…</source>
+        <translation>Importa una scheda (JSON)…</translation>
+    </message>
+    <message>
+        <source>Applies a file of operations such as objective.add, as tavolo-cli apply does (docs/examples/objective-2019-zn20.json).</source>
+        <translation>Applica un file di operazioni come objective.add, come fa tavolo-cli apply (docs/examples/objective-2019-zn20.json).</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it: weight, days, progress, responsible, centre, notes. Delete clears an actual day.</source>
+        <translation>Doppio clic su una cella per modificarla: peso, date, avanzamento, responsabile, centro, note. Canc cancella una data effettiva.</translation>
+    </message>
+    <message>
+        <source>Clear the day</source>
+        <translation>Cancella la data</translation>
+    </message>
+    <message>
+        <source>Indicators, expected against actual:</source>
+        <translation>Indicatori, atteso ed effettivo:</translation>
+    </message>
+    <message>
+        <source>Phases and indicators</source>
+        <translation>Fasi e indicatori</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>No objective yet: import a sheet with «Import a sheet (JSON)…» or apply one with tavolo-cli apply (objective.add).</source>
+        <translation>Nessun obiettivo: importane la scheda con «Importa una scheda (JSON)…» o applicala con tavolo-cli apply (objective.add).</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3, %4): progress weighted by phase %5%</source>
+        <translation>%1 – %2 (%3, %4): avanzamento ponderato per fase %5%</translation>
+    </message>
+    <message>
+        <source>Import an objective sheet</source>
+        <translation>Importa la scheda di un obiettivo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of the file applied.</source>
+        <translation>
+            <numerusform>%n operazione del file applicata.</numerusform>
+            <numerusform>%n operazioni del file applicate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavolo::OfficeDialog</name>
     <message>
         <source>Name a delegate</source>
@@ -6773,6 +7085,53 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>tavolo::PhaseTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Centre of responsibility</source>
+        <translation>Centro di responsabilità</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>tavolo::ProblemView</name>
     <message>
         <source>Problems</source>
@@ -6785,6 +7144,65 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     <message>
         <source>Warning</source>
         <translation>Avviso</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::RecordDialog</name>
+    <message>
+        <source>Record an indicator&apos;s value</source>
+        <translation>Registra il valore di un indicatore</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>%1 (expected: %2)</source>
+        <translation>%1 (atteso: %2)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>a ratio, such as 76/14</source>
+        <translation>un rapporto, come 76/14</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>where the value comes from</source>
+        <translation>da dove viene il valore</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valore:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Give the value as a number (12, 12,5) or a ratio (76/14).</source>
+        <translation>Indicare il valore come numero (12, 12,5) o come rapporto (76/14).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "problemview.h"
 #include "tavolopages.h"
 #include "ui/cycle/cyclesummary.h"
+#include "ui/objectives/indicatorsummary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -204,6 +205,7 @@ void DashboardPage::refresh()
     }
     groups->setText(1, groups->childCount() ? QString::number(groups->childCount()) : tr("none"));
     CycleSummary::addTo(m_summary, h, day); // the Piano di Zona (R-L, R-M)
+    IndicatorSummary::addTo(m_summary, h, day); // the objectives (seed 002)
     m_summary->expandAll();
     // A line cut by the column's width (a delegate's name after the holder's) stays readable.
     for (QTreeWidgetItemIterator it(m_summary); *it; ++it)
