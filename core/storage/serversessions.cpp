@@ -1,0 +1,28 @@
+#include "serversessions.h"
+
+#include "archive.h"
+#include "server.h"
+#include "sql.h"
+
+namespace tavolo {
+
+QStringList ServerSessions::others(const Archive &archive)
+{
+    if (!archive.isOpen() || !archive.onServer())
+        return {};
+    auto rows = sql::exec(
+        sql::database(archive),
+        QStringLiteral("SELECT DISTINCT substr(application_name, length(:prefix) + 1) AS who "
+                       "FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND pid <> pg_backend_pid() AND starts_with(application_name, :prefix) "
+                       "ORDER BY who"),
+        {{QStringLiteral("prefix"), server::applicationPrefix}});
+    if (!rows)
+        return {};
+    QStringList who;
+    while (rows.value().next())
+        who << rows.value().value(0).toString();
+    return who;
+}
+
+} // namespace tavolo
