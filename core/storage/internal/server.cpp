@@ -87,38 +87,55 @@ Problem notConnected(const QSqlError &error, const QString &shown)
     const auto refused = [](const QString &message) {
         return Problem::refused(QStringLiteral("ARCHIVE"), message);
     };
-    const auto tr = [](const char *text) {
+    const auto words = [](const char *text) {
         return QCoreApplication::translate("tavolo::Archive", text);
     };
     if (has("password authentication failed") || has("authentication failed for user")
         || (has("role") && has("does not exist")))
-        return refused(tr("The office server refused the password of %1: the password is wrong, "
-                          "or the user does not exist. Nothing was changed.")
-                           .arg(shown));
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server refused the password of %1: the password is wrong, "
+                      "or the user does not exist. Nothing was changed."))
+                .arg(shown));
     if (has("no password supplied") || has("password is required"))
-        return refused(tr("The office server asks for a password for %1 and none was given: "
-                          "type it, or put it in your password file (pgpass).")
+        return refused(words(QT_TRANSLATE_NOOP(
+                                 "tavolo::Archive",
+                                 "The office server asks for a password for %1 and none was given: "
+                                 "type it, or put it in your password file (pgpass)."))
                            .arg(shown));
     if (has("does not exist") && has("database"))
-        return refused(tr("The office server has no database named as in %1: check the "
-                          "name, or ask whoever looks after the server to create it.")
-                           .arg(shown));
+        return refused(
+            words(QT_TRANSLATE_NOOP("tavolo::Archive",
+                                    "The office server has no database named as in %1: check the "
+                                    "name, or ask whoever looks after the server to create it."))
+                .arg(shown));
     if (has("could not connect") || has("could not translate host name")
         || has("connection refused") || has("timeout expired") || has("no route to host")
         || has("network is unreachable") || has("connection to server"))
-        return refused(tr("The office server of %1 cannot be reached: check the server's name "
-                          "and port, that it is running, and the network. Nothing was changed.")
-                           .arg(shown));
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server of %1 cannot be reached: check the server's name "
+                      "and port, that it is running, and the network. Nothing was changed."))
+                .arg(shown));
     if (has("ssl") || has("certificate"))
-        return refused(tr("The secure connection (TLS) to %1 failed: check the TLS mode, or "
-                          "ask whoever looks after the server. The server answered: %2")
+        return refused(words(QT_TRANSLATE_NOOP(
+                                 "tavolo::Archive",
+                                 "The secure connection (TLS) to %1 failed: check the TLS mode, or "
+                                 "ask whoever looks after the server. The server answered: %2"))
                            .arg(shown, said));
     if (has("no pg_hba.conf entry") || has("permission denied"))
-        return refused(tr("The office server does not let this user or this computer use %1: "
-                          "ask whoever looks after the server. The server answered: %2")
-                           .arg(shown, said));
-    return refused(tr("The archive %1 cannot be opened: the server answered: %2")
-                       .arg(shown, said.isEmpty() ? error.text() : said));
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server does not let this user or this computer use %1: "
+                      "ask whoever looks after the server. The server answered: %2"))
+                .arg(shown, said));
+    return refused(
+        words(QT_TRANSLATE_NOOP("tavolo::Archive",
+                                "The archive %1 cannot be opened: the server answered: %2"))
+            .arg(shown, said.isEmpty() ? error.text() : said));
 }
 
 bool isConflict(const QSqlError &error)
