@@ -69,6 +69,28 @@ private:
     std::map<QString, QString> &m_kept;
 };
 
+// A window on an archive file of its own, with settings of its own and the keychain's stand-in.
+struct LocalWindow
+{
+    LocalWindow()
+        : settingsFile(dir.filePath(QStringLiteral("settings.ini")))
+        , file(dir.filePath(QStringLiteral("local.sqlite")))
+        , settings(settingsFile)
+        , window(settings)
+    {
+        window.setPasswordStore(std::make_unique<MemoryPasswords>(kept));
+        opened = window.openArchive(file, Archive::OpenMode::CreateIfMissing);
+    }
+
+    QTemporaryDir dir;
+    QString settingsFile;
+    QString file;
+    Settings settings;
+    MainWindow window;
+    std::map<QString, QString> kept;
+    bool opened = false;
+};
+
 Organisation organisation(const QString &name, const QString &taxCode)
 {
     Organisation o;
@@ -270,14 +292,12 @@ void TestGuiServer::wrongPasswordChangesNothing()
     const ServerAddress address = loginPlace(place);
     if (ServerProbe::test(address.location(), QStringLiteral("wrong")))
         QSKIP("the test server trusts every password (pg_hba.conf): none can be wrong");
-    QTemporaryDir dir;
-    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-    Settings settings(settingsFile);
-    MainWindow window(settings);
-    std::map<QString, QString> kept;
-    window.setPasswordStore(std::make_unique<MemoryPasswords>(kept));
-    const QString file = dir.filePath(QStringLiteral("local.sqlite"));
-    QVERIFY(window.openArchive(file, Archive::OpenMode::CreateIfMissing));
+    LocalWindow local;
+    QVERIFY(local.opened);
+    MainWindow &window = local.window;
+    Settings &settings = local.settings;
+    const QString file = local.file;
+    const std::map<QString, QString> &kept = local.kept;
     const QStringList recent = settings.recentArchives();
 
     QString sentence;
@@ -305,14 +325,12 @@ void TestGuiServer::passwordGoesToTheKeychainOnly()
     const ServerAddress address = loginPlace(place);
     if (ServerProbe::test(address.location(), QStringLiteral("wrong")))
         QSKIP("the test server trusts every password (pg_hba.conf): none can be wrong");
-    QTemporaryDir dir;
-    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-    Settings settings(settingsFile);
-    MainWindow window(settings);
-    std::map<QString, QString> kept;
-    window.setPasswordStore(std::make_unique<MemoryPasswords>(kept));
-    QVERIFY(window.openArchive(dir.filePath(QStringLiteral("local.sqlite")),
-                               Archive::OpenMode::CreateIfMissing));
+    LocalWindow local;
+    QVERIFY(local.opened);
+    MainWindow &window = local.window;
+    Settings &settings = local.settings;
+    const QString settingsFile = local.settingsFile;
+    std::map<QString, QString> &kept = local.kept;
 
     withDialog<ConnectDialog>(
         [&](ConnectDialog *dialog) {
