@@ -171,8 +171,7 @@ private slots:
     }
 
     void twoWindowsAndTheCliSeeEachOther();
-    void wrongPasswordChangesNothing();
-    void passwordGoesToTheKeychainOnly();
+    void wrongThenRightPassword();
 
 private:
     // A database of its own owned by the role that logs in with a password; its address.
@@ -286,7 +285,7 @@ void TestGuiServer::fill(ConnectDialog *dialog, const ServerAddress &address,
     set("password", password);
 }
 
-void TestGuiServer::wrongPasswordChangesNothing()
+void TestGuiServer::wrongThenRightPassword()
 {
     testserver::Place place {QString()};
     const ServerAddress address = loginPlace(place);
@@ -294,11 +293,7 @@ void TestGuiServer::wrongPasswordChangesNothing()
         QSKIP("the test server trusts every password (pg_hba.conf): none can be wrong");
     LocalWindow local;
     QVERIFY(local.opened);
-    MainWindow &window = local.window;
-    Settings &settings = local.settings;
-    const QString file = local.file;
-    const std::map<QString, QString> &kept = local.kept;
-    const QStringList recent = settings.recentArchives();
+    const QStringList recent = local.settings.recentArchives();
 
     QString sentence;
     withDialog<ConnectDialog>(
@@ -310,28 +305,15 @@ void TestGuiServer::wrongPasswordChangesNothing()
             sentence = dialog->findChild<QLabel *>(QStringLiteral("connectionResult"))->text();
             dialog->reject();
         },
-        [&] { window.connectToServer(); });
+        [&] { local.window.connectToServer(); });
     QVERIFY2(sentence.contains(QStringLiteral("refused the password")), qPrintable(sentence));
-    QCOMPARE(window.archive().path(), file);
-    QVERIFY(!window.archive().onServer());
-    QCOMPARE(settings.recentArchives(), recent);
-    QVERIFY(settings.value(Settings::Key::LastServer).toString().isEmpty());
-    QVERIFY(kept.empty());
-}
+    QCOMPARE(local.window.archive().path(), local.file);
+    QVERIFY(!local.window.archive().onServer());
+    QCOMPARE(local.settings.recentArchives(), recent);
+    QVERIFY(local.settings.value(Settings::Key::LastServer).toString().isEmpty());
+    QVERIFY(local.kept.empty());
 
-void TestGuiServer::passwordGoesToTheKeychainOnly()
-{
-    testserver::Place place {QString()};
-    const ServerAddress address = loginPlace(place);
-    if (ServerProbe::test(address.location(), QStringLiteral("wrong")))
-        QSKIP("the test server trusts every password (pg_hba.conf): none can be wrong");
-    LocalWindow local;
-    QVERIFY(local.opened);
-    MainWindow &window = local.window;
-    Settings &settings = local.settings;
-    const QString settingsFile = local.settingsFile;
-    std::map<QString, QString> &kept = local.kept;
-
+    // The right password: the window is on the server, the password in the keychain only.
     withDialog<ConnectDialog>(
         [&](ConnectDialog *dialog) {
             fill(dialog, address, RightPassword);
@@ -341,25 +323,25 @@ void TestGuiServer::passwordGoesToTheKeychainOnly()
                      qPrintable(
                          dialog->findChild<QLabel *>(QStringLiteral("connectionResult"))->text()));
         },
-        [&] { window.connectToServer(); });
-    QVERIFY(window.archive().onServer());
-    QCOMPARE(window.archive().path(), address.location());
-    QCOMPARE(kept.size(), size_t(1));
-    QCOMPARE(kept[address.key()], RightPassword);
-    settings.sync();
-    QCOMPARE(settings.value(Settings::Key::LastServer).toString(), address.location());
-    QCOMPARE(settings.recentArchives().constFirst(), address.location());
-    QFile written(settingsFile);
+        [&] { local.window.connectToServer(); });
+    QVERIFY(local.window.archive().onServer());
+    QCOMPARE(local.window.archive().path(), address.location());
+    QCOMPARE(local.kept.size(), size_t(1));
+    QCOMPARE(local.kept[address.key()], RightPassword);
+    local.settings.sync();
+    QCOMPARE(local.settings.value(Settings::Key::LastServer).toString(), address.location());
+    QCOMPARE(local.settings.recentArchives().constFirst(), address.location());
+    QFile written(local.settingsFile);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(!written.readAll().contains(RightPassword.toUtf8()));
 
     // Back to the local archive, then to the server again from File › Open recent: the kept
     // password opens it without the dialog.
-    window.openLocalArchive();
-    QVERIFY(!window.archive().onServer());
-    QVERIFY(window.openLocation(address.location()));
-    QVERIFY(window.archive().onServer());
-    window.archive().close();
+    local.window.openLocalArchive();
+    QVERIFY(!local.window.archive().onServer());
+    QVERIFY(local.window.openLocation(address.location()));
+    QVERIFY(local.window.archive().onServer());
+    local.window.archive().close();
 }
 
 int main(int argc, char *argv[])
