@@ -172,6 +172,7 @@ private slots:
 
     void twoWindowsAndTheCliSeeEachOther();
     void wrongThenRightPassword();
+    void refusalsInWords();
 
 private:
     // A database of its own owned by the role that logs in with a password; its address.
@@ -342,6 +343,24 @@ void TestGuiServer::wrongThenRightPassword()
     QVERIFY(local.window.openLocation(address.location()));
     QVERIFY(local.window.archive().onServer());
     local.window.archive().close();
+}
+
+// What the connect dialog says when the database or the server is not there.
+void TestGuiServer::refusalsInWords()
+{
+    ServerAddress address = ServerAddress::parse(testserver::baseLocation());
+    address.database = QStringLiteral("no_such_archive");
+    const auto noDatabase = ServerProbe::test(address.location(), QString());
+    QVERIFY(!noDatabase);
+    QVERIFY2(noDatabase.problems().constFirst().message.contains(
+                 QStringLiteral("has no database named")),
+             qPrintable(describe(noDatabase.problems())));
+    address.host = QStringLiteral("/nonexistent/tavolo-server");
+    const auto unreachable = ServerProbe::test(address.location(), QString());
+    QVERIFY(!unreachable);
+    QVERIFY2(
+        unreachable.problems().constFirst().message.contains(QStringLiteral("cannot be reached")),
+        qPrintable(describe(unreachable.problems())));
 }
 
 int main(int argc, char *argv[])
