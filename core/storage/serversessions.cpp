@@ -20,8 +20,13 @@ QStringList ServerSessions::others(const Archive &archive)
     if (!rows)
         return {};
     QStringList who;
-    while (rows.value().next())
-        who << rows.value().value(0).toString();
+    // "<user> on <computer>", as the other program wrote it: said again in this one's language.
+    const QString on = QStringLiteral(" on ");
+    while (rows.value().next()) {
+        const QString name = rows.value().value(0).toString();
+        const auto at = name.lastIndexOf(on);
+        who << (at < 0 ? name : tr("%1 on %2").arg(name.left(at), name.mid(at + on.size())));
+    }
     return who;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tavolo {
@@ -13,6 +14,7 @@ class Archive;
 // same question is answered by Presence.
 class ServerSessions
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerSessions)
 public:
     // One line each ("Maria Rossi (mrossi) on UFFICIO-2"), the same workstation once; empty for
     // an archive that is not on a server, or when the server does not answer.

@@ -3552,6 +3552,13 @@ objective measures [--json]</translation>
     </message>
 </context>
 <context>
+    <name>ServerSessions</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+</context>
+<context>
     <name>StaleLog</name>
     <message>
         <source>The archive %1 has a journal file (-wal) left beside it by a program that is no longer running, and a copy of the two cannot be kept in %2 before it is applied. Nothing was changed.</source>
