@@ -35,7 +35,8 @@ const std::array kCommands {
         QT_TRANSLATE_NOOP(
             "Commands",
             "a meeting's letters, attendance sheet, calendar or minutes; the composition; a "
-            "call's register of submissions, a receipt, a cycle's adherents and attendance"),
+            "call's register of submissions, a receipt, a cycle's adherents and attendance; the "
+            "annual report"),
         QT_TRANSLATE_NOOP("Commands",
                           "export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR "
                           "[--protocol N]\n"
@@ -47,6 +48,7 @@ const std::array kCommands {
                           "--out DIR\n"
                           "export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] "
                           "--out DIR\n"
+                          "export report --year YYYY --out DIR [--format pdf|odt]\n"
                           "(export attendance --cycle ID, the older name of cycle-attendance, "
                           "still works)"),
         &Commands::exportDocuments, true},

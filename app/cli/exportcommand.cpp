@@ -1,6 +1,9 @@
 #include "clicommands.h"
+#include "core/charts/reportcharts.h"
+#include "core/domain/clock.h"
 #include "core/exports/cycleexport.h"
 #include "core/exports/meetingexport.h"
+#include "core/exports/reportexport.h"
 #include "core/storage/archive.h"
 
 #include <QCommandLineParser>
@@ -76,6 +79,16 @@ int exportCycle(Archive &archive, const CycleRequest &r, Output &out)
     return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
 }
 
+int exportReport(Archive &archive, int year, const QString &format, const QString &folder,
+                 Output &out)
+{
+    const auto file = ReportExport::annual(
+        archive, year,
+        format == QLatin1String("odt") ? ReportExport::Format::Odt : ReportExport::Format::Pdf,
+        folder, charts::painter(), Clock::today());
+    return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});
+}
+
 } // namespace
 
 int Commands::exportDocuments(const Invocation &invocation, Output &out)
@@ -90,7 +103,8 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption groupMeeting(
         QStringLiteral("group-meeting"), tr("A working group's meeting id."), QStringLiteral("ID"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("The minutes' format: pdf (default) or odt."),
+                                    tr("The format of the minutes or the annual report: pdf "
+                                       "(default) or odt."),
                                     QStringLiteral("pdf|odt"), QStringLiteral("pdf"));
     const QCommandLineOption protocol(QStringLiteral("protocol"),
                                       tr("The protocol number of the letters or the receipt."),
@@ -104,8 +118,10 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
     const QCommandLineOption publication(
         QStringLiteral("publication"),
         tr("The register for publication: without contact people, e-mail or PEC."));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The year of the annual report."),
+                                  QStringLiteral("YYYY"));
     parser.addOptions({meeting, groupMeeting, date, outDir, protocol, format, call, submission,
-                       cycle, publication});
+                       cycle, publication, year});
     const bool parsed = invocation.parse(parser);
     // "cycle-attendance" is the attendance over a cycle; "attendance --cycle", its older name,
     // still works (and "attendance" alone is a meeting's sheet).
@@ -135,9 +151,13 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
                         QStringLiteral("ics"), QStringLiteral("minutes")}
                .contains(what);
     const QString formatName = parser.value(format);
+    const bool annual = what == QLatin1String("report");
+    bool yearOk = false;
+    const int reportYear = parser.value(year).toInt(&yearOk);
     if (!parsed || parser.positionalArguments().size() != 2 || folder.isEmpty() || !day.isValid()
         || (forMeeting && meetingId <= 0) || (ofCycle && !cycleRequest.complete())
-        || (!forMeeting && !ofCycle && what != QLatin1String("composition"))
+        || (!forMeeting && !ofCycle && !annual && what != QLatin1String("composition"))
+        || (annual && !yearOk)
         || (formatName != QLatin1String("pdf") && formatName != QLatin1String("odt"))) {
         return usageError(invocation, out);
     }
@@ -150,6 +170,8 @@ int Commands::exportDocuments(const Invocation &invocation, Output &out)
         return ArchiveError;
     if (ofCycle)
         return exportCycle(archive, cycleRequest, out);
+    if (annual)
+        return exportReport(archive, reportYear, formatName, folder, out);
     if (!forMeeting) {
         const auto file = MeetingExport::composition(archive, day, folder);
         return report(out, file.problems(), file ? QStringList {file.value()} : QStringList {});

@@ -5,6 +5,7 @@
 #include "core/storage/archivepath.h"
 #include "core/storage/presence.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,17 @@
 #endif
 
 using namespace tavolo;
+
+// The annual report's charts are Qt Charts, widgets of a graphics scene: `export report` needs
+// a QApplication (on the offscreen platform, like every document command here).
+static bool drawsCharts(int argc, char *argv[])
+{
+    const auto end = argv + argc;
+    const auto command =
+        std::find_if(argv + 1, end, [](const char *a) { return qstrcmp(a, "export") == 0; });
+    return command != end
+        && std::any_of(command + 1, end, [](const char *a) { return qstrcmp(a, "report") == 0; });
+}
 
 // Documents need fonts and QPdfWriter, that is a QGuiApplication; the other commands stay
 // console-only so that they start fast and never look for a display.
@@ -48,6 +60,8 @@ static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]
         }
     }
 #endif
+    if (drawsCharts(argc, argv))
+        return std::make_unique<QApplication>(argc, argv);
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

@@ -8,10 +8,7 @@
 #include "tablepagination.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextTable>
 
 namespace tavolo::documents {
@@ -198,17 +195,7 @@ Result<Done> MinutesDocument::writeOdt(const QString &path) const
     if (const Problems problems = PagedOutput::unavailable(); !problems.isEmpty())
         return Result<Done>::refused(problems);
     auto doc = document();
-    // The writer closes its device when done, which QSaveFile forbids: into memory first.
-    QBuffer odt;
-    odt.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&odt, "odf");
-    QSaveFile file(path);
-    if (!writer.write(doc.get()) || !file.open(QIODevice::WriteOnly)
-        || file.write(odt.data()) != odt.size() || !file.commit())
-        return Result<Done>::refused(Problem::refused(
-            QStringLiteral("FILE"),
-            tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
-    return Result<Done>::ok({});
+    return PagedOutput::writeOdtFile(path, *doc);
 }
 
 } // namespace tavolo::documents

@@ -8,7 +8,9 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 #include <numeric>
 
 namespace tavolo::documents {
@@ -200,6 +202,23 @@ Result<int> PagedOutput::writePdfFile(const QString &path, const QList<QTextDocu
     if (const Result<Done> written = PdfSplitter(pdf).writeWhole(path, described); !written)
         return Result<int>::from(written);
     return Result<int>::ok(std::accumulate(pages.value().cbegin(), pages.value().cend(), 0));
+}
+
+Result<Done> PagedOutput::writeOdtFile(const QString &path, QTextDocument &document)
+{
+    if (const Problems problems = unavailable(); !problems.isEmpty())
+        return Result<Done>::refused(problems);
+    // The writer closes its device when done, which QSaveFile forbids: into memory first.
+    QBuffer odt;
+    odt.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&odt, "odf");
+    QSaveFile file(path);
+    if (!writer.write(&document) || !file.open(QIODevice::WriteOnly)
+        || file.write(odt.data()) != odt.size() || !file.commit())
+        return Result<Done>::refused(Problem::refused(
+            QStringLiteral("FILE"),
+            tr("The file \"%1\" cannot be written: %2.").arg(path, file.errorString())));
+    return Result<Done>::ok({});
 }
 
 QImage PagedOutput::renderPage(QTextDocument &document, int page, const QString &footer, int dpi)

@@ -57,6 +57,10 @@ public:
     static Result<int> writePdfFile(const QString &path, const QList<QTextDocument *> &documents,
                                     const QList<QString> &footers, const PdfMetadata &metadata);
 
+    // The document as OpenDocument Text, atomically (QSaveFile), for the clerk who goes on
+    // writing it in LibreOffice or Word: the minutes, the annual report.
+    static Result<Done> writeOdtFile(const QString &path, QTextDocument &document);
+
     // Page `page` as an image at `dpi`, white background, for the GUI's preview.
     static QImage renderPage(QTextDocument &document, int page, const QString &footer, int dpi);
 };

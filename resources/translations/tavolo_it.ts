@@ -1218,10 +1218,6 @@
         <translation>riga di comando</translation>
     </message>
     <message>
-        <source>The minutes' format: pdf (default) or odt.</source>
-        <translation>Il formato del verbale: pdf (predefinito) oppure odt.</translation>
-    </message>
-    <message>
         <source>create an empty archive</source>
         <translation>crea un archivio vuoto</translation>
     </message>
@@ -1400,10 +1396,6 @@ cycle attendance --cycle ID [--json|--csv]</translation>
         <translation>Non esiste un tavolo di programmazione con id %1.</translation>
     </message>
     <message>
-        <source>a meeting's letters, attendance sheet, calendar or minutes; the composition; a call's register of submissions, a receipt, a cycle's adherents and attendance</source>
-        <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione; il registro delle domande di un avviso, una ricevuta, gli aderenti e le presenze di un ciclo</translation>
-    </message>
-    <message>
         <source>The protocol number of the letters or the receipt.</source>
         <translation>Il numero di protocollo delle lettere o della ricevuta.</translation>
     </message>
@@ -1422,22 +1414,6 @@ cycle attendance --cycle ID [--json|--csv]</translation>
     <message>
         <source>The register for publication: without contact people, e-mail or PEC.</source>
         <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
-    </message>
-    <message>
-        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
-export minutes --meeting ID --out DIR [--format pdf|odt]
-export composition [--date YYYY-MM-DD] --out DIR
-export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
-export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
-export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] --out DIR
-(export attendance --cycle ID, the older name of cycle-attendance, still works)</source>
-        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
-export minutes --meeting ID --out CARTELLA [--format pdf|odt]
-export composition [--date AAAA-MM-GG] --out CARTELLA
-export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
-export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
-export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
-(export attendance --cycle ID, il nome precedente di cycle-attendance, funziona ancora)</translation>
     </message>
     <message>
         <source>the office's objectives: phases, progress, indicators expected against actual; the named measures</source>
@@ -1510,6 +1486,36 @@ objective measures [--json]</translation>
     <message>
         <source>Copied %1 rows of %2 into %3.</source>
         <translation>Copiate %1 righe di %2 in %3.</translation>
+    </message>
+    <message>
+        <source>a meeting's letters, attendance sheet, calendar or minutes; the composition; a call's register of submissions, a receipt, a cycle's adherents and attendance; the annual report</source>
+        <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione; il registro delle domande di un avviso, una ricevuta, gli aderenti e le presenze di un ciclo; la relazione annuale</translation>
+    </message>
+    <message>
+        <source>export letters|attendance|ics --meeting ID|--group-meeting ID --out DIR [--protocol N]
+export minutes --meeting ID --out DIR [--format pdf|odt]
+export composition [--date YYYY-MM-DD] --out DIR
+export submissions --call ID [--publication] [--date YYYY-MM-DD] --out DIR
+export receipt --submission ID --protocol N [--date YYYY-MM-DD] --out DIR
+export adherents|cycle-attendance --cycle ID [--date YYYY-MM-DD] --out DIR
+export report --year YYYY --out DIR [--format pdf|odt]
+(export attendance --cycle ID, the older name of cycle-attendance, still works)</source>
+        <translation>export letters|attendance|ics --meeting ID|--group-meeting ID --out CARTELLA [--protocol N]
+export minutes --meeting ID --out CARTELLA [--format pdf|odt]
+export composition [--date AAAA-MM-GG] --out CARTELLA
+export submissions --call ID [--publication] [--date AAAA-MM-GG] --out CARTELLA
+export receipt --submission ID --protocol N [--date AAAA-MM-GG] --out CARTELLA
+export adherents|cycle-attendance --cycle ID [--date AAAA-MM-GG] --out CARTELLA
+export report --year AAAA --out CARTELLA [--format pdf|odt]
+(export attendance --cycle ID, il nome precedente di cycle-attendance, funziona ancora)</translation>
+    </message>
+    <message>
+        <source>The format of the minutes or the annual report: pdf (default) or odt.</source>
+        <translation>Il formato del verbale o della relazione annuale: pdf (predefinito) oppure odt.</translation>
+    </message>
+    <message>
+        <source>The year of the annual report.</source>
+        <translation>L'anno della relazione annuale.</translation>
     </message>
 </context>
 <context>
@@ -2777,13 +2783,6 @@ objective measures [--json]</translation>
     </message>
 </context>
 <context>
-    <name>MinutesDocument</name>
-    <message>
-        <source>The file "%1" cannot be written: %2.</source>
-        <translation>Il file «%1» non può essere scritto: %2.</translation>
-    </message>
-</context>
-<context>
     <name>MinutesDocuments</name>
     <message>
         <source>The meeting %1 has no minutes: draft them first.</source>
@@ -3205,6 +3204,10 @@ objective measures [--json]</translation>
         <source>Cannot start writing the PDF.</source>
         <translation>Non è possibile iniziare a scrivere il PDF.</translation>
     </message>
+    <message>
+        <source>The file "%1" cannot be written: %2.</source>
+        <translation>Il file «%1» non può essere scritto: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationRules</name>
@@ -3499,6 +3502,13 @@ objective measures [--json]</translation>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>The year %1 is not a year of the archive.</source>
+        <translation>L'anno %1 non è un anno dell'archivio.</translation>
+    </message>
+</context>
+<context>
     <name>RequestRules</name>
     <message>
         <source>A request to convene must be motivated: write its reasons.</source>
@@ -3719,6 +3729,10 @@ objective measures [--json]</translation>
     <message>
         <source>Piano di Zona</source>
         <translation>Piano di Zona</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Relazione annuale</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4159,10 @@ objective measures [--json]</translation>
         <translation>Questa installazione di Tavolo non può collegarsi a un server PostgreSQL (manca il driver PostgreSQL di Qt).</translation>
     </message>
     <message>
+        <source>The archive %1 cannot be opened: the server answered: %2</source>
+        <translation>Non è possibile aprire l'archivio %1: il server ha risposto: %2</translation>
+    </message>
+    <message>
         <source>The database %1 holds tables that are not a Tavolo archive. Nothing was changed: name an empty database, or Tavolo's.</source>
         <translation>Il database %1 contiene tabelle che non sono un archivio di Tavolo. Non è stato cambiato nulla: indicate un database vuoto, o quello di Tavolo.</translation>
     </message>
@@ -4215,10 +4233,6 @@ objective measures [--json]</translation>
     <message>
         <source>The office server does not let this user or this computer use %1: ask whoever looks after the server. The server answered: %2</source>
         <translation>Il server dell'ufficio non consente a questo utente o a questo computer di usare %1: chiedere a chi gestisce il server. Il server ha risposto: %2</translation>
-    </message>
-    <message>
-        <source>The archive %1 cannot be opened: the server answered: %2</source>
-        <translation>Non è possibile aprire l'archivio %1: il server ha risposto: %2</translation>
     </message>
 </context>
 <context>
@@ -7041,6 +7055,61 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     <message>
         <source>Amend regulation</source>
         <translation>Modifica del regolamento</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::ReportPage</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Esporta &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>The report as PDF/A-1b, to send or archive</source>
+        <translation>La relazione in PDF/A-1b, da inviare o archiviare</translation>
+    </message>
+    <message>
+        <source>The report as an editable document (LibreOffice, Word), to add the narrative</source>
+        <translation>La relazione come documento modificabile (LibreOffice, Word), per aggiungere il testo descrittivo</translation>
+    </message>
+    <message>
+        <source>The annual report of the Tavolo: composition, meetings and attendance, requests, amendments, groups and tables, the Piano di Zona, objectives and indicators, with charts. It is written in Italian.</source>
+        <translation>La relazione annuale del Tavolo: composizione, sedute e presenze, richieste, modifiche del Regolamento, gruppi e tavoli, Piano di Zona, obiettivi e indicatori, con i grafici.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nno:</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>Pa&amp;gina:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> di %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Scritto: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the editable report</source>
+        <translation>Cartella per la relazione modificabile</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Cartella per la relazione</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 #include "cyclepanel.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QStandardPaths>
+#include "ui/exportfolder.h"
 
 namespace tavolo {
 
@@ -11,15 +9,6 @@ const History &noHistory()
 {
     static const History empty;
     return empty;
-}
-
-// The folder the clerk last chose for the cycle's documents, for the next one.
-QString &lastFolder()
-{
-    static QString folder =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("Tavolo"));
-    return folder;
 }
 } // namespace
 
@@ -40,10 +29,9 @@ void CyclePanel::showCycle(const History &history, qint64 cycleId)
 void CyclePanel::exportTo(const QString &title,
                           const std::function<Result<QString>(const QString &)> &write)
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, title, lastFolder());
+    const QString folder = chooseExportFolder(this, title);
     if (folder.isEmpty())
         return;
-    lastFolder() = folder;
     const Result<QString> path = write(folder);
     emit outcome(path.problems());
     if (path)

@@ -7,6 +7,7 @@
 #include "regulationpage.h"
 #include "requestspage.h"
 #include "ui/cycle/cyclepage.h"
+#include "ui/report/reportpage.h"
 
 namespace tavolo {
 
@@ -32,6 +33,7 @@ QList<TavoloPageInfo> TavoloPages::all()
         entry<RegulationPage>(Regulation, [] { return tr("Regulation"); }),
         entry<GroupsPage>(Groups, [] { return tr("Working groups"); }),
         entry<CyclePage>(Cycle, [] { return tr("Piano di Zona"); }),
+        entry<ReportPage>(Report, [] { return tr("Annual report"); }),
     };
 }
 

@@ -41,6 +41,7 @@ public:
     static inline const QString Regulation = QStringLiteral("tavolo.regulation");
     static inline const QString Groups = QStringLiteral("tavolo.groups");
     static inline const QString Cycle = QStringLiteral("tavolo.cycle");
+    static inline const QString Report = QStringLiteral("tavolo.report");
 };
 
 inline QList<TavoloPageInfo> tavoloPages()
