@@ -10,7 +10,7 @@ packages=(
     xvfb xauth poppler-utils python3 python3-icalendar
     fonts-dejavu-core libqpdf-dev
     sqlite3 libsqlite3-dev util-linux
-    libqt6sql6-psql postgresql
+    libqt6sql6-psql postgresql qtkeychain-qt6-dev
     clang-format clang-tidy
 )
 

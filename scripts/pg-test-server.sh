@@ -37,6 +37,10 @@ start() {
     if [ ! -f "$dir/data/PG_VERSION" ]; then
         as_owner "$BIN/initdb" -D "$dir/data" -U "$ROLE" -A trust -E UTF8 --locale=C.UTF-8 \
             --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+        # Every role is trusted but one, which must give its password: the GUI's test of a wrong
+        # password in the connect dialog (tests/gui/tst_gui_server.cpp creates the role).
+        as_owner sh -c "{ echo 'local all tavolo_login scram-sha-256'; cat '$dir/data/pg_hba.conf'; } \
+            >'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     fi
     if ! as_owner "$BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
         # fsync off: a test server whose files are thrown away needs no durability.

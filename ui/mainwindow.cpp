@@ -5,10 +5,13 @@
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/presence.h"
+#include "core/storage/serveraddress.h"
+#include "core/storage/serversessions.h"
 #include "dates.h"
 #include "helpdialog.h"
 #include "import/importwizard.h"
 #include "organisationpage.h"
+#include "passwordstore.h"
 #include "personpage.h"
 #include "printing.h"
 #include "registerpage.h"
@@ -55,6 +58,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_archiveLabel(new QLabel(this))
     , m_othersLabel(new QLabel(this))
+    , m_passwords(PasswordStore::system())
 {
     setObjectName(QStringLiteral("mainWindow"));
     dates::useFourDigitYears();
@@ -99,14 +103,16 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_archiveLabel->setObjectName(QStringLiteral("archivePath"));
     statusBar()->addPermanentWidget(m_archiveLabel);
     // Who else has the archive open changes while the window stays open (another clerk, a
-    // tavolo-cli import): the status bar follows, without a notice each time.
-    auto *othersTimer = new QTimer(this);
-    othersTimer->setObjectName(QStringLiteral("othersTimer"));
-    connect(othersTimer, &QTimer::timeout, this, [this] {
-        if (m_presence)
-            showOthers(m_presence->others());
+    // tavolo-cli import): the status bar follows, without a notice each time. On the office
+    // server it is asked more often, and at every change (openArchive sets the interval).
+    m_othersTimer = new QTimer(this);
+    m_othersTimer->setObjectName(QStringLiteral("othersTimer"));
+    connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::refreshOthers);
+    m_othersTimer->start(15000);
+    connect(&m_archive, &Archive::changed, this, [this] {
+        if (m_archive.onServer())
+            refreshOthers();
     });
-    othersTimer->start(15000);
 
     m_backups = new BackupActions(m_archive, this, [this](const QString &path) {
         return openArchive(path, Archive::OpenMode::MustExist);
@@ -181,15 +187,16 @@ void MainWindow::showPage(int index)
     m_navigation->setCurrentRow(index);
 }
 
-bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
+bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode, const QString &password)
 {
+    const bool onServer = ServerAddress::isLocation(path);
     // Unsaved edits (the Settings page's letterhead) belong to the archive open now.
     for (Page *page : std::as_const(m_pageList))
         if (!page->canLeave())
             return false;
     // The archive open now, again (File › Recent): on a network drive this window's own lock
     // would refuse the probe below, so it is let go first.
-    if (m_archive.isOpen()
+    if (m_archive.isOpen() && !onServer && !m_archive.onServer()
         && QFileInfo(path).canonicalFilePath() == QFileInfo(m_archive.path()).canonicalFilePath())
         m_archive.close();
     // Try the file on a probe first: Archive::open closes the archive it is called on, and a
@@ -197,6 +204,7 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
     Problems noticed;
     {
         Archive probe;
+        probe.setPassword(password);
         const auto tried = probe.open(path, mode);
         noticed = tried.warnings();
         if (!tried) {
@@ -208,17 +216,26 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
         }
     }
     const QString previous = m_archive.path();
+    m_archive.setPassword(password);
     const auto opened = m_archive.open(path, mode);
     if (!opened) {
         QMessageBox::warning(this, tr("Open archive"), describe(opened.problems()));
-        if (!previous.isEmpty())
+        if (!previous.isEmpty()) {
+            if (!ServerAddress::isLocation(previous))
+                m_archive.setPassword(QString());
             m_archive.open(previous, Archive::OpenMode::MustExist);
+        }
     } else {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        // A server's archive is remembered by its connection string (never with a password).
+        const QString absolute =
+            onServer ? ServerAddress::shown(path) : QFileInfo(path).absoluteFilePath();
         announcePresence(absolute);
         m_settings.addRecentArchive(absolute);
         m_settings.sync();
-        if (const QString made = m_backups->daily(m_settings.backupsToKeep()); !made.isEmpty())
+        // The server's archive is backed up by the server (pg_dump): the daily copy beside the
+        // archive is a file's.
+        const QString made = onServer ? QString() : m_backups->daily(m_settings.backupsToKeep());
+        if (!made.isEmpty())
             statusBar()->showMessage(made, 10000);
         // What the probe noticed: a journal left by a crashed program (a copy of it was kept), or
         // a network drive, where the archive is this program's alone while open.
@@ -241,6 +258,14 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
 // both may work, and a save that meets the other's change is refused and offers to reload.
 void MainWindow::announcePresence(const QString &path)
 {
+    m_othersTimer->setInterval(m_archive.onServer() ? 5000 : 15000);
+    if (m_archive.onServer()) {
+        // The server's list of sessions says who else is connected (ServerSessions): no notice,
+        // several workstations on the server is how it is meant to be used.
+        m_presence.reset();
+        refreshOthers();
+        return;
+    }
     m_presence = std::make_unique<Presence>(path);
     const QStringList others = m_presence->others();
     m_presence->announce();
@@ -261,7 +286,18 @@ void MainWindow::announcePresence(const QString &path)
 void MainWindow::showOthers(const QStringList &others)
 {
     m_othersLabel->setVisible(!others.isEmpty());
-    m_othersLabel->setText(tr("Also open: %1").arg(others.join(QStringLiteral("; "))));
+    m_othersLabel->setText(m_archive.onServer()
+                               ? tr("Also connected: %1").arg(others.join(QStringLiteral("; ")))
+                               : tr("Also open: %1").arg(others.join(QStringLiteral("; "))));
+    m_othersLabel->setToolTip(others.join(QLatin1Char('\n')));
+}
+
+void MainWindow::refreshOthers()
+{
+    if (m_archive.onServer())
+        showOthers(ServerSessions::others(m_archive));
+    else if (m_presence)
+        showOthers(m_presence->others());
 }
 
 void MainWindow::newArchive()
@@ -297,16 +333,17 @@ void MainWindow::rebuildRecentMenu()
     // Files that were moved or deleted since are dropped from the list.
     QStringList recent;
     for (const QString &path : m_settings.recentArchives()) {
-        if (QFileInfo::exists(path))
+        if (ServerAddress::isLocation(path) || QFileInfo::exists(path))
             recent << path;
     }
     if (recent != m_settings.recentArchives())
         m_settings.setRecentArchives(recent);
     int number = 1;
     for (const QString &path : std::as_const(recent)) {
-        const QString text =
-            QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
-        m_recentMenu->addAction(text, this, [this, path] { openArchive(path); });
+        const QString shown = ServerAddress::isLocation(path) ? tr("Office server: %1").arg(path)
+                                                              : QDir::toNativeSeparators(path);
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(shown);
+        m_recentMenu->addAction(text, this, [this, path] { openLocation(path); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent archives"))->setEnabled(false);
@@ -329,6 +366,18 @@ void MainWindow::updateTitle()
     if (!open) {
         setWindowTitle(tr("Tavolo — no archive open"));
         m_archiveLabel->setText(tr("No archive open: use File › Open archive…"));
+        return;
+    }
+    if (m_localAction)
+        m_localAction->setEnabled(m_archive.onServer());
+    if (m_archive.onServer()) {
+        const ServerAddress address = ServerAddress::parse(m_archive.path());
+        setWindowTitle(tr("%1 on %2 — Tavolo")
+                           .arg(address.database,
+                                address.host.startsWith(QLatin1Char('/')) ? tr("this computer")
+                                                                          : address.host));
+        m_archiveLabel->setText(
+            tr("Office server: %1").arg(ServerAddress::shown(m_archive.path())));
         return;
     }
     setWindowTitle(tr("%1 — Tavolo").arg(QFileInfo(m_archive.path()).fileName()));

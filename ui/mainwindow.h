@@ -11,12 +11,15 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace tavolo {
 
 class BackupActions;
 class HelpDialog;
+class PasswordStore;
 class Presence;
+struct ServerAddress;
 
 class Page;
 class Settings;
@@ -33,7 +36,19 @@ public:
     // Opens `path` instead of the current archive. A file that cannot be opened (not an
     // archive, a newer schema, read-only, …) is refused in a message box and the current
     // archive stays open. Returns whether the new archive is open.
-    bool openArchive(const QString &path, Archive::OpenMode mode = Archive::OpenMode::MustExist);
+    // `path` may name an archive on the office server (postgresql://…, issue 18): `password`,
+    // when given, is used instead of libpq's password file.
+    bool openArchive(const QString &path, Archive::OpenMode mode = Archive::OpenMode::MustExist,
+                     const QString &password = {});
+    // openArchive(), with the password kept in the keychain for an archive on a server (the
+    // archive open last, TAVOLO_DB, a recent one); one that cannot be reached or whose password
+    // no longer works brings up the connect dialog with the reason.
+    bool openLocation(const QString &location,
+                      Archive::OpenMode mode = Archive::OpenMode::MustExist);
+    // Where the office server's password is kept: the system keychain unless a test puts a
+    // stand-in in its place.
+    void setPasswordStore(std::unique_ptr<PasswordStore> store);
+    PasswordStore &passwordStore() { return *m_passwords; }
     // The size of a first start on a screen whose free area is `available`: as much of it as
     // the pages use, with room left for the frame and the taskbar.
     static QSize defaultSize(const QSize &available);
@@ -47,6 +62,10 @@ public:
 public slots:
     void newArchive();
     void chooseArchive();
+    // File › Connect to the office server… (mainwindowserver.cpp).
+    void connectToServer();
+    // File › Open the local archive: back from the server to the archive file used last.
+    void openLocalArchive();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +81,9 @@ private:
     void saveLayout();
     void announcePresence(const QString &path);
     void showOthers(const QStringList &others); // in the status bar
+    void refreshOthers(); // the other programs on this archive: its folder, or the server
+    bool connectWithDialog(const ServerAddress &address, const QString &problem);
+    QString lastLocalArchive() const;
     Page *currentPage() const;
     void updatePageActions(); // Print… follows the page shown
 
@@ -83,6 +105,9 @@ private:
     QLabel *m_archiveLabel;
     QLabel *m_othersLabel; // who else has the archive open
     std::unique_ptr<Presence> m_presence;
+    std::unique_ptr<PasswordStore> m_passwords;
+    QAction *m_localAction = nullptr;
+    QTimer *m_othersTimer = nullptr;
 };
 
 } // namespace tavolo

@@ -70,6 +70,13 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    // The office server (issue 18): there and back.
+    file->addAction(tr("Connect to the office &server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
+    m_localAction =
+        file->addAction(tr("Open the &local archive"), this, &MainWindow::openLocalArchive);
+    m_localAction->setObjectName(QStringLiteral("localArchiveAction"));
+    m_localAction->setEnabled(m_archive.onServer());
     file->addSeparator();
     file->addAction(tr("Import or&ganisations…"), this, [this] {
         ImportWizard::run(m_archive, ImportWizard::Kind::Organisations, this);

@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "connectdialog.h"
 #include "core/storage/organisationstore.h"
 #include "core/storage/personstore.h"
 #include "mainwindow.h"
@@ -76,6 +77,16 @@ int Screenshots::take(MainWindow &window, const QString &folder)
         PersonDialog dialog(people.first(), organisations, {}, &window);
         dialog.show();
         ok = save(dialog, dir, QStringLiteral("person-dialog")) && ok;
+    }
+    {
+        // File › Connect to the office server…, filled in as an office would (issue 18).
+        ServerAddress address;
+        address.host = QStringLiteral("server.ambito.example");
+        address.user = QStringLiteral("mrossi");
+        address.sslmode = QStringLiteral("require");
+        ConnectDialog dialog(address, window.passwordStore(), &window);
+        dialog.show();
+        ok = save(dialog, dir, QStringLiteral("connect-dialog")) && ok;
     }
     return ok ? 0 : 1;
 }

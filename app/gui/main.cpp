@@ -1,6 +1,7 @@
 #include "core/config/settings.h"
 #include "core/config/translations.h"
 #include "core/storage/archivepath.h"
+#include "core/storage/serveraddress.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshots.h"
 
@@ -27,7 +28,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        MainWindow::tr("The archive file (default: $TAVOLO_DB, else the last archive opened)."),
+        MainWindow::tr("The archive file, or an office server's postgresql://user@server/database "
+                       "(default: $TAVOLO_DB, else the last archive opened)."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
     // For the documentation only: pictures of every page, then exit (scripts/screenshots.sh).
@@ -49,11 +51,12 @@ int main(int argc, char *argv[])
     QString path = ArchivePath::resolve(parser.value(dbOption));
     const QString last = settings->value(Settings::Key::LastArchive).toString();
     if (parser.value(dbOption).isEmpty() && qEnvironmentVariableIsEmpty("TAVOLO_DB")
-        && !last.isEmpty() && QFileInfo::exists(last))
+        && !last.isEmpty() && (ServerAddress::isLocation(last) || QFileInfo::exists(last)))
         path = last;
 
     MainWindow window(*settings);
-    window.openArchive(path, Archive::OpenMode::CreateIfMissing);
+    // An archive on the office server (postgresql://…) with the password kept in the keychain.
+    window.openLocation(path, Archive::OpenMode::CreateIfMissing);
     if (screenshots)
         return Screenshots::take(window, parser.value(screenshotsOption));
     window.show();

@@ -13,7 +13,7 @@ struct Entry
     QVariant (*defaultValue)();
 };
 
-const std::array<Entry, 6> kEntries {{
+const std::array<Entry, 7> kEntries {{
     {Settings::Key::Language, "ui/language",
      [] {
          return QVariant(QStringLiteral("it"));
@@ -37,6 +37,10 @@ const std::array<Entry, 6> kEntries {{
     {Settings::Key::BackupsToKeep, "backup/keep",
      [] {
          return QVariant(30);
+     }},
+    {Settings::Key::LastServer, "server/last",
+     [] {
+         return QVariant(QString());
      }},
 }};
 

@@ -20,6 +20,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         BackupsToKeep, // automatic daily copies kept beside the archive (core/storage/backups.h)
+        LastServer, // the office server connected to last: its connection string, no password
     };
 
     Settings(); // the user's settings

@@ -117,8 +117,7 @@ Problem networkDriveNotice(const QString &path)
                     "use it safely, so while it is open here no other program (on this computer "
                     "or on another one) can open it. For several workstations working together, "
                     "the right place for the archive is the office server (File › Connect to the "
-                    "office server…, coming in a later version; see \"Sharing the archive\" in "
-                    "the README).")
+                    "office server…; see \"The office server\" in the README).")
             .arg(QDir::toNativeSeparators(path)));
 }
 

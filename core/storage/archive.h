@@ -35,6 +35,10 @@ public:
     // a new archive, and one holding anything else is refused untouched.
     Result<Done> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
+    // The password for an archive on a server, used by the next open() instead of libpq's
+    // password file (the GUI's connect dialog reads it from the system keychain). Never part of
+    // path(), never written anywhere.
+    void setPassword(const QString &password) { m_password = password; }
 
     bool isOpen() const;
     // The archive is a database on a PostgreSQL server, shared by several workstations.
@@ -125,6 +129,7 @@ private:
     bool m_exclusive = false; // on a network drive: see oneProgramAtATime()
     bool m_server = false; // on a PostgreSQL server: see onServer()
     QString m_registeredKey; // in StaleLog's list of archives open in this process
+    QString m_password;
     QString m_actor;
     QString m_operation;
     int m_busyTimeout = 5000;

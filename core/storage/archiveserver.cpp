@@ -42,21 +42,13 @@ Result<Done> Archive::openServer(const QString &location, OpenMode mode)
                                   "(Qt's PostgreSQL driver is missing)."));
         if (auto configured = server::configure(db, location, m_actor); !configured)
             return configured;
+        if (!m_password.isEmpty())
+            db.setPassword(m_password);
         if (!db.open())
-            return refusedOpen(tr("The archive %1 cannot be opened: the server answered: %2")
-                                   .arg(shown, db.lastError().text()));
+            return Result<Done>::refused(server::notConnected(db.lastError(), shown));
         version = server::schemaVersion(db);
-        if (version < 0)
-            return refusedOpen(tr("The database %1 holds tables that are not a Tavolo archive. "
-                                  "Nothing was changed: name an empty database, or Tavolo's.")
-                                   .arg(shown));
-        if (version > Migrations::latestServerVersion())
-            return refusedOpen(tr("The archive %1 was written by a newer version of Tavolo "
-                                  "(schema %2; this program knows up to %3). Update Tavolo to "
-                                  "open it. It was left untouched.")
-                                   .arg(shown)
-                                   .arg(version)
-                                   .arg(Migrations::latestServerVersion()));
+        if (auto usable = server::usableVersion(version, shown); !usable)
+            return usable;
         if (version == 0 && mode == OpenMode::MustExist)
             return refusedOpen(tr("There is no archive at %1.").arg(shown));
         if (auto migrated = Migrations::upgrade(db, version); !migrated)

@@ -1,5 +1,7 @@
 #include "server.h"
 
+#include "core/storage/serveraddress.h"
+#include "migrations.h"
 #include "sql.h"
 
 #include <QRandomGenerator>
@@ -13,8 +15,7 @@ namespace tavolo::server {
 
 bool isLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return ServerAddress::isLocation(location);
 }
 
 bool isServer(const QSqlDatabase &db)
@@ -24,9 +25,7 @@ bool isServer(const QSqlDatabase &db)
 
 QString shown(const QString &location)
 {
-    QUrl url(location);
-    url.setPassword(QString());
-    return url.toString(QUrl::RemovePassword);
+    return ServerAddress::shown(location);
 }
 
 namespace {
@@ -65,7 +64,8 @@ Result<Done> configure(QSqlDatabase &db, const QString &location, const QString 
     QStringList options {
         QStringLiteral("application_name=")
         + quoted(
-            QStringLiteral("Tavolo - %1 on %2").arg(who, QSysInfo::machineHostName()).left(63))};
+            (applicationPrefix + QStringLiteral("%1 on %2").arg(who, QSysInfo::machineHostName()))
+                .left(63))};
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("host"))
             db.setHostName(value); // a folder: the server's Unix socket
@@ -76,6 +76,66 @@ Result<Done> configure(QSqlDatabase &db, const QString &location, const QString 
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return Result<Done>::ok({});
+}
+
+Problem notConnected(const QSqlError &error, const QString &shown)
+{
+    const QString said = error.databaseText().trimmed();
+    const auto has = [&said](const char *text) {
+        return said.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    const auto refused = [](const QString &message) {
+        return Problem::refused(QStringLiteral("ARCHIVE"), message);
+    };
+    const auto words = [](const char *text) {
+        return QCoreApplication::translate("tavolo::Archive", text);
+    };
+    if (has("password authentication failed") || has("authentication failed for user")
+        || (has("role") && has("does not exist")))
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server refused the password of %1: the password is wrong, "
+                      "or the user does not exist. Nothing was changed."))
+                .arg(shown));
+    if (has("no password supplied") || has("password is required"))
+        return refused(words(QT_TRANSLATE_NOOP(
+                                 "tavolo::Archive",
+                                 "The office server asks for a password for %1 and none was given: "
+                                 "type it, or put it in your password file (pgpass)."))
+                           .arg(shown));
+    if (has("does not exist") && has("database"))
+        return refused(
+            words(QT_TRANSLATE_NOOP("tavolo::Archive",
+                                    "The office server has no database named as in %1: check the "
+                                    "name, or ask whoever looks after the server to create it."))
+                .arg(shown));
+    if (has("could not connect") || has("could not translate host name")
+        || has("connection refused") || has("timeout expired") || has("no route to host")
+        || has("network is unreachable") || has("connection to server"))
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server of %1 cannot be reached: check the server's name "
+                      "and port, that it is running, and the network. Nothing was changed."))
+                .arg(shown));
+    if (has("ssl") || has("certificate"))
+        return refused(words(QT_TRANSLATE_NOOP(
+                                 "tavolo::Archive",
+                                 "The secure connection (TLS) to %1 failed: check the TLS mode, or "
+                                 "ask whoever looks after the server. The server answered: %2"))
+                           .arg(shown, said));
+    if (has("no pg_hba.conf entry") || has("permission denied"))
+        return refused(
+            words(QT_TRANSLATE_NOOP(
+                      "tavolo::Archive",
+                      "The office server does not let this user or this computer use %1: "
+                      "ask whoever looks after the server. The server answered: %2"))
+                .arg(shown, said));
+    return refused(
+        words(QT_TRANSLATE_NOOP("tavolo::Archive",
+                                "The archive %1 cannot be opened: the server answered: %2"))
+            .arg(shown, said.isEmpty() ? error.text() : said));
 }
 
 bool isConflict(const QSqlError &error)
@@ -132,6 +192,29 @@ int schemaVersion(const QSqlDatabase &db)
     if (hasVersions == 0)
         return -1;
     return int(sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"), {}, -1));
+}
+
+Result<Done> usableVersion(int version, const QString &shown)
+{
+    const auto refused = [](const QString &message) {
+        return Result<Done>::refused(Problem::refused(QStringLiteral("ARCHIVE"), message));
+    };
+    if (version < 0)
+        return refused(QCoreApplication::translate(
+                           "tavolo::Archive",
+                           "The database %1 holds tables that are not a Tavolo archive. "
+                           "Nothing was changed: name an empty database, or Tavolo's.")
+                           .arg(shown));
+    if (version > Migrations::latestServerVersion())
+        return refused(QCoreApplication::translate(
+                           "tavolo::Archive",
+                           "The archive %1 was written by a newer version of Tavolo "
+                           "(schema %2; this program knows up to %3). Update Tavolo to "
+                           "open it. It was left untouched.")
+                           .arg(shown)
+                           .arg(version)
+                           .arg(Migrations::latestServerVersion()));
+    return Result<Done>::ok({});
 }
 
 void pauseBeforeAttempt(int attempt)

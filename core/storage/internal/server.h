@@ -17,6 +17,9 @@ namespace tavolo::server {
 // SQLite file is kept here and in resources/migrations/pg; the stores' SQL is the same for both.
 
 inline const QString driverName = QStringLiteral("QPSQL");
+// How every Tavolo program's session starts its application_name on the server, before "<user>
+// on <computer>": the server's list of sessions (pg_stat_activity) then says who is connected.
+inline const QString applicationPrefix = QStringLiteral("Tavolo - ");
 // The channel of LISTEN/NOTIFY on which every commit to the archive is announced.
 inline const QString changesChannel = QStringLiteral("tavolo_changed");
 
@@ -36,12 +39,23 @@ Result<Done> configure(QSqlDatabase &db, const QString &location, const QString 
 // with another clerk's and, run again, sees what that one saved.
 bool isConflict(const QSqlError &error);
 
+// Why a connection to the server failed, in a sentence for the clerk: the server cannot be
+// reached, the password is wrong or missing, the database does not exist; else what libpq said.
+// `shown` names the archive (server::shown). libpq's messages are matched in English, as the
+// server and libpq write them without a translation installed; another language gets the
+// server's own words.
+Problem notConnected(const QSqlError &error, const QString &shown);
+
 // The problem for an error the server reported (its SQLSTATE), in words for the clerk.
 Problem problem(const QSqlError &error);
 
 // The schema version of the archive in the database: 0 when the database holds no table at all
 // (a new archive); -1 when it holds tables but no Tavolo archive.
 int schemaVersion(const QSqlDatabase &db);
+
+// Whether an archive of schema `version` (schemaVersion) can be opened by this program: refused
+// with a sentence for a database holding something else (-1) or a newer Tavolo's archive.
+Result<Done> usableVersion(int version, const QString &shown);
 
 // How many times a write that lost a race is run again before it is refused, and the pause
 // before each new run (a few random milliseconds, longer each time, so that two programs that
