@@ -4,16 +4,40 @@
 <context>
     <name>ArchiveCopy</name>
     <message>
-        <source>A copy goes from an archive file to an archive on the office server.</source>
-        <translation>Una copia va da un file di archivio a un archivio sul server dell&apos;ufficio.</translation>
+        <source>A copy needs both archives open.</source>
+        <translation>Per una copia servono entrambi gli archivi aperti.</translation>
     </message>
     <message>
-        <source>The archive file has schema %1 and the server&apos;s archive schema %2: both must be opened by this version of Tavolo first.</source>
-        <translation>Il file di archivio ha lo schema %1 e l&apos;archivio sul server lo schema %2: entrambi devono essere prima aperti da questa versione di Tavolo.</translation>
+        <source>An archive cannot be copied onto itself.</source>
+        <translation>Un archivio non può essere copiato su se stesso.</translation>
     </message>
     <message>
-        <source>The archive on the server is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
-        <translation>L&apos;archivio sul server non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato cambiato nulla.</translation>
+        <source>The archive copied has schema %1 and the target schema %2: both must be opened by this version of Tavolo first.</source>
+        <translation>L&apos;archivio da copiare ha lo schema %1 e quello di destinazione lo schema %2: entrambi vanno prima aperti con questa versione di Tavolo.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be made in the middle of a change.</source>
+        <translation>Non si può fare una copia a metà di una modifica.</translation>
+    </message>
+    <message>
+        <source>The tables of the archive copied cannot be read.</source>
+        <translation>Le tabelle dell&apos;archivio da copiare non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>The target archive is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
+        <translation>L&apos;archivio di destinazione non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 non è un file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a copy never overwrites a file. Nothing was changed.</source>
+        <translation>%1 esiste già: una copia non sovrascrive mai un file. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The copy could not be given its name %1. Nothing was kept.</source>
+        <translation>Non è stato possibile dare alla copia il nome %1. Non è stato conservato nulla.</translation>
     </message>
 </context>
 <context>
@@ -921,8 +945,12 @@
         <translation>%1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Non è stato ripristinato nulla.</translation>
     </message>
     <message>
-        <source>Tavolo does not yet make or restore backups of an archive on the office server: the server&apos;s own backup (pg_dump) keeps it. Nothing was changed.</source>
-        <translation>Tavolo non crea né ripristina ancora copie di sicurezza di un archivio sul server dell&apos;ufficio: lo custodisce la copia di sicurezza del server stesso (pg_dump). Non è stato cambiato nulla.</translation>
+        <source>The archive %1 is open in other programs (%2): close it there first. Nothing was restored.</source>
+        <translation>L&apos;archivio %1 è aperto in altri programmi (%2): chiuderlo prima lì. Non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive as it is cannot be kept as %1 (%2): nothing was restored.</source>
+        <translation>Non è stato possibile conservare l&apos;archivio com&apos;è ora come %1 (%2): non è stato ripristinato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1500,16 +1528,16 @@ objective measures [--json]</translation>
         <translation>Indicatori al %1</translation>
     </message>
     <message>
-        <source>copy an archive file into a new archive on the office server</source>
-        <translation>copia un file di archivio in un archivio nuovo sul server dell&apos;ufficio</translation>
-    </message>
-    <message>
-        <source>copy [--from FILE] --to postgresql://…</source>
-        <translation>copy [--from FILE] --to postgresql://…</translation>
-    </message>
-    <message>
         <source>Copied %1 rows of %2 into %3.</source>
         <translation>Copiate %1 righe di %2 in %3.</translation>
+    </message>
+    <message>
+        <source>copy an archive file onto the office server, or the server&apos;s into a new file</source>
+        <translation>copia un file d&apos;archivio sul server dell&apos;ufficio, o l&apos;archivio del server in un file nuovo</translation>
+    </message>
+    <message>
+        <source>copy [--from ARCHIVE] --to ARCHIVE</source>
+        <translation>copy [--from ARCHIVIO] --to ARCHIVIO</translation>
     </message>
 </context>
 <context>
