@@ -68,23 +68,27 @@ QMap<QString, QStringList> contents(const QString &file)
     return out;
 }
 
-// The first table whose rows (or the schema) differ, with the first row that differs; empty when
-// the two files hold the same.
+// For each table whose rows (or the schema) differ, the first row that differs; empty when the
+// two files hold the same.
 QString difference(const QMap<QString, QStringList> &a, const QMap<QString, QStringList> &b)
 {
     if (a.keys() != b.keys())
         return QStringLiteral("tables: %1 / %2")
             .arg(a.keys().join(QLatin1Char(',')), b.keys().join(QLatin1Char(',')));
+    QStringList found;
     for (auto table = a.begin(); table != a.end(); ++table) {
         const QStringList &other = b[table.key()];
-        for (qsizetype i = 0; i < qMax(table->size(), other.size()); ++i)
-            if (table->value(i) != other.value(i))
-                return QStringLiteral("%1 row %2: %3 / %4")
-                    .arg(table.key())
-                    .arg(i)
-                    .arg(table->value(i), other.value(i));
+        for (qsizetype i = 0; i < qMax(table->size(), other.size()); ++i) {
+            if (table->value(i) != other.value(i)) {
+                found << QStringLiteral("%1 row %2: %3 / %4")
+                             .arg(table.key())
+                             .arg(i)
+                             .arg(table->value(i), other.value(i));
+                break;
+            }
+        }
     }
-    return {};
+    return found.join(QStringLiteral("; "));
 }
 
 // Each identity sequence of the server's archive as "table: last value, called".
@@ -147,7 +151,6 @@ void changeOneRow(const QString &file)
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS organisations_version")));
         QVERIFY(query.exec(QStringLiteral(
             "UPDATE organisations SET phone = '0342 000000' WHERE id = (SELECT max(id) FROM "
             "organisations)")));
@@ -256,14 +259,15 @@ void TestCliCopy::serverCopiedBackIntoAnEqualFile()
         runCli(server.location(), {QStringLiteral("copy"), QStringLiteral("--to"), back});
     QVERIFY2(home.exitCode == 0, home.err.constData());
     QVERIFY(home.out.contains("Copied"));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("back.sqlite*")}),
+             QStringList {QStringLiteral("back.sqlite")}); // one file, nothing beside it
     const auto before = contents(first);
-    QVERIFY(before.value(QStringLiteral("audit_log")).size() > 100);
+    QVERIFY(before.value(QStringLiteral("audit")).size() > 100);
     QVERIFY(before.value(QStringLiteral("document_settings"))
                 .join(QString())
                 .contains(QStringLiteral("QByteArray:89504e47"))); // the logo, as PNG bytes
     QVERIFY(!before.value(QStringLiteral("objective_indicators")).isEmpty());
     QCOMPARE(difference(before, contents(back)), QString());
-    QVERIFY(!QFileInfo::exists(back + QStringLiteral("-wal"))); // one file, nothing beside it
 
     // The copy is a working archive: sound, and its ids continue after the copied ones.
     QCOMPARE(runCli(back, {QStringLiteral("check")}).exitCode,
@@ -283,7 +287,8 @@ void TestCliCopy::serverCopiedBackIntoAnEqualFile()
             == 0);
     QCOMPARE(difference(before, contents(changed)), QString());
     changeOneRow(changed);
-    QVERIFY(difference(before, contents(changed)).startsWith(QLatin1String("organisations row")));
+    const QString found = difference(before, contents(changed));
+    QVERIFY2(found.contains(QLatin1String("organisations row")), qPrintable(found));
 
     // A file that exists is never a copy's target.
     const auto beforeRefusal = contents(changed);

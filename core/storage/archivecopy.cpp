@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringDecoder>
 
 namespace tavolo {
 
@@ -138,6 +139,21 @@ Result<QStringList> suspendTriggers(const QSqlDatabase &db, const QString &table
     return Result<QStringList>::ok(resume);
 }
 
+// A column that holds text or bytes alike in a file (SQLite keeps each value's own type) but
+// bytes only on a server (bytea): document_settings.value, text for every key but the logo
+// image. Coming back from a server into a file, its valid UTF-8 values are text again; an image
+// never is (PNG and JPEG begin with a byte that UTF-8 never begins with). The files a material
+// keeps (materials.content) stay bytes, whatever they hold.
+QVariant asInFile(const QString &table, const QString &column, const QVariant &value)
+{
+    if (table != QLatin1String("document_settings") || column != QLatin1String("value")
+        || value.typeId() != QMetaType::QByteArray)
+        return value;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(value.toByteArray());
+    return utf8.hasError() ? value : QVariant(text);
+}
+
 // Copies one table's rows, in the order of their ids. A file's table without an id column of
 // its own numbers its rows with SQLite's rowid, which a server's table keeps in a column
 // `rowid`: the number travels either way.
@@ -165,10 +181,12 @@ Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const
                             .arg(table, names.join(QStringLiteral(", ")),
                                  placeholders.join(QStringLiteral(", ")))))
         return Result<qint64>::refused(sql::storageProblem(insert.lastError()));
+    const bool intoFile = server::isServer(from) && !server::isServer(to);
     qint64 copied = 0;
     while (rows.next()) {
         for (int i = 0; i < columns.count(); ++i)
-            insert.bindValue(i, rows.value(i));
+            insert.bindValue(
+                i, intoFile ? asInFile(table, names.at(i), rows.value(i)) : rows.value(i));
         if (!insert.exec())
             return Result<qint64>::refused(sql::storageProblem(insert.lastError()));
         ++copied;
