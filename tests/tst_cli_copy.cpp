@@ -174,6 +174,10 @@ private:
     // A file archive with every kind of row: the Sondrio scenario, a Piano di Zona cycle and an
     // objective with its indicators, a letterhead with a logo (a document kept as bytes).
     QString filledFile(const QString &name);
+    // tavolo-cli copy of `file` onto the archive at `location`: its exit status.
+    static int copied(const QString &file, const QString &location);
+    // Where tavolo-cli keeps the backups of the server's archive in `database`.
+    QDir backupFolder(const QString &database) const;
     QTemporaryDir m_dir;
 };
 
@@ -198,6 +202,16 @@ QString TestCliCopy::filledFile(const QString &name)
             QStringLiteral("enteName=Comunità Montana"), QStringLiteral("--logo"),
             QStringLiteral(TAVOLO_SOURCE_DIR "/resources/documents/logo-placeholder.png")});
     return file;
+}
+
+int TestCliCopy::copied(const QString &file, const QString &location)
+{
+    return runCli(file, {QStringLiteral("copy"), QStringLiteral("--to"), location}).exitCode;
+}
+
+QDir TestCliCopy::backupFolder(const QString &database) const
+{
+    return QDir(m_dir.filePath(QStringLiteral("data/Tavolo/Tavolo/backups/") + database));
 }
 
 void TestCliCopy::fileCopiedWholeOntoTheServer()
@@ -305,9 +319,7 @@ void TestCliCopy::backupOfTheServerIsASoundFile()
 {
     const QString first = filledFile(QStringLiteral("backup-source.sqlite"));
     const testserver::Place server(m_dir.filePath(QStringLiteral("unused.sqlite")));
-    QCOMPARE(
-        runCli(first, {QStringLiteral("copy"), QStringLiteral("--to"), server.location()}).exitCode,
-        0);
+    QCOMPARE(copied(first, server.location()), 0);
     const QString named = m_dir.filePath(QStringLiteral("named-backup.sqlite"));
     const CliRun made = runCli(server.location(), {QStringLiteral("backup"), named});
     QVERIFY2(made.exitCode == 0, made.err.constData());
@@ -321,7 +333,7 @@ void TestCliCopy::backupOfTheServerIsASoundFile()
     const CliRun daily = runCli(server.location(), {QStringLiteral("backup")});
     QVERIFY2(daily.exitCode == 0, daily.err.constData());
     const QString database = QUrl(server.location()).path().mid(1);
-    const QDir folder(m_dir.filePath(QStringLiteral("data/Tavolo/Tavolo/backups/") + database));
+    const QDir folder = backupFolder(database);
     const QStringList files = folder.entryList({database + QStringLiteral("-*.sqlite")});
     QCOMPARE(files.size(), 1);
     QVERIFY(daily.out.contains(files.constFirst().toUtf8()));
@@ -334,9 +346,7 @@ void TestCliCopy::backupRestoredOntoTheServer()
 {
     const QString first = filledFile(QStringLiteral("restore-source.sqlite"));
     const testserver::Place server(m_dir.filePath(QStringLiteral("unused.sqlite")));
-    QCOMPARE(
-        runCli(first, {QStringLiteral("copy"), QStringLiteral("--to"), server.location()}).exitCode,
-        0);
+    QCOMPARE(copied(first, server.location()), 0);
     const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
     QCOMPARE(runCli(server.location(), {QStringLiteral("backup"), backup}).exitCode, 0);
     const QByteArray add = R"([{"op": "org.add", "name": "Associazione Dopo il Backup",
@@ -367,7 +377,7 @@ void TestCliCopy::backupRestoredOntoTheServer()
 
     // The archive as it was before the restore is kept, the new organisation in it.
     const QString database = QUrl(server.location()).path().mid(1);
-    const QDir folder(m_dir.filePath(QStringLiteral("data/Tavolo/Tavolo/backups/") + database));
+    const QDir folder = backupFolder(database);
     const QStringList kept = folder.entryList({QStringLiteral("*-before-restore.sqlite")});
     QCOMPARE(kept.size(), 1);
     QCOMPARE(runCli(folder.filePath(kept.constFirst()), list).array(), withNew);
