@@ -365,6 +365,21 @@ void TestCliCopy::backupRestoredOntoTheServer()
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(runCli(server.location(), list).array(), withNew);
 
+    // Refused while another Tavolo program is connected to the database, which it names.
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+        testserver::configure(other, server.location());
+        other.setConnectOptions(QStringLiteral("application_name='Tavolo - a colleague'"));
+        QVERIFY(other.open());
+        const CliRun busy = runCli(server.location(), {QStringLiteral("restore"), backup});
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains("Tavolo - a colleague"), busy.err.constData());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(runCli(server.location(), list).array(), withNew);
+
     const CliRun restored = runCli(server.location(), {QStringLiteral("restore"), backup});
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
     QVERIFY(restored.out.contains("before-restore"));
