@@ -25,24 +25,32 @@ inline bool active()
     return !baseLocation().isEmpty();
 }
 
+// Points `db` (a QPSQL connection) at the database that `location` names on the test server.
+inline void configure(QSqlDatabase &db, const QString &location)
+{
+    const QUrl url(location);
+    const QUrlQuery query(url);
+    db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+                       ? query.queryItemValue(QStringLiteral("host"))
+                       : url.host());
+    if (query.hasQueryItem(QStringLiteral("port")))
+        db.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
+    else if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+}
+
 // Runs `statement` in the server's maintenance database (CREATE/DROP DATABASE).
 inline bool admin(const QString &statement)
 {
     const QString name = QStringLiteral("tavolo-test-admin");
     bool done = false;
     {
-        const QUrl url(baseLocation());
+        QUrl url(baseLocation());
+        url.setPath(QStringLiteral("/postgres"));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const QUrlQuery query(url);
-        db.setHostName(query.hasQueryItem(QStringLiteral("host"))
-                           ? query.queryItemValue(QStringLiteral("host"))
-                           : url.host());
-        if (query.hasQueryItem(QStringLiteral("port")))
-            db.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
-        else if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(QStringLiteral("postgres"));
+        configure(db, url.toString());
         if (db.open()) {
             QSqlQuery q(db);
             done = q.exec(statement);

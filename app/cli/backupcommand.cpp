@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "core/storage/archive.h"
+#include "core/storage/archivepath.h"
 #include "core/storage/backups.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ int Commands::restore(const Invocation &invocation, Output &out)
         return Refused;
     }
     out.line(tr("Restored %1 from %2.")
-                 .arg(QDir::toNativeSeparators(invocation.archivePath),
+                 .arg(ArchivePath::shown(invocation.archivePath),
                       QDir::toNativeSeparators(invocation.arguments.at(1))));
     if (!restored.value().isEmpty())
         out.line(tr("The archive it replaced is kept as %1")

@@ -100,10 +100,10 @@ const std::array kCommands {
         QT_TRANSLATE_NOOP("Commands", "replace the archive with a backup, keeping the old one"),
         QT_TRANSLATE_NOOP("Commands", "restore BACKUP"), &Commands::restore},
     Command {"copy",
-             QT_TRANSLATE_NOOP("Commands",
-                               "copy an archive file into a new archive on the office server"),
-             QT_TRANSLATE_NOOP("Commands", "copy [--from FILE] --to postgresql://…"),
-             &Commands::copy},
+             QT_TRANSLATE_NOOP(
+                 "Commands",
+                 "copy an archive file onto the office server, or the server's into a new file"),
+             QT_TRANSLATE_NOOP("Commands", "copy [--from ARCHIVE] --to ARCHIVE"), &Commands::copy},
     Command {"help", QT_TRANSLATE_NOOP("Commands", "the list of commands, or one command's usage"),
              QT_TRANSLATE_NOOP("Commands", "help [COMMAND]"), &Commands::help},
 };

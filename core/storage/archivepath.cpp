@@ -1,5 +1,7 @@
 #include "archivepath.h"
 
+#include "server.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -19,6 +21,16 @@ QString ArchivePath::resolve(const QString &fromCommandLine)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultPath();
+}
+
+bool ArchivePath::onServer(const QString &path)
+{
+    return server::isLocation(path);
+}
+
+QString ArchivePath::shown(const QString &path)
+{
+    return onServer(path) ? server::shown(path) : QDir::toNativeSeparators(path);
 }
 
 } // namespace tavolo

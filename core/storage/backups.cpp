@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "archivecheck.h"
+#include "archivecopy.h"
 #include "archivefile.h"
 #include "filereplace.h"
 #include "migrations.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
 #include <algorithm>
 #include <functional>
 
@@ -20,16 +23,36 @@ namespace tavolo {
 
 namespace {
 
-// Backups of an archive on a PostgreSQL server are not made by Tavolo yet (issue 18, point 4).
-QString notOnServer()
+// The name of the database an archive on a server lives in ("tavolo" of
+// postgresql://clerk@server:5432/tavolo), which names its copies.
+QString serverDatabase(const QString &location)
 {
-    return Backups::tr("Tavolo does not yet make or restore backups of an archive on the office "
-                       "server: the server's own backup (pg_dump) keeps it. Nothing was changed.");
+    return QUrl(location).path().mid(1);
 }
 
 Result<QString> refused(const QString &message)
 {
     return Result<QString>::refused(Problem::refused(QStringLiteral("BACKUP"), message));
+}
+
+Result<Done> refusedDone(const QString &message)
+{
+    return Result<Done>::refused(Problem::refused(QStringLiteral("BACKUP"), message));
+}
+
+// The other Tavolo programs connected to the archive's database (each names itself in
+// application_name: server::configure), as the server lists them; empty when none.
+QString otherPrograms(Archive &archive)
+{
+    auto sessions = sql::exec(sql::database(archive),
+                              QStringLiteral("SELECT application_name FROM pg_stat_activity WHERE "
+                                             "datname = current_database() AND pid <> "
+                                             "pg_backend_pid() AND application_name LIKE "
+                                             "'Tavolo%' ORDER BY backend_start"));
+    QStringList names;
+    while (sessions && sessions.value().next())
+        names << sessions.value().value(0).toString();
+    return names.join(QStringLiteral("; "));
 }
 
 QString shown(const QString &path)
@@ -81,12 +104,19 @@ Backups::Backups(const QString &archivePath, const QString &folder)
 
 QString Backups::defaultFolder(const QString &archivePath)
 {
+    // An archive on a server has no folder beside it: its copies are the workstation's, in the
+    // user's application-data folder, one folder per database.
+    if (server::isLocation(archivePath))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("backups/") + serverDatabase(archivePath));
     const QFileInfo info(archivePath);
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
 
 QString Backups::stem() const
 {
+    if (server::isLocation(m_archivePath))
+        return serverDatabase(m_archivePath);
     return QFileInfo(m_archivePath).completeBaseName();
 }
 
@@ -117,13 +147,18 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
 {
     if (!archive.isOpen())
         return refused(tr("No archive is open."));
-    if (archive.onServer())
-        return refused(notOnServer());
     if (QFileInfo::exists(target))
         return refused(
             tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
     if (archive.inTransaction())
         return refused(tr("A backup cannot be made in the middle of a change."));
+    // The same single SQLite file from a server: every row copied into a new archive file.
+    if (archive.onServer()) {
+        auto copied = ArchiveCopy::intoNewFile(archive, target);
+        if (!copied)
+            return Result<QString>::refused(copied.problems());
+        return Result<QString>::ok(target);
+    }
     auto done = sql::exec(sql::database(archive), QStringLiteral("VACUUM INTO :target"),
                           {{QStringLiteral("target"), target}});
     if (!done) {
@@ -140,8 +175,6 @@ Result<QString> Backups::create(Archive &archive, const QDateTime &when)
 
 Result<QString> Backups::createKept(Archive &archive, const QString &suffix, const QDateTime &when)
 {
-    if (archive.onServer())
-        return refused(notOnServer());
     if (!QDir().mkpath(m_folder))
         return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
     return copyTo(archive, pathFor(when, suffix));
@@ -150,8 +183,6 @@ Result<QString> Backups::createKept(Archive &archive, const QString &suffix, con
 Result<QString> Backups::createDaily(Archive &archive, int keep, const QDateTime &when)
 {
     const QString today = stem() + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd"));
-    if (archive.onServer())
-        return refused(notOnServer());
     for (const QString &path : list()) {
         if (QFileInfo(path).fileName().startsWith(today))
             return Result<QString>::ok(QString());
@@ -169,41 +200,30 @@ void Backups::rotate(int keep)
         QFile::remove(paths.at(i));
 }
 
-Result<QString> Backups::restore(const QString &backupFile, const QDateTime &when)
+Result<Done> Backups::checkedCopy(const QString &backupFile, const QString &incoming) const
 {
-    // The archive's name is replaced by a rename: on a link that would replace the link and
-    // leave the real archive as it was.
-    if (server::isLocation(m_archivePath))
-        return refused(notOnServer());
-    if (QFileInfo(m_archivePath).isSymLink())
-        return refused(
-            tr("The archive %1 is a link to another file: restore onto the file itself "
-               "(%2). Nothing was restored.")
-                .arg(shown(m_archivePath), shown(QFileInfo(m_archivePath).symLinkTarget())));
     const ArchiveFile candidate = ArchiveFile::inspect(backupFile);
     if (candidate.kind == ArchiveFile::Kind::Missing)
-        return refused(tr("There is no file %1.").arg(shown(backupFile)));
+        return refusedDone(tr("There is no file %1.").arg(shown(backupFile)));
     if (candidate.kind == ArchiveFile::Kind::NotAFile)
-        return refused(tr("%1 is not an ordinary file (a folder, a pipe or a device): nothing was "
-                          "restored.")
-                           .arg(shown(backupFile)));
+        return refusedDone(tr("%1 is not an ordinary file (a folder, a pipe or a device): nothing "
+                              "was restored.")
+                               .arg(shown(backupFile)));
     if (candidate.kind != ArchiveFile::Kind::Tavolo)
-        return refused(tr("%1 is not a Tavolo archive (or it is damaged): nothing was restored.")
-                           .arg(shown(backupFile)));
+        return refusedDone(
+            tr("%1 is not a Tavolo archive (or it is damaged): nothing was restored.")
+                .arg(shown(backupFile)));
     if (candidate.schemaVersion > Migrations::latestVersion())
-        return refused(tr("%1 was written by a newer version of Tavolo (schema %2; this program "
-                          "knows up to %3): nothing was restored.")
-                           .arg(shown(backupFile))
-                           .arg(candidate.schemaVersion)
-                           .arg(Migrations::latestVersion()));
+        return refusedDone(tr("%1 was written by a newer version of Tavolo (schema %2; this "
+                              "program knows up to %3): nothing was restored.")
+                               .arg(shown(backupFile))
+                               .arg(candidate.schemaVersion)
+                               .arg(Migrations::latestVersion()));
     if (!QDir().mkpath(m_folder))
-        return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
-
-    // Work on a copy beside the archive, so that the final step is one rename on one drive.
-    const QString incoming = m_archivePath + QStringLiteral(".restoring");
+        return refusedDone(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming))
-        return refused(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
+        return refusedDone(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
     const auto finding = withConnection(incoming, [](QSqlDatabase &db) {
         if (!db.isOpen() || !ArchiveCheck::harden(db))
             return ArchiveCheck::Finding {ArchiveCheck::Finding::Kind::Damaged,
@@ -213,12 +233,30 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
     if (finding.kind != ArchiveCheck::Finding::Kind::Sound || !detachLog(incoming)) {
         QFile::remove(incoming);
         if (finding.kind == ArchiveCheck::Finding::Kind::Altered)
-            return refused(tr("%1 was altered outside Tavolo, or is damaged: %2. Nothing was "
-                              "restored.")
-                               .arg(shown(backupFile), finding.detail));
-        return refused(
+            return refusedDone(tr("%1 was altered outside Tavolo, or is damaged: %2. Nothing "
+                                  "was restored.")
+                                   .arg(shown(backupFile), finding.detail));
+        return refusedDone(
             tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), finding.detail));
     }
+    return Result<Done>::ok({});
+}
+
+Result<QString> Backups::restore(const QString &backupFile, const QDateTime &when)
+{
+    if (server::isLocation(m_archivePath))
+        return restoreOntoServer(backupFile, when);
+    // The archive's name is replaced by a rename: on a link that would replace the link and
+    // leave the real archive as it was.
+    if (QFileInfo(m_archivePath).isSymLink())
+        return refused(
+            tr("The archive %1 is a link to another file: restore onto the file itself "
+               "(%2). Nothing was restored.")
+                .arg(shown(m_archivePath), shown(QFileInfo(m_archivePath).symLinkTarget())));
+    // Work on a copy beside the archive, so that the final step is one rename on one drive.
+    const QString incoming = m_archivePath + QStringLiteral(".restoring");
+    if (auto checked = checkedCopy(backupFile, incoming); !checked)
+        return Result<QString>::refused(checked.problems());
 
     QString kept;
     if (QFileInfo::exists(m_archivePath)) {
@@ -245,6 +283,38 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
         return refused(tr("The archive could not be replaced (%1): it is unchanged.").arg(why));
     }
     return Result<QString>::ok(kept);
+}
+
+// On a server there is no file to swap: the backup's rows replace the archive's in one
+// transaction (ArchiveCopy::replace), after the archive as it was is kept as a backup file.
+Result<QString> Backups::restoreOntoServer(const QString &backupFile, const QDateTime &when)
+{
+    const QString incoming = QDir(m_folder).filePath(stem() + QStringLiteral("-restoring.sqlite"));
+    if (auto checked = checkedCopy(backupFile, incoming); !checked)
+        return Result<QString>::refused(checked.problems());
+    auto restored = [&]() -> Result<QString> {
+        Archive backup; // the checked copy, brought to this program's schema if it is older
+        if (auto opened = backup.open(incoming, Archive::OpenMode::MustExist); !opened)
+            return Result<QString>::refused(opened.problems());
+        Archive archive;
+        if (auto opened = archive.open(m_archivePath); !opened)
+            return Result<QString>::refused(opened.problems());
+        if (const QString others = otherPrograms(archive); !others.isEmpty())
+            return refused(tr("The archive %1 is open in other programs (%2): close it there "
+                              "first. Nothing was restored.")
+                               .arg(server::shown(m_archivePath), others));
+        const QString kept = pathFor(when, QStringLiteral("-before-restore"));
+        if (auto copied = ArchiveCopy::intoNewFile(archive, kept); !copied)
+            return refused(tr("The archive as it is cannot be kept as %1 (%2): nothing was "
+                              "restored.")
+                               .arg(shown(kept), describe(copied.problems())));
+        if (auto replaced = ArchiveCopy::replace(backup, archive); !replaced)
+            return Result<QString>::refused(replaced.problems());
+        return Result<QString>::ok(kept);
+    }();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(incoming + QLatin1String(suffix));
+    return restored;
 }
 
 } // namespace tavolo

@@ -14,6 +14,9 @@ class Archive;
 // while someone saves is never half old, half new. They live in a folder beside the archive,
 // "<name>-backups" (tavolo.sqlite → tavolo-backups/tavolo-20261123-091500.sqlite): it moves with
 // the archive, sits on the same (possibly backed-up network) drive, and the clerk finds it.
+// An archive on the office server is copied the same way into the same kind of single SQLite
+// file (ArchiveCopy, from one snapshot of the server), kept in the user's application-data
+// folder, "backups/<database>" (…/Tavolo/Tavolo/backups/tavolo/tavolo-20261123-091500.sqlite).
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
@@ -45,10 +48,15 @@ public:
     // Replaces the archive (which must not be open anywhere) with `backupFile`, atomically,
     // after checking that it is a sound Tavolo archive this program can open. The archive
     // replaced is kept in the folder; its path is returned (empty when there was none).
+    // On a server the backup's rows replace the archive's in one transaction, after the
+    // archive as it was is kept as a backup file.
     Result<QString> restore(const QString &backupFile,
                             const QDateTime &when = QDateTime::currentDateTime());
 
 private:
+    // Checks `backupFile` and copies it to `incoming`, on its own, without a journal.
+    Result<Done> checkedCopy(const QString &backupFile, const QString &incoming) const;
+    Result<QString> restoreOntoServer(const QString &backupFile, const QDateTime &when);
     QString stem() const;
     QString pathFor(const QDateTime &when, const QString &suffix) const;
 

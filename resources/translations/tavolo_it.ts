@@ -4,16 +4,40 @@
 <context>
     <name>ArchiveCopy</name>
     <message>
-        <source>A copy goes from an archive file to an archive on the office server.</source>
-        <translation>Una copia va da un file di archivio a un archivio sul server dell'ufficio.</translation>
+        <source>A copy needs both archives open.</source>
+        <translation>Per una copia servono entrambi gli archivi aperti.</translation>
     </message>
     <message>
-        <source>The archive file has schema %1 and the server's archive schema %2: both must be opened by this version of Tavolo first.</source>
-        <translation>Il file di archivio ha lo schema %1 e l'archivio sul server lo schema %2: entrambi devono essere prima aperti da questa versione di Tavolo.</translation>
+        <source>An archive cannot be copied onto itself.</source>
+        <translation>Un archivio non può essere copiato su se stesso.</translation>
     </message>
     <message>
-        <source>The archive on the server is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
-        <translation>L'archivio sul server non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato cambiato nulla.</translation>
+        <source>The archive copied has schema %1 and the target schema %2: both must be opened by this version of Tavolo first.</source>
+        <translation>L&apos;archivio da copiare ha lo schema %1 e quello di destinazione lo schema %2: entrambi vanno prima aperti con questa versione di Tavolo.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be made in the middle of a change.</source>
+        <translation>Non si può fare una copia a metà di una modifica.</translation>
+    </message>
+    <message>
+        <source>The tables of the archive copied cannot be read.</source>
+        <translation>Le tabelle dell&apos;archivio da copiare non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>The target archive is not empty (the table %1 has rows): a copy goes only into a new archive. Nothing was changed.</source>
+        <translation>L&apos;archivio di destinazione non è vuoto (la tabella %1 contiene righe): una copia va solo in un archivio nuovo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 non è un file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a copy never overwrites a file. Nothing was changed.</source>
+        <translation>%1 esiste già: una copia non sovrascrive mai un file. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The copy could not be given its name %1. Nothing was kept.</source>
+        <translation>Non è stato possibile dare alla copia il nome %1. Non è stato conservato nulla.</translation>
     </message>
 </context>
 <context>
@@ -35,16 +59,16 @@
         <translation>vista</translation>
     </message>
     <message>
-        <source>it holds something Tavolo never makes: %1 "%2"</source>
-        <translation>contiene un oggetto che Tavolo non crea mai: %1 "%2"</translation>
+        <source>it holds something Tavolo never makes: %1 &quot;%2&quot;</source>
+        <translation>contiene un oggetto che Tavolo non crea mai: %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>a part of it was altered: %1 "%2"</source>
-        <translation>una sua parte è stata modificata: %1 "%2"</translation>
+        <source>a part of it was altered: %1 &quot;%2&quot;</source>
+        <translation>una sua parte è stata modificata: %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>a part of it is missing: %1 "%2"</source>
-        <translation>ne manca una parte: %1 "%2"</translation>
+        <source>a part of it is missing: %1 &quot;%2&quot;</source>
+        <translation>ne manca una parte: %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -91,7 +115,7 @@
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Punti all'ordine del giorno</translation>
+        <translation>Punti all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -231,11 +255,11 @@
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
+        <translation>Estremi dell&apos;atto</translation>
     </message>
     <message>
         <source>In force from</source>
@@ -243,7 +267,7 @@
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation>Sedute all'anno</translation>
+        <translation>Sedute all&apos;anno</translation>
     </message>
     <message>
         <source>Days of notice</source>
@@ -323,7 +347,7 @@
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation>Motivo dell'annullamento</translation>
+        <translation>Motivo dell&apos;annullamento</translation>
     </message>
     <message>
         <source>Number</source>
@@ -466,7 +490,7 @@
         <translation>Importazione di persone</translation>
     </message>
     <message>
-        <source>In the program's window</source>
+        <source>In the program&apos;s window</source>
         <translation>Dalla finestra del programma</translation>
     </message>
     <message>
@@ -527,7 +551,7 @@
     </message>
     <message>
         <source>Approved unanimously</source>
-        <translation>Approvato all'unanimità</translation>
+        <translation>Approvato all&apos;unanimità</translation>
     </message>
     <message>
         <source>Approval: favourable</source>
@@ -543,7 +567,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Punto all'ordine del giorno</translation>
+        <translation>Punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -555,7 +579,7 @@
     </message>
     <message>
         <source>Unanimous</source>
-        <translation>All'unanimità</translation>
+        <translation>All&apos;unanimità</translation>
     </message>
     <message>
         <source>Favourable</source>
@@ -595,7 +619,7 @@
     </message>
     <message>
         <source>Calls for expressions of interest</source>
-        <translation>Avvisi di manifestazione d'interesse</translation>
+        <translation>Avvisi di manifestazione d&apos;interesse</translation>
     </message>
     <message>
         <source>Tables of calls</source>
@@ -619,7 +643,7 @@
     </message>
     <message>
         <source>Adhesions to the programme agreement</source>
-        <translation>Adesioni all'accordo di programma</translation>
+        <translation>Adesioni all&apos;accordo di programma</translation>
     </message>
     <message>
         <source>Planning table</source>
@@ -655,7 +679,7 @@
     </message>
     <message>
         <source>Programme agreement act</source>
-        <translation>Atto dell'accordo di programma</translation>
+        <translation>Atto dell&apos;accordo di programma</translation>
     </message>
     <message>
         <source>Published on</source>
@@ -854,7 +878,7 @@
         <translation>Aggiornamento di una fase</translation>
     </message>
     <message>
-        <source>Record an indicator's value</source>
+        <source>Record an indicator&apos;s value</source>
         <translation>Valore di un indicatore</translation>
     </message>
 </context>
@@ -862,7 +886,7 @@
     <name>Backups</name>
     <message>
         <source>The archive is open in another program (or in Tavolo): close it there first. Nothing was changed.</source>
-        <translation>L'archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
+        <translation>L&apos;archivio è aperto in un altro programma (o in Tavolo): chiuderlo prima lì. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>No archive is open.</source>
@@ -894,7 +918,7 @@
     </message>
     <message>
         <source>%1 cannot be copied beside the archive.</source>
-        <translation>%1 non si può copiare accanto all'archivio.</translation>
+        <translation>%1 non si può copiare accanto all&apos;archivio.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2): nothing was restored.</source>
@@ -902,15 +926,15 @@
     </message>
     <message>
         <source>The current archive cannot be copied to %1: nothing was restored.</source>
-        <translation>L'archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
+        <translation>L&apos;archivio attuale non si può copiare in %1: non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>The archive could not be replaced (%1): it is unchanged.</source>
-        <translation>Non è stato possibile sostituire l'archivio (%1): è rimasto com'era.</translation>
+        <translation>Non è stato possibile sostituire l&apos;archivio (%1): è rimasto com&apos;era.</translation>
     </message>
     <message>
         <source>The archive %1 is a link to another file: restore onto the file itself (%2). Nothing was restored.</source>
-        <translation>L'archivio %1 è un collegamento a un altro file: ripristinare sul file stesso (%2). Non è stato ripristinato nulla.</translation>
+        <translation>L&apos;archivio %1 è un collegamento a un altro file: ripristinare sul file stesso (%2). Non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a pipe or a device): nothing was restored.</source>
@@ -921,22 +945,26 @@
         <translation>%1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Non è stato ripristinato nulla.</translation>
     </message>
     <message>
-        <source>Tavolo does not yet make or restore backups of an archive on the office server: the server's own backup (pg_dump) keeps it. Nothing was changed.</source>
-        <translation>Tavolo non crea né ripristina ancora copie di sicurezza di un archivio sul server dell'ufficio: lo custodisce la copia di sicurezza del server stesso (pg_dump). Non è stato cambiato nulla.</translation>
+        <source>The archive %1 is open in other programs (%2): close it there first. Nothing was restored.</source>
+        <translation>L&apos;archivio %1 è aperto in altri programmi (%2): chiuderlo prima lì. Non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive as it is cannot be kept as %1 (%2): nothing was restored.</source>
+        <translation>Non è stato possibile conservare l&apos;archivio com&apos;è ora come %1 (%2): non è stato ripristinato nulla.</translation>
     </message>
 </context>
 <context>
     <name>Batch</name>
     <message>
         <source>Operation %1 is not a JSON object.</source>
-        <translation>L'operazione %1 non è un oggetto JSON.</translation>
+        <translation>L&apos;operazione %1 non è un oggetto JSON.</translation>
     </message>
     <message>
-        <source>Unknown operation "%1". Known operations: %2.</source>
+        <source>Unknown operation &quot;%1&quot;. Known operations: %2.</source>
         <translation>Operazione sconosciuta «%1». Operazioni disponibili: %2.</translation>
     </message>
     <message>
-        <source>"ref" must be text.</source>
+        <source>&quot;ref&quot; must be text.</source>
         <translation>«ref» deve essere un testo.</translation>
     </message>
     <message>
@@ -945,11 +973,11 @@
     </message>
     <message>
         <source>Not applied: the batch is atomic and operation %1 was refused, so nothing was written.</source>
-        <translation>Non applicata: il lotto è atomico e l'operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
+        <translation>Non applicata: il lotto è atomico e l&apos;operazione %1 è stata rifiutata, quindi non è stato scritto nulla.</translation>
     </message>
     <message>
-        <source>The ref "%1" is already the name of a record made by an earlier operation of this batch: give this one another name.</source>
-        <translation>Il riferimento "%1" è già il nome di un record creato da un'operazione precedente di questo lotto: dare a questo un altro nome.</translation>
+        <source>The ref &quot;%1&quot; is already the name of a record made by an earlier operation of this batch: give this one another name.</source>
+        <translation>Il riferimento &quot;%1&quot; è già il nome di un record creato da un&apos;operazione precedente di questo lotto: dare a questo un altro nome.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, more than a batch of operations can be: split it into several files.</source>
@@ -1006,23 +1034,23 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <source>"%1" is not a column mapping: write COLUMN=FIELD.</source>
-        <translation>«%1» non è un'associazione di colonna: scrivere COLONNA=CAMPO.</translation>
+        <source>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>«%1» non è un&apos;associazione di colonna: scrivere COLONNA=CAMPO.</translation>
     </message>
     <message>
-        <source>Unknown field "%1" in "%2". Fields: %3, or - to ignore the column.</source>
+        <source>Unknown field &quot;%1&quot; in &quot;%2&quot;. Fields: %3, or - to ignore the column.</source>
         <translation>Campo sconosciuto «%1» in «%2». Campi: %3, oppure - per ignorare la colonna.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns: %2.</source>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2.</source>
         <translation>Il file non ha la colonna «%1». Le sue colonne: %2.</translation>
     </message>
     <message>
-        <source>Both column "%1" and column "%2" would fill the field %3: map one of them to another field or to - with --map.</source>
+        <source>Both column &quot;%1&quot; and column &quot;%2&quot; would fill the field %3: map one of them to another field or to - with --map.</source>
         <translation>Sia la colonna «%1» sia la colonna «%2» riempirebbero il campo %3: associarne una a un altro campo o a - con --map.</translation>
     </message>
     <message>
-        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file's columns: %2.</source>
+        <source>No column gives the field %1. Name a column for it with --map COLUMN=%1. The file&apos;s columns: %2.</source>
         <translation>Nessuna colonna fornisce il campo %1. Indicarne una con --map COLONNA=%1. Le colonne del file: %2.</translation>
     </message>
 </context>
@@ -1034,7 +1062,7 @@
     </message>
     <message>
         <source>Apply the whole batch in one transaction, rolled back at the first refusal.</source>
-        <translation>Applica l'intero lotto in un'unica transazione, annullata al primo rifiuto.</translation>
+        <translation>Applica l&apos;intero lotto in un&apos;unica transazione, annullata al primo rifiuto.</translation>
     </message>
     <message>
         <source>The JSON batch, or - for stdin.</source>
@@ -1046,15 +1074,15 @@
     </message>
     <message>
         <source>Created the archive %1 (schema %2).</source>
-        <translation>Creato l'archivio %1 (schema %2).</translation>
+        <translation>Creato l&apos;archivio %1 (schema %2).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
         <translation>Stampa in JSON.</translation>
     </message>
     <message>
-        <source>The archive file (default: $TAVOLO_DB, else the user's data folder).</source>
-        <translation>Il file d'archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell'utente).</translation>
+        <source>The archive file (default: $TAVOLO_DB, else the user&apos;s data folder).</source>
+        <translation>Il file d&apos;archivio (predefinito: $TAVOLO_DB, altrimenti la cartella dati dell&apos;utente).</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -1074,7 +1102,7 @@
     </message>
     <message>
         <source>Meetings this year: %1 of at least %2</source>
-        <translation>Sedute quest'anno: %1 su almeno %2</translation>
+        <translation>Sedute quest&apos;anno: %1 su almeno %2</translation>
     </message>
     <message>
         <source>No problems.</source>
@@ -1114,22 +1142,22 @@
     </message>
     <message>
         <source>The archive it replaced is kept as %1</source>
-        <translation>L'archivio sostituito è conservato come %1</translation>
+        <translation>L&apos;archivio sostituito è conservato come %1</translation>
     </message>
     <message>
-        <source>The meeting's id.</source>
-        <translation>L'id della seduta.</translation>
+        <source>The meeting&apos;s id.</source>
+        <translation>L&apos;id della seduta.</translation>
     </message>
     <message>
         <source>The folder to write to.</source>
         <translation>La cartella in cui scrivere.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Non è possibile creare la cartella «%1».</translation>
     </message>
     <message>
-        <source>File read as %1, separator "%2".</source>
+        <source>File read as %1, separator &quot;%2&quot;.</source>
         <translation>File letto come %1, separatore «%2».</translation>
     </message>
     <message>
@@ -1166,31 +1194,31 @@
     </message>
     <message>
         <source>The logo image to keep in the archive.</source>
-        <translation>L'immagine del logo da conservare nell'archivio.</translation>
+        <translation>L&apos;immagine del logo da conservare nell&apos;archivio.</translation>
     </message>
     <message>
         <source>The letter template (HTML with placeholders).</source>
         <translation>Il modello della lettera (HTML con segnaposto).</translation>
     </message>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>«%1» non è nella forma CHIAVE=VALORE.</translation>
     </message>
     <message>
         <source>Print JSON (the only format).</source>
-        <translation>Stampa JSON (l'unico formato).</translation>
+        <translation>Stampa JSON (l&apos;unico formato).</translation>
     </message>
     <message>
         <source>No person in the register has the tax code %1.</source>
         <translation>Nessuna persona del registro ha il codice fiscale %1.</translation>
     </message>
     <message>
-        <source>Person %1 anonymised: now "%2 %3"; tax code, contacts and notes cleared, also in the audit trail.</source>
+        <source>Person %1 anonymised: now &quot;%2 %3&quot;; tax code, contacts and notes cleared, also in the audit trail.</source>
         <translation>Persona %1 anonimizzata: ora «%2 %3»; codice fiscale, recapiti e note cancellati, anche nel registro delle modifiche.</translation>
     </message>
     <message>
-        <source>A working group's meeting id.</source>
-        <translation>L'id della riunione di un gruppo di lavoro.</translation>
+        <source>A working group&apos;s meeting id.</source>
+        <translation>L&apos;id della riunione di un gruppo di lavoro.</translation>
     </message>
     <message numerus="yes">
         <source>Records with problems: %n of %1. Nothing was written.</source>
@@ -1262,7 +1290,7 @@ person anonymise ID|CODICEFISCALE</translation>
         <translation>check [--date AAAA-MM-GG] [--json]</translation>
     </message>
     <message>
-        <source>show or change the letters' letterhead</source>
+        <source>show or change the letters&apos; letterhead</source>
         <translation>mostra o modifica la carta intestata delle lettere</translation>
     </message>
     <message>
@@ -1287,7 +1315,7 @@ person anonymise ID|CODICEFISCALE</translation>
     </message>
     <message>
         <source>copy the archive (default: into its backup folder)</source>
-        <translation>copia l'archivio (predefinito: nella sua cartella delle copie)</translation>
+        <translation>copia l&apos;archivio (predefinito: nella sua cartella delle copie)</translation>
     </message>
     <message>
         <source>backup [COPY]</source>
@@ -1295,15 +1323,15 @@ person anonymise ID|CODICEFISCALE</translation>
     </message>
     <message>
         <source>replace the archive with a backup, keeping the old one</source>
-        <translation>sostituisce l'archivio con una copia, conservando il vecchio</translation>
+        <translation>sostituisce l&apos;archivio con una copia, conservando il vecchio</translation>
     </message>
     <message>
         <source>restore BACKUP</source>
         <translation>restore COPIA</translation>
     </message>
     <message>
-        <source>the list of commands, or one command's usage</source>
-        <translation>l'elenco dei comandi, o come si usa un comando</translation>
+        <source>the list of commands, or one command&apos;s usage</source>
+        <translation>l&apos;elenco dei comandi, o come si usa un comando</translation>
     </message>
     <message>
         <source>help [COMMAND]</source>
@@ -1318,31 +1346,31 @@ person anonymise ID|CODICEFISCALE</translation>
         <translation>Comandi:</translation>
     </message>
     <message>
-        <source>"tavolo-cli help COMMAND" or "tavolo-cli COMMAND --help" shows the command's usage.</source>
-        <translation>"tavolo-cli help COMANDO" o "tavolo-cli COMANDO --help" mostra come si usa il comando.</translation>
+        <source>&quot;tavolo-cli help COMMAND&quot; or &quot;tavolo-cli COMMAND --help&quot; shows the command&apos;s usage.</source>
+        <translation>&quot;tavolo-cli help COMANDO&quot; o &quot;tavolo-cli COMANDO --help&quot; mostra come si usa il comando.</translation>
     </message>
     <message>
         <source>Usage:</source>
         <translation>Uso:</translation>
     </message>
     <message>
-        <source>Unknown command "%1". "tavolo-cli help" lists the commands.</source>
-        <translation>Comando "%1" sconosciuto. "tavolo-cli help" elenca i comandi.</translation>
+        <source>Unknown command &quot;%1&quot;. &quot;tavolo-cli help&quot; lists the commands.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto. &quot;tavolo-cli help&quot; elenca i comandi.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Did you mean: %2? "tavolo-cli help" lists the commands.</source>
-        <translation>Comando "%1" sconosciuto. Forse: %2? "tavolo-cli help" elenca i comandi.</translation>
+        <source>Unknown command &quot;%1&quot;. Did you mean: %2? &quot;tavolo-cli help&quot; lists the commands.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto. Forse: %2? &quot;tavolo-cli help&quot; elenca i comandi.</translation>
     </message>
     <message>
         <source>The standard input</source>
-        <translation>L'input standard</translation>
+        <translation>L&apos;input standard</translation>
     </message>
     <message>
         <source>Cycle %1: %2 tables (%3 with no meeting yet), %4 submissions (%5 late, %6 awaiting a decision), %7 admitted, %8 adhesions</source>
         <translation>Ciclo %1: %2 tavoli (%3 ancora senza sedute), %4 domande (%5 fuori termine, %6 in attesa di decisione), %7 ammesse, %8 adesioni</translation>
     </message>
     <message>
-        <source>the Piano di Zona's cycles; attendance over a cycle per body and table</source>
+        <source>the Piano di Zona&apos;s cycles; attendance over a cycle per body and table</source>
         <translation>i cicli del Piano di Zona; le presenze in un ciclo per ente e per tavolo</translation>
     </message>
     <message>
@@ -1353,7 +1381,7 @@ cycle attendance --cycle ID [--json|--csv]</translation>
     </message>
     <message>
         <source>a call for expressions of interest and its submissions</source>
-        <translation>un avviso di manifestazione d'interesse e le domande ricevute</translation>
+        <translation>un avviso di manifestazione d&apos;interesse e le domande ricevute</translation>
     </message>
     <message>
         <source>call show ID [--json]</source>
@@ -1400,24 +1428,24 @@ cycle attendance --cycle ID [--json|--csv]</translation>
         <translation>Il numero di protocollo delle lettere o della ricevuta.</translation>
     </message>
     <message>
-        <source>The call's id.</source>
-        <translation>L'id dell'avviso.</translation>
+        <source>The call&apos;s id.</source>
+        <translation>L&apos;id dell&apos;avviso.</translation>
     </message>
     <message>
-        <source>The submission's id.</source>
-        <translation>L'id della domanda.</translation>
+        <source>The submission&apos;s id.</source>
+        <translation>L&apos;id della domanda.</translation>
     </message>
     <message>
-        <source>The cycle's id.</source>
-        <translation>L'id del ciclo.</translation>
+        <source>The cycle&apos;s id.</source>
+        <translation>L&apos;id del ciclo.</translation>
     </message>
     <message>
         <source>The register for publication: without contact people, e-mail or PEC.</source>
         <translation>Il registro da pubblicare: senza referenti, e-mail o PEC.</translation>
     </message>
     <message>
-        <source>the office's objectives: phases, progress, indicators expected against actual; the named measures</source>
-        <translation>gli obiettivi dell'ufficio: fasi, avanzamento, indicatori atteso contro effettivo; le misure con nome</translation>
+        <source>the office&apos;s objectives: phases, progress, indicators expected against actual; the named measures</source>
+        <translation>gli obiettivi dell&apos;ufficio: fasi, avanzamento, indicatori atteso contro effettivo; le misure con nome</translation>
     </message>
     <message>
         <source>objective list [--date YYYY-MM-DD] [--json]
@@ -1469,26 +1497,18 @@ objective measures [--json]</translation>
     </message>
     <message>
         <source>There is no objective %1.</source>
-        <translation>Non esiste l'obiettivo %1.</translation>
+        <translation>Non esiste l&apos;obiettivo %1.</translation>
     </message>
     <message>
         <source>Indicators on %1</source>
         <translation>Indicatori al %1</translation>
     </message>
     <message>
-        <source>copy an archive file into a new archive on the office server</source>
-        <translation>copia un file di archivio in un archivio nuovo sul server dell'ufficio</translation>
-    </message>
-    <message>
-        <source>copy [--from FILE] --to postgresql://…</source>
-        <translation>copy [--from FILE] --to postgresql://…</translation>
-    </message>
-    <message>
         <source>Copied %1 rows of %2 into %3.</source>
         <translation>Copiate %1 righe di %2 in %3.</translation>
     </message>
     <message>
-        <source>a meeting's letters, attendance sheet, calendar or minutes; the composition; a call's register of submissions, a receipt, a cycle's adherents and attendance; the annual report</source>
+        <source>a meeting&apos;s letters, attendance sheet, calendar or minutes; the composition; a call&apos;s register of submissions, a receipt, a cycle&apos;s adherents and attendance; the annual report</source>
         <translation>lettere, foglio presenze, calendario o verbale di una seduta; la composizione; il registro delle domande di un avviso, una ricevuta, gli aderenti e le presenze di un ciclo; la relazione annuale</translation>
     </message>
     <message>
@@ -1515,7 +1535,15 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The year of the annual report.</source>
-        <translation>L'anno della relazione annuale.</translation>
+        <translation>L&apos;anno della relazione annuale.</translation>
+    </message>
+    <message>
+        <source>copy an archive file onto the office server, or the server&apos;s into a new file</source>
+        <translation>copia un file d&apos;archivio sul server dell&apos;ufficio, o l&apos;archivio del server in un file nuovo</translation>
+    </message>
+    <message>
+        <source>copy [--from ARCHIVE] --to ARCHIVE</source>
+        <translation>copy [--from ARCHIVIO] --to ARCHIVIO</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1561,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation> o nominare un delegato</translation>
     </message>
     <message>
-        <source>The category "%1" has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
+        <source>The category &quot;%1&quot; has %2 of %3 seat(s) vacant on %4: ask its organisations to designate a representative.</source>
         <translation>Il %4 la categoria «%1» ha seggi vacanti: %2 su %3. Chiedere ai suoi enti di designare un rappresentante.</translation>
     </message>
     <message>
@@ -1541,7 +1569,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>La richiesta di convocazione del %1 non è stata evasa entro il termine (%2): convocare subito la seduta richiesta.</translation>
     </message>
     <message>
-        <source>The working group "%1" held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
+        <source>The working group &quot;%1&quot; held its first meeting on %2 without ratifying a coordinator: propose one among its participants and ratify at the next meeting.</source>
         <translation>Il gruppo di lavoro «%1» ha svolto la prima riunione il %2 senza ratificare un coordinatore: proporne uno tra i partecipanti e ratificarlo alla prossima riunione.</translation>
     </message>
     <message numerus="yes">
@@ -1588,27 +1616,27 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>Contact</name>
     <message>
-        <source>"%1" is not an e-mail address (expected name@domain.it).</source>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.it).</source>
         <translation>«%1» non è un indirizzo e-mail (atteso nome@dominio.it).</translation>
     </message>
     <message>
-        <source>"%1" is not a PEC address (expected name@pec.domain.it).</source>
+        <source>&quot;%1&quot; is not a PEC address (expected name@pec.domain.it).</source>
         <translation>«%1» non è un indirizzo PEC (atteso nome@pec.dominio.it).</translation>
     </message>
     <message>
-        <source>"%1" is not a telephone number.</source>
+        <source>&quot;%1&quot; is not a telephone number.</source>
         <translation>«%1» non è un numero di telefono.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (") in the file.</source>
-        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (").</translation>
+        <source>The quoted field that opens on line %1 is never closed: check for a missing quote (&quot;) in the file.</source>
+        <translation>Il campo tra virgolette che si apre alla riga %1 non si chiude mai: controllare se nel file manca una virgoletta (&quot;).</translation>
     </message>
     <message>
-        <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 ("ANSI"), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as "CSV UTF-8".</source>
-        <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 ("ANSI"), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come "CSV UTF-8".</translation>
+        <source>The file mixes two encodings: line %1 is written as UTF-8 and line %2 as Windows-1252 (&quot;ANSI&quot;), so accented letters would be garbled in one of them. Open it in the spreadsheet and save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Il file mescola due codifiche: la riga %1 è scritta in UTF-8 e la riga %2 in Windows-1252 (&quot;ANSI&quot;), quindi in una delle due le lettere accentate risulterebbero alterate. Aprirlo nel foglio di calcolo e salvarlo di nuovo come &quot;CSV UTF-8&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1667,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Record adhesion</source>
-        <translation>Registrazione di un'adesione</translation>
+        <translation>Registrazione di un&apos;adesione</translation>
     </message>
 </context>
 <context>
@@ -1660,24 +1688,24 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>CycleFields</name>
     <message>
-        <source>The field "%1" must be a day and time written YYYY-MM-DDTHH:MM; "%2" is not.</source>
-        <translation>Il campo "%1" deve essere un giorno e un'ora scritti AAAA-MM-GGTHH:MM; "%2" non lo è.</translation>
+        <source>The field &quot;%1&quot; must be a day and time written YYYY-MM-DDTHH:MM; &quot;%2&quot; is not.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un giorno e un&apos;ora scritti AAAA-MM-GGTHH:MM; &quot;%2&quot; non lo è.</translation>
     </message>
     <message>
         <source>There is no cycle with id %1.</source>
         <translation>Non esiste un ciclo con id %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of table: target, plenary or co-programming.</source>
-        <translation>"%1" non è un tipo di tavolo: target, plenary o co-programming.</translation>
+        <source>&quot;%1&quot; is not a kind of table: target, plenary or co-programming.</source>
+        <translation>&quot;%1&quot; non è un tipo di tavolo: target, plenary o co-programming.</translation>
     </message>
     <message>
-        <source>"%1" is not a channel: pec, email, hand or post.</source>
-        <translation>"%1" non è un canale: pec, email, hand o post.</translation>
+        <source>&quot;%1&quot; is not a channel: pec, email, hand or post.</source>
+        <translation>&quot;%1&quot; non è un canale: pec, email, hand o post.</translation>
     </message>
     <message>
-        <source>Say whether the submission is admitted: "admit": true or false.</source>
-        <translation>Indicare se la domanda è ammessa: "admit": true o false.</translation>
+        <source>Say whether the submission is admitted: &quot;admit&quot;: true or false.</source>
+        <translation>Indicare se la domanda è ammessa: &quot;admit&quot;: true o false.</translation>
     </message>
     <message>
         <source>There is no submission with id %1.</source>
@@ -1737,19 +1765,19 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>il tavolo di programmazione n. %1</translation>
     </message>
     <message>
-        <source>the target table "%1"</source>
+        <source>the target table &quot;%1&quot;</source>
         <translation>il tavolo tematico «%1»</translation>
     </message>
     <message>
-        <source>the target table "%1" (%2)</source>
+        <source>the target table &quot;%1&quot; (%2)</source>
         <translation>il tavolo tematico «%1» (%2)</translation>
     </message>
     <message>
-        <source>the plenary "%1"</source>
+        <source>the plenary &quot;%1&quot;</source>
         <translation>la plenaria «%1»</translation>
     </message>
     <message>
-        <source>the co-programming table "%1"</source>
+        <source>the co-programming table &quot;%1&quot;</source>
         <translation>il tavolo di co-programmazione «%1»</translation>
     </message>
     <message>
@@ -1758,10 +1786,10 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>A cycle has a first and a last day, in this order.</source>
-        <translation>Un ciclo ha un primo e un ultimo giorno, in quest'ordine.</translation>
+        <translation>Un ciclo ha un primo e un ultimo giorno, in quest&apos;ordine.</translation>
     </message>
     <message>
-        <source>A cycle named "%1" already exists.</source>
+        <source>A cycle named &quot;%1&quot; already exists.</source>
         <translation>Esiste già un ciclo di nome «%1».</translation>
     </message>
     <message>
@@ -1773,12 +1801,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Un atto ha una data e un riferimento.</translation>
     </message>
     <message>
-        <source>The act of %1 comes after the cycle's last day (%2).</source>
-        <translation>L'atto del %1 è successivo all'ultimo giorno del ciclo (%2).</translation>
+        <source>The act of %1 comes after the cycle&apos;s last day (%2).</source>
+        <translation>L&apos;atto del %1 è successivo all&apos;ultimo giorno del ciclo (%2).</translation>
     </message>
     <message>
-        <source>The programme agreement (%1) adopts the plan: it cannot come before the plan's approval (%2).</source>
-        <translation>L'accordo di programma (%1) adotta il piano: non può precedere l'approvazione del piano (%2).</translation>
+        <source>The programme agreement (%1) adopts the plan: it cannot come before the plan&apos;s approval (%2).</source>
+        <translation>L&apos;accordo di programma (%1) adotta il piano: non può precedere l&apos;approvazione del piano (%2).</translation>
     </message>
     <message>
         <source>There is no cycle with id %1.</source>
@@ -1789,16 +1817,16 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Indicare il nome del tavolo.</translation>
     </message>
     <message>
-        <source>The cycle %1 already has a table named "%2".</source>
+        <source>The cycle %1 already has a table named &quot;%2&quot;.</source>
         <translation>Il ciclo %1 ha già un tavolo di nome «%2».</translation>
     </message>
     <message>
-        <source>"%1" is not a sub-area of the cycle %2: give "ambito" or one of its sub-areas.</source>
-        <translation>«%1» non è un sub-ambito del ciclo %2: indicare "ambito" o uno dei suoi sub-ambiti.</translation>
+        <source>&quot;%1&quot; is not a sub-area of the cycle %2: give &quot;ambito&quot; or one of its sub-areas.</source>
+        <translation>«%1» non è un sub-ambito del ciclo %2: indicare &quot;ambito&quot; o uno dei suoi sub-ambiti.</translation>
     </message>
     <message>
         <source>Plenaries and co-programming tables work at the level of the whole Ambito.</source>
-        <translation>Le plenarie e i tavoli di co-programmazione lavorano a livello dell'intero Ambito.</translation>
+        <translation>Le plenarie e i tavoli di co-programmazione lavorano a livello dell&apos;intero Ambito.</translation>
     </message>
     <message>
         <source>There is no planning table with id %1.</source>
@@ -1814,7 +1842,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Give the call a title.</source>
-        <translation>Indicare il titolo dell'avviso.</translation>
+        <translation>Indicare il titolo dell&apos;avviso.</translation>
     </message>
     <message>
         <source>A call has at least one form, each with its deadline.</source>
@@ -1826,11 +1854,11 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The form %1 has no deadline.</source>
-        <translation>L'allegato %1 non ha una scadenza.</translation>
+        <translation>L&apos;allegato %1 non ha una scadenza.</translation>
     </message>
     <message>
-        <source>The deadline of the form %1 (%2) comes before the call's publication (%3).</source>
-        <translation>La scadenza dell'allegato %1 (%2) precede la pubblicazione dell'avviso (%3).</translation>
+        <source>The deadline of the form %1 (%2) comes before the call&apos;s publication (%3).</source>
+        <translation>La scadenza dell&apos;allegato %1 (%2) precede la pubblicazione dell&apos;avviso (%3).</translation>
     </message>
     <message>
         <source>The cycle %1 has no planning table with id %2.</source>
@@ -1846,31 +1874,31 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>%1 already adheres to the programme agreement of the cycle %2 (request of %3).</source>
-        <translation>%1 aderisce già all'accordo di programma del ciclo %2 (richiesta del %3).</translation>
+        <translation>%1 aderisce già all&apos;accordo di programma del ciclo %2 (richiesta del %3).</translation>
     </message>
     <message>
         <source>the register names no person of it</source>
-        <translation>il registro non riporta alcuna persona dell'ente</translation>
+        <translation>il registro non riporta alcuna persona dell&apos;ente</translation>
     </message>
     <message>
         <source>none of its people (%1) is recorded present</source>
         <translation>nessuna delle sue persone (%1) risulta presente</translation>
     </message>
     <message numerus="yes">
-        <source>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meeting(s) of the cycle's tables and plenaries.</source>
+        <source>%1 took no part in drafting the plan of the cycle %2: %3 at any of the %n held meeting(s) of the cycle&apos;s tables and plenaries.</source>
         <translation>
-            <numerusform>%1 non ha partecipato all'elaborazione del piano del ciclo %2: %3 all'unica seduta tenuta dei tavoli e delle plenarie del ciclo.</numerusform>
-            <numerusform>%1 non ha partecipato all'elaborazione del piano del ciclo %2: %3 ad alcuna delle %n sedute tenute dei tavoli e delle plenarie del ciclo.</numerusform>
+            <numerusform>%1 non ha partecipato all&apos;elaborazione del piano del ciclo %2: %3 all&apos;unica seduta tenuta dei tavoli e delle plenarie del ciclo.</numerusform>
+            <numerusform>%1 non ha partecipato all&apos;elaborazione del piano del ciclo %2: %3 ad alcuna delle %n sedute tenute dei tavoli e delle plenarie del ciclo.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CycleStatusRules</name>
     <message numerus="yes">
-        <source>The call "%1" has %n late submission(s) awaiting your decision.</source>
+        <source>The call &quot;%1&quot; has %n late submission(s) awaiting your decision.</source>
         <translation>
-            <numerusform>L'avviso «%1» ha %n domanda fuori termine in attesa della tua decisione.</numerusform>
-            <numerusform>L'avviso «%1» ha %n domande fuori termine in attesa della tua decisione.</numerusform>
+            <numerusform>L&apos;avviso «%1» ha %n domanda fuori termine in attesa della tua decisione.</numerusform>
+            <numerusform>L&apos;avviso «%1» ha %n domande fuori termine in attesa della tua decisione.</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,7 +1966,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Adhesions to the programme agreement</source>
-        <translation>Adesioni all'accordo di programma</translation>
+        <translation>Adesioni all&apos;accordo di programma</translation>
     </message>
 </context>
 <context>
@@ -1995,16 +2023,16 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>DesignationRules</name>
     <message>
-        <source>%1 belongs to the category "%2", which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
+        <source>%1 belongs to the category &quot;%2&quot;, which holds no seat on the Tavolo: it may take part as a guest or in a working group. Correct its category if it is wrong.</source>
         <translation>%1 appartiene alla categoria «%2», che non ha seggi nel Tavolo: può partecipare come invitato o in un gruppo di lavoro. Correggere la categoria se è errata.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act's date.</source>
-        <translation>La designazione avviene con atto formale: indicare la data dell'atto.</translation>
+        <source>A designation is made by formal act: give the act&apos;s date.</source>
+        <translation>La designazione avviene con atto formale: indicare la data dell&apos;atto.</translation>
     </message>
     <message>
-        <source>A designation is made by formal act: give the act's reference (protocol number).</source>
-        <translation>La designazione avviene con atto formale: indicare gli estremi dell'atto (numero di protocollo).</translation>
+        <source>A designation is made by formal act: give the act&apos;s reference (protocol number).</source>
+        <translation>La designazione avviene con atto formale: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>The designation ends (%1) before it starts (%2): check the dates.</source>
@@ -2012,10 +2040,10 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The act is dated %1, after the term starts (%2): check the dates.</source>
-        <translation>L'atto è datato %1, dopo l'inizio dell'incarico (%2): controllare le date.</translation>
+        <translation>L&apos;atto è datato %1, dopo l&apos;inizio dell&apos;incarico (%2): controllare le date.</translation>
     </message>
     <message numerus="yes">
-        <source>The category "%1" has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
+        <source>The category &quot;%1&quot; has %n seat(s), and on %2 they are held by: %3. End one of those designations first, or start this one after a seat is free.</source>
         <translation>
             <numerusform>La categoria «%1» ha %n seggio e il %2 è occupato da: %3. Registrare prima la cessazione di quella designazione, o far decorrere questa da quando il seggio è libero.</numerusform>
             <numerusform>La categoria «%1» ha %n seggi e il %2 sono occupati da: %3. Registrare prima la cessazione di una di quelle designazioni, o far decorrere questa da quando un seggio è libero.</numerusform>
@@ -2060,12 +2088,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>DocumentSettings</name>
     <message>
-        <source>"%1" is not a letterhead setting; the settings are: %2.</source>
-        <translation>«%1» non è un'impostazione della carta intestata; le impostazioni sono: %2.</translation>
+        <source>&quot;%1&quot; is not a letterhead setting; the settings are: %2.</source>
+        <translation>«%1» non è un&apos;impostazione della carta intestata; le impostazioni sono: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>The letter template is empty.</source>
@@ -2076,74 +2104,74 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Modifica della carta intestata</translation>
     </message>
     <message>
-        <source>"%1" is not a value of %2; the values are: %3.</source>
+        <source>&quot;%1&quot; is not a value of %2; the values are: %3.</source>
         <translation>«%1» non è un valore di %2; i valori sono: %3.</translation>
     </message>
     <message>
-        <source>The letterhead setting "%1" is one line: remove the line break.</source>
-        <translation>Il campo "%1" della carta intestata è di una sola riga: togliere l'a capo.</translation>
+        <source>The letterhead setting &quot;%1&quot; is one line: remove the line break.</source>
+        <translation>Il campo &quot;%1&quot; della carta intestata è di una sola riga: togliere l&apos;a capo.</translation>
     </message>
     <message>
-        <source>The letterhead setting "%1" is %2 characters long; it takes at most %3.</source>
-        <translation>Il campo "%1" della carta intestata è lungo %2 caratteri; ne accetta al massimo %3.</translation>
+        <source>The letterhead setting &quot;%1&quot; is %2 characters long; it takes at most %3.</source>
+        <translation>Il campo &quot;%1&quot; della carta intestata è lungo %2 caratteri; ne accetta al massimo %3.</translation>
     </message>
     <message>
-        <source>"%1" is an SVG drawing that includes other files (an image or an entity it refers to): they would travel in every letter. Save it as PNG, or as an SVG with its pictures embedded.</source>
-        <translation>"%1" è un disegno SVG che include altri file (un'immagine o un'entità a cui rimanda): finirebbero in ogni lettera. Salvarlo come PNG, oppure come SVG con le immagini incorporate.</translation>
+        <source>&quot;%1&quot; is an SVG drawing that includes other files (an image or an entity it refers to): they would travel in every letter. Save it as PNG, or as an SVG with its pictures embedded.</source>
+        <translation>&quot;%1&quot; è un disegno SVG che include altri file (un&apos;immagine o un&apos;entità a cui rimanda): finirebbero in ogni lettera. Salvarlo come PNG, oppure come SVG con le immagini incorporate.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <source>The field "%1" must be text.</source>
+        <source>The field &quot;%1&quot; must be text.</source>
         <translation>Il campo «%1» deve essere un testo.</translation>
     </message>
     <message>
-        <source>The field "%1" is required.</source>
+        <source>The field &quot;%1&quot; is required.</source>
         <translation>Il campo «%1» è obbligatorio.</translation>
     </message>
     <message>
-        <source>The field "%1" must be true or false.</source>
+        <source>The field &quot;%1&quot; must be true or false.</source>
         <translation>Il campo «%1» deve essere true o false.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a date written YYYY-MM-DD; "%2" is not.</source>
+        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD; &quot;%2&quot; is not.</source>
         <translation>Il campo «%1» deve essere una data nella forma AAAA-MM-GG; «%2» non lo è.</translation>
     </message>
     <message>
-        <source>The field "%1" is required (a date, YYYY-MM-DD).</source>
+        <source>The field &quot;%1&quot; is required (a date, YYYY-MM-DD).</source>
         <translation>Il campo «%1» è obbligatorio (una data, AAAA-MM-GG).</translation>
     </message>
     <message>
-        <source>The field "%1" must be a time written HH:MM; "%2" is not.</source>
+        <source>The field &quot;%1&quot; must be a time written HH:MM; &quot;%2&quot; is not.</source>
         <translation>Il campo «%1» deve essere un orario nella forma HH:MM; «%2» non lo è.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list.</source>
+        <source>The field &quot;%1&quot; must be a list.</source>
         <translation>Il campo «%1» deve essere un elenco.</translation>
     </message>
     <message>
-        <source>The field "%1" must be a list of texts.</source>
+        <source>The field &quot;%1&quot; must be a list of texts.</source>
         <translation>Il campo «%1» deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <source>The field "%1" must be an object.</source>
+        <source>The field &quot;%1&quot; must be an object.</source>
         <translation>Il campo «%1» deve essere un oggetto.</translation>
     </message>
     <message>
-        <source>Unknown field "%1" for this operation.</source>
+        <source>Unknown field &quot;%1&quot; for this operation.</source>
         <translation>Campo «%1» sconosciuto per questa operazione.</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Categories: %2.</source>
+        <source>Unknown category &quot;%1&quot;. Categories: %2.</source>
         <translation>Categoria sconosciuta «%1». Categorie: %2.</translation>
     </message>
     <message>
-        <source>"version" is the record's version as listed: a whole number from 1.</source>
-        <translation>"version" è la versione del record come è stata elencata: un numero intero da 1 in su.</translation>
+        <source>&quot;version&quot; is the record&apos;s version as listed: a whole number from 1.</source>
+        <translation>&quot;version&quot; è la versione del record come è stata elencata: un numero intero da 1 in su.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2.</source>
+        <source>The file &quot;%1&quot; cannot be read: %2.</source>
         <translation>Il file «%1» non si può leggere: %2.</translation>
     </message>
 </context>
@@ -2173,35 +2201,35 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Dare un nome al gruppo.</translation>
     </message>
     <message>
-        <source>A working group named "%1" already exists.</source>
+        <source>A working group named &quot;%1&quot; already exists.</source>
         <translation>Esiste già un gruppo di lavoro di nome «%1».</translation>
     </message>
     <message>
-        <source>%1 already takes part in the group "%2".</source>
+        <source>%1 already takes part in the group &quot;%2&quot;.</source>
         <translation>%1 partecipa già al gruppo «%2».</translation>
     </message>
     <message>
-        <source>The group "%1" already has a ratified coordinator, %2.</source>
+        <source>The group &quot;%1&quot; already has a ratified coordinator, %2.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato, %2.</translation>
     </message>
     <message>
-        <source>The coordinator is named from the group's own participants: add %1 to "%2" first.</source>
+        <source>The coordinator is named from the group&apos;s own participants: add %1 to &quot;%2&quot; first.</source>
         <translation>Il coordinatore è scelto tra i partecipanti del gruppo: aggiungere prima %1 a «%2».</translation>
     </message>
     <message>
-        <source>The meeting of %1 of the group "%2" is already recorded as held.</source>
+        <source>The meeting of %1 of the group &quot;%2&quot; is already recorded as held.</source>
         <translation>La riunione del %1 del gruppo «%2» risulta già svolta.</translation>
     </message>
     <message>
-        <source>The group "%1" already has a ratified coordinator.</source>
+        <source>The group &quot;%1&quot; already has a ratified coordinator.</source>
         <translation>Il gruppo «%1» ha già un coordinatore ratificato.</translation>
     </message>
     <message>
-        <source>No coordinator has been proposed for the group "%1": propose one among its participants first.</source>
+        <source>No coordinator has been proposed for the group &quot;%1&quot;: propose one among its participants first.</source>
         <translation>Per il gruppo «%1» non è stato proposto un coordinatore: proporne prima uno tra i partecipanti.</translation>
     </message>
     <message>
-        <source>The group's coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
+        <source>The group&apos;s coordinator is ratified at its first meeting: this one is held without, and the group will be flagged.</source>
         <translation>Il coordinatore del gruppo si ratifica alla prima riunione: questa si svolge senza ratifica e il gruppo sarà segnalato.</translation>
     </message>
 </context>
@@ -2252,12 +2280,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Il testo non è JSON valido: %1 alla riga %2 (carattere %3).</translation>
     </message>
     <message>
-        <source>The text is not valid JSON: a string on line %1 holds a control character, a byte-order mark or an escape JSON does not have (only \" \\ \/ \b \f \n \r \t \uXXXX are).</source>
-        <translation>Il testo non è JSON valido: una stringa alla riga %1 contiene un carattere di controllo, un indicatore di ordine dei byte (BOM) o una sequenza di escape che JSON non prevede (sono ammesse solo \" \\ \/ \b \f \n \r \t \uXXXX).</translation>
+        <source>The text is not valid JSON: a string on line %1 holds a control character, a byte-order mark or an escape JSON does not have (only \&quot; \\ \/ \b \f \n \r \t \uXXXX are).</source>
+        <translation>Il testo non è JSON valido: una stringa alla riga %1 contiene un carattere di controllo, un indicatore di ordine dei byte (BOM) o una sequenza di escape che JSON non prevede (sono ammesse solo \&quot; \\ \/ \b \f \n \r \t \uXXXX).</translation>
     </message>
     <message>
-        <source>The key "%1" is written twice in the same object (line %2): only one value can be meant. Remove one of the two.</source>
-        <translation>La chiave "%1" è scritta due volte nello stesso oggetto (riga %2): si può intendere un solo valore. Togliere una delle due.</translation>
+        <source>The key &quot;%1&quot; is written twice in the same object (line %2): only one value can be meant. Remove one of the two.</source>
+        <translation>La chiave &quot;%1&quot; è scritta due volte nello stesso oggetto (riga %2): si può intendere un solo valore. Togliere una delle due.</translation>
     </message>
 </context>
 <context>
@@ -2313,8 +2341,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The archive file, or an office server's postgresql://user@server/database (default: $TAVOLO_DB, else the last archive opened).</source>
-        <translation>Il file dell'archivio, oppure postgresql://utente@server/database di un server dell'ufficio (predefinito: $TAVOLO_DB, altrimenti l'ultimo archivio aperto).</translation>
+        <source>The archive file, or an office server&apos;s postgresql://user@server/database (default: $TAVOLO_DB, else the last archive opened).</source>
+        <translation>Il file dell&apos;archivio, oppure postgresql://utente@server/database di un server dell&apos;ufficio (predefinito: $TAVOLO_DB, altrimenti l&apos;ultimo archivio aperto).</translation>
     </message>
 </context>
 <context>
@@ -2353,56 +2381,56 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Sedute del Tavolo tenute</translation>
     </message>
     <message>
-        <source>The meetings of the Tavolo del Terzo Settore held from 1 January of the date's year up to the date. Meetings planned, convened but not yet held, or cancelled are not counted; those of working groups and planning tables neither.</source>
-        <translation>Le sedute del Tavolo del Terzo Settore tenute dal 1° gennaio dell'anno della data fino alla data. Non si contano le sedute in preparazione, convocate ma non ancora tenute o annullate, né quelle dei gruppi di lavoro e dei tavoli di programmazione.</translation>
+        <source>The meetings of the Tavolo del Terzo Settore held from 1 January of the date&apos;s year up to the date. Meetings planned, convened but not yet held, or cancelled are not counted; those of working groups and planning tables neither.</source>
+        <translation>Le sedute del Tavolo del Terzo Settore tenute dal 1° gennaio dell&apos;anno della data fino alla data. Non si contano le sedute in preparazione, convocate ma non ancora tenute o annullate, né quelle dei gruppi di lavoro e dei tavoli di programmazione.</translation>
     </message>
     <message>
         <source>Attendance at the Tavolo</source>
         <translation>Presenze al Tavolo</translation>
     </message>
     <message>
-        <source>Of the members marked at the Tavolo's meetings held from 1 January of the date's year up to the date, the share marked present, in percent (present over present, excused and absent together; the guests invited by the chair are not counted).</source>
-        <translation>Dei componenti registrati alle sedute del Tavolo tenute dal 1° gennaio dell'anno della data fino alla data, la quota dei presenti, in percentuale (presenti su presenti, giustificati e assenti insieme; gli invitati dal presidente non si contano).</translation>
+        <source>Of the members marked at the Tavolo&apos;s meetings held from 1 January of the date&apos;s year up to the date, the share marked present, in percent (present over present, excused and absent together; the guests invited by the chair are not counted).</source>
+        <translation>Dei componenti registrati alle sedute del Tavolo tenute dal 1° gennaio dell&apos;anno della data fino alla data, la quota dei presenti, in percentuale (presenti su presenti, giustificati e assenti insieme; gli invitati dal presidente non si contano).</translation>
     </message>
     <message>
         <source>Co-design activities carried out</source>
         <translation>Attività di co-progettazione realizzate</translation>
     </message>
     <message>
-        <source>The co-programming and co-design tables that held at least one meeting from 1 January of the date's year up to the date (of the cycle given: every meeting of the cycle up to the date). A table counts once however many times it met.</source>
-        <translation>I tavoli di co-programmazione e co-progettazione che hanno tenuto almeno una seduta dal 1° gennaio dell'anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un tavolo conta una volta sola, per quante volte si sia riunito.</translation>
+        <source>The co-programming and co-design tables that held at least one meeting from 1 January of the date&apos;s year up to the date (of the cycle given: every meeting of the cycle up to the date). A table counts once however many times it met.</source>
+        <translation>I tavoli di co-programmazione e co-progettazione che hanno tenuto almeno una seduta dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un tavolo conta una volta sola, per quante volte si sia riunito.</translation>
     </message>
     <message>
         <source>Bodies that took part</source>
         <translation>Enti che hanno partecipato</translation>
     </message>
     <message>
-        <source>The bodies (an organisation, or a person who belongs to none) of which someone was marked present at a held meeting of a planning table or plenary, from 1 January of the date's year up to the date (of the cycle given: every meeting of the cycle up to the date). A body counts once.</source>
-        <translation>Gli enti (un'organizzazione, o una persona che non appartiene a nessuna) di cui qualcuno risulta presente a una seduta tenuta di un tavolo di programmazione o di una plenaria, dal 1° gennaio dell'anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un ente conta una volta sola.</translation>
+        <source>The bodies (an organisation, or a person who belongs to none) of which someone was marked present at a held meeting of a planning table or plenary, from 1 January of the date&apos;s year up to the date (of the cycle given: every meeting of the cycle up to the date). A body counts once.</source>
+        <translation>Gli enti (un&apos;organizzazione, o una persona che non appartiene a nessuna) di cui qualcuno risulta presente a una seduta tenuta di un tavolo di programmazione o di una plenaria, dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: ogni seduta del ciclo fino alla data). Un ente conta una volta sola.</translation>
     </message>
     <message>
         <source>Submissions received</source>
         <translation>Domande pervenute</translation>
     </message>
     <message>
-        <source>The submissions to the calls for expressions of interest received from 1 January of the date's year up to the date (of the cycle given: every one received up to the date), on time or late, whatever was decided, each form counted.</source>
-        <translation>Le domande agli avvisi di manifestazione d'interesse pervenute dal 1° gennaio dell'anno della data fino alla data (per il ciclo indicato: tutte quelle pervenute fino alla data), nei termini o fuori termine, qualunque sia la decisione, contando ogni modulo.</translation>
+        <source>The submissions to the calls for expressions of interest received from 1 January of the date&apos;s year up to the date (of the cycle given: every one received up to the date), on time or late, whatever was decided, each form counted.</source>
+        <translation>Le domande agli avvisi di manifestazione d&apos;interesse pervenute dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: tutte quelle pervenute fino alla data), nei termini o fuori termine, qualunque sia la decisione, contando ogni modulo.</translation>
     </message>
     <message>
         <source>Adhesions to the programme agreement</source>
-        <translation>Adesioni all'accordo di programma</translation>
+        <translation>Adesioni all&apos;accordo di programma</translation>
     </message>
     <message>
-        <source>The bodies' requests to adhere to the accordo di programma made from 1 January of the date's year up to the date (of the cycle given: every one up to the date).</source>
-        <translation>Le richieste degli enti di aderire all'accordo di programma presentate dal 1° gennaio dell'anno della data fino alla data (per il ciclo indicato: tutte quelle fino alla data).</translation>
+        <source>The bodies&apos; requests to adhere to the accordo di programma made from 1 January of the date&apos;s year up to the date (of the cycle given: every one up to the date).</source>
+        <translation>Le richieste degli enti di aderire all&apos;accordo di programma presentate dal 1° gennaio dell&apos;anno della data fino alla data (per il ciclo indicato: tutte quelle fino alla data).</translation>
     </message>
     <message>
-        <source>There is no measure "%1"; the measures are: %2.</source>
-        <translation>Non esiste la misura "%1"; le misure sono: %2.</translation>
+        <source>There is no measure &quot;%1&quot;; the measures are: %2.</source>
+        <translation>Non esiste la misura &quot;%1&quot;; le misure sono: %2.</translation>
     </message>
     <message>
-        <source>The measure "%1" counts the Tavolo's meetings: it takes no cycle.</source>
-        <translation>La misura "%1" conta le sedute del Tavolo: non si lega a un ciclo.</translation>
+        <source>The measure &quot;%1&quot; counts the Tavolo&apos;s meetings: it takes no cycle.</source>
+        <translation>La misura &quot;%1&quot; conta le sedute del Tavolo: non si lega a un ciclo.</translation>
     </message>
     <message>
         <source>There is no cycle with id %1.</source>
@@ -2441,15 +2469,15 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation>Aggiunta del punto all'ordine del giorno</translation>
+        <translation>Aggiunta del punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation>Rimozione del punto all'ordine del giorno</translation>
+        <translation>Rimozione del punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation>Riordino dell'ordine del giorno</translation>
+        <translation>Riordino dell&apos;ordine del giorno</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2488,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The meeting of %1 was cancelled (%2): there is nothing to send.</source>
-        <translation>La seduta del %1 è stata annullata (%2): non c'è nulla da inviare.</translation>
+        <translation>La seduta del %1 è stata annullata (%2): non c&apos;è nulla da inviare.</translation>
     </message>
     <message>
         <source>The meeting is not convened yet: these letters are a draft.</source>
@@ -2486,8 +2514,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Composizione del Tavolo al %1</translation>
     </message>
     <message>
-        <source>The letters state a digital signature: sign them with the office's signing tool before sending them.</source>
-        <translation>Le lettere dichiarano la firma digitale: firmarle con lo strumento di firma dell'ufficio prima di inviarle.</translation>
+        <source>The letters state a digital signature: sign them with the office&apos;s signing tool before sending them.</source>
+        <translation>Le lettere dichiarano la firma digitale: firmarle con lo strumento di firma dell&apos;ufficio prima di inviarle.</translation>
     </message>
     <message>
         <source>Minutes %1 draft</source>
@@ -2517,15 +2545,15 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Alla richiesta del %1 risponde già la seduta del %2.</translation>
     </message>
     <message>
-        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors' Assembly: say which in "convenedBy".</source>
-        <translation>Una seduta congiunta è convocata dall'ASL (direttore sociale o di distretto) o dal Presidente dell'Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
+        <source>A joint session is convened by the ASL (its social or district director) or by the President of the Mayors&apos; Assembly: say which in &quot;convenedBy&quot;.</source>
+        <translation>Una seduta congiunta è convocata dall&apos;ASL (direttore sociale o di distretto) o dal Presidente dell&apos;Assemblea dei Sindaci: indicarlo in «convenedBy».</translation>
     </message>
     <message>
         <source>Name the other tables that meet in the joint session.</source>
         <translation>Indicare gli altri tavoli che partecipano alla seduta congiunta.</translation>
     </message>
     <message>
-        <source>Give the meeting's date.</source>
+        <source>Give the meeting&apos;s date.</source>
         <translation>Indicare la data della seduta.</translation>
     </message>
     <message>
@@ -2533,7 +2561,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Indicare dove si tiene la seduta: un luogo, un collegamento online, o entrambi.</translation>
     </message>
     <message>
-        <source>Only a meeting of kind "requested" answers a request.</source>
+        <source>Only a meeting of kind &quot;requested&quot; answers a request.</source>
         <translation>Solo una seduta di tipo «su richiesta» risponde a una richiesta.</translation>
     </message>
     <message>
@@ -2541,12 +2569,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Solo una seduta congiunta indica altri tavoli.</translation>
     </message>
     <message>
-        <source>The Tavolo's own meetings are convened by the planning office ("%1"); other conveners hold joint sessions.</source>
-        <translation>Le sedute del Tavolo sono convocate dall'Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
+        <source>The Tavolo&apos;s own meetings are convened by the planning office (&quot;%1&quot;); other conveners hold joint sessions.</source>
+        <translation>Le sedute del Tavolo sono convocate dall&apos;Ufficio di Piano («%1»); altri soggetti convocano sedute congiunte.</translation>
     </message>
     <message>
         <source>The agenda is given with the convocation: add at least one item before convening.</source>
-        <translation>L'ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
+        <translation>L&apos;ordine del giorno accompagna la convocazione: aggiungere almeno un punto prima di convocare.</translation>
     </message>
     <message>
         <source>A meeting is convened before it takes place (%1).</source>
@@ -2561,7 +2589,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Dare un titolo al materiale.</translation>
     </message>
     <message>
-        <source>Guests take part on the chair's invitation when the topics make it useful: give the reason.</source>
+        <source>Guests take part on the chair&apos;s invitation when the topics make it useful: give the reason.</source>
         <translation>Gli invitati partecipano su invito del presidente quando i temi lo rendono utile: indicarne il motivo.</translation>
     </message>
     <message>
@@ -2570,7 +2598,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>%1 is already invited to this meeting.</source>
-        <translation>L'invito di %1 a questa seduta è già registrato.</translation>
+        <translation>L&apos;invito di %1 a questa seduta è già registrato.</translation>
     </message>
     <message>
         <source>Not convened to the meeting of %1 (neither members nor invited guests): %2.</source>
@@ -2625,7 +2653,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>il Tavolo</translation>
     </message>
     <message>
-        <source>the working group "%1"</source>
+        <source>the working group &quot;%1&quot;</source>
         <translation>il gruppo di lavoro «%1»</translation>
     </message>
     <message>
@@ -2637,12 +2665,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non esiste un gruppo di lavoro con id %1.</translation>
     </message>
     <message>
-        <source>A working group's meeting is an ordinary one: requests to convene and joint sessions are the Tavolo's.</source>
+        <source>A working group&apos;s meeting is an ordinary one: requests to convene and joint sessions are the Tavolo&apos;s.</source>
         <translation>La riunione di un gruppo di lavoro è ordinaria: le richieste di convocazione e le sedute congiunte riguardano il Tavolo.</translation>
     </message>
     <message>
-        <source>A working group's meeting is convened by the planning office ("%1") for its coordinator.</source>
-        <translation>La riunione di un gruppo di lavoro è convocata dall'Ufficio di Piano («%1») per il suo coordinatore.</translation>
+        <source>A working group&apos;s meeting is convened by the planning office (&quot;%1&quot;) for its coordinator.</source>
+        <translation>La riunione di un gruppo di lavoro è convocata dall&apos;Ufficio di Piano («%1») per il suo coordinatore.</translation>
     </message>
     <message>
         <source>%1 takes part in %2 and is convened as such, not as a guest.</source>
@@ -2654,19 +2682,19 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The agenda of a meeting already convened, held or cancelled cannot change.</source>
-        <translation>L'ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
+        <translation>L&apos;ordine del giorno di una seduta già convocata, svolta o annullata non può cambiare.</translation>
     </message>
     <message>
         <source>The agenda has no item %1.</source>
-        <translation>L'ordine del giorno non ha il punto %1.</translation>
+        <translation>L&apos;ordine del giorno non ha il punto %1.</translation>
     </message>
     <message>
         <source>An agenda item needs its text.</source>
-        <translation>Un punto all'ordine del giorno deve avere un testo.</translation>
+        <translation>Un punto all&apos;ordine del giorno deve avere un testo.</translation>
     </message>
     <message>
         <source>Item %1 of the agenda is blank: write what is to be discussed, or leave the item out.</source>
-        <translation>Il punto %1 dell'ordine del giorno è vuoto: scrivere l'argomento da trattare, oppure togliere il punto.</translation>
+        <translation>Il punto %1 dell&apos;ordine del giorno è vuoto: scrivere l&apos;argomento da trattare, oppure togliere il punto.</translation>
     </message>
     <message>
         <source>Only a draft meeting can be thrown away; cancel a convened one, giving the reason.</source>
@@ -2685,7 +2713,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non esiste un tavolo di programmazione con id %1.</translation>
     </message>
     <message>
-        <source>A planning table's meeting is an ordinary one: requests to convene and joint sessions are the Tavolo's.</source>
+        <source>A planning table&apos;s meeting is an ordinary one: requests to convene and joint sessions are the Tavolo&apos;s.</source>
         <translation>La seduta di un tavolo di programmazione è ordinaria: le richieste di convocazione e le sedute congiunte sono del Tavolo.</translation>
     </message>
 </context>
@@ -2696,7 +2724,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non esiste una seduta con id %1.</translation>
     </message>
     <message>
-        <source>Only a working group's meeting ratifies a coordinator.</source>
+        <source>Only a working group&apos;s meeting ratifies a coordinator.</source>
         <translation>Solo la riunione di un gruppo di lavoro ratifica un coordinatore.</translation>
     </message>
 </context>
@@ -2823,15 +2851,15 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The meeting closes (%1) after it opens (%2).</source>
-        <translation>La seduta si chiude (%1) dopo l'apertura (%2).</translation>
+        <translation>La seduta si chiude (%1) dopo l&apos;apertura (%2).</translation>
     </message>
     <message>
         <source>The agenda of the meeting of %1 has no item %2.</source>
-        <translation>L'ordine del giorno della seduta del %1 non ha il punto %2.</translation>
+        <translation>L&apos;ordine del giorno della seduta del %1 non ha il punto %2.</translation>
     </message>
     <message>
         <source>Item %1 of the agenda is minuted twice.</source>
-        <translation>Il punto %1 dell'ordine del giorno è verbalizzato due volte.</translation>
+        <translation>Il punto %1 dell&apos;ordine del giorno è verbalizzato due volte.</translation>
     </message>
     <message>
         <source>There is no person with id %1.</source>
@@ -2874,7 +2902,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Questo verbale è una bozza: va modificato, non rettificato.</translation>
     </message>
     <message>
-        <source>Write the correction's text.</source>
+        <source>Write the correction&apos;s text.</source>
         <translation>Scrivere il testo della rettifica.</translation>
     </message>
     <message>
@@ -2882,12 +2910,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>La rettifica di un verbale approvato indica il motivo.</translation>
     </message>
     <message>
-        <source>Give the correction's date.</source>
+        <source>Give the correction&apos;s date.</source>
         <translation>Indicare la data della rettifica.</translation>
     </message>
     <message>
         <source>A correction comes after the approval of the minutes (%1).</source>
-        <translation>La rettifica segue l'approvazione del verbale (%1).</translation>
+        <translation>La rettifica segue l&apos;approvazione del verbale (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The meeting of %1 of %2 has no minutes yet, %n day(s) after it was held.</source>
@@ -2958,20 +2986,20 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>ObjectiveFields</name>
     <message>
-        <source>The field "%1" is required (a number).</source>
-        <translation>Il campo "%1" è obbligatorio (un numero).</translation>
+        <source>The field &quot;%1&quot; is required (a number).</source>
+        <translation>Il campo &quot;%1&quot; è obbligatorio (un numero).</translation>
     </message>
     <message>
-        <source>The field "%1" must be a number.</source>
-        <translation>Il campo "%1" deve essere un numero.</translation>
+        <source>The field &quot;%1&quot; must be a number.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un numero.</translation>
     </message>
     <message>
-        <source>The field "%1" is required (a number or a ratio such as 80/15).</source>
-        <translation>Il campo "%1" è obbligatorio (un numero o un rapporto come 80/15).</translation>
+        <source>The field &quot;%1&quot; is required (a number or a ratio such as 80/15).</source>
+        <translation>Il campo &quot;%1&quot; è obbligatorio (un numero o un rapporto come 80/15).</translation>
     </message>
     <message>
-        <source>The field "%1" must be a number or a ratio such as 80/15.</source>
-        <translation>Il campo "%1" deve essere un numero o un rapporto come 80/15.</translation>
+        <source>The field &quot;%1&quot; must be a number or a ratio such as 80/15.</source>
+        <translation>Il campo &quot;%1&quot; deve essere un numero o un rapporto come 80/15.</translation>
     </message>
     <message>
         <source>There is no objective with id %1.</source>
@@ -2979,11 +3007,11 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The objective %1 has no phase %2.</source>
-        <translation>L'obiettivo %1 non ha una fase %2.</translation>
+        <translation>L&apos;obiettivo %1 non ha una fase %2.</translation>
     </message>
     <message>
         <source>The objective %1 has no indicator %2.</source>
-        <translation>L'obiettivo %1 non ha un indicatore %2.</translation>
+        <translation>L&apos;obiettivo %1 non ha un indicatore %2.</translation>
     </message>
 </context>
 <context>
@@ -3014,7 +3042,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The planned end of %1 (%2) comes before its planned start (%3).</source>
-        <translation>La fine prevista del%1 (%2) precede l'inizio previsto (%3).</translation>
+        <translation>La fine prevista del%1 (%2) precede l&apos;inizio previsto (%3).</translation>
     </message>
     <message>
         <source>The actual end of %1 (%2) needs the day it actually started.</source>
@@ -3022,39 +3050,39 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The actual end of %1 (%2) comes before its actual start (%3).</source>
-        <translation>La fine effettiva del%1 (%2) precede l'inizio effettivo (%3).</translation>
+        <translation>La fine effettiva del%1 (%2) precede l&apos;inizio effettivo (%3).</translation>
     </message>
     <message>
         <source>The progress of %1 is a percent from 0 to 100, not %2.</source>
-        <translation>L'avanzamento del%1 è una percentuale da 0 a 100, non %2.</translation>
+        <translation>L&apos;avanzamento del%1 è una percentuale da 0 a 100, non %2.</translation>
     </message>
     <message>
-        <source>Give the objective's code (such as 2019_ZN20).</source>
-        <translation>Indicare il codice dell'obiettivo (ad esempio 2019_ZN20).</translation>
+        <source>Give the objective&apos;s code (such as 2019_ZN20).</source>
+        <translation>Indicare il codice dell&apos;obiettivo (ad esempio 2019_ZN20).</translation>
     </message>
     <message>
         <source>There is already an objective %1: «%2».</source>
         <translation>Esiste già un obiettivo %1: «%2».</translation>
     </message>
     <message>
-        <source>Give the objective's title.</source>
-        <translation>Indicare il titolo dell'obiettivo.</translation>
+        <source>Give the objective&apos;s title.</source>
+        <translation>Indicare il titolo dell&apos;obiettivo.</translation>
     </message>
     <message>
-        <source>Give the objective's year.</source>
-        <translation>Indicare l'anno dell'obiettivo.</translation>
+        <source>Give the objective&apos;s year.</source>
+        <translation>Indicare l&apos;anno dell&apos;obiettivo.</translation>
     </message>
     <message>
-        <source>The objective's last year (%1) comes before its first (%2).</source>
-        <translation>L'ultimo anno dell'obiettivo (%1) precede il primo (%2).</translation>
+        <source>The objective&apos;s last year (%1) comes before its first (%2).</source>
+        <translation>L&apos;ultimo anno dell&apos;obiettivo (%1) precede il primo (%2).</translation>
     </message>
     <message>
         <source>Describe indicator %1.</source>
-        <translation>Descrivere l'indicatore %1.</translation>
+        <translation>Descrivere l&apos;indicatore %1.</translation>
     </message>
     <message>
         <source>Indicator %1 is typed in: a cycle is given only with a measure.</source>
-        <translation>L'indicatore %1 si compila a mano: il ciclo si indica solo con una misura.</translation>
+        <translation>L&apos;indicatore %1 si compila a mano: il ciclo si indica solo con una misura.</translation>
     </message>
     <message>
         <source>There is no phase with id %1.</source>
@@ -3066,7 +3094,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The indicator «%1» is computed by the measure «%2»: its value is counted from the archive, not typed in.</source>
-        <translation>L'indicatore «%1» è calcolato con la misura «%2»: il suo valore si conta dall'archivio, non si inserisce a mano.</translation>
+        <translation>L&apos;indicatore «%1» è calcolato con la misura «%2»: il suo valore si conta dall&apos;archivio, non si inserisce a mano.</translation>
     </message>
     <message>
         <source>Give the day the value refers to.</source>
@@ -3103,19 +3131,19 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <name>OfficeRules</name>
     <message>
         <source>The term ends (%1) before it starts (%2): check the dates.</source>
-        <translation>L'incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
+        <translation>L&apos;incarico termina (%1) prima di iniziare (%2): controllare le date.</translation>
     </message>
     <message>
         <source>%1 is ended on %2, the day before the new term starts.</source>
-        <translation>Cessazione registrata il %2, il giorno prima dell'inizio del nuovo incarico: %1.</translation>
+        <translation>Cessazione registrata il %2, il giorno prima dell&apos;inizio del nuovo incarico: %1.</translation>
     </message>
     <message>
         <source>%1 overlaps %2: the office of %3 has one holder and one delegate at a time. End that term first, or start this one after it.</source>
-        <translation>L'incarico %1 si sovrappone a quanto già registrato: %2. La carica di %3 ha un solo titolare e un solo delegato alla volta; registrare prima la cessazione, o far iniziare questo incarico dopo.</translation>
+        <translation>L&apos;incarico %1 si sovrappone a quanto già registrato: %2. La carica di %3 ha un solo titolare e un solo delegato alla volta; registrare prima la cessazione, o far iniziare questo incarico dopo.</translation>
     </message>
     <message>
         <source>The term of %1 as %2</source>
-        <translation>L'incarico di %1 come %2</translation>
+        <translation>L&apos;incarico di %1 come %2</translation>
     </message>
     <message>
         <source>There is no term of office with id %1.</source>
@@ -3123,19 +3151,19 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>the term of %1 as %2 (%3)</source>
-        <translation>l'incarico di %1 come %2 (%3)</translation>
+        <translation>l&apos;incarico di %1 come %2 (%3)</translation>
     </message>
     <message>
         <source>The regulation allows no delegate for the %1: only the chair and the ASL directors may delegate. Assign the office to the person instead.</source>
         <translation>Il regolamento non prevede delegati per il %1: possono delegare solo il presidente e i direttori ASL. Assegnare invece la carica alla persona.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act's date.</source>
-        <translation>La delega avviene con un atto: indicare la data dell'atto.</translation>
+        <source>A delegation is made by an act: give the act&apos;s date.</source>
+        <translation>La delega avviene con un atto: indicare la data dell&apos;atto.</translation>
     </message>
     <message>
-        <source>A delegation is made by an act: give the act's reference (protocol number).</source>
-        <translation>La delega avviene con un atto: indicare gli estremi dell'atto (numero di protocollo).</translation>
+        <source>A delegation is made by an act: give the act&apos;s reference (protocol number).</source>
+        <translation>La delega avviene con un atto: indicare gli estremi dell&apos;atto (numero di protocollo).</translation>
     </message>
     <message>
         <source>Nobody holds the office of %1 on %2, so nobody can delegate it: assign the office first.</source>
@@ -3147,44 +3175,44 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The act is dated %1, after the delegation starts (%2): check the dates.</source>
-        <translation>L'atto è datato %1, dopo l'inizio della delega (%2): controllare le date.</translation>
+        <translation>L&apos;atto è datato %1, dopo l&apos;inizio della delega (%2): controllare le date.</translation>
     </message>
 </context>
 <context>
     <name>Offices</name>
     <message>
-        <source>President of the Mayors' Assembly</source>
-        <translation>Presidente dell'Assemblea dei Sindaci</translation>
+        <source>President of the Mayors&apos; Assembly</source>
+        <translation>Presidente dell&apos;Assemblea dei Sindaci</translation>
     </message>
     <message>
         <source>Head of the Planning Office</source>
-        <translation>Responsabile dell'Ufficio di Piano</translation>
+        <translation>Responsabile dell&apos;Ufficio di Piano</translation>
     </message>
     <message>
         <source>Social Director of the ASL</source>
-        <translation>Direttore Sociale dell'ASL</translation>
+        <translation>Direttore Sociale dell&apos;ASL</translation>
     </message>
     <message>
         <source>District Director of the ASL</source>
-        <translation>Direttore di Distretto dell'ASL</translation>
+        <translation>Direttore di Distretto dell&apos;ASL</translation>
     </message>
 </context>
 <context>
     <name>OperationContext</name>
     <message>
-        <source>The ref "%1" in "%2" names a %3, not a %4.</source>
+        <source>The ref &quot;%1&quot; in &quot;%2&quot; names a %3, not a %4.</source>
         <translation>Il riferimento «%1» in «%2» indica un elemento di tipo %3, non di tipo %4.</translation>
     </message>
     <message>
-        <source>"%1" in the field "%2" names no %3: give an id, a ref set by an earlier operation%4.</source>
-        <translation>«%1» nel campo «%2» non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un'operazione precedente%4.</translation>
+        <source>&quot;%1&quot; in the field &quot;%2&quot; names no %3: give an id, a ref set by an earlier operation%4.</source>
+        <translation>«%1» nel campo «%2» non indica alcun elemento di tipo %3: indicare un id, un riferimento (ref) impostato da un&apos;operazione precedente%4.</translation>
     </message>
     <message>
         <source> or a tax code</source>
         <translation> o un codice fiscale</translation>
     </message>
     <message>
-        <source>The field "%1" is required (a %2).</source>
+        <source>The field &quot;%1&quot; is required (a %2).</source>
         <translation>Il campo «%1» è obbligatorio (tipo %2).</translation>
     </message>
 </context>
@@ -3192,11 +3220,11 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <name>OrganisationRules</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation>L'ente deve avere una denominazione.</translation>
+        <translation>L&apos;ente deve avere una denominazione.</translation>
     </message>
     <message>
         <source>The organisation needs its tax code (11 digits).</source>
-        <translation>L'ente deve avere il codice fiscale (11 cifre).</translation>
+        <translation>L&apos;ente deve avere il codice fiscale (11 cifre).</translation>
     </message>
     <message>
         <source>a) Volunteer organisations</source>
@@ -3238,23 +3266,23 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Nel registro non esiste un ente con id %1.</translation>
     </message>
     <message>
-        <source>The tax code %1 already belongs to "%2" (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
+        <source>The tax code %1 already belongs to &quot;%2&quot; (id %3) in the register: an organisation is registered once. Edit that record instead.</source>
         <translation>Il codice fiscale %1 appartiene già a «%2» (id %3) nel registro: un ente si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
+        <source>&quot;%1&quot; cannot be deleted: %n person(s) of the register belong to it. Move them to another organisation first, or mark the organisation inactive.</source>
         <translation>
-            <numerusform>L'ente «%1» non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
-            <numerusform>L'ente «%1» non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l'ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persona del registro vi appartiene. Spostarla prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
+            <numerusform>L&apos;ente «%1» non può essere eliminato: %n persone del registro vi appartengono. Spostarle prima in un altro ente, oppure segnare l&apos;ente come non attivo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" cannot be deleted: the Tavolo's history refers to it. Mark it inactive instead.</source>
-        <translation>L'ente «%1» non può essere eliminato: lo storico del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
+        <source>&quot;%1&quot; cannot be deleted: the Tavolo&apos;s history refers to it. Mark it inactive instead.</source>
+        <translation>L&apos;ente «%1» non può essere eliminato: lo storico del Tavolo vi fa riferimento. Segnarlo invece come non attivo.</translation>
     </message>
     <message>
-        <source>The organisation "%1" cannot be put back: id %2 is already in use.</source>
-        <translation>L'ente «%1» non si può ripristinare: l'id %2 è già in uso.</translation>
+        <source>The organisation &quot;%1&quot; cannot be put back: id %2 is already in use.</source>
+        <translation>L&apos;ente «%1» non si può ripristinare: l&apos;id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3296,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non è possibile iniziare a scrivere il PDF.</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be written: %2.</source>
+        <source>The file &quot;%1&quot; cannot be written: %2.</source>
         <translation>Il file «%1» non può essere scritto: %2.</translation>
     </message>
 </context>
@@ -3280,7 +3308,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Give the last day on which the person takes part.</source>
-        <translation>Indicare l'ultimo giorno di partecipazione.</translation>
+        <translation>Indicare l&apos;ultimo giorno di partecipazione.</translation>
     </message>
     <message>
         <source>%1 takes part in %2 from %3: the participation cannot end before.</source>
@@ -3359,12 +3387,12 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Il codice fiscale %1 appartiene già a %2 (id %3) nel registro: una persona si registra una sola volta. Modificare quella scheda.</translation>
     </message>
     <message>
-        <source>%1 cannot be deleted: the Tavolo's history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
+        <source>%1 cannot be deleted: the Tavolo&apos;s history refers to this person (offices, designations, meetings). The history is never rewritten.</source>
         <translation>La scheda di %1 non può essere eliminata: lo storico del Tavolo fa riferimento a questa persona (cariche, designazioni, sedute) e non viene mai riscritto.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: id %2 is already in use.</source>
-        <translation>%1 non si può ripristinare: l'id %2 è già in uso.</translation>
+        <translation>%1 non si può ripristinare: l&apos;id %2 è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -3375,18 +3403,18 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Person %1 is anonymised in the archive, but another program reading it at this moment keeps the old values in the journal file (-wal) beside the archive: they stay there until every program that has the archive open closes it.</source>
-        <translation>La persona %1 è anonimizzata nell'archivio, ma un altro programma che lo sta leggendo in questo momento trattiene i vecchi valori nel file di giornale (-wal) accanto all'archivio: vi restano finché tutti i programmi che hanno aperto l'archivio non lo chiudono.</translation>
+        <translation>La persona %1 è anonimizzata nell&apos;archivio, ma un altro programma che lo sta leggendo in questo momento trattiene i vecchi valori nel file di giornale (-wal) accanto all&apos;archivio: vi restano finché tutti i programmi che hanno aperto l&apos;archivio non lo chiudono.</translation>
     </message>
 </context>
 <context>
     <name>PlainText</name>
     <message>
-        <source>The text "%1" holds half of a character (a lone surrogate, %2): it cannot be saved. Type that part again.</source>
-        <translation>Il testo "%1" contiene mezzo carattere (un surrogato isolato, %2): non può essere salvato. Riscrivere quella parte.</translation>
+        <source>The text &quot;%1&quot; holds half of a character (a lone surrogate, %2): it cannot be saved. Type that part again.</source>
+        <translation>Il testo &quot;%1&quot; contiene mezzo carattere (un surrogato isolato, %2): non può essere salvato. Riscrivere quella parte.</translation>
     </message>
     <message>
-        <source>The text "%1" holds an invisible control character (%2), which documents and terminals cannot show: remove it (it often comes with a paste).</source>
-        <translation>Il testo "%1" contiene un carattere di controllo invisibile (%2), che documenti e terminali non possono mostrare: toglierlo (spesso arriva con un copia e incolla).</translation>
+        <source>The text &quot;%1&quot; holds an invisible control character (%2), which documents and terminals cannot show: remove it (it often comes with a paste).</source>
+        <translation>Il testo &quot;%1&quot; contiene un carattere di controllo invisibile (%2), che documenti e terminali non possono mostrare: toglierlo (spesso arriva con un copia e incolla).</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3458,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The printer could not be started: check that it is on and connected, or choose another.</source>
-        <translation>Non è stato possibile avviare la stampante: controllate che sia accesa e collegata, oppure sceglietene un'altra.</translation>
+        <translation>Non è stato possibile avviare la stampante: controllate che sia accesa e collegata, oppure sceglietene un&apos;altra.</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
@@ -3467,28 +3495,28 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Il file non contiene record: la prima riga deve indicare le colonne e i record la seguono.</translation>
     </message>
     <message>
-        <source>Unknown category "%1". Write one of the categories of the regulation (e.g. "Cooperativa sociale", "ODV", "APS") or its id (e.g. social-cooperative).</source>
+        <source>Unknown category &quot;%1&quot;. Write one of the categories of the regulation (e.g. &quot;Cooperativa sociale&quot;, &quot;ODV&quot;, &quot;APS&quot;) or its id (e.g. social-cooperative).</source>
         <translation>Categoria sconosciuta «%1». Scrivere una delle categorie del regolamento (es. «Cooperativa sociale», «ODV», «APS») o il suo id (es. social-cooperative).</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no (sì/no).</source>
+        <source>&quot;%1&quot; is not yes or no (sì/no).</source>
         <translation>«%1» non è sì o no.</translation>
     </message>
     <message>
         <source>An organisation with tax code %1 is already in the archive (%2).</source>
-        <translation>Un ente con codice fiscale %1 è già nell'archivio (%2).</translation>
+        <translation>Un ente con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
     </message>
     <message>
-        <source>No organisation in the archive has the tax code or name "%1": import the organisations first.</source>
-        <translation>Nessun ente dell'archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
+        <source>No organisation in the archive has the tax code or name &quot;%1&quot;: import the organisations first.</source>
+        <translation>Nessun ente dell&apos;archivio ha il codice fiscale o il nome «%1»: importare prima gli enti.</translation>
     </message>
     <message>
-        <source>%1 organisations in the archive are called "%2": write the tax code instead.</source>
-        <translation>Nell'archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
+        <source>%1 organisations in the archive are called &quot;%2&quot;: write the tax code instead.</source>
+        <translation>Nell&apos;archivio %1 enti si chiamano «%2»: scrivere invece il codice fiscale.</translation>
     </message>
     <message>
         <source>A person with tax code %1 is already in the archive (%2).</source>
-        <translation>Una persona con codice fiscale %1 è già nell'archivio (%2).</translation>
+        <translation>Una persona con codice fiscale %1 è già nell&apos;archivio (%2).</translation>
     </message>
     <message>
         <source>The tax code %1 is also on line %2 of the file.</source>
@@ -3498,7 +3526,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>RegulationRules</name>
     <message>
-        <source>The request threshold must be a fraction such as "1/3".</source>
+        <source>The request threshold must be a fraction such as &quot;1/3&quot;.</source>
         <translation>La soglia per la richiesta deve essere una frazione come «1/3».</translation>
     </message>
     <message>
@@ -3514,7 +3542,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>I giorni concessi per convocare dopo una richiesta devono essere almeno 1.</translation>
     </message>
     <message>
-        <source>The seats of the category "%1" are fixed by requirement e (%2): an amendment cannot make them %3.</source>
+        <source>The seats of the category &quot;%1&quot; are fixed by requirement e (%2): an amendment cannot make them %3.</source>
         <translation>I seggi della categoria «%1» sono fissati dalla lett. e) dei requisiti minimi (%2): una modifica non può portarli a %3.</translation>
     </message>
     <message>
@@ -3532,8 +3560,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message numerus="yes">
         <source>An amendment needs the approval of all %n member(s) in office on %1; missing: %2. Collect their approval before recording it.</source>
         <translation>
-            <numerusform>Una modifica richiede l'approvazione dell'unico componente in carica il %1; manca: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
-            <numerusform>Una modifica richiede l'approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l'approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l&apos;approvazione dell&apos;unico componente in carica il %1; manca: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
+            <numerusform>Una modifica richiede l&apos;approvazione di tutti i %n componenti in carica il %1; mancano: %2. Raccoglierne l&apos;approvazione prima di registrarla.</numerusform>
         </translation>
     </message>
     <message>
@@ -3547,8 +3575,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message numerus="yes">
         <source>The Tavolo meets at least twice a year (requirement c): an amendment cannot set %n meeting(s) a year.</source>
         <translation>
-            <numerusform>Il Tavolo si riunisce almeno due volte l'anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n seduta l'anno.</numerusform>
-            <numerusform>Il Tavolo si riunisce almeno due volte l'anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l'anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n seduta l&apos;anno.</numerusform>
+            <numerusform>Il Tavolo si riunisce almeno due volte l&apos;anno, come prevede la lett. c) dei requisiti minimi: una modifica non può prevedere %n sedute l&apos;anno.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,7 +3596,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <name>ReportExport</name>
     <message>
         <source>The year %1 is not a year of the archive.</source>
-        <translation>L'anno %1 non è un anno dell'archivio.</translation>
+        <translation>L&apos;anno %1 non è un anno dell&apos;archivio.</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3663,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <name>StaleLog</name>
     <message>
         <source>The archive %1 has a journal file (-wal) left beside it by a program that is no longer running, and a copy of the two cannot be kept in %2 before it is applied. Nothing was changed.</source>
-        <translation>Accanto all'archivio %1 c'è un file di giornale (-wal) lasciato da un programma che non è più in esecuzione, e non è possibile conservare una copia dei due file in %2 prima di applicarlo. Non è stato modificato nulla.</translation>
+        <translation>Accanto all&apos;archivio %1 c&apos;è un file di giornale (-wal) lasciato da un programma che non è più in esecuzione, e non è possibile conservare una copia dei due file in %2 prima di applicarlo. Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3674,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Corrected, the submission was received on %1, after the deadline of the form %2 (%3): it is late, its admission on receipt is withdrawn and it waits for your decision, with a reason.</source>
-        <translation>Con la correzione la domanda risulta pervenuta il %1, dopo la scadenza dell'allegato %2 (%3): è fuori termine, l'ammissione alla ricezione è revocata e attende la tua decisione motivata.</translation>
+        <translation>Con la correzione la domanda risulta pervenuta il %1, dopo la scadenza dell&apos;allegato %2 (%3): è fuori termine, l&apos;ammissione alla ricezione è revocata e attende la tua decisione motivata.</translation>
     </message>
     <message>
         <source> The decision taken on it as late (%1 on %2: %3) no longer applies.</source>
@@ -3654,7 +3682,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Corrected, the submission was received on %1, within the deadline of the form %2 (%3): it is on time and admitted on receipt.</source>
-        <translation>Con la correzione la domanda risulta pervenuta il %1, entro la scadenza dell'allegato %2 (%3): è nei termini e ammessa alla ricezione.</translation>
+        <translation>Con la correzione la domanda risulta pervenuta il %1, entro la scadenza dell&apos;allegato %2 (%3): è nei termini e ammessa alla ricezione.</translation>
     </message>
 </context>
 <context>
@@ -3676,8 +3704,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non esiste una persona con id %1.</translation>
     </message>
     <message>
-        <source>The call "%1" does not open %2.</source>
-        <translation>L'avviso «%1» non riguarda %2.</translation>
+        <source>The call &quot;%1&quot; does not open %2.</source>
+        <translation>L&apos;avviso «%1» non riguarda %2.</translation>
     </message>
     <message>
         <source>Name the contact person who will take part in the tables chosen.</source>
@@ -3688,8 +3716,8 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Non esiste un avviso con id %1.</translation>
     </message>
     <message>
-        <source>The call "%1" has no form %2.</source>
-        <translation>L'avviso «%1» non ha l'allegato %2.</translation>
+        <source>The call &quot;%1&quot; has no form %2.</source>
+        <translation>L&apos;avviso «%1» non ha l&apos;allegato %2.</translation>
     </message>
     <message>
         <source>Give the day and time the submission was received.</source>
@@ -3697,7 +3725,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Received on %1, after the deadline of the form %2 (%3): late, it waits for your decision, with a reason.</source>
-        <translation>Pervenuta il %1, dopo la scadenza dell'allegato %2 (%3): fuori termine, attende la tua decisione motivata.</translation>
+        <translation>Pervenuta il %1, dopo la scadenza dell&apos;allegato %2 (%3): fuori termine, attende la tua decisione motivata.</translation>
     </message>
     <message>
         <source>There is no submission with id %1.</source>
@@ -3716,50 +3744,50 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <translation>Una domanda fuori termine si decide con una motivazione.</translation>
     </message>
     <message>
-        <source>The form %1 of the call "%2" was already received from %3: correct that submission (id %4, submission.update) instead of recording a second one.</source>
-        <translation>L'allegato %1 dell'avviso «%2» è già pervenuto da %3: correggere quella domanda (id %4, submission.update) invece di registrarne una seconda.</translation>
+        <source>The form %1 of the call &quot;%2&quot; was already received from %3: correct that submission (id %4, submission.update) instead of recording a second one.</source>
+        <translation>L&apos;allegato %1 dell&apos;avviso «%2» è già pervenuto da %3: correggere quella domanda (id %4, submission.update) invece di registrarne una seconda.</translation>
     </message>
 </context>
 <context>
     <name>TavoloFields</name>
     <message>
-        <source>"%1" is not a kind of meeting: ordinary, requested or joint.</source>
+        <source>&quot;%1&quot; is not a kind of meeting: ordinary, requested or joint.</source>
         <translation>«%1» non è un tipo di seduta: ordinary, requested o joint.</translation>
     </message>
     <message>
-        <source>"requestThreshold" is a fraction such as "1/3".</source>
+        <source>&quot;requestThreshold&quot; is a fraction such as &quot;1/3&quot;.</source>
         <translation>«requestThreshold» è una frazione come «1/3».</translation>
     </message>
     <message>
-        <source>"seats" maps a category with seats to a number; "%1" is not one.</source>
+        <source>&quot;seats&quot; maps a category with seats to a number; &quot;%1&quot; is not one.</source>
         <translation>«seats» associa a ogni categoria con seggi un numero; «%1» non lo è.</translation>
     </message>
     <message>
-        <source>"%1" is not an office.</source>
+        <source>&quot;%1&quot; is not an office.</source>
         <translation>«%1» non è una carica.</translation>
     </message>
     <message>
-        <source>"%1" is not a change the regulation knows, or its value has the wrong type.</source>
+        <source>&quot;%1&quot; is not a change the regulation knows, or its value has the wrong type.</source>
         <translation>«%1» non è una modifica prevista dal regolamento, o il suo valore ha il tipo sbagliato.</translation>
     </message>
     <message>
-        <source>"%1" is not an office; the offices are: %2.</source>
+        <source>&quot;%1&quot; is not an office; the offices are: %2.</source>
         <translation>«%1» non è una carica; le cariche sono: %2.</translation>
     </message>
     <message>
-        <source>Each attendance is {"person": …, "status": "present" | "excused" | "absent"}.</source>
-        <translation>Ogni presenza è {"person": …, "status": "present" | "excused" | "absent"}.</translation>
+        <source>Each attendance is {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</source>
+        <translation>Ogni presenza è {&quot;person&quot;: …, &quot;status&quot;: &quot;present&quot; | &quot;excused&quot; | &quot;absent&quot;}.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from 0 to 1000; %2 is not.</source>
-        <translation>"%1" deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
+        <source>&quot;%1&quot; must be a whole number from 0 to 1000; %2 is not.</source>
+        <translation>&quot;%1&quot; deve essere un numero intero da 0 a 1000; %2 non lo è.</translation>
     </message>
     <message>
-        <source>A vote is "unanimous" or {"favourable": n, "contrary": n, "abstained": n}.</source>
-        <translation>Una votazione è "unanimous" oppure {"favourable": n, "contrary": n, "abstained": n}.</translation>
+        <source>A vote is &quot;unanimous&quot; or {&quot;favourable&quot;: n, &quot;contrary&quot;: n, &quot;abstained&quot;: n}.</source>
+        <translation>Una votazione è &quot;unanimous&quot; oppure {&quot;favourable&quot;: n, &quot;contrary&quot;: n, &quot;abstained&quot;: n}.</translation>
     </message>
     <message>
-        <source>The approval's vote gives the counts only, no names.</source>
+        <source>The approval&apos;s vote gives the counts only, no names.</source>
         <translation>Il voto di approvazione riporta solo i conteggi, senza nomi.</translation>
     </message>
 </context>
@@ -3824,41 +3852,41 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
 <context>
     <name>TaxCode</name>
     <message numerus="yes">
-        <source>The tax code of an organisation has 11 digits; "%1" has %n character(s).</source>
+        <source>The tax code of an organisation has 11 digits; &quot;%1&quot; has %n character(s).</source>
         <translation>
             <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n carattere.</numerusform>
             <numerusform>Il codice fiscale di un ente ha 11 cifre; «%1» ha %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The tax code of an organisation has digits only; "%1" contains "%2".</source>
+        <source>The tax code of an organisation has digits only; &quot;%1&quot; contains &quot;%2&quot;.</source>
         <translation>Il codice fiscale di un ente contiene solo cifre; «%1» contiene «%2».</translation>
     </message>
     <message>
-        <source>The tax code "%1" is wrong: its check digit should be %2, not %3. Check the digits against the organisation's documents.</source>
-        <translation>Il codice fiscale «%1» è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell'ente.</translation>
+        <source>The tax code &quot;%1&quot; is wrong: its check digit should be %2, not %3. Check the digits against the organisation&apos;s documents.</source>
+        <translation>Il codice fiscale «%1» è errato: la cifra di controllo dovrebbe essere %2, non %3. Verificare le cifre sui documenti dell&apos;ente.</translation>
     </message>
     <message numerus="yes">
-        <source>A personal tax code has 16 characters; "%1" has %n.</source>
+        <source>A personal tax code has 16 characters; &quot;%1&quot; has %n.</source>
         <translation>
             <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
             <numerusform>Il codice fiscale di una persona ha 16 caratteri; «%1» ne ha %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The personal tax code "%1" is malformed at character %2 ("%3").</source>
+        <source>The personal tax code &quot;%1&quot; is malformed at character %2 (&quot;%3&quot;).</source>
         <translation>Il codice fiscale «%1» non è ben formato al carattere %2 («%3»).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" has no valid month letter ("%2").</source>
+        <source>The personal tax code &quot;%1&quot; has no valid month letter (&quot;%2&quot;).</source>
         <translation>Il codice fiscale «%1» non ha una lettera del mese valida («%2»).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" has an impossible day of birth (%2).</source>
+        <source>The personal tax code &quot;%1&quot; has an impossible day of birth (%2).</source>
         <translation>Il codice fiscale «%1» ha un giorno di nascita impossibile (%2).</translation>
     </message>
     <message>
-        <source>The personal tax code "%1" is wrong: its check letter should be %2, not %3.</source>
+        <source>The personal tax code &quot;%1&quot; is wrong: its check letter should be %2, not %3.</source>
         <translation>Il codice fiscale «%1» è errato: il carattere di controllo dovrebbe essere %2, non %3.</translation>
     </message>
 </context>
@@ -3866,7 +3894,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <name>tavolo::AdhesionDialog</name>
     <message>
         <source>Record an adhesion to the programme agreement</source>
-        <translation>Registra un'adesione all'accordo di programma</translation>
+        <translation>Registra un&apos;adesione all&apos;accordo di programma</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -3882,7 +3910,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act</source>
@@ -3906,14 +3934,14 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Act &amp;date:</source>
-        <translation>&amp;Data dell'atto:</translation>
+        <translation>&amp;Data dell&apos;atto:</translation>
     </message>
     <message>
-        <source>Present at no held meeting of the cycle's tables.</source>
+        <source>Present at no held meeting of the cycle&apos;s tables.</source>
         <translation>Nessuna presenza alle sedute tenute dei tavoli del ciclo.</translation>
     </message>
     <message numerus="yes">
-        <source>Present at %n held meeting(s) of the cycle's tables: %1.</source>
+        <source>Present at %n held meeting(s) of the cycle&apos;s tables: %1.</source>
         <translation>
             <numerusform>Presente a %n seduta tenuta dei tavoli del ciclo: %1.</numerusform>
             <numerusform>Presente a %n sedute tenute dei tavoli del ciclo: %1.</numerusform>
@@ -3952,7 +3980,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>awaiting the act</source>
-        <translation>in attesa dell'atto</translation>
+        <translation>in attesa dell&apos;atto</translation>
     </message>
     <message>
         <source>List of adherents</source>
@@ -3987,7 +4015,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation>Aggiungi un punto all'ordine del giorno</translation>
+        <translation>Aggiungi un punto all&apos;ordine del giorno</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -4115,7 +4143,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The folder for the archive %1 cannot be created.</source>
-        <translation>Non è possibile creare la cartella per l'archivio %1.</translation>
+        <translation>Non è possibile creare la cartella per l&apos;archivio %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -4131,15 +4159,15 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. The file was left untouched.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva allo schema %3). Aggiornare Tavolo per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>The archive %1 is read-only: Tavolo needs to write to it. Ask for write permission or copy it to a folder of yours.</source>
-        <translation>L'archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
+        <translation>L&apos;archivio %1 è di sola lettura: Tavolo deve potervi scrivere. Chiedere il permesso di scrittura oppure copiarlo in una propria cartella.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation>Non è possibile aprire l'archivio %1: %2</translation>
+        <translation>Non è possibile aprire l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not an archive this version of Tavolo can open. It was left untouched.</source>
@@ -4151,11 +4179,11 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The archive could not complete the operation: %1</source>
-        <translation>L'archivio non ha potuto completare l'operazione: %1</translation>
+        <translation>L&apos;archivio non ha potuto completare l&apos;operazione: %1</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
-        <translation>L'archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged: the file is shorter than its own header says (it was cut short, perhaps by an interrupted copy). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è danneggiato: il file è più corto di quanto dice la sua intestazione (è stato troncato, forse da una copia interrotta). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The folder %1 is read-only: a new archive cannot be created there. Choose a folder of yours.</source>
@@ -4163,79 +4191,79 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The folder of the archive %1 is read-only: Tavolo needs to keep a journal file beside the archive while it works. Ask for write permission, or copy the archive to a folder of yours.</source>
-        <translation>La cartella dell'archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all'archivio mentre lavora. Chiedere il permesso di scrittura o copiare l'archivio in una propria cartella.</translation>
+        <translation>La cartella dell&apos;archivio %1 è in sola lettura: Tavolo deve tenere un file di giornale accanto all&apos;archivio mentre lavora. Chiedere il permesso di scrittura o copiare l&apos;archivio in una propria cartella.</translation>
     </message>
     <message>
-        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
-        <translation>L'archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
+        <source>The archive %1 is damaged (%2). It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è danneggiato (%2). Non è stato toccato: ripristinarlo da una copia con «tavolo-cli restore».</translation>
     </message>
     <message>
         <source>The archive %1 is no longer where it was opened: it was moved, renamed or deleted, or its drive was disconnected. This change was not saved. Open the archive again from where it is now.</source>
-        <translation>L'archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l'archivio da dove si trova ora.</translation>
+        <translation>L&apos;archivio %1 non è più dove è stato aperto: è stato spostato, rinominato o cancellato, o la sua unità è stata scollegata. Questa modifica non è stata salvata. Riaprire l&apos;archivio da dove si trova ora.</translation>
     </message>
     <message>
         <source>The archive is in use by another program that is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L'archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L&apos;archivio è in uso da parte di un altro programma che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
     </message>
     <message>
         <source>The archive is in use by %1, which is saving changes. Nothing was changed; try again in a moment.</source>
-        <translation>L'archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
+        <translation>L&apos;archivio è in uso da parte di %1, che sta salvando modifiche. Non è stato modificato nulla; riprovare tra poco.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a folder, a pipe or a device), so it cannot be an archive. Nothing was changed.</source>
         <translation>%1 non è un file ordinario (è una cartella, una pipe o un dispositivo), quindi non può essere un archivio. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>The archive %1 was altered outside Tavolo, or is damaged: %2. Tavolo does not use it, so that nothing hidden in it can act. It was left untouched: restore it from a backup with "tavolo-cli restore".</source>
-        <translation>L'archivio %1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Tavolo non lo usa, perché nulla di nascosto al suo interno possa agire. Non è stato toccato: ripristinarlo da una copia di sicurezza con "tavolo-cli restore".</translation>
+        <source>The archive %1 was altered outside Tavolo, or is damaged: %2. Tavolo does not use it, so that nothing hidden in it can act. It was left untouched: restore it from a backup with &quot;tavolo-cli restore&quot;.</source>
+        <translation>L&apos;archivio %1 è stato modificato fuori da Tavolo, oppure è danneggiato: %2. Tavolo non lo usa, perché nulla di nascosto al suo interno possa agire. Non è stato toccato: ripristinarlo da una copia di sicurezza con &quot;tavolo-cli restore&quot;.</translation>
     </message>
     <message>
         <source>The journal left beside the archive %1 cannot be checked (no room for a copy). Nothing was changed.</source>
-        <translation>Il file di giornale lasciato accanto all'archivio %1 non può essere controllato (non c'è spazio per una copia). Non è stato modificato nulla.</translation>
+        <translation>Il file di giornale lasciato accanto all&apos;archivio %1 non può essere controllato (non c&apos;è spazio per una copia). Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>%1 The archive had a journal file (-wal) left beside it by a program that is no longer running; with it applied the archive cannot be used. Both files were left as they are, and a copy of them is in %2.</source>
-        <translation>%1 Accanto all'archivio c'era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione; una volta applicato, l'archivio non è utilizzabile. Entrambi i file sono stati lasciati come sono, e una loro copia è in %2.</translation>
+        <translation>%1 Accanto all&apos;archivio c&apos;era un file di giornale (-wal) lasciato da un programma che non è più in esecuzione; una volta applicato, l&apos;archivio non è utilizzabile. Entrambi i file sono stati lasciati come sono, e una loro copia è in %2.</translation>
     </message>
     <message>
         <source>%1 is a link to another file. Tavolo writes there who is saving, and will not write through a link: remove it. Nothing was changed.</source>
         <translation>%1 è un collegamento a un altro file. Tavolo vi scrive chi sta salvando e non scrive attraverso un collegamento: rimuoverlo. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>The text "%1…" is %2 characters long; this field takes at most %3.</source>
-        <translation>Il testo "%1…" è lungo %2 caratteri; questo campo ne accetta al massimo %3.</translation>
+        <source>The text &quot;%1…&quot; is %2 characters long; this field takes at most %3.</source>
+        <translation>Il testo &quot;%1…&quot; è lungo %2 caratteri; questo campo ne accetta al massimo %3.</translation>
     </message>
     <message>
-        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive's files). Its changes were applied; the archive and the journal as they were are kept in %2 (the newest %3 such copies are kept, older ones are removed).</source>
-        <translation>L'archivio %1 aveva accanto un file di giornale (-wal) lasciato da un programma non più in esecuzione (un arresto improvviso, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l'archivio e il giornale com'erano sono conservati in %2 (si conservano le %3 copie più recenti di questo tipo, le più vecchie vengono rimosse).</translation>
+        <source>The archive %1 had a journal file (-wal) left beside it by a program that is no longer running (a crash, or a copy of another archive&apos;s files). Its changes were applied; the archive and the journal as they were are kept in %2 (the newest %3 such copies are kept, older ones are removed).</source>
+        <translation>L&apos;archivio %1 aveva accanto un file di giornale (-wal) lasciato da un programma non più in esecuzione (un arresto improvviso, o la copia dei file di un altro archivio). Le sue modifiche sono state applicate; l&apos;archivio e il giornale com&apos;erano sono conservati in %2 (si conservano le %3 copie più recenti di questo tipo, le più vecchie vengono rimosse).</translation>
     </message>
     <message>
         <source>The archive %1 is on a network drive, where only one program at a time can use it, and another program (on this computer or on another one) has it open. Nothing was changed: close it there, then try again.</source>
-        <translation>L'archivio %1 si trova su un'unità di rete, dove può usarlo un solo programma alla volta, e un altro programma (su questo computer o su un altro) lo ha aperto. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete, dove può usarlo un solo programma alla volta, e un altro programma (su questo computer o su un altro) lo ha aperto. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
     </message>
     <message>
         <source>The archive %1 is on a network drive, where only one program at a time can use it, and it is open in %2. Nothing was changed: close it there, then try again.</source>
-        <translation>L'archivio %1 si trova su un'unità di rete, dove può usarlo un solo programma alla volta, ed è aperto in %2. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete, dove può usarlo un solo programma alla volta, ed è aperto in %2. Non è stato modificato nulla: chiuderlo lì, poi riprovare.</translation>
     </message>
     <message>
         <source>The archive %1 is on a network drive and cannot leave the write-ahead-log mode, which is unsafe there (SQLite says: %2). It was not used.</source>
-        <translation>L'archivio %1 si trova su un'unità di rete e non può lasciare la modalità con giornale anticipato (write-ahead log), che lì non è sicura (SQLite dice: %2). Non è stato usato.</translation>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete e non può lasciare la modalità con giornale anticipato (write-ahead log), che lì non è sicura (SQLite dice: %2). Non è stato usato.</translation>
     </message>
     <message>
-        <source>This installation of Tavolo cannot reach a PostgreSQL server (Qt's PostgreSQL driver is missing).</source>
+        <source>This installation of Tavolo cannot reach a PostgreSQL server (Qt&apos;s PostgreSQL driver is missing).</source>
         <translation>Questa installazione di Tavolo non può collegarsi a un server PostgreSQL (manca il driver PostgreSQL di Qt).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: the server answered: %2</source>
-        <translation>Non è possibile aprire l'archivio %1: il server ha risposto: %2</translation>
+        <translation>Non è possibile aprire l&apos;archivio %1: il server ha risposto: %2</translation>
     </message>
     <message>
-        <source>The database %1 holds tables that are not a Tavolo archive. Nothing was changed: name an empty database, or Tavolo's.</source>
+        <source>The database %1 holds tables that are not a Tavolo archive. Nothing was changed: name an empty database, or Tavolo&apos;s.</source>
         <translation>Il database %1 contiene tabelle che non sono un archivio di Tavolo. Non è stato cambiato nulla: indicate un database vuoto, o quello di Tavolo.</translation>
     </message>
     <message>
         <source>The archive %1 was written by a newer version of Tavolo (schema %2; this program knows up to %3). Update Tavolo to open it. It was left untouched.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva fino al %3). Aggiornate Tavolo per aprirlo. L'archivio non è stato toccato.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Tavolo (schema %2; questo programma arriva fino al %3). Aggiornate Tavolo per aprirlo. L&apos;archivio non è stato toccato.</translation>
     </message>
     <message>
         <source>%1 is not a connection string Tavolo understands: write it as postgresql://user@server:5432/database.</source>
@@ -4243,55 +4271,55 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>Another workstation was saving a change to the same records at the same moment, again and again: this change was not saved. Try again.</source>
-        <translation>Un'altra postazione stava salvando, ripetutamente e nello stesso momento, una modifica agli stessi dati: questa modifica non è stata salvata. Riprovate.</translation>
+        <translation>Un&apos;altra postazione stava salvando, ripetutamente e nello stesso momento, una modifica agli stessi dati: questa modifica non è stata salvata. Riprovate.</translation>
     </message>
     <message>
         <source>The connection to the office server was lost: this change was not saved, and everything saved before it is safe. Check the network and try again.</source>
-        <translation>Il collegamento con il server dell'ufficio si è interrotto: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Controllate la rete e riprovate.</translation>
+        <translation>Il collegamento con il server dell&apos;ufficio si è interrotto: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Controllate la rete e riprovate.</translation>
     </message>
     <message>
-        <source>The office server's disk is full: this change was not saved, and everything saved before it is safe. Tell whoever looks after the server.</source>
-        <translation>Il disco del server dell'ufficio è pieno: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Avvisate chi gestisce il server.</translation>
+        <source>The office server&apos;s disk is full: this change was not saved, and everything saved before it is safe. Tell whoever looks after the server.</source>
+        <translation>Il disco del server dell&apos;ufficio è pieno: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Avvisate chi gestisce il server.</translation>
     </message>
     <message>
         <source>Your account on the office server is not allowed to change the archive: this change was not saved. Ask whoever looks after the server.</source>
-        <translation>Il vostro account sul server dell'ufficio non ha il permesso di modificare l'archivio: questa modifica non è stata salvata. Rivolgetevi a chi gestisce il server.</translation>
+        <translation>Il vostro account sul server dell&apos;ufficio non ha il permesso di modificare l&apos;archivio: questa modifica non è stata salvata. Rivolgetevi a chi gestisce il server.</translation>
     </message>
     <message>
         <source>The disk is full or your storage quota is exceeded: this change was not saved, and everything saved before it is safe. Free some space and try again.</source>
-        <translation>Il disco è pieno o la quota di spazio è esaurita: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Liberate un po' di spazio e riprovate.</translation>
+        <translation>Il disco è pieno o la quota di spazio è esaurita: questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Liberate un po&apos; di spazio e riprovate.</translation>
     </message>
     <message>
         <source>The archive cannot be written: it is read-only, or it was moved or deleted while open. This change was not saved.</source>
-        <translation>Non è possibile scrivere nell'archivio: è in sola lettura, oppure è stato spostato o cancellato mentre era aperto. Questa modifica non è stata salvata.</translation>
+        <translation>Non è possibile scrivere nell&apos;archivio: è in sola lettura, oppure è stato spostato o cancellato mentre era aperto. Questa modifica non è stata salvata.</translation>
     </message>
     <message>
         <source>The drive of the archive reported an error while saving (it may be full, your quota exceeded, or a network folder disconnected): this change was not saved, and everything saved before it is safe. Check the drive and try again.</source>
-        <translation>L'unità che contiene l'archivio ha segnalato un errore durante il salvataggio (può essere piena, la quota di spazio esaurita o una cartella di rete scollegata): questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Controllate l'unità e riprovate.</translation>
+        <translation>L&apos;unità che contiene l&apos;archivio ha segnalato un errore durante il salvataggio (può essere piena, la quota di spazio esaurita o una cartella di rete scollegata): questa modifica non è stata salvata, e tutto ciò che era stato salvato prima è al sicuro. Controllate l&apos;unità e riprovate.</translation>
     </message>
     <message>
         <source>The archive is damaged: this change was not saved. Restore the archive from a backup (tavolo-cli restore).</source>
-        <translation>L'archivio è danneggiato: questa modifica non è stata salvata. Ripristinate l'archivio da una copia di sicurezza (tavolo-cli restore).</translation>
+        <translation>L&apos;archivio è danneggiato: questa modifica non è stata salvata. Ripristinate l&apos;archivio da una copia di sicurezza (tavolo-cli restore).</translation>
     </message>
     <message>
-        <source>The archive %1 is on a network drive. There only one program at a time can use it safely, so while it is open here no other program (on this computer or on another one) can open it. For several workstations working together, the right place for the archive is the office server (File › Connect to the office server…; see "The office server" in the README).</source>
-        <translation>L'archivio %1 si trova su un'unità di rete. Lì può usarlo in sicurezza un solo programma alla volta, quindi finché è aperto qui nessun altro programma (su questo computer o su un altro) può aprirlo. Per più postazioni che lavorano insieme, il posto giusto per l'archivio è il server dell'ufficio (File › Collegati al server dell'ufficio…; vedere "The office server" nel README).</translation>
+        <source>The archive %1 is on a network drive. There only one program at a time can use it safely, so while it is open here no other program (on this computer or on another one) can open it. For several workstations working together, the right place for the archive is the office server (File › Connect to the office server…; see &quot;The office server&quot; in the README).</source>
+        <translation>L&apos;archivio %1 si trova su un&apos;unità di rete. Lì può usarlo in sicurezza un solo programma alla volta, quindi finché è aperto qui nessun altro programma (su questo computer o su un altro) può aprirlo. Per più postazioni che lavorano insieme, il posto giusto per l&apos;archivio è il server dell&apos;ufficio (File › Collegati al server dell&apos;ufficio…; vedere &quot;The office server&quot; nel README).</translation>
     </message>
     <message>
         <source>The office server refused the password of %1: the password is wrong, or the user does not exist. Nothing was changed.</source>
-        <translation>Il server dell'ufficio ha rifiutato la password per %1: la password è sbagliata, oppure l'utente non esiste. Non è stato modificato nulla.</translation>
+        <translation>Il server dell&apos;ufficio ha rifiutato la password per %1: la password è sbagliata, oppure l&apos;utente non esiste. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The office server asks for a password for %1 and none was given: type it, or put it in your password file (pgpass).</source>
-        <translation>Il server dell'ufficio chiede una password per %1 e non ne è stata data nessuna: digitarla, oppure scriverla nel proprio file delle password (pgpass).</translation>
+        <translation>Il server dell&apos;ufficio chiede una password per %1 e non ne è stata data nessuna: digitarla, oppure scriverla nel proprio file delle password (pgpass).</translation>
     </message>
     <message>
         <source>The office server has no database named as in %1: check the name, or ask whoever looks after the server to create it.</source>
-        <translation>Sul server dell'ufficio non c'è il database indicato in %1: controllare il nome, oppure chiedere a chi gestisce il server di crearlo.</translation>
+        <translation>Sul server dell&apos;ufficio non c&apos;è il database indicato in %1: controllare il nome, oppure chiedere a chi gestisce il server di crearlo.</translation>
     </message>
     <message>
-        <source>The office server of %1 cannot be reached: check the server's name and port, that it is running, and the network. Nothing was changed.</source>
-        <translation>Il server dell'ufficio di %1 non è raggiungibile: controllare il nome e la porta del server, che sia acceso, e la rete. Non è stato modificato nulla.</translation>
+        <source>The office server of %1 cannot be reached: check the server&apos;s name and port, that it is running, and the network. Nothing was changed.</source>
+        <translation>Il server dell&apos;ufficio di %1 non è raggiungibile: controllare il nome e la porta del server, che sia acceso, e la rete. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) to %1 failed: check the TLS mode, or ask whoever looks after the server. The server answered: %2</source>
@@ -4299,7 +4327,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     </message>
     <message>
         <source>The office server does not let this user or this computer use %1: ask whoever looks after the server. The server answered: %2</source>
-        <translation>Il server dell'ufficio non consente a questo utente o a questo computer di usare %1: chiedere a chi gestisce il server. Il server ha risposto: %2</translation>
+        <translation>Il server dell&apos;ufficio non consente a questo utente o a questo computer di usare %1: chiedere a chi gestisce il server. Il server ha risposto: %2</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4563,7 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
     <message>
         <source>A copy of the archive was saved as
 %1</source>
-        <translation>Una copia dell'archivio è stata salvata come
+        <translation>Una copia dell&apos;archivio è stata salvata come
 %1</translation>
     </message>
     <message>
@@ -4550,13 +4578,13 @@ export report --year AAAA --out CARTELLA [--format pdf|odt]
         <source>Replace the archive %1 with the copy %2?
 
 The archive as it is now is kept in the backup folder, so this can be undone by restoring it.</source>
-        <translation>Sostituire l'archivio %1 con la copia %2?
+        <translation>Sostituire l&apos;archivio %1 con la copia %2?
 
-L'archivio com'è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
+L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si può tornare indietro ripristinandolo.</translation>
     </message>
     <message>
         <source>The archive was restored from %1.</source>
-        <translation>L'archivio è stato ripristinato da %1.</translation>
+        <translation>L&apos;archivio è stato ripristinato da %1.</translation>
     </message>
 </context>
 <context>
@@ -4811,11 +4839,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Connect to the office server</source>
-        <translation>Collegati al server dell'ufficio</translation>
+        <translation>Collegati al server dell&apos;ufficio</translation>
     </message>
     <message>
-        <source>The archive shared by the office lives in a database on a PostgreSQL server. Ask whoever looks after it for these details (README, "The office server").</source>
-        <translation>L'archivio condiviso dall'ufficio si trova in un database su un server PostgreSQL. Chiedere questi dati a chi lo gestisce (README, "The office server").</translation>
+        <source>The archive shared by the office lives in a database on a PostgreSQL server. Ask whoever looks after it for these details (README, &quot;The office server&quot;).</source>
+        <translation>L&apos;archivio condiviso dall&apos;ufficio si trova in un database su un server PostgreSQL. Chiedere questi dati a chi lo gestisce (README, &quot;The office server&quot;).</translation>
     </message>
     <message>
         <source>server name or address, e.g. server.comune.it</source>
@@ -4887,8 +4915,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <message numerus="yes">
         <source>The agenda and the materials go to all %n participant(s). Convening fixes the date and the agenda and cannot be undone (a convened meeting is cancelled instead); the letters, dated this day, come next, from the button Export documents…</source>
         <translation>
-            <numerusform>L'ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
-            <numerusform>L'ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno a %n partecipante. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
+            <numerusform>L&apos;ordine del giorno e i materiali vanno a tutti i %n partecipanti. La convocazione fissa data e ordine del giorno e non si può annullare (una seduta convocata si annulla invece con Annulla seduta); le lettere, con questa data, si preparano poi con il pulsante Esporta documenti…</numerusform>
         </translation>
     </message>
 </context>
@@ -4911,8 +4939,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Rettifica</translation>
     </message>
     <message>
-        <source>The corrected text, e.g. "at item 2, read 12 favourable instead of 11"</source>
-        <translation>Il testo rettificato, ad es. "al punto 2, leggasi 12 favorevoli anziché 11"</translation>
+        <source>The corrected text, e.g. &quot;at item 2, read 12 favourable instead of 11&quot;</source>
+        <translation>Il testo rettificato, ad es. &quot;al punto 2, leggasi 12 favorevoli anziché 11&quot;</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5065,7 +5093,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>the act: «Deliberazione n. 9/2021»</source>
-        <translation>l'atto: «Deliberazione n. 9/2021»</translation>
+        <translation>l&apos;atto: «Deliberazione n. 9/2021»</translation>
     </message>
     <message>
         <source>%1: date</source>
@@ -5127,7 +5155,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>No sub-areas: every table is at Ambito level.</source>
-        <translation>Nessun sotto-ambito: ogni tavolo è d'Ambito.</translation>
+        <translation>Nessun sotto-ambito: ogni tavolo è d&apos;Ambito.</translation>
     </message>
     <message>
         <source>Sub-areas: %1.</source>
@@ -5379,15 +5407,15 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
+        <translation>Estremi dell&apos;atto</translation>
     </message>
     <message>
         <source>protocol number of the act, e.g. prot. 123/2024</source>
-        <translation>numero di protocollo dell'atto, es. prot. 123/2024</translation>
+        <translation>numero di protocollo dell&apos;atto, es. prot. 123/2024</translation>
     </message>
     <message>
         <source>&amp;Designate</source>
@@ -5407,19 +5435,19 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Choose the organisation and its representative.</source>
-        <translation>Scegliere l'ente e il suo rappresentante.</translation>
+        <translation>Scegliere l&apos;ente e il suo rappresentante.</translation>
     </message>
     <message>
         <source>Act da&amp;te:</source>
-        <translation>Data dell'att&amp;o:</translation>
+        <translation>Data dell&apos;att&amp;o:</translation>
     </message>
     <message>
         <source>Act referen&amp;ce:</source>
-        <translation>E&amp;stremi dell'atto:</translation>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
     <message>
-        <source>The organisation's formal act naming its representative (R-E): its protocol number or reference, as written on the act.</source>
-        <translation>L'atto formale con cui l'ente nomina il proprio rappresentante (R-E): il numero di protocollo o gli estremi, come sono scritti sull'atto.</translation>
+        <source>The organisation&apos;s formal act naming its representative (R-E): its protocol number or reference, as written on the act.</source>
+        <translation>L&apos;atto formale con cui l&apos;ente nomina il proprio rappresentante (R-E): il numero di protocollo o gli estremi, come sono scritti sull&apos;atto.</translation>
     </message>
 </context>
 <context>
@@ -5493,7 +5521,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Recipient shown in the preview</source>
-        <translation>Destinatario mostrato nell'anteprima</translation>
+        <translation>Destinatario mostrato nell&apos;anteprima</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -5528,8 +5556,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Esporta in</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created: choose another.</source>
-        <translation>Non è possibile creare la cartella «%1»: sceglierne un'altra.</translation>
+        <source>The folder &quot;%1&quot; cannot be created: choose another.</source>
+        <translation>Non è possibile creare la cartella «%1»: sceglierne un&apos;altra.</translation>
     </message>
     <message>
         <source>Writing the letters…</source>
@@ -5579,7 +5607,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <name>tavolo::FileReplace</name>
     <message>
         <source>%1 is open in another program (another Tavolo window, a synchronisation or backup program) or may not be written: close that program and try again</source>
-        <translation>%1 è aperto in un altro programma (un'altra finestra di Tavolo, un programma di sincronizzazione o di backup) oppure non può essere scritto: chiudere quel programma e riprovare</translation>
+        <translation>%1 è aperto in un altro programma (un&apos;altra finestra di Tavolo, un programma di sincronizzazione o di backup) oppure non può essere scritto: chiudere quel programma e riprovare</translation>
     </message>
 </context>
 <context>
@@ -5668,7 +5696,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>SEGNALATO: %1</translation>
     </message>
     <message>
-        <source>The group's first meeting was held without ratifying a coordinator (R-I).</source>
+        <source>The group&apos;s first meeting was held without ratifying a coordinator (R-I).</source>
         <translation>La prima riunione del gruppo si è svolta senza ratificare un coordinatore (R-I).</translation>
     </message>
     <message>
@@ -5680,7 +5708,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>%1: coordinato da %2.</translation>
     </message>
     <message>
-        <source>%1: the coordinator is named from the participants and ratified at the group's first meeting.</source>
+        <source>%1: the coordinator is named from the participants and ratified at the group&apos;s first meeting.</source>
         <translation>%1: il coordinatore è scelto tra i partecipanti e ratificato alla prima riunione del gruppo.</translation>
     </message>
     <message>
@@ -5712,7 +5740,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>&amp;Coordinatore:</translation>
     </message>
     <message>
-        <source>Named from the group's own participants; ratified at the group's first meeting (R-I).</source>
+        <source>Named from the group&apos;s own participants; ratified at the group&apos;s first meeting (R-I).</source>
         <translation>Scelto tra i partecipanti del gruppo; ratificato alla prima riunione del gruppo (R-I).</translation>
     </message>
     <message>
@@ -5809,7 +5837,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Scelta del file</translation>
     </message>
     <message>
-        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: "Save as… CSV"). The first line must name the columns.</source>
+        <source>A CSV file saved by a spreadsheet (Excel or LibreOffice: &quot;Save as… CSV&quot;). The first line must name the columns.</source>
         <translation>Un file CSV salvato da un foglio di calcolo (Excel o LibreOffice: «Salva con nome… CSV»). La prima riga deve indicare le colonne.</translation>
     </message>
     <message>
@@ -5847,7 +5875,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Corrispondenza delle colonne</translation>
     </message>
     <message>
-        <source>Choose which field of the register each column of the file fills. Columns set to "ignore" are not read.</source>
+        <source>Choose which field of the register each column of the file fills. Columns set to &quot;ignore&quot; are not read.</source>
         <translation>Scegliere quale campo del registro riempie ogni colonna del file. Le colonne impostate su «ignora» non vengono lette.</translation>
     </message>
     <message>
@@ -6139,7 +6167,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>You can both work on it. If the other saves a record you are editing, your save is refused and you can reload the record.</source>
-        <translation>Potete lavorarci entrambi. Se l'altro salva un record che state modificando, il vostro salvataggio viene rifiutato e potete ricaricare il record.</translation>
+        <translation>Potete lavorarci entrambi. Se l&apos;altro salva un record che state modificando, il vostro salvataggio viene rifiutato e potete ricaricare il record.</translation>
     </message>
     <message>
         <source>Save the guide as PDF</source>
@@ -6183,7 +6211,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Office server: %1</source>
-        <translation>Server dell'ufficio: %1</translation>
+        <translation>Server dell&apos;ufficio: %1</translation>
     </message>
     <message>
         <source>%1 on %2 — Tavolo</source>
@@ -6195,11 +6223,11 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Connect to the office &amp;server…</source>
-        <translation>Collegati al server dell'&amp;ufficio…</translation>
+        <translation>Collegati al server dell&apos;&amp;ufficio…</translation>
     </message>
     <message>
         <source>Open the &amp;local archive</source>
-        <translation>Apri l'archivio &amp;locale</translation>
+        <translation>Apri l&apos;archivio &amp;locale</translation>
     </message>
 </context>
 <context>
@@ -6226,7 +6254,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Double-click to open the file kept in the archive</source>
-        <translation>Doppio clic per aprire il file conservato nell'archivio</translation>
+        <translation>Doppio clic per aprire il file conservato nell&apos;archivio</translation>
     </message>
     <message>
         <source>(no materials yet)</source>
@@ -6291,7 +6319,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Verbale</translation>
     </message>
     <message>
-        <source>The attendance is recorded on the meeting's day or after.</source>
+        <source>The attendance is recorded on the meeting&apos;s day or after.</source>
         <translation>Le presenze si registrano il giorno della seduta o dopo.</translation>
     </message>
     <message>
@@ -6358,7 +6386,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>One agenda item per line</source>
-        <translation>Un punto all'ordine del giorno per riga</translation>
+        <translation>Un punto all&apos;ordine del giorno per riga</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6593,8 +6621,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>Il verbale si redige quando la seduta si è svolta (R-K).</translation>
     </message>
     <message>
-        <source>No minutes yet: draft them from the meeting's attendance and agenda.</source>
-        <translation>Nessun verbale ancora: redigilo dalle presenze e dall'ordine del giorno della seduta.</translation>
+        <source>No minutes yet: draft them from the meeting&apos;s attendance and agenda.</source>
+        <translation>Nessun verbale ancora: redigilo dalle presenze e dall&apos;ordine del giorno della seduta.</translation>
     </message>
     <message>
         <source>Draft: to be approved at a later held meeting of the same body (R-K).</source>
@@ -6829,23 +6857,23 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     </message>
     <message>
         <source>Act date</source>
-        <translation>Data dell'atto</translation>
+        <translation>Data dell&apos;atto</translation>
     </message>
     <message>
         <source>Act reference</source>
-        <translation>Estremi dell'atto</translation>
+        <translation>Estremi dell&apos;atto</translation>
     </message>
     <message>
         <source>protocol number of the delegation act</source>
-        <translation>numero di protocollo dell'atto di delega</translation>
+        <translation>numero di protocollo dell&apos;atto di delega</translation>
     </message>
     <message>
         <source>Act da&amp;te:</source>
-        <translation>Data dell'att&amp;o:</translation>
+        <translation>Data dell&apos;att&amp;o:</translation>
     </message>
     <message>
         <source>Act referen&amp;ce:</source>
-        <translation>E&amp;stremi dell'atto:</translation>
+        <translation>E&amp;stremi dell&apos;atto:</translation>
     </message>
     <message>
         <source>— choose a person —</source>
@@ -6864,7 +6892,7 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
     <name>tavolo::OrganisationDialog</name>
     <message>
         <source>Active (operating in the Ambito)</source>
-        <translation>Attivo (opera nell'Ambito)</translation>
+        <translation>Attivo (opera nell&apos;Ambito)</translation>
     </message>
     <message>
         <source>Edit organisation</source>
@@ -6939,8 +6967,8 @@ L'archivio com'è ora viene conservato nella cartella delle copie: si può torna
         <translation>* obbligatorio</translation>
     </message>
     <message>
-        <source>The section of the national register of third-sector bodies (RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled in; "not registered" when it is not enrolled.</source>
-        <translation>La sezione del Registro unico nazionale del Terzo settore (RUNTS, D.Lgs. 117/2017, art. 46) in cui l'ente è iscritto; "non iscritto" se non lo è.</translation>
+        <source>The section of the national register of third-sector bodies (RUNTS, D.Lgs. 117/2017, art. 46) the organisation is enrolled in; &quot;not registered&quot; when it is not enrolled.</source>
+        <translation>La sezione del Registro unico nazionale del Terzo settore (RUNTS, D.Lgs. 117/2017, art. 46) in cui l&apos;ente è iscritto; &quot;non iscritto&quot; se non lo è.</translation>
     </message>
     <message>
         <source>The enrolment number given by the RUNTS: only for an organisation enrolled in a section.</source>
@@ -6977,7 +7005,7 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message>
         <source>Add organisation “%1”</source>
-        <translation>Aggiunta dell'ente «%1»</translation>
+        <translation>Aggiunta dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -6989,7 +7017,7 @@ Usare «Aggiungi ente…» per registrare il primo ente del Terzo Settore.</tran
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>Modifica dell'ente «%1»</translation>
+        <translation>Modifica dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -7005,7 +7033,7 @@ Si può tornare indietro con Modifica › Annulla.</translation>
     </message>
     <message>
         <source>Delete organisation “%1”</source>
-        <translation>Eliminazione dell'ente «%1»</translation>
+        <translation>Eliminazione dell&apos;ente «%1»</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -7463,8 +7491,8 @@ Si può tornare indietro con Modifica › Annulla.</translation>
         <translation>&amp;Versioni (ogni modifica approvata da tutti i componenti):</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days' notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
-        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l'anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
+        <source>&lt;h3&gt;In force on %1&lt;/h3&gt;At least &lt;b&gt;%2&lt;/b&gt; meetings a year, convened with &lt;b&gt;%3&lt;/b&gt; days&apos; notice; a request signed by &lt;b&gt;%4&lt;/b&gt; of the representatives obliges a convocation within &lt;b&gt;%5&lt;/b&gt; days; &lt;b&gt;%6&lt;/b&gt; seats for the third sector.</source>
+        <translation>&lt;h3&gt;In vigore il %1&lt;/h3&gt;Almeno &lt;b&gt;%2&lt;/b&gt; sedute l&apos;anno, convocate con &lt;b&gt;%3&lt;/b&gt; giorni di preavviso; una richiesta firmata da &lt;b&gt;%4&lt;/b&gt; dei rappresentanti obbliga a convocare entro &lt;b&gt;%5&lt;/b&gt; giorni; &lt;b&gt;%6&lt;/b&gt; seggi per il Terzo Settore.</translation>
     </message>
     <message>
         <source>the seed (before any amendment)</source>
@@ -7671,10 +7699,10 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Office &amp;PEC:</source>
-        <translation>&amp;PEC dell'ufficio:</translation>
+        <translation>&amp;PEC dell&apos;ufficio:</translation>
     </message>
     <message>
-        <source>Signatory's &amp;title:</source>
+        <source>Signatory&apos;s &amp;title:</source>
         <translation>&amp;Qualifica del firmatario:</translation>
     </message>
     <message>
@@ -7715,7 +7743,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Printed on every convocation letter; kept in the archive, so everyone who opens it prints the same letterhead.</source>
-        <translation>Stampata su ogni lettera di convocazione; conservata nell'archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
+        <translation>Stampata su ogni lettera di convocazione; conservata nell&apos;archivio, così chiunque lo apra stampa la stessa carta intestata.</translation>
     </message>
     <message>
         <source>Archive and backups</source>
@@ -7794,8 +7822,8 @@ Motivazione: %6</translation>
         <translation>Immagini (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not an image that can be read (PNG, JPEG, SVG).</source>
-        <translation>«%1» non è un'immagine leggibile (PNG, JPEG, SVG).</translation>
+        <source>&quot;%1&quot; is not an image that can be read (PNG, JPEG, SVG).</source>
+        <translation>«%1» non è un&apos;immagine leggibile (PNG, JPEG, SVG).</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
@@ -7839,7 +7867,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>Show i&amp;n folder</source>
-        <translation>Mostra la cartella dell'arc&amp;hivio</translation>
+        <translation>Mostra la cartella dell&apos;arc&amp;hivio</translation>
     </message>
 </context>
 <context>
@@ -7857,8 +7885,8 @@ Motivazione: %6</translation>
         <translation>Firma autografa sostituita a mezzo stampa (art. 3, c. 2, D.Lgs. 39/1993)</translation>
     </message>
     <message>
-        <source>Digital, applied afterwards with the office's signing tool</source>
-        <translation>Firma digitale, apposta dopo l'esportazione con lo strumento di firma dell'ufficio</translation>
+        <source>Digital, applied afterwards with the office&apos;s signing tool</source>
+        <translation>Firma digitale, apposta dopo l&apos;esportazione con lo strumento di firma dell&apos;ufficio</translation>
     </message>
 </context>
 <context>
@@ -8007,8 +8035,8 @@ Motivazione: %6</translation>
         <translation>Domande</translation>
     </message>
     <message>
-        <source>Received after the deadline of form %1: it waits for the clerk's decision with a reason (R-L).</source>
-        <translation>Pervenuta dopo la scadenza dell'allegato %1: attende la decisione dell'ufficio, motivata (R-L).</translation>
+        <source>Received after the deadline of form %1: it waits for the clerk&apos;s decision with a reason (R-L).</source>
+        <translation>Pervenuta dopo la scadenza dell&apos;allegato %1: attende la decisione dell&apos;ufficio, motivata (R-L).</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -8049,7 +8077,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>the whole Ambito</source>
-        <translation>l'intero Ambito</translation>
+        <translation>l&apos;intero Ambito</translation>
     </message>
     <message>
         <source>sub-area %1</source>
@@ -8172,7 +8200,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>added by the office</source>
-        <translation>aggiunto dall'ufficio</translation>
+        <translation>aggiunto dall&apos;ufficio</translation>
     </message>
     <message>
         <source>Add a participant to %1</source>
@@ -8238,7 +8266,7 @@ Motivazione: %6</translation>
     </message>
     <message>
         <source>unanimous</source>
-        <translation>all'unanimità</translation>
+        <translation>all&apos;unanimità</translation>
     </message>
     <message>
         <source>counted</source>

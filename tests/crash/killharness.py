@@ -5,7 +5,7 @@ Runs `tavolo-cli apply` on a long batch of valid register operations (org.add, p
 org.update), kills it with SIGKILL after a random, seeded delay, and after every kill checks, on
 a copy of the archive files (so that Tavolo itself, not this script, recovers the originals):
 
-  * PRAGMA integrity_check says "ok";
+  * PRAGMA integrity_check says "ok" (a file only: a server keeps its own files whole);
   * every operation the tool acknowledged (a JSON line on stdout, printed after its commit)
     is in the archive, with the id it printed;
   * the archive holds exactly a prefix of the batch (no operation applied out of order);
@@ -14,6 +14,13 @@ then continues the batch from where the archive stopped. When a batch is finishe
 new archive (a "round"), so kills also land while the archive is being created.
 
     python3 tests/crash/killharness.py --cli build/default/app/cli/tavolo-cli --kills 1000
+
+With --db postgresql://user@host/db the archives are databases on that PostgreSQL server (issue
+18): each round creates a new database beside the one named (db_kill_<pid>_<round>, through
+psql and the server's maintenance database `postgres`, so the role needs CREATEDB), and the
+clients killed are tavolo-cli processes connected to it. After a kill the harness waits until
+the server has ended the killed client's session (so that a COMMIT it sent is decided) before it
+reads what the server holds. The databases are dropped at the end unless --keep.
 
 Before the first kill the harness times the tool (calibration, on an archive of its own): one
 run that creates an archive and applies one operation, and one run that applies one operation to
@@ -37,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 ODD_DIGIT = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21]
 ODD_LETTER = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10,
@@ -91,18 +99,74 @@ def make_operations(count):
     return ops[:count]
 
 
-def presence(conn, op):
+# The rows that say which operations an archive holds: (kind, tax code, id, notes).
+HELD_ROWS = ("SELECT 'o', tax_code, id, coalesce(notes, '') FROM organisations "
+             "UNION ALL SELECT 'p', tax_code, id, '' FROM people")
+
+
+def presence(rows, op):
     """The id the archive holds for an applied operation, or None when it is not applied."""
     if op["op"] == "org.add":
-        row = conn.execute("SELECT id FROM organisations WHERE tax_code = ?",
-                           (op["taxCode"],)).fetchone()
-    elif op["op"] == "person.add":
-        row = conn.execute("SELECT id FROM people WHERE tax_code = ?",
-                           (op["taxCode"],)).fetchone()
-    else:
-        row = conn.execute("SELECT id FROM organisations WHERE tax_code = ? AND notes = ?",
-                           (op["org"], op["notes"])).fetchone()
-    return row[0] if row else None
+        return rows.get(("o", op["taxCode"]), (None,))[0]
+    if op["op"] == "person.add":
+        return rows.get(("p", op["taxCode"]), (None,))[0]
+    held = rows.get(("o", op["org"]))
+    return held[0] if held and held[1] == op["notes"] else None
+
+
+def held_rows(records):
+    return {(kind, code): (int(row_id), notes) for kind, code, row_id, notes in records}
+
+
+class Server:
+    """The PostgreSQL server of --db, reached with psql: the rounds' databases and their rows."""
+
+    def __init__(self, location, psql):
+        self.url = urllib.parse.urlsplit(location)
+        self.psql = psql
+        self.prefix = "%s_kill_%d" % (self.url.path.strip("/"), os.getpid())
+        self.created = []
+
+    def location(self, database):
+        return urllib.parse.urlunsplit(self.url._replace(path="/" + database))
+
+    def query(self, database, statement):
+        done = subprocess.run([self.psql, "-X", "-q", "-A", "-t", "-F", "\t", "-v",
+                               "ON_ERROR_STOP=1", "-d", self.location(database), "-c", statement],
+                              capture_output=True, timeout=60)
+        if done.returncode != 0:
+            raise RuntimeError("psql: %s" % done.stderr.decode("utf-8", "replace").strip())
+        text = done.stdout.decode("utf-8")
+        return [line.split("\t") for line in text.split("\n") if line]
+
+    def create(self, name):
+        database = "%s_%s" % (self.prefix, name)
+        self.query("postgres", "CREATE DATABASE %s TEMPLATE template0" % database)
+        self.created.append(database)
+        return self.location(database)
+
+    def drop_all(self):
+        for database in self.created:
+            self.query("postgres", "DROP DATABASE IF EXISTS %s WITH (FORCE)" % database)
+
+    def settle(self, location, timeout=20.0):
+        """Waits until no Tavolo client is connected to the database any more."""
+        database = urllib.parse.urlsplit(location).path.strip("/")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            left = self.query("postgres", "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                          "'%s' AND application_name LIKE 'Tavolo%%'" % database)
+            if left[0][0] == "0":
+                return True
+            time.sleep(0.02)
+        return False
+
+    def held(self, location):
+        """The rows of the archive, or None when it has no tables yet."""
+        database = urllib.parse.urlsplit(location).path.strip("/")
+        if self.query(database, "SELECT to_regclass('organisations') IS NOT NULL")[0][0] != "t":
+            return None
+        return held_rows(self.query(database, HELD_ROWS))
 
 
 def snapshot(db, scratch):
@@ -128,22 +192,36 @@ class Harness:
                             lost_operations=0, out_of_order=0, refused_opens=0,
                             wrong_ids=0, refused_operations=0, kills_before_first_commit=0)
         self.failures = []
+        self.server = Server(args.db, args.psql) if args.db else None
+        self.round_location = None
 
     def fail(self, message):
         self.failures.append(message)
         print("FAIL:", message, file=sys.stderr)
 
     def db(self):
+        if self.server:
+            if self.round_location is None or self.round_location[0] != self.figures["rounds"]:
+                self.round_location = (self.figures["rounds"],
+                                       self.server.create("round%d" % self.figures["rounds"]))
+            return self.round_location[1]
         return os.path.join(self.work, "round-%d.sqlite" % self.figures["rounds"])
 
-    def check(self, start, acknowledged):
-        """Checks the archive after a run; returns how many operations it holds."""
+    def held(self, acknowledged):
+        """The rows of the round's archive after a run, or None when it cannot be trusted."""
         db = self.db()
+        if self.server:
+            if not self.server.settle(db):
+                self.fail("a killed client's session did not end on the server")
+                return None
+            rows = self.server.held(db)
+            return {} if rows is None else rows
         if not os.path.exists(db):
             if acknowledged:
                 self.fail("archive missing after %d acknowledged operations" % len(acknowledged))
                 self.figures["lost_operations"] += len(acknowledged)
-            return 0
+                return None
+            return {}
         copy = snapshot(db, self.work)
         conn = sqlite3.connect("file:%s?mode=rw" % copy, uri=True)
         try:
@@ -151,14 +229,20 @@ class Harness:
             if verdict != [("ok",)]:
                 self.figures["corrupt_archives"] += 1
                 self.fail("integrity_check of %s: %s" % (db, verdict[:5]))
-                return start
+                return None
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "organisations" not in tables:  # killed before the first migration committed
-                held = []
-            else:
-                held = [presence(conn, op) for op in self.ops]
+                return {}
+            return held_rows(conn.execute(HELD_ROWS).fetchall())
         finally:
             conn.close()
+
+    def check(self, start, acknowledged):
+        """Checks the archive after a run; returns how many operations it holds."""
+        rows = self.held(acknowledged)
+        if rows is None:
+            return start
+        held = [presence(rows, op) for op in self.ops]
         applied = 0
         while applied < len(held) and held[applied] is not None:
             applied += 1
@@ -239,7 +323,8 @@ class Harness:
         if self.args.max_delay is not None:
             self.max_delay = self.args.max_delay
             return True
-        db = os.path.join(self.work, "calibration.sqlite")
+        db = (self.server.create("calibration") if self.server
+              else os.path.join(self.work, "calibration.sqlite"))
         first_unused = 3 * (self.args.ops // 3 + 1)  # an org.add whose codes the batch never uses
         sample = make_operations(first_unused + 2)[first_unused:]  # org.add, person.add in it
         create, _ = self.timed_apply(db, sample[:1])
@@ -286,9 +371,13 @@ class Harness:
         self.figures["seconds"] = round(time.monotonic() - started, 1)
         self.figures["seed"] = self.args.seed
         self.figures["batch_operations"] = len(self.ops)
+        if self.server:
+            self.figures["server"] = self.server.url.geturl()
         print(json.dumps(self.figures, indent=1))
         if not self.failures and not self.args.keep:
             shutil.rmtree(self.work, ignore_errors=True)
+            if self.server:
+                self.server.drop_all()
         return 0 if not self.failures else 1
 
 
@@ -308,6 +397,10 @@ def main():
     parser.add_argument("--calibration-timeout", type=float, default=120.0,
                         help="seconds a calibration run may take (120)")
     parser.add_argument("--workdir", help="folder for the archives (default: a temporary one)")
+    parser.add_argument("--db", help="a PostgreSQL server's database, postgresql://…: the "
+                                     "archives are new databases beside it (default: files)")
+    parser.add_argument("--psql", default=shutil.which("psql") or "/usr/lib/postgresql/15/bin/psql",
+                        help="path of psql, for --db")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
