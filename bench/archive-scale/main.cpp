@@ -164,6 +164,7 @@ const Row kRows[] = {
     {"keystroke-painted-max-ms", "keystroke: filter + paint, slowest (ms)", 16},
     {"edit-median-ms", "durable edit, median of 7 (ms)", 10},
     {"edit-max-ms", "durable edit, slowest of 7 (ms)", 10},
+    {"gui-edit-median-ms", "durable edit with the GUI open (ms)", 10},
     {"letters-recipients", "letters: recipients", 0},
     {"letters-ms", "letters: gather + export, median of 3 (ms)", 0},
     {"letters-first-ms", "letters: first export of the process (ms)", 0},

@@ -149,7 +149,7 @@ QList<ScaleGenerator::Phase> ScaleGenerator::phases()
 {
     return {{QStringLiteral("organisations"), organisations()},
             {QStringLiteral("people"), people()},
-            {QStringLiteral("offices and designations"), offices() + designations()},
+            {QStringLiteral("offices and designations"), offices()},
             {QStringLiteral("meetings of the Tavolo"), tavoloMeetings()},
             {QStringLiteral("working groups"), groups()}};
 }
@@ -205,12 +205,11 @@ QJsonArray ScaleGenerator::offices()
             o.insert(QStringLiteral("to"), day(t.to));
         out << o;
     }
-    return out;
+    return designations(out);
 }
 
-QJsonArray ScaleGenerator::designations()
+QJsonArray ScaleGenerator::designations(QJsonArray out)
 {
-    QJsonArray out;
     int protocol = 0;
     for (const Term &t : std::as_const(m_designations)) {
         QJsonObject d = op("designation.add");
@@ -339,7 +338,7 @@ QJsonArray ScaleGenerator::groups()
         for (int k = 0; k < own; ++k) {
             const QString meeting = QStringLiteral("gm%1-%2").arg(g).arg(k);
             const QDate date = start.addDays(60 * k);
-            QJsonObject madd = op("group.meeting.add");
+            QJsonObject madd = op("meeting.add"); // with `group`: takes approvePreviousMinutes
             madd.insert(QStringLiteral("ref"), meeting);
             madd.insert(QStringLiteral("group"), ref);
             madd.insert(QStringLiteral("date"), day(date));

@@ -49,8 +49,8 @@ private:
     QString personCode(int i) const;
     QJsonArray organisations();
     QJsonArray people();
-    QJsonArray offices();
-    QJsonArray designations();
+    QJsonArray offices(); // then the designations
+    QJsonArray designations(QJsonArray out);
     QJsonArray tavoloMeetings();
     QJsonArray groups();
     QStringList membersOn(QDate day) const;
