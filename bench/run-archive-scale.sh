@@ -5,13 +5,17 @@
 # benchmark: the Sondrio scenario on SQLite, the generated archive on SQLite and on the server,
 # printed side by side with the targets. The server is stopped and removed at the end. Not part
 # of ctest.
-#   bench/run-archive-scale.sh [--scale 0.05] [--seed 18] [--no-pg] [--work DIR] [--reuse]
+#   bench/run-archive-scale.sh [--scale 0.05] [--seed 18] [--no-pg] [--pg-by-copy] [--work DIR]
+#                              [--reuse]
+# --pg-by-copy fills the server with `tavolo-cli copy` of the large file instead of applying the
+# operations again (minutes instead of the generation's time); --reuse keeps the archive files
+# already in --work.
 # At scale 1 it takes a long while (the generation applies some 30,000 operations to each
 # backend, one transaction each): run it under `nice -n 15` on a shared machine.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 
-scale=1 seed=18 pg=1 work="" reuse=""
+scale=1 seed=18 pg=1 work="" reuse="" bycopy=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --scale) scale=$2; shift 2 ;;
@@ -19,7 +23,8 @@ while [ $# -gt 0 ]; do
     --no-pg) pg=0; shift ;;
     --work) work=$2; shift 2 ;;
     --reuse) reuse=--reuse; shift ;;
-    *) sed -n '2,11p' "$0" >&2; exit 2 ;;
+    --pg-by-copy) bycopy=--pg-by-copy; shift ;;
+    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
     esac
 done
 
@@ -49,7 +54,7 @@ bin="$here/build/default/bench/bench_archive_scale"
 if [ "$pg" = 1 ] && bash "$here/scripts/pg-test-server.sh" available; then
     server="$(mktemp -d /tmp/tavolo-scale-pg.XXXXXX)"
     connection="$(TAVOLO_PG_DURABLE=1 bash "$here/scripts/pg-test-server.sh" start "$server")"
-    "$bin" "${args[@]}" --pg "$connection"
+    "$bin" "${args[@]}" --pg "$connection" $bycopy
 else
     [ "$pg" = 1 ] && echo "PostgreSQL 15 not installed: SQLite only" >&2
     "$bin" "${args[@]}"

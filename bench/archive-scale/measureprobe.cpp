@@ -129,6 +129,8 @@ int measure(const QString &db, const QString &cli, const QString &scratch)
 
     const qint64 meeting = biggestMeeting(history);
     const auto exporter = MeetingExport::forMeeting(archive, meeting);
+    if (!exporter)
+        std::printf("no letters: %s\n", qPrintable(describe(exporter.problems())));
     if (exporter) {
         QList<qint64> runs;
         int recipients = 0;
@@ -140,6 +142,8 @@ int measure(const QString &db, const QString &cli, const QString &scratch)
             runs << timer.nsecsElapsed();
             if (report)
                 recipients = int(report.value().letterFiles.size());
+            else if (run == 0)
+                std::printf("letters refused: %s\n", qPrintable(describe(report.problems())));
         }
         timer.restart();
         const auto again = MeetingExport::forMeeting(archive, meeting);
