@@ -41,7 +41,8 @@ int generate(const QString &db, double scale, unsigned seed)
     timer.start();
     Archive archive;
     if (const auto opened = archive.open(db, Archive::OpenMode::CreateIfMissing); !opened) {
-        std::printf("cannot open %s: %s\n", qPrintable(db), qPrintable(describe(opened.problems())));
+        std::printf("cannot open %s: %s\n", qPrintable(db),
+                    qPrintable(describe(opened.problems())));
         return 1;
     }
     ScaleGenerator generator(scale, seed);

@@ -110,8 +110,9 @@ void copyToServer(Column &c, const QString &cli)
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     QElapsedTimer timer;
     timer.start();
-    process.start(cli, {QStringLiteral("copy"), QStringLiteral("--from"), c.copyFrom,
-                        QStringLiteral("--to"), c.db});
+    process.start(cli,
+                  {QStringLiteral("copy"), QStringLiteral("--from"), c.copyFrom,
+                   QStringLiteral("--to"), c.db});
     process.waitForFinished(-1);
     if (process.exitCode() == 0)
         c.figures.insert(QStringLiteral("copy-s"), timer.nsecsElapsed() / 1e9);
@@ -129,16 +130,18 @@ void runColumn(Column &c, const QCommandLineParser &p, bool reuse)
         if (exists)
             QFile::remove(c.db);
         if (c.generated)
-            child({QStringLiteral("generate"), QStringLiteral("--db"), c.db, QStringLiteral("--scale"),
-                   p.value(QStringLiteral("scale")), QStringLiteral("--seed"), p.value(QStringLiteral("seed"))},
+            child({QStringLiteral("generate"), QStringLiteral("--db"), c.db,
+                   QStringLiteral("--scale"), p.value(QStringLiteral("scale")),
+                   QStringLiteral("--seed"), p.value(QStringLiteral("seed"))},
                   c.figures);
         else
-            child({QStringLiteral("apply"), QStringLiteral("--db"), c.db, QStringLiteral("--scenario"),
-                   p.value(QStringLiteral("scenario"))},
+            child({QStringLiteral("apply"), QStringLiteral("--db"), c.db,
+                   QStringLiteral("--scenario"), p.value(QStringLiteral("scenario"))},
                   c.figures);
     }
     child({QStringLiteral("measure"), QStringLiteral("--db"), c.db, QStringLiteral("--cli"),
-           p.value(QStringLiteral("cli")), QStringLiteral("--work"), p.value(QStringLiteral("work"))},
+           p.value(QStringLiteral("cli")), QStringLiteral("--work"),
+           p.value(QStringLiteral("work"))},
           c.figures);
     // Three starts of the GUI: the first after the archive was made, then two more (the
     // figures kept are the median's; the memory is the largest).
@@ -224,12 +227,18 @@ void printTable(const QList<Column> &columns)
             const double a = sqlite->figures.value(key);
             const double b = pg->figures.value(key);
             const bool ratio = a > 0 && b > 0 && !key.startsWith(QLatin1String("generate-o"))
-                && !key.startsWith(QLatin1String("generate-r")) && key != QLatin1String("letters-recipients");
-            line += QStringLiteral("%1").arg(ratio ? QString::number(b / a, 'f', 2) + QLatin1Char('x') : QString(), 11);
+                && !key.startsWith(QLatin1String("generate-r"))
+                && key != QLatin1String("letters-recipients");
+            line += QStringLiteral("%1").arg(
+                ratio ? QString::number(b / a, 'f', 2) + QLatin1Char('x') : QString(), 11);
         }
         if (row.target > 0 && sqlite) {
             const double v = sqlite->figures.value(key, -1);
-            line += QStringLiteral("  < %1 %2").arg(row.target).arg(v < 0 ? QStringLiteral("?") : v < row.target ? QStringLiteral("met") : QStringLiteral("MISSED"));
+            line += QStringLiteral("  < %1 %2")
+                        .arg(row.target)
+                        .arg(v < 0                ? QStringLiteral("?")
+                                 : v < row.target ? QStringLiteral("met")
+                                                  : QStringLiteral("MISSED"));
         }
         print(line);
     }
@@ -238,10 +247,14 @@ void printTable(const QList<Column> &columns)
 int all(const QCommandLineParser &p)
 {
     const QString work = p.value(QStringLiteral("work"));
-    QList<Column> columns {{QStringLiteral("small SQLite"), work + QStringLiteral("/sondrio.tavolo"), false, {}, {}},
-                           {QStringLiteral("large SQLite"), work + QStringLiteral("/large.tavolo"), true, {}, {}}};
+    QList<Column> columns {
+        {QStringLiteral("small SQLite"), work + QStringLiteral("/sondrio.tavolo"), false, {}, {}},
+        {QStringLiteral("large SQLite"), work + QStringLiteral("/large.tavolo"), true, {}, {}}};
     if (p.isSet(QStringLiteral("pg")))
-        columns << Column {QStringLiteral("large PG"), p.value(QStringLiteral("pg")), true, {},
+        columns << Column {QStringLiteral("large PG"),
+                           p.value(QStringLiteral("pg")),
+                           true,
+                           {},
                            p.isSet(QStringLiteral("pg-by-copy")) ? columns.at(1).db : QString()};
     print(QStringLiteral("Archive at twenty years' scale, scale %1, seed %2, Qt %3")
               .arg(p.value(QStringLiteral("scale")), p.value(QStringLiteral("seed")),
@@ -268,17 +281,20 @@ int main(int argc, char **argv)
     }
     QGuiApplication app(argc, argv); // the letters are rendered (offscreen without a display)
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("all, generate, apply, measure, gui"));
+    p.addPositionalArgument(QStringLiteral("mode"),
+                            QStringLiteral("all, generate, apply, measure, gui"));
     for (const char *name : {"db", "cli", "work", "scenario", "pg"})
         p.addOption({QString::fromLatin1(name), QString(), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("scale"), QString(), QStringLiteral("FACTOR"), QStringLiteral("1")});
+    p.addOption(
+        {QStringLiteral("scale"), QString(), QStringLiteral("FACTOR"), QStringLiteral("1")});
     p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("N"), QStringLiteral("18")});
     p.addOption({QStringLiteral("reuse"), QString()});
     p.addOption({QStringLiteral("pg-by-copy"), QString()});
     p.process(app);
     const QString db = p.value(QStringLiteral("db"));
     if (mode == QLatin1String("generate"))
-        return generate(db, p.value(QStringLiteral("scale")).toDouble(), p.value(QStringLiteral("seed")).toUInt());
+        return generate(db, p.value(QStringLiteral("scale")).toDouble(),
+                        p.value(QStringLiteral("seed")).toUInt());
     if (mode == QLatin1String("apply"))
         return applyFile(db, p.value(QStringLiteral("scenario")));
     if (mode == QLatin1String("measure"))

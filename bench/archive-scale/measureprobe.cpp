@@ -54,8 +54,9 @@ qint64 checkProcess(const QString &cli, const QString &db, QDate day)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(cli, {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json"),
-                        QStringLiteral("--date"), day.toString(Qt::ISODate)});
+    process.start(cli,
+                  {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json"),
+                   QStringLiteral("--date"), day.toString(Qt::ISODate)});
     process.waitForFinished(120000);
     return timer.nsecsElapsed();
 }
@@ -118,7 +119,8 @@ int measure(const QString &db, const QString &cli, const QString &scratch)
         processes << checkProcess(cli, db, day);
     }
     result(QStringLiteral("check-median-ms"), median(inProcess) / 1e6);
-    result(QStringLiteral("check-max-ms"), *std::max_element(inProcess.begin(), inProcess.end()) / 1e6);
+    result(QStringLiteral("check-max-ms"),
+           *std::max_element(inProcess.begin(), inProcess.end()) / 1e6);
     result(QStringLiteral("check-cli-median-ms"), median(processes) / 1e6);
 
     const QList<qint64> edits = durableEdits(archive);

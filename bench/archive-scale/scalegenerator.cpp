@@ -11,62 +11,75 @@ namespace tavolo::bench {
 namespace {
 
 const QStringList kGiven = {
-    QStringLiteral("Marco"),    QStringLiteral("Giulia"),   QStringLiteral("Luca"),
+    QStringLiteral("Marco"),     QStringLiteral("Giulia"),  QStringLiteral("Luca"),
     QStringLiteral("Francesca"), QStringLiteral("Andrea"),  QStringLiteral("Chiara"),
-    QStringLiteral("Paolo"),    QStringLiteral("Sara"),     QStringLiteral("Giovanni"),
-    QStringLiteral("Elena"),    QStringLiteral("Stefano"),  QStringLiteral("Anna"),
-    QStringLiteral("Roberto"),  QStringLiteral("Laura"),    QStringLiteral("Matteo"),
-    QStringLiteral("Silvia"),   QStringLiteral("Davide"),   QStringLiteral("Martina"),
-    QStringLiteral("Nicolò"),   QStringLiteral("Federica")};
+    QStringLiteral("Paolo"),     QStringLiteral("Sara"),    QStringLiteral("Giovanni"),
+    QStringLiteral("Elena"),     QStringLiteral("Stefano"), QStringLiteral("Anna"),
+    QStringLiteral("Roberto"),   QStringLiteral("Laura"),   QStringLiteral("Matteo"),
+    QStringLiteral("Silvia"),    QStringLiteral("Davide"),  QStringLiteral("Martina"),
+    QStringLiteral("Nicolò"),    QStringLiteral("Federica")};
 const QStringList kFamily = {
-    QStringLiteral("Rossi"),    QStringLiteral("Bianchi"), QStringLiteral("Ferrari"),
-    QStringLiteral("Colombo"),  QStringLiteral("Ricci"),   QStringLiteral("Gallo"),
-    QStringLiteral("Conti"),    QStringLiteral("Mancini"), QStringLiteral("Costa"),
-    QStringLiteral("Greco"),    QStringLiteral("Bruno"),   QStringLiteral("Fontana"),
-    QStringLiteral("Moretti"),  QStringLiteral("Barbieri"), QStringLiteral("Lombardi"),
-    QStringLiteral("Galli"),    QStringLiteral("Martinelli"), QStringLiteral("Pedrotti"),
-    QStringLiteral("Della Valle"), QStringLiteral("Sciortino"), QStringLiteral("Bertolini"),
-    QStringLiteral("Tognoli"),  QStringLiteral("Mottarella"), QStringLiteral("Ciapponi")};
-const QStringList kComuni = {
-    QStringLiteral("Sondrio"),  QStringLiteral("Morbegno"), QStringLiteral("Tirano"),
-    QStringLiteral("Chiavenna"), QStringLiteral("Bormio"),  QStringLiteral("Livigno"),
-    QStringLiteral("Talamona"), QStringLiteral("Cosio Valtellino"), QStringLiteral("Berbenno"),
-    QStringLiteral("Ponte in Valtellina"), QStringLiteral("Teglio"), QStringLiteral("Grosio")};
+    QStringLiteral("Rossi"),       QStringLiteral("Bianchi"),    QStringLiteral("Ferrari"),
+    QStringLiteral("Colombo"),     QStringLiteral("Ricci"),      QStringLiteral("Gallo"),
+    QStringLiteral("Conti"),       QStringLiteral("Mancini"),    QStringLiteral("Costa"),
+    QStringLiteral("Greco"),       QStringLiteral("Bruno"),      QStringLiteral("Fontana"),
+    QStringLiteral("Moretti"),     QStringLiteral("Barbieri"),   QStringLiteral("Lombardi"),
+    QStringLiteral("Galli"),       QStringLiteral("Martinelli"), QStringLiteral("Pedrotti"),
+    QStringLiteral("Della Valle"), QStringLiteral("Sciortino"),  QStringLiteral("Bertolini"),
+    QStringLiteral("Tognoli"),     QStringLiteral("Mottarella"), QStringLiteral("Ciapponi")};
+const QStringList kComuni = {QStringLiteral("Sondrio"),  QStringLiteral("Morbegno"),
+                             QStringLiteral("Tirano"),   QStringLiteral("Chiavenna"),
+                             QStringLiteral("Bormio"),   QStringLiteral("Livigno"),
+                             QStringLiteral("Talamona"), QStringLiteral("Cosio Valtellino"),
+                             QStringLiteral("Berbenno"), QStringLiteral("Ponte in Valtellina"),
+                             QStringLiteral("Teglio"),   QStringLiteral("Grosio")};
 const QStringList kWords = {
-    QStringLiteral("Il Sentiero"),  QStringLiteral("Solidarietà"), QStringLiteral("Nuovi Orizzonti"),
-    QStringLiteral("La Quercia"),   QStringLiteral("Il Ponte"),    QStringLiteral("Insieme"),
-    QStringLiteral("Arcobaleno"),   QStringLiteral("La Rete"),     QStringLiteral("Il Girasole"),
-    QStringLiteral("Valle Amica"),  QStringLiteral("Orizzonte"),   QStringLiteral("Casa Aperta"),
-    QStringLiteral("Mano Tesa"),    QStringLiteral("Il Faro"),     QStringLiteral("San Martino"),
+    QStringLiteral("Il Sentiero"), QStringLiteral("Solidarietà"), QStringLiteral("Nuovi Orizzonti"),
+    QStringLiteral("La Quercia"),  QStringLiteral("Il Ponte"),    QStringLiteral("Insieme"),
+    QStringLiteral("Arcobaleno"),  QStringLiteral("La Rete"),     QStringLiteral("Il Girasole"),
+    QStringLiteral("Valle Amica"), QStringLiteral("Orizzonte"),   QStringLiteral("Casa Aperta"),
+    QStringLiteral("Mano Tesa"),   QStringLiteral("Il Faro"),     QStringLiteral("San Martino"),
     QStringLiteral("Alpi Retiche")};
-const QStringList kAreas = {QStringLiteral("Minori e famiglie"), QStringLiteral("Anziani"),
-                            QStringLiteral("Disabilità"), QStringLiteral("Povertà e inclusione"),
-                            QStringLiteral("Politiche abitative"), QStringLiteral("Lavoro")};
+const QStringList kAreas = {
+    QStringLiteral("Minori e famiglie"),   QStringLiteral("Anziani"),
+    QStringLiteral("Disabilità"),          QStringLiteral("Povertà e inclusione"),
+    QStringLiteral("Politiche abitative"), QStringLiteral("Lavoro")};
 
 // The eleven seats of the seed regulation (R-E): a category per seat.
-const QStringList kSeats = {
-    QStringLiteral("social-cooperative"),   QStringLiteral("social-cooperative"),
-    QStringLiteral("volunteer-organisation"), QStringLiteral("volunteer-organisation"),
-    QStringLiteral("social-promotion-association"), QStringLiteral("care-home-foundation"),
-    QStringLiteral("local-foundation"),     QStringLiteral("patronage"),
-    QStringLiteral("family-association"),   QStringLiteral("family-forum"),
-    QStringLiteral("religious-body")};
-const QStringList kCategoryWords = {
-    QStringLiteral("Cooperativa Sociale"), QStringLiteral("Organizzazione di Volontariato"),
-    QStringLiteral("Associazione di Promozione Sociale"), QStringLiteral("Fondazione RSA"),
-    QStringLiteral("Fondazione Comunitaria"), QStringLiteral("Patronato"),
-    QStringLiteral("Associazione Famiglie"), QStringLiteral("Forum delle Famiglie"),
-    QStringLiteral("Parrocchia"), QStringLiteral("Associazione")};
-const QStringList kCategories = {
-    QStringLiteral("social-cooperative"), QStringLiteral("volunteer-organisation"),
-    QStringLiteral("social-promotion-association"), QStringLiteral("care-home-foundation"),
-    QStringLiteral("local-foundation"), QStringLiteral("patronage"),
-    QStringLiteral("family-association"), QStringLiteral("family-forum"),
-    QStringLiteral("religious-body"), QStringLiteral("other")};
-const QStringList kOffices = {QStringLiteral("mayors-president"),
-                              QStringLiteral("planning-office-head"),
-                              QStringLiteral("asl-social-director"),
-                              QStringLiteral("asl-district-director")};
+const QStringList kSeats = {QStringLiteral("social-cooperative"),
+                            QStringLiteral("social-cooperative"),
+                            QStringLiteral("volunteer-organisation"),
+                            QStringLiteral("volunteer-organisation"),
+                            QStringLiteral("social-promotion-association"),
+                            QStringLiteral("care-home-foundation"),
+                            QStringLiteral("local-foundation"),
+                            QStringLiteral("patronage"),
+                            QStringLiteral("family-association"),
+                            QStringLiteral("family-forum"),
+                            QStringLiteral("religious-body")};
+const QStringList kCategoryWords = {QStringLiteral("Cooperativa Sociale"),
+                                    QStringLiteral("Organizzazione di Volontariato"),
+                                    QStringLiteral("Associazione di Promozione Sociale"),
+                                    QStringLiteral("Fondazione RSA"),
+                                    QStringLiteral("Fondazione Comunitaria"),
+                                    QStringLiteral("Patronato"),
+                                    QStringLiteral("Associazione Famiglie"),
+                                    QStringLiteral("Forum delle Famiglie"),
+                                    QStringLiteral("Parrocchia"),
+                                    QStringLiteral("Associazione")};
+const QStringList kCategories = {QStringLiteral("social-cooperative"),
+                                 QStringLiteral("volunteer-organisation"),
+                                 QStringLiteral("social-promotion-association"),
+                                 QStringLiteral("care-home-foundation"),
+                                 QStringLiteral("local-foundation"),
+                                 QStringLiteral("patronage"),
+                                 QStringLiteral("family-association"),
+                                 QStringLiteral("family-forum"),
+                                 QStringLiteral("religious-body"),
+                                 QStringLiteral("other")};
+const QStringList kOffices = {
+    QStringLiteral("mayors-president"), QStringLiteral("planning-office-head"),
+    QStringLiteral("asl-social-director"), QStringLiteral("asl-district-director")};
 
 QString day(QDate d)
 {
@@ -161,10 +174,10 @@ QJsonArray ScaleGenerator::organisations()
         const int c = int(kCategories.indexOf(m_categories.at(i)));
         const QString comune = kComuni.at(pick(kComuni.size()));
         QJsonObject o = op("org.add");
-        o.insert(QStringLiteral("name"), QStringLiteral("%1 %2 di %3 (%4)")
-                                             .arg(kCategoryWords.at(c), kWords.at(pick(kWords.size())),
-                                                  comune)
-                                             .arg(i + 1));
+        o.insert(QStringLiteral("name"),
+                 QStringLiteral("%1 %2 di %3 (%4)")
+                     .arg(kCategoryWords.at(c), kWords.at(pick(kWords.size())), comune)
+                     .arg(i + 1));
         o.insert(QStringLiteral("category"), m_categories.at(i));
         o.insert(QStringLiteral("taxCode"), organisationCode(i));
         o.insert(QStringLiteral("comune"), comune);
@@ -185,7 +198,8 @@ QJsonArray ScaleGenerator::people()
         p.insert(QStringLiteral("familyName"), family);
         p.insert(QStringLiteral("taxCode"), personCode(i));
         p.insert(QStringLiteral("email"), QStringLiteral("persona%1@example.it").arg(i + 1));
-        const int organisation = m_personOrganisation.value(i, pick(3) == 0 ? -1 : pick(m_organisations));
+        const int organisation =
+            m_personOrganisation.value(i, pick(3) == 0 ? -1 : pick(m_organisations));
         if (organisation >= 0)
             p.insert(QStringLiteral("organisation"), organisationCode(organisation));
         out << p;
@@ -239,7 +253,9 @@ QStringList ScaleGenerator::membersOn(QDate on) const
 QString ScaleGenerator::attendanceStatus()
 {
     const int r = pick(10);
-    return r < 8 ? QStringLiteral("present") : r < 9 ? QStringLiteral("excused") : QStringLiteral("absent");
+    return r < 8 ? QStringLiteral("present")
+        : r < 9  ? QStringLiteral("excused")
+                 : QStringLiteral("absent");
 }
 
 // Held and minuted, the minutes approved at the body's next meeting: every meeting of the
@@ -256,11 +272,13 @@ QJsonArray ScaleGenerator::tavoloMeetings()
         add.insert(QStringLiteral("ref"), ref);
         add.insert(QStringLiteral("date"), day(date));
         add.insert(QStringLiteral("time"), QStringLiteral("16:30"));
-        add.insert(QStringLiteral("place"), QStringLiteral("Sala consiliare, via Nazario Sauro 33, Sondrio"));
-        add.insert(QStringLiteral("agenda"),
-                   QJsonArray {QStringLiteral("Comunicazioni del Presidente"),
-                               QStringLiteral("Stato di attuazione del Piano di Zona (%1)").arg(i + 1),
-                               QStringLiteral("Varie ed eventuali")});
+        add.insert(QStringLiteral("place"),
+                   QStringLiteral("Sala consiliare, via Nazario Sauro 33, Sondrio"));
+        add.insert(
+            QStringLiteral("agenda"),
+            QJsonArray {QStringLiteral("Comunicazioni del Presidente"),
+                        QStringLiteral("Stato di attuazione del Piano di Zona (%1)").arg(i + 1),
+                        QStringLiteral("Varie ed eventuali")});
         if (i > 0)
             add.insert(QStringLiteral("approvePreviousMinutes"), true);
         out << add;
@@ -286,10 +304,11 @@ QJsonArray ScaleGenerator::tavoloMeetings()
         QJsonArray items;
         const int agendaItems = i > 0 ? 4 : 3;
         for (int item = 1; item <= agendaItems; ++item)
-            items << QJsonObject {{QStringLiteral("item"), item},
-                                  {QStringLiteral("summary"), QStringLiteral("Il Tavolo discute il punto.")},
-                                  {QStringLiteral("decision"), QStringLiteral("Il Tavolo prende atto.")},
-                                  {QStringLiteral("vote"), QStringLiteral("unanimous")}};
+            items << QJsonObject {
+                {QStringLiteral("item"), item},
+                {QStringLiteral("summary"), QStringLiteral("Il Tavolo discute il punto.")},
+                {QStringLiteral("decision"), QStringLiteral("Il Tavolo prende atto.")},
+                {QStringLiteral("vote"), QStringLiteral("unanimous")}};
         QJsonObject draft = op("minutes.draft");
         draft.insert(QStringLiteral("ref"), QStringLiteral("v%1").arg(i));
         draft.insert(QStringLiteral("meeting"), ref);
@@ -313,7 +332,8 @@ QJsonArray ScaleGenerator::groups()
         const QString ref = QStringLiteral("g%1").arg(g);
         QJsonObject add = op("group.add");
         add.insert(QStringLiteral("ref"), ref);
-        add.insert(QStringLiteral("name"), QStringLiteral("Gruppo %1 n. %2").arg(kAreas.at(g % kAreas.size())).arg(g + 1));
+        add.insert(QStringLiteral("name"),
+                   QStringLiteral("Gruppo %1 n. %2").arg(kAreas.at(g % kAreas.size())).arg(g + 1));
         add.insert(QStringLiteral("area"), kAreas.at(g % kAreas.size()));
         out << add;
         QStringList participants;
@@ -344,16 +364,19 @@ QJsonArray ScaleGenerator::groups()
             madd.insert(QStringLiteral("date"), day(date));
             madd.insert(QStringLiteral("time"), QStringLiteral("10:00"));
             madd.insert(QStringLiteral("place"), QStringLiteral("Ufficio di Piano, Sondrio"));
-            madd.insert(QStringLiteral("agenda"), QJsonArray {QStringLiteral("Avanzamento dei lavori del gruppo"),
-                                                             QStringLiteral("Proposte al Tavolo")});
+            madd.insert(QStringLiteral("agenda"),
+                        QJsonArray {QStringLiteral("Avanzamento dei lavori del gruppo"),
+                                    QStringLiteral("Proposte al Tavolo")});
             if (k > 0)
                 madd.insert(QStringLiteral("approvePreviousMinutes"), true);
             out << madd;
             QJsonArray attendance;
             for (const QString &person : std::as_const(participants)) // the coordinator is there
                 attendance << QJsonObject {{QStringLiteral("person"), person},
-                                           {QStringLiteral("status"), person == participants.first()
-                                                ? QStringLiteral("present") : attendanceStatus()}};
+                                           {QStringLiteral("status"),
+                                            person == participants.first()
+                                                ? QStringLiteral("present")
+                                                : attendanceStatus()}};
             QJsonObject hold = op("group.meeting.hold");
             hold.insert(QStringLiteral("meeting"), meeting);
             hold.insert(QStringLiteral("attendance"), attendance);
@@ -362,17 +385,19 @@ QJsonArray ScaleGenerator::groups()
             out << hold;
             if (k > 0) {
                 QJsonObject approve = op("minutes.approve");
-                approve.insert(QStringLiteral("minutes"), QStringLiteral("gv%1-%2").arg(g).arg(k - 1));
+                approve.insert(QStringLiteral("minutes"),
+                               QStringLiteral("gv%1-%2").arg(g).arg(k - 1));
                 approve.insert(QStringLiteral("atMeeting"), meeting);
                 approve.insert(QStringLiteral("vote"), QStringLiteral("unanimous"));
                 out << approve;
             }
             QJsonArray items;
             for (int item = 1; item <= (k > 0 ? 3 : 2); ++item)
-                items << QJsonObject {{QStringLiteral("item"), item},
-                                      {QStringLiteral("summary"), QStringLiteral("Il gruppo discute il punto.")},
-                                      {QStringLiteral("decision"), QStringLiteral("Il gruppo prende atto.")},
-                                      {QStringLiteral("vote"), QStringLiteral("unanimous")}};
+                items << QJsonObject {
+                    {QStringLiteral("item"), item},
+                    {QStringLiteral("summary"), QStringLiteral("Il gruppo discute il punto.")},
+                    {QStringLiteral("decision"), QStringLiteral("Il gruppo prende atto.")},
+                    {QStringLiteral("vote"), QStringLiteral("unanimous")}};
             QJsonObject draft = op("minutes.draft");
             draft.insert(QStringLiteral("ref"), QStringLiteral("gv%1-%2").arg(g).arg(k));
             draft.insert(QStringLiteral("meeting"), meeting);
