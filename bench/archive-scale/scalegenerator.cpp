@@ -172,7 +172,7 @@ QJsonArray ScaleGenerator::organisations()
     QJsonArray out;
     for (int i = 0; i < m_organisations; ++i) {
         const int c = int(kCategories.indexOf(m_categories.at(i)));
-        const QString comune = kComuni.at(pick(kComuni.size()));
+        const QString &comune = kComuni.at(pick(kComuni.size()));
         QJsonObject o = op("org.add");
         o.insert(QStringLiteral("name"),
                  QStringLiteral("%1 %2 di %3 (%4)")
@@ -192,8 +192,8 @@ QJsonArray ScaleGenerator::people()
     QJsonArray out;
     for (int i = 0; i < m_people; ++i) {
         QJsonObject p = op("person.add");
-        const QString given = kGiven.at(pick(kGiven.size()));
-        const QString family = kFamily.at(pick(kFamily.size()));
+        const QString &given = kGiven.at(pick(kGiven.size()));
+        const QString &family = kFamily.at(pick(kFamily.size()));
         p.insert(QStringLiteral("givenName"), given);
         p.insert(QStringLiteral("familyName"), family);
         p.insert(QStringLiteral("taxCode"), personCode(i));
@@ -357,7 +357,7 @@ QJsonArray ScaleGenerator::groups()
         const QDate start = firstDay().addDays(30 + qint64(span - 400) * g / groupCount);
         for (int k = 0; k < own; ++k) {
             const QString meeting = QStringLiteral("gm%1-%2").arg(g).arg(k);
-            const QDate date = start.addDays(60 * k);
+            const QDate date = start.addDays(qint64(60) * k);
             QJsonObject madd = op("meeting.add"); // with `group`: takes approvePreviousMinutes
             madd.insert(QStringLiteral("ref"), meeting);
             madd.insert(QStringLiteral("group"), ref);
