@@ -243,8 +243,12 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode)
     }
     // The commands on the stack refer to the records of the archive they were made in.
     m_undoStack.clear();
-    for (Page *page : std::as_const(m_pageList))
-        page->reload();
+    for (Page *page : std::as_const(m_pageList)) {
+        if (page == currentPage())
+            page->reload();
+        else
+            page->reloadWhenShown();
+    }
     updateTitle();
     return bool(opened);
 }
