@@ -43,9 +43,13 @@ start() {
             >'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     fi
     if ! as_owner "$BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
-        # fsync off: a test server whose files are thrown away needs no durability.
+        # fsync off: a test server whose files are thrown away needs no durability. A benchmark
+        # (bench/run-archive-scale.sh) sets TAVOLO_PG_DURABLE=1 to measure commits as an office
+        # server makes them, on disk.
+        local durability="-c fsync=off -c full_page_writes=off"
+        [ "${TAVOLO_PG_DURABLE:-0}" = 1 ] && durability=""
         as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-            -o "-k $dir -c listen_addresses='' -p $PORT -c fsync=off -c full_page_writes=off \
+            -o "-k $dir -c listen_addresses='' -p $PORT $durability \
                 -c max_connections=200" >/dev/null \
             || { cat "$dir/server.log" >&2; exit 1; }
     fi

@@ -199,25 +199,37 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode, const 
     if (m_archive.isOpen() && !onServer && !m_archive.onServer()
         && QFileInfo(path).canonicalFilePath() == QFileInfo(m_archive.path()).canonicalFilePath())
         m_archive.close();
-    // Try the file on a probe first: Archive::open closes the archive it is called on, and a
-    // refused file must leave the clerk's current archive open.
+    const auto refuse = [this](const Problems &problems) {
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines << p.message;
+        QMessageBox::warning(this, tr("Open archive"), lines.join(QLatin1Char('\n')));
+    };
+    // With an archive open, try the file on a probe first: Archive::open closes the archive it
+    // is called on, and a refused file must leave the clerk's current archive open. With none
+    // open (the program's start) there is nothing to keep, and a probe would only check the
+    // whole file a second time (PRAGMA quick_check grows with the archive: bench/archive-scale).
+    const bool probed = m_archive.isOpen();
     Problems noticed;
-    {
+    if (probed) {
         Archive probe;
         probe.setPassword(password);
         const auto tried = probe.open(path, mode);
         noticed = tried.warnings();
         if (!tried) {
-            QStringList lines;
-            for (const Problem &p : tried.problems())
-                lines << p.message;
-            QMessageBox::warning(this, tr("Open archive"), lines.join(QLatin1Char('\n')));
+            refuse(tried.problems());
             return false;
         }
     }
     const QString previous = m_archive.path();
     m_archive.setPassword(password);
     const auto opened = m_archive.open(path, mode);
+    if (!probed)
+        noticed = opened.warnings();
+    if (!opened && !probed) { // as a refused probe: nothing was open, nothing changes
+        refuse(opened.problems());
+        return false;
+    }
     if (!opened) {
         QMessageBox::warning(this, tr("Open archive"), describe(opened.problems()));
         if (!previous.isEmpty()) {
@@ -248,8 +260,12 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode, const 
     }
     // The commands on the stack refer to the records of the archive they were made in.
     m_undoStack.clear();
-    for (Page *page : std::as_const(m_pageList))
-        page->reload();
+    for (Page *page : std::as_const(m_pageList)) {
+        if (page == currentPage())
+            page->reload();
+        else
+            page->reloadWhenShown();
+    }
     updateTitle();
     return bool(opened);
 }

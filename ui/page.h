@@ -22,6 +22,9 @@ public:
 
     // Another archive was opened: show its contents.
     virtual void reload() { }
+    // The same for a page the clerk is not looking at: a page that can wait until it is shown
+    // does (TavoloPage: one history load at the program's start instead of one per page).
+    virtual void reloadWhenShown() { reload(); }
     // Column widths and the like, kept between sessions.
     virtual void saveLayout(Settings &) const { }
     virtual void restoreLayout(const Settings &) { }

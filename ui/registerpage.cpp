@@ -5,6 +5,7 @@
 #include "core/storage/recordversion.h"
 #include "itemroles.h"
 #include "printjobs.h"
+#include "registerfilterproxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     : Page(parent)
     , m_context(context)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RegisterFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -41,8 +42,6 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1); // every column
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
@@ -50,8 +49,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     m_search->setPlaceholderText(tr("Search in every column…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RegisterFilterProxy::setSearchText);
 
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setModel(m_proxy);

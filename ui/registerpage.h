@@ -3,6 +3,7 @@
 #include "page.h"
 #include "pagecontext.h"
 #include "recordcommands.h"
+#include "registerfilterproxy.h"
 
 class QAbstractItemModel;
 class QLabel;
@@ -81,7 +82,7 @@ private:
 
     PageContext m_context;
     QAbstractItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    RegisterFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_empty;

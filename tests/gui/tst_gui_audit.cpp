@@ -104,6 +104,7 @@ void TestGuiAudit::pageShowsChangesWithWhatChanged()
 {
     ArchiveFixture f;
     AuditPage page(f.archive);
+    page.show(); // a hidden page reads the trail again only when shown
     addAndUpdate(f.archive); // after the page exists: Archive::changed refreshes it
     page.proxy()->setTable(QStringLiteral("organisations"));
     QCOMPARE(page.proxy()->rowCount(), 2);
@@ -148,6 +149,7 @@ void TestGuiAudit::tavoloValuesAreShownInWords()
 {
     ArchiveFixture f;
     AuditPage page(f.archive);
+    page.show(); // a hidden page reads the trail again only when shown
     Meeting m;
     m.date = QDate(2026, 3, 12);
     m.place = QStringLiteral("Sondrio");
@@ -176,6 +178,7 @@ void TestGuiAudit::filtersByTableDateAndText()
     ArchiveFixture f;
     addAndUpdate(f.archive);
     AuditPage page(f.archive);
+    page.show(); // a hidden page reads the trail again only when shown
     auto *tables = page.findChild<QComboBox *>(QStringLiteral("tableFilter"));
     QVERIFY(tables);
     const int orgs = tables->findData(QStringLiteral("organisations"));
@@ -210,6 +213,7 @@ void TestGuiAudit::exportsCsvLikeTheCli()
     ArchiveFixture f;
     addAndUpdate(f.archive);
     AuditPage page(f.archive);
+    page.show(); // a hidden page reads the trail again only when shown
     page.proxy()->setTable(QStringLiteral("organisations"));
     const QString path = f.dir.filePath(QStringLiteral("audit.csv"));
     QVERIFY(page.exportCsv(path));

@@ -29,7 +29,7 @@ public:
 
     QString title() const override { return tr("Audit trail"); }
     QString pageName() const override { return QStringLiteral("audit"); }
-    void reload() override;
+    void reload() override; // at once when shown, else when next shown
 
     AuditTableModel *model() const { return m_model; }
     AuditFilterProxy *proxy() const { return m_proxy; }
@@ -38,6 +38,9 @@ public:
 
     // Writes the rows shown, in the order shown; false (and a message) when it cannot.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void chooseExportFile();
@@ -57,6 +60,7 @@ private:
     QTableWidget *m_detail;
     QLabel *m_count;
     QString m_fixedTable;
+    bool m_stale = false; // the archive changed while the page was hidden
 };
 
 } // namespace tavolo

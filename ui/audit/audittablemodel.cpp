@@ -8,8 +8,7 @@ AuditTableModel::AuditTableModel(Archive &archive, QObject *parent)
     : QAbstractTableModel(parent)
     , m_archive(archive)
 {
-    connect(&m_archive, &Archive::changed, this, &AuditTableModel::reload);
-    reload();
+    reload(); // again when its page asks (AuditPage: when shown after a change)
 }
 
 void AuditTableModel::reload()

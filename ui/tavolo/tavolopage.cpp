@@ -37,6 +37,14 @@ void TavoloPage::reload()
     refresh();
 }
 
+void TavoloPage::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
 void TavoloPage::showEvent(QShowEvent *event)
 {
     if (m_stale)

@@ -32,6 +32,8 @@ public:
     void saveLayout(Settings &settings) const override;
     void restoreLayout(const Settings &settings) override;
 
+    void reloadWhenShown() override; // at once if visible, else at the next showEvent
+
 public slots:
     void reload() override;
 
