@@ -185,13 +185,7 @@ QString AnnualReport::ganttFigure(const Objective &objective) const
         return {};
     GanttData data;
     for (const ObjectivePhase &p : objective.phases)
-        data.rows << GanttRow {QStringLiteral("%1. %2").arg(p.number).arg(p.description),
-                               p.weight,
-                               p.planned.from,
-                               p.planned.to,
-                               p.actualStart,
-                               p.actualEnd,
-                               p.progress};
+        data.rows << GanttRow::of(p);
     data.today = QDate(m_data.year, 12, 31); // the report's day: the state at the year's end
     GanttChart::fitRange(data);
     const GanttChart chart(data);

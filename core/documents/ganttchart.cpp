@@ -1,5 +1,7 @@
 #include "ganttchart.h"
 
+#include "core/domain/objective.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -43,6 +45,17 @@ QDate firstOfMonth(QDate d)
 }
 
 } // namespace
+
+GanttRow GanttRow::of(const ObjectivePhase &phase)
+{
+    return {QStringLiteral("%1. %2").arg(phase.number).arg(phase.description),
+            phase.weight,
+            phase.planned.from,
+            phase.planned.to,
+            phase.actualStart,
+            phase.actualEnd,
+            phase.progress};
+}
 
 GanttChart::GanttChart(GanttData data)
     : m_data(std::move(data))

@@ -8,6 +8,10 @@
 
 class QPainter;
 
+namespace tavolo {
+struct ObjectivePhase;
+}
+
 namespace tavolo::documents {
 
 // One bar of the chart: an objective's phase as plain values (seed 002's sheet).
@@ -20,6 +24,9 @@ struct GanttRow
     QDate actualStart; // null: not started
     QDate actualEnd; // null: not finished (the actual bar runs to `today`, or to the range's end)
     double progress = 0; // percent done, 0 … 100
+
+    // The row of an objective's phase, labelled "<number>. <description>".
+    static GanttRow of(const ObjectivePhase &phase);
 };
 
 // The words the chart writes: Italian by default (documents are Italian whatever the interface

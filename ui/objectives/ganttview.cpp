@@ -21,13 +21,7 @@ documents::GanttData GanttView::dataOf(const Objective &o, QDate today)
     d.words.today = tr("Day shown");
     d.words.locale = QLocale();
     for (const ObjectivePhase &p : o.phases)
-        d.rows << documents::GanttRow {QStringLiteral("%1. %2").arg(p.number).arg(p.description),
-                                       p.weight,
-                                       p.planned.from,
-                                       p.planned.to,
-                                       p.actualStart,
-                                       p.actualEnd,
-                                       p.progress};
+        d.rows << documents::GanttRow::of(p);
     documents::GanttChart::fitRange(d); // the phases' days, in whole months
     const Period years = o.years();
     if (years.from.isValid() && (!d.from.isValid() || years.from < d.from))
