@@ -1,6 +1,7 @@
 #include "backupactions.h"
 
 #include "core/storage/archive.h"
+#include "core/storage/archivepath.h"
 #include "core/storage/backups.h"
 
 #include <QDir>
@@ -42,6 +43,7 @@ void BackupActions::restore()
 {
     const QString archivePath = m_archive.path();
     Backups backups(archivePath);
+    backups.setServerPassword(m_archive.password());
     const QString file =
         QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), backups.folder(),
                                      tr("Tavolo archives (*.sqlite *.tavolo);;All files (*)"));
@@ -52,7 +54,9 @@ void BackupActions::restore()
         tr("Replace the archive %1 with the copy %2?\n\nThe archive as it is now is kept in the "
            "backup "
            "folder, so this can be undone by restoring it.")
-            .arg(QFileInfo(archivePath).fileName(), QFileInfo(file).fileName()));
+            .arg(ArchivePath::onServer(archivePath) ? ArchivePath::shown(archivePath)
+                                                    : QFileInfo(archivePath).fileName(),
+                 QFileInfo(file).fileName()));
     if (answer != QMessageBox::Yes)
         return;
     m_archive.close();

@@ -114,8 +114,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             refreshOthers();
     });
 
+    // After a restore: the archive again, on a server with the password it was opened with.
     m_backups = new BackupActions(m_archive, this, [this](const QString &path) {
-        return openArchive(path, Archive::OpenMode::MustExist);
+        return openArchive(path, Archive::OpenMode::MustExist, m_archive.password());
     });
     createPages();
     createMenus();
@@ -244,9 +245,9 @@ bool MainWindow::openArchive(const QString &path, Archive::OpenMode mode, const 
         announcePresence(absolute);
         m_settings.addRecentArchive(absolute);
         m_settings.sync();
-        // The server's archive is backed up by the server (pg_dump): the daily copy beside the
-        // archive is a file's.
-        const QString made = onServer ? QString() : m_backups->daily(m_settings.backupsToKeep());
+        // The daily copy, of a file or of a server's archive alike: always one SQLite file the
+        // clerk can open anywhere (a server's in the application-data folder, see Backups).
+        const QString made = m_backups->daily(m_settings.backupsToKeep());
         if (!made.isEmpty())
             statusBar()->showMessage(made, 10000);
         // What the probe noticed: a journal left by a crashed program (a copy of it was kept), or

@@ -39,6 +39,8 @@ public:
     // password file (the GUI's connect dialog reads it from the system keychain). Never part of
     // path(), never written anywhere.
     void setPassword(const QString &password) { m_password = password; }
+    // The password set above, for another connection to the same server (a restore's).
+    const QString &password() const { return m_password; }
 
     bool isOpen() const;
     // The archive is a database on a PostgreSQL server, shared by several workstations.

@@ -297,6 +297,7 @@ Result<QString> Backups::restoreOntoServer(const QString &backupFile, const QDat
         if (auto opened = backup.open(incoming, Archive::OpenMode::MustExist); !opened)
             return Result<QString>::refused(opened.problems());
         Archive archive;
+        archive.setPassword(m_serverPassword);
         if (auto opened = archive.open(m_archivePath); !opened)
             return Result<QString>::refused(opened.problems());
         if (const QString others = otherPrograms(archive); !others.isEmpty())

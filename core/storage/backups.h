@@ -52,6 +52,9 @@ public:
     // archive as it was is kept as a backup file.
     Result<QString> restore(const QString &backupFile,
                             const QDateTime &when = QDateTime::currentDateTime());
+    // The password restore() connects to a server with (the GUI's, from the system keychain);
+    // without one, libpq's password file.
+    void setServerPassword(const QString &password) { m_serverPassword = password; }
 
 private:
     // Checks `backupFile` and copies it to `incoming`, on its own, without a journal.
@@ -62,6 +65,7 @@ private:
 
     QString m_archivePath;
     QString m_folder;
+    QString m_serverPassword;
 };
 
 } // namespace tavolo
