@@ -3,6 +3,7 @@
 #include "core/storage/archive.h"
 #include "core/storage/archivepath.h"
 #include "core/storage/backups.h"
+#include "core/storage/serveraddress.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -54,8 +55,8 @@ void BackupActions::restore()
         tr("Replace the archive %1 with the copy %2?\n\nThe archive as it is now is kept in the "
            "backup "
            "folder, so this can be undone by restoring it.")
-            .arg(ArchivePath::onServer(archivePath) ? ArchivePath::shown(archivePath)
-                                                    : QFileInfo(archivePath).fileName(),
+            .arg(ServerAddress::isLocation(archivePath) ? ArchivePath::shown(archivePath)
+                                                        : QFileInfo(archivePath).fileName(),
                  QFileInfo(file).fileName()));
     if (answer != QMessageBox::Yes)
         return;

@@ -2,6 +2,7 @@
 #include "core/storage/archive.h"
 #include "core/storage/archivecopy.h"
 #include "core/storage/archivepath.h"
+#include "core/storage/serveraddress.h"
 
 #include <QCommandLineParser>
 
@@ -26,7 +27,7 @@ int Commands::copy(const Invocation &invocation, Output &out)
     if (!openExisting(archive, source, out))
         return ArchiveError;
     Result<qint64> copied = Result<qint64>::ok(0);
-    if (ArchivePath::onServer(target)) {
+    if (ServerAddress::isLocation(target)) {
         Archive server;
         if (auto opened = server.open(target); !opened) {
             out.problems(opened.problems());

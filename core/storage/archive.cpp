@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "presence.h"
 #include "server.h"
+#include "serveraddress.h"
 #include "sql.h"
 #include "stalelog.h"
 
@@ -174,7 +175,7 @@ void Archive::close()
 Result<Done> Archive::open(const QString &path, OpenMode mode)
 {
     close();
-    if (server::isLocation(path))
+    if (ServerAddress::isLocation(path))
         return openServer(path, mode);
     const QString shown = QDir::toNativeSeparators(path);
     const ArchiveFile file = ArchiveFile::inspect(path);

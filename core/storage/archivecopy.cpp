@@ -3,6 +3,7 @@
 #include "archive.h"
 #include "archivefile.h"
 #include "server.h"
+#include "serveraddress.h"
 #include "sql.h"
 
 #include <QDir>
@@ -289,8 +290,8 @@ Result<qint64> ArchiveCopy::replace(Archive &from, Archive &to)
 Result<qint64> ArchiveCopy::intoNewFile(Archive &from, const QString &target)
 {
     const QString shown = QDir::toNativeSeparators(target);
-    if (server::isLocation(target))
-        return refused(tr("%1 is not a file.").arg(server::shown(target)));
+    if (ServerAddress::isLocation(target))
+        return refused(tr("%1 is not a file.").arg(ServerAddress::shown(target)));
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         return refused(tr("%1 already exists: a copy never overwrites a file. Nothing was "
                           "changed.")

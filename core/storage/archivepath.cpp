@@ -1,6 +1,6 @@
 #include "archivepath.h"
 
-#include "server.h"
+#include "serveraddress.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -23,14 +23,10 @@ QString ArchivePath::resolve(const QString &fromCommandLine)
     return defaultPath();
 }
 
-bool ArchivePath::onServer(const QString &path)
-{
-    return server::isLocation(path);
-}
-
 QString ArchivePath::shown(const QString &path)
 {
-    return onServer(path) ? server::shown(path) : QDir::toNativeSeparators(path);
+    return ServerAddress::isLocation(path) ? ServerAddress::shown(path)
+                                           : QDir::toNativeSeparators(path);
 }
 
 } // namespace tavolo

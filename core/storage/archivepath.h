@@ -12,8 +12,6 @@ public:
     static QString defaultPath();
     static QString resolve(const QString &fromCommandLine);
 
-    // The path names an archive on a PostgreSQL server (postgresql://…) rather than a file.
-    static bool onServer(const QString &path);
     // The path as the clerk reads it: a file's with the system's separators, a connection
     // string without the password written in it, if any.
     static QString shown(const QString &path);

@@ -4,6 +4,7 @@
 #include "archive.h"
 #include "migrations.h"
 #include "server.h"
+#include "serveraddress.h"
 #include "sql.h"
 
 #include <QSqlDriver>
@@ -28,7 +29,7 @@ QString nextServerConnectionName()
 
 Result<Done> Archive::openServer(const QString &location, OpenMode mode)
 {
-    const QString shown = server::shown(location);
+    const QString shown = ServerAddress::shown(location);
     m_connection = nextServerConnectionName();
     m_path = location;
     m_server = true;

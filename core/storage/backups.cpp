@@ -7,6 +7,7 @@
 #include "filereplace.h"
 #include "migrations.h"
 #include "server.h"
+#include "serveraddress.h"
 #include "sql.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ QString Backups::defaultFolder(const QString &archivePath)
 {
     // An archive on a server has no folder beside it: its copies are the workstation's, in the
     // user's application-data folder, one folder per database.
-    if (server::isLocation(archivePath))
+    if (ServerAddress::isLocation(archivePath))
         return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("backups/") + serverDatabase(archivePath));
     const QFileInfo info(archivePath);
@@ -115,7 +116,7 @@ QString Backups::defaultFolder(const QString &archivePath)
 
 QString Backups::stem() const
 {
-    if (server::isLocation(m_archivePath))
+    if (ServerAddress::isLocation(m_archivePath))
         return serverDatabase(m_archivePath);
     return QFileInfo(m_archivePath).completeBaseName();
 }
@@ -244,7 +245,7 @@ Result<Done> Backups::checkedCopy(const QString &backupFile, const QString &inco
 
 Result<QString> Backups::restore(const QString &backupFile, const QDateTime &when)
 {
-    if (server::isLocation(m_archivePath))
+    if (ServerAddress::isLocation(m_archivePath))
         return restoreOntoServer(backupFile, when);
     // The archive's name is replaced by a rename: on a link that would replace the link and
     // leave the real archive as it was.
@@ -303,7 +304,7 @@ Result<QString> Backups::restoreOntoServer(const QString &backupFile, const QDat
         if (const QString others = otherPrograms(archive); !others.isEmpty())
             return refused(tr("The archive %1 is open in other programs (%2): close it there "
                               "first. Nothing was restored.")
-                               .arg(server::shown(m_archivePath), others));
+                               .arg(ServerAddress::shown(m_archivePath), others));
         const QString kept = pathFor(when, QStringLiteral("-before-restore"));
         if (auto copied = ArchiveCopy::intoNewFile(archive, kept); !copied)
             return refused(tr("The archive as it is cannot be kept as %1 (%2): nothing was "

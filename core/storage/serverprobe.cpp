@@ -2,6 +2,7 @@
 
 #include "archive.h"
 #include "server.h"
+#include "serveraddress.h"
 #include "sql.h"
 
 #include <QSqlDatabase>
@@ -14,7 +15,7 @@ Result<ServerProbe::Found> ServerProbe::test(const QString &location, const QStr
 {
     static std::atomic<int> counter {0};
     const QString name = QStringLiteral("tavolo-probe-%1").arg(++counter);
-    const QString shown = server::shown(location);
+    const QString shown = ServerAddress::shown(location);
     Result<Found> found = Result<Found>::refused(Problems {});
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(server::driverName, name);

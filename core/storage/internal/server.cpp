@@ -13,19 +13,9 @@
 
 namespace tavolo::server {
 
-bool isLocation(const QString &location)
-{
-    return ServerAddress::isLocation(location);
-}
-
 bool isServer(const QSqlDatabase &db)
 {
     return db.driverName() == driverName;
-}
-
-QString shown(const QString &location)
-{
-    return ServerAddress::shown(location);
 }
 
 namespace {
@@ -51,7 +41,7 @@ Result<Done> configure(QSqlDatabase &db, const QString &location, const QString 
             QCoreApplication::translate("tavolo::Archive",
                                         "%1 is not a connection string Tavolo understands: write "
                                         "it as postgresql://user@server:5432/database.")
-                .arg(shown(location))));
+                .arg(ServerAddress::shown(location))));
     db.setDatabaseName(database);
     if (!url.userName().isEmpty())
         db.setUserName(url.userName());

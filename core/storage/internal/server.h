@@ -23,11 +23,7 @@ inline const QString applicationPrefix = QStringLiteral("Tavolo - ");
 // The channel of LISTEN/NOTIFY on which every commit to the archive is announced.
 inline const QString changesChannel = QStringLiteral("tavolo_changed");
 
-bool isLocation(const QString &location); // postgresql:// or postgres://
 bool isServer(const QSqlDatabase &db);
-
-// The connection string shown to the clerk: without the password, if one was written in it.
-QString shown(const QString &location);
 
 // Sets host, port, user, database and libpq's options (sslmode, connect_timeout, …) of `db`
 // from the connection string; names this program and user in application_name, so that the
@@ -41,7 +37,7 @@ bool isConflict(const QSqlError &error);
 
 // Why a connection to the server failed, in a sentence for the clerk: the server cannot be
 // reached, the password is wrong or missing, the database does not exist; else what libpq said.
-// `shown` names the archive (server::shown). libpq's messages are matched in English, as the
+// `shown` names the archive (ServerAddress::shown). libpq's messages are matched in English, as the
 // server and libpq write them without a translation installed; another language gets the
 // server's own words.
 Problem notConnected(const QSqlError &error, const QString &shown);
