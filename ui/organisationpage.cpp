@@ -26,11 +26,6 @@ OrganisationPage::OrganisationPage(const PageContext &context, QWidget *parent)
     setDefaultColumnWidths({285, 225, 100, 115, 225, 105});
 }
 
-void OrganisationPage::reload()
-{
-    m_model->reload();
-}
-
 QString OrganisationPage::emptyText() const
 {
     return tr("The register has no organisations yet.\n\nUse “Add organisation…” to register "

@@ -15,7 +15,6 @@ public:
 
     QString title() const override { return tr("Organisations"); }
     QString pageName() const override { return QStringLiteral("organisations"); }
-    void reload() override;
 
 protected:
     void add() override;

@@ -10,18 +10,18 @@
 namespace tavolo {
 
 OrganisationTableModel::OrganisationTableModel(Archive &archive, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RegisterTableModel(parent)
     , m_archive(archive)
 {
-    connect(&m_archive, &Archive::changed, this, &OrganisationTableModel::reload);
+    follow(m_archive);
     reload();
 }
 
 void OrganisationTableModel::reload()
 {
-    beginResetModel();
-    m_rows = m_archive.isOpen() ? OrganisationStore(m_archive).list() : QList<Organisation>();
-    endResetModel();
+    QList<Organisation> rows =
+        m_archive.isOpen() ? OrganisationStore(m_archive).list() : QList<Organisation>();
+    replaceRows(changedRows(m_rows, rows), [&] { m_rows = std::move(rows); });
 }
 
 int OrganisationTableModel::rowOf(qint64 id) const

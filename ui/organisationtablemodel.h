@@ -1,16 +1,15 @@
 #pragma once
 
 #include "core/domain/organisation.h"
-
-#include <QAbstractTableModel>
+#include "registertablemodel.h"
 
 namespace tavolo {
 
 class Archive;
 
 // The register of organisations as a table, read from OrganisationStore; reloads whenever the
-// archive commits a change (Archive::changed), whoever made it.
-class OrganisationTableModel : public QAbstractTableModel
+// archive commits a change (Archive::changed), whoever made it: row by row after an edit.
+class OrganisationTableModel : public RegisterTableModel
 {
     Q_OBJECT
 public:
@@ -27,7 +26,7 @@ public:
     int rowOf(qint64 id) const; // -1 when absent
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
     Archive &m_archive;

@@ -27,11 +27,6 @@ PersonPage::PersonPage(const PageContext &context, QWidget *parent)
     setDefaultColumnWidths({130, 100, 240, 145, 240, 190});
 }
 
-void PersonPage::reload()
-{
-    m_model->reload();
-}
-
 QString PersonPage::emptyText() const
 {
     return tr("The register has no people yet.\n\nUse “Add person…” to register a "

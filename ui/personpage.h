@@ -15,7 +15,6 @@ public:
 
     QString title() const override { return tr("People"); }
     QString pageName() const override { return QStringLiteral("people"); }
-    void reload() override;
 
 protected:
     void add() override;

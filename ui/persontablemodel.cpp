@@ -8,24 +8,31 @@
 namespace tavolo {
 
 PersonTableModel::PersonTableModel(Archive &archive, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RegisterTableModel(parent)
     , m_archive(archive)
 {
-    connect(&m_archive, &Archive::changed, this, &PersonTableModel::reload);
+    follow(m_archive);
     reload();
 }
 
 void PersonTableModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_organisationNames.clear();
+    QList<Person> rows;
+    QHash<qint64, QString> names;
     if (m_archive.isOpen()) {
-        m_rows = PersonStore(m_archive).list();
+        rows = PersonStore(m_archive).list();
         for (const auto &o : OrganisationStore(m_archive).list())
-            m_organisationNames.insert(o.id, o.name);
+            names.insert(o.id, o.name);
     }
-    endResetModel();
+    // A row shows its organisation's name too: a renamed organisation changes its people's rows.
+    const auto nameDiffers = [&](int row) {
+        const std::optional<qint64> id = rows.at(row).organisationId;
+        return id && m_organisationNames.value(*id) != names.value(*id);
+    };
+    replaceRows(changedRows(m_rows, rows, nameDiffers), [&] {
+        m_rows = std::move(rows);
+        m_organisationNames = std::move(names);
+    });
 }
 
 int PersonTableModel::rowOf(qint64 id) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/person.h"
+#include "registertablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace tavolo {
@@ -10,8 +10,9 @@ namespace tavolo {
 class Archive;
 
 // The register of people as a table, read from PersonStore (organisation names from
-// OrganisationStore); reloads whenever the archive commits a change (Archive::changed).
-class PersonTableModel : public QAbstractTableModel
+// OrganisationStore); reloads whenever the archive commits a change (Archive::changed): row by
+// row after an edit.
+class PersonTableModel : public RegisterTableModel
 {
     Q_OBJECT
 public:
@@ -28,7 +29,7 @@ public:
     int rowOf(qint64 id) const; // -1 when absent
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
     Archive &m_archive;

@@ -25,7 +25,7 @@
 
 namespace tavolo {
 
-RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model, QWidget *parent)
+RegisterPage::RegisterPage(const PageContext &context, RegisterTableModel *model, QWidget *parent)
     : Page(parent)
     , m_context(context)
     , m_model(model)
@@ -41,6 +41,8 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     , m_historyButton(new QPushButton(tr("His&tory…"), this))
 {
     m_model->setParent(this);
+    // A commit made while the clerk is on another page is listed when this one is shown.
+    m_model->deferWhileHidden([this] { return isVisible(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
@@ -113,7 +115,7 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     layout->addWidget(m_body, 1);
     layout->addWidget(m_count);
 
-    // A reload (any commit) resets the model: keep the clerk's row selected across it.
+    // A reload that resets the model (a record added or removed): keep the clerk's row selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_idBeforeReset = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -128,6 +130,20 @@ RegisterPage::RegisterPage(const PageContext &context, QAbstractItemModel *model
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegisterPage::updateState);
     QTimer::singleShot(0, this, &RegisterPage::updateState); // once the subclass is built
+}
+
+void RegisterPage::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_model->markStale();
+}
+
+void RegisterPage::showEvent(QShowEvent *event)
+{
+    m_model->reloadIfStale();
+    Page::showEvent(event);
 }
 
 bool RegisterPage::eventFilter(QObject *watched, QEvent *event)

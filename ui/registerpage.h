@@ -4,8 +4,8 @@
 #include "pagecontext.h"
 #include "recordcommands.h"
 #include "registerfilterproxy.h"
+#include "registertablemodel.h"
 
-class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,8 +22,10 @@ class RegisterPage : public Page
 {
     Q_OBJECT
 public:
-    RegisterPage(const PageContext &context, QAbstractItemModel *model, QWidget *parent = nullptr);
+    RegisterPage(const PageContext &context, RegisterTableModel *model, QWidget *parent = nullptr);
 
+    void reload() override { m_model->reload(); }
+    void reloadWhenShown() override; // at once if visible, else when next shown
     void saveLayout(Settings &settings) const override;
     void restoreLayout(const Settings &settings) override;
     // The register as shown: the rows the search leaves, in the table's order.
@@ -42,6 +44,7 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // the rows of commits made while hidden
 
     virtual void add() = 0;
     virtual void edit(qint64 id) = 0;
@@ -81,7 +84,7 @@ private:
     void updateState();
 
     PageContext m_context;
-    QAbstractItemModel *m_model;
+    RegisterTableModel *m_model;
     RegisterFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;

@@ -4,13 +4,11 @@
 
 namespace tavolo::documents::italian {
 
-namespace {
 const QLocale &locale()
 {
     static const QLocale it(QLocale::Italian, QLocale::Italy);
     return it;
 }
-} // namespace
 
 QString longDate(QDate date)
 {

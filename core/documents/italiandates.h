@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 
@@ -10,6 +11,7 @@ namespace tavolo::documents {
 // use the Italian locale whatever the interface language).
 namespace italian {
 
+const QLocale &locale(); // Italian, Italy: numbers too ("12,5")
 QString longDate(QDate date); // "12 marzo 2015"
 QString weekdayDate(QDate date); // "giovedì 12 marzo 2015"
 QString weekdayDateTime(QDate date, QTime time); // "giovedì 12 marzo 2015, ore 16:30"

@@ -9,21 +9,18 @@
 #include "core/storage/historystore.h"
 #include "documentsettings.h"
 #include "meetingdocuments.h"
+#include "reportcharts.h"
+#include "reportcounts.h"
 
-#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
 namespace tavolo {
 
 using namespace documents;
+using namespace reportcounts;
 
 namespace {
-
-bool inYear(QDate day, int year)
-{
-    return day.isValid() && day.year() == year;
-}
 
 QString kindWord(MeetingKind kind)
 {
@@ -94,17 +91,6 @@ QList<ReportChange> changes(const History &h, int year,
     return out;
 }
 
-int present(const Meeting &m)
-{
-    return int(std::count(m.attendance.cbegin(), m.attendance.cend(), Attendance::Present));
-}
-
-QString bodyKey(const AttendanceBody &b)
-{
-    return b.organisationId ? QStringLiteral("o%1").arg(*b.organisationId)
-                            : QStringLiteral("p%1").arg(b.personId.value_or(0));
-}
-
 QString outcome(const History &h, const ConvocationRequest &r, int year)
 {
     const RequestStatus s = RequestRules::status(h, r, QDate(year, 12, 31));
@@ -149,9 +135,8 @@ QString amendmentText(const Regulation &before, const Regulation &after)
 
 QString quantity(const Quantity &q, bool percent)
 {
-    const QLocale it(QLocale::Italian, QLocale::Italy);
-    const auto one = [&](double v) {
-        return it.toString(v, 'f', qFuzzyCompare(v, qRound(v)) ? 0 : 1);
+    const auto one = [](double v) {
+        return italian::locale().toString(v, 'f', qFuzzyCompare(v, qRound(v)) ? 0 : 1);
     };
     if (q.per)
         return QStringLiteral("%1/%2").arg(one(q.amount), one(*q.per));
@@ -284,84 +269,6 @@ void cycles(const History &h, int year, AnnualReportData &d)
         [](const ReportAdhesion &a, const ReportAdhesion &b) { return a.requested < b.requested; });
 }
 
-void charts(const History &h, int year, AnnualReportData &d)
-{
-    // Meetings per year: the five years up to this one (fewer if the archive is younger).
-    const QList<Meeting> tavolo = h.meetingsOf(MeetingBody::tavolo());
-    int first = year;
-    for (const Meeting &m : tavolo)
-        if (m.isHeld() && m.date.isValid())
-            first = std::min(first, m.date.year());
-    first = std::max(first, year - 4);
-    ReportChart perYear {QStringLiteral("Sedute del Tavolo per anno"), {}, {}, false, false};
-    ReportChart::Series held {QStringLiteral("Sedute tenute"), {}};
-    ReportChart::Series minimum {QStringLiteral("Minimo previsto dal Regolamento"), {}};
-    for (int y = first; y <= year; ++y) {
-        perYear.categories << QString::number(y);
-        held.values << double(std::count_if(tavolo.cbegin(), tavolo.cend(), [y](const Meeting &m) {
-            return m.isHeld() && m.date.year() == y;
-        }));
-        minimum.values << CompositionRules::regulationOn(h, QDate(y, 12, 31)).minMeetingsPerYear;
-    }
-    perYear.series = {held, minimum};
-    if (std::any_of(held.values.cbegin(), held.values.cend(), [](double v) { return v > 0; }))
-        d.meetingsPerYear = perYear;
-
-    // Attendance per body at the Tavolo's meetings of the year.
-    struct Tally
-    {
-        QString name;
-        int present = 0;
-        int recorded = 0;
-    };
-    QMap<QString, Tally> bodies;
-    for (const Meeting &m : tavolo) {
-        if (!m.isHeld() || !inYear(m.date, year))
-            continue;
-        // A body is present when one of its people is.
-        QHash<QString, bool> atMeeting;
-        for (auto it = m.attendance.cbegin(); it != m.attendance.cend(); ++it) {
-            const AttendanceBody b = CycleAttendanceReport::bodyOf(h, it.key());
-            const QString key = bodyKey(b);
-            bodies[key].name = b.name;
-            atMeeting[key] = atMeeting.value(key) || it.value() == Attendance::Present;
-        }
-        for (auto it = atMeeting.cbegin(); it != atMeeting.cend(); ++it) {
-            ++bodies[it.key()].recorded;
-            bodies[it.key()].present += it.value() ? 1 : 0;
-        }
-    }
-    QList<Tally> tallies = bodies.values();
-    std::sort(tallies.begin(), tallies.end(),
-              [](const Tally &a, const Tally &b) { return a.name.localeAwareCompare(b.name) < 0; });
-    ReportChart perBody {
-        QStringLiteral("Presenza alle sedute del Tavolo per ente (%)"), {}, {}, true, true};
-    ReportChart::Series rates {QStringLiteral("Presenza"), {}};
-    for (const Tally &t : tallies) {
-        perBody.categories << t.name;
-        rates.values << (t.recorded > 0 ? 100.0 * t.present / t.recorded : 0.0);
-    }
-    perBody.series = {rates};
-    if (!tallies.isEmpty())
-        d.attendancePerBody = perBody;
-
-    // Participation per table (and group) with a meeting held in the year.
-    ReportChart perTable {
-        QStringLiteral("Partecipazione ai gruppi e ai tavoli"), {}, {}, false, true};
-    ReportChart::Series meetings {QStringLiteral("Sedute tenute"), {}};
-    ReportChart::Series present {QStringLiteral("Enti presenti"), {}};
-    for (const ReportBodyActivity &a : std::as_const(d.activity)) {
-        if (a.meetingsHeld == 0)
-            continue;
-        perTable.categories << a.name;
-        meetings.values << a.meetingsHeld;
-        present.values << a.bodies;
-    }
-    perTable.series = {meetings, present};
-    if (!perTable.categories.isEmpty())
-        d.participationPerTable = perTable;
-}
-
 } // namespace
 
 AnnualReportData ReportDocuments::fromHistory(const History &h, int year,
@@ -409,7 +316,7 @@ AnnualReportData ReportDocuments::fromHistory(const History &h, int year,
     for (const Objective &o : h.objectives)
         if (o.firstYear <= year && year <= std::max(o.firstYear, o.lastYear))
             d.objectives << objective(h, o, year);
-    charts(h, year, d);
+    reportcharts::add(h, year, d);
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "archivecheck.h"
 #include "archivecopy.h"
 #include "archivefile.h"
+#include "archivepath.h"
 #include "filereplace.h"
 #include "migrations.h"
 #include "server.h"
@@ -54,11 +55,6 @@ QString otherPrograms(Archive &archive)
     while (sessions && sessions.value().next())
         names << sessions.value().value(0).toString();
     return names.join(QStringLiteral("; "));
-}
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
 }
 
 // Runs `body` on a private connection to `path`, outside any Archive.
@@ -149,8 +145,8 @@ Result<QString> Backups::copyTo(Archive &archive, const QString &target)
     if (!archive.isOpen())
         return refused(tr("No archive is open."));
     if (QFileInfo::exists(target))
-        return refused(
-            tr("%1 already exists: a backup never overwrites a file.").arg(shown(target)));
+        return refused(tr("%1 already exists: a backup never overwrites a file.")
+                           .arg(ArchivePath::shown(target)));
     if (archive.inTransaction())
         return refused(tr("A backup cannot be made in the middle of a change."));
     // The same single SQLite file from a server: every row copied into a new archive file.
@@ -177,7 +173,8 @@ Result<QString> Backups::create(Archive &archive, const QDateTime &when)
 Result<QString> Backups::createKept(Archive &archive, const QString &suffix, const QDateTime &when)
 {
     if (!QDir().mkpath(m_folder))
-        return refused(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
+        return refused(
+            tr("The backup folder %1 cannot be created.").arg(ArchivePath::shown(m_folder)));
     return copyTo(archive, pathFor(when, suffix));
 }
 
@@ -205,26 +202,28 @@ Result<Done> Backups::checkedCopy(const QString &backupFile, const QString &inco
 {
     const ArchiveFile candidate = ArchiveFile::inspect(backupFile);
     if (candidate.kind == ArchiveFile::Kind::Missing)
-        return refusedDone(tr("There is no file %1.").arg(shown(backupFile)));
+        return refusedDone(tr("There is no file %1.").arg(ArchivePath::shown(backupFile)));
     if (candidate.kind == ArchiveFile::Kind::NotAFile)
         return refusedDone(tr("%1 is not an ordinary file (a folder, a pipe or a device): nothing "
                               "was restored.")
-                               .arg(shown(backupFile)));
+                               .arg(ArchivePath::shown(backupFile)));
     if (candidate.kind != ArchiveFile::Kind::Tavolo)
         return refusedDone(
             tr("%1 is not a Tavolo archive (or it is damaged): nothing was restored.")
-                .arg(shown(backupFile)));
+                .arg(ArchivePath::shown(backupFile)));
     if (candidate.schemaVersion > Migrations::latestVersion())
         return refusedDone(tr("%1 was written by a newer version of Tavolo (schema %2; this "
                               "program knows up to %3): nothing was restored.")
-                               .arg(shown(backupFile))
+                               .arg(ArchivePath::shown(backupFile))
                                .arg(candidate.schemaVersion)
                                .arg(Migrations::latestVersion()));
     if (!QDir().mkpath(m_folder))
-        return refusedDone(tr("The backup folder %1 cannot be created.").arg(shown(m_folder)));
+        return refusedDone(
+            tr("The backup folder %1 cannot be created.").arg(ArchivePath::shown(m_folder)));
     QFile::remove(incoming);
     if (!QFile::copy(backupFile, incoming))
-        return refusedDone(tr("%1 cannot be copied beside the archive.").arg(shown(backupFile)));
+        return refusedDone(
+            tr("%1 cannot be copied beside the archive.").arg(ArchivePath::shown(backupFile)));
     const auto finding = withConnection(incoming, [](QSqlDatabase &db) {
         if (!db.isOpen() || !ArchiveCheck::harden(db))
             return ArchiveCheck::Finding {ArchiveCheck::Finding::Kind::Damaged,
@@ -236,9 +235,9 @@ Result<Done> Backups::checkedCopy(const QString &backupFile, const QString &inco
         if (finding.kind == ArchiveCheck::Finding::Kind::Altered)
             return refusedDone(tr("%1 was altered outside Tavolo, or is damaged: %2. Nothing "
                                   "was restored.")
-                                   .arg(shown(backupFile), finding.detail));
-        return refusedDone(
-            tr("%1 is damaged (%2): nothing was restored.").arg(shown(backupFile), finding.detail));
+                                   .arg(ArchivePath::shown(backupFile), finding.detail));
+        return refusedDone(tr("%1 is damaged (%2): nothing was restored.")
+                               .arg(ArchivePath::shown(backupFile), finding.detail));
     }
     return Result<Done>::ok({});
 }
@@ -250,10 +249,10 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
     // The archive's name is replaced by a rename: on a link that would replace the link and
     // leave the real archive as it was.
     if (QFileInfo(m_archivePath).isSymLink())
-        return refused(
-            tr("The archive %1 is a link to another file: restore onto the file itself "
-               "(%2). Nothing was restored.")
-                .arg(shown(m_archivePath), shown(QFileInfo(m_archivePath).symLinkTarget())));
+        return refused(tr("The archive %1 is a link to another file: restore onto the file itself "
+                          "(%2). Nothing was restored.")
+                           .arg(ArchivePath::shown(m_archivePath),
+                                ArchivePath::shown(QFileInfo(m_archivePath).symLinkTarget())));
     // Work on a copy beside the archive, so that the final step is one rename on one drive.
     const QString incoming = m_archivePath + QStringLiteral(".restoring");
     if (auto checked = checkedCopy(backupFile, incoming); !checked)
@@ -274,7 +273,7 @@ Result<QString> Backups::restore(const QString &backupFile, const QDateTime &whe
             || (QFileInfo::exists(log) && !QFile::copy(log, kept + QStringLiteral("-wal")))) {
             QFile::remove(incoming);
             return refused(tr("The current archive cannot be copied to %1: nothing was restored.")
-                               .arg(shown(kept)));
+                               .arg(ArchivePath::shown(kept)));
         }
         QFile::remove(log);
         QFile::remove(m_archivePath + QStringLiteral("-shm"));
@@ -309,7 +308,7 @@ Result<QString> Backups::restoreOntoServer(const QString &backupFile, const QDat
         if (auto copied = ArchiveCopy::intoNewFile(archive, kept); !copied)
             return refused(tr("The archive as it is cannot be kept as %1 (%2): nothing was "
                               "restored.")
-                               .arg(shown(kept), describe(copied.problems())));
+                               .arg(ArchivePath::shown(kept), describe(copied.problems())));
         if (auto replaced = ArchiveCopy::replace(backup, archive); !replaced)
             return Result<QString>::refused(replaced.problems());
         return Result<QString>::ok(kept);

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -116,11 +117,18 @@ struct Gui
             qWarning("The main window could not be activated");
     }
     QString path() const { return dir.filePath(QStringLiteral("archive.sqlite")); }
-    OrganisationPage *organisations() const
+    // The register's page, shown as the clerk sees it (a hidden register lists its rows when
+    // it is shown again).
+    OrganisationPage *organisations()
     {
+        window.showPageNamed(QStringLiteral("organisations"));
         return window.findChild<OrganisationPage *>(QStringLiteral("organisations"));
     }
-    PersonPage *people() const { return window.findChild<PersonPage *>(QStringLiteral("people")); }
+    PersonPage *people()
+    {
+        window.showPageNamed(QStringLiteral("people"));
+        return window.findChild<PersonPage *>(QStringLiteral("people"));
+    }
     QPushButton *button(RegisterPage *page, const char *name) const
     {
         return page->findChild<QPushButton *>(QString::fromLatin1(name));
@@ -169,6 +177,7 @@ private slots:
     void deleteAsksThenUndoGivesBackSameRecord();
     void deleteRefusedWhileReferenced();
     void filterNarrowsRows();
+    void editChangesOnlyItsRows();
     void addPersonWithOrganisation();
     void fieldsStopAtTheArchivesLimits();
     void refusedOpenKeepsCurrentArchive();
@@ -397,12 +406,77 @@ void TestGuiRegister::filterNarrowsRows()
     QCOMPARE(page->proxy()->index(0, 3).data().toString(), QStringLiteral("Morbegno"));
 }
 
+// An edit announces the rows it changed, in both registers (a person's row shows the name of
+// the organisation), without resetting them: the search and the selection stay as they were,
+// and the search sees the new text. A new record resets the register.
+void TestGuiRegister::editChangesOnlyItsRows()
+{
+    Gui gui;
+    OrganisationPage *page = gui.organisations();
+    OrganisationStore organisations(gui.window.archive());
+    const qint64 alfa = gui.addOrganisation(
+        organisation(QStringLiteral("Alfa"), kAlfaCode, QStringLiteral("Sondrio")));
+    gui.addOrganisation(organisation(QStringLiteral("Beta"), QStringLiteral("00873120141"),
+                                     QStringLiteral("Tirano")));
+    Person mario;
+    mario.givenName = QStringLiteral("Mario");
+    mario.familyName = QStringLiteral("Rossi");
+    mario.organisationId = alfa;
+    QVERIFY(PersonStore(gui.window.archive()).add(mario));
+    PersonPage *people = gui.people(); // the people's register is listed once, then left
+    QCOMPARE(people->proxy()->rowCount(), 1);
+    page = gui.organisations();
+    QAbstractItemModel *orgModel = page->proxy()->sourceModel();
+    QAbstractItemModel *personModel = people->proxy()->sourceModel();
+    gui.select(page, 1); // Beta
+    const qint64 selected = page->currentId();
+
+    QSignalSpy orgResets(orgModel, &QAbstractItemModel::modelReset);
+    QSignalSpy orgChanges(orgModel, &QAbstractItemModel::dataChanged);
+    QSignalSpy personResets(personModel, &QAbstractItemModel::modelReset);
+    QSignalSpy personChanges(personModel, &QAbstractItemModel::dataChanged);
+    Organisation renamed = *organisations.find(alfa);
+    renamed.name = QStringLiteral("Alfa Onlus");
+    QVERIFY(organisations.update(renamed));
+    QCOMPARE(orgResets.count(), 0);
+    QCOMPARE(orgChanges.count(), 1);
+    QCOMPARE(orgChanges.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(orgChanges.first().at(1).toModelIndex().column(), orgModel->columnCount() - 1);
+    QCOMPARE(page->proxy()->index(0, 0).data().toString(), QStringLiteral("Alfa Onlus"));
+    QCOMPARE(page->currentId(), selected);
+
+    // A search typed before the edit sees the new text.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTest::keyClicks(search, QStringLiteral("Solidale"));
+    QCOMPARE(page->proxy()->rowCount(), 0);
+    renamed = *organisations.find(alfa);
+    renamed.name = QStringLiteral("Alfa Onlus Solidale");
+    QVERIFY(organisations.update(renamed));
+    QCOMPARE(orgResets.count(), 0);
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    search->clear();
+    gui.select(page, 1); // Beta again (the search had left it out)
+
+    // The people's page, hidden, lists its rows when shown: one row, Mario's, changed.
+    QCOMPARE(personChanges.count(), 0);
+    gui.people();
+    QCOMPARE(personResets.count(), 0);
+    QCOMPARE(personChanges.count(), 1);
+    QCOMPARE(personModel->index(0, 2).data().toString(), QStringLiteral("Alfa Onlus Solidale"));
+    page = gui.organisations();
+
+    gui.addOrganisation(organisation(QStringLiteral("Gamma"), QStringLiteral("80004310142"),
+                                     QStringLiteral("Morbegno")));
+    QCOMPARE(orgResets.count(), 1);
+    QCOMPARE(page->proxy()->rowCount(), 3);
+    QCOMPARE(page->currentId(), selected); // kept across the reset
+}
+
 void TestGuiRegister::addPersonWithOrganisation()
 {
     Gui gui;
     const qint64 org = gui.addOrganisation(
         organisation(QStringLiteral("Alfa"), kAlfaCode, QStringLiteral("Sondrio")));
-    gui.window.showPage(1);
     bool answered = false;
     whenModal<PersonDialog>(
         [org](PersonDialog *dialog) {

@@ -124,6 +124,9 @@ int runPeer(const QString &location)
     MainWindow window(settings);
     if (!window.openArchive(location))
         return 2;
+    // On the register, as the clerk would look at it (a hidden register waits to be shown).
+    window.showPageNamed(QStringLiteral("organisations"));
+    window.show();
     QStringList seen = shownNames(window);
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, [&] {
@@ -203,6 +206,8 @@ void TestGuiServer::twoWindowsAndTheCliSeeEachOther()
     MainWindow window(settings);
     QVERIFY(window.openArchive(place.location(), Archive::OpenMode::CreateIfMissing));
     QVERIFY(window.archive().onServer());
+    window.showPageNamed(QStringLiteral("organisations"));
+    window.show();
 
     QProcess peer;
     peer.start(QCoreApplication::applicationFilePath(),

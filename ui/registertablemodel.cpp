@@ -1,0 +1,41 @@
+#include "registertablemodel.h"
+
+#include "core/storage/archive.h"
+
+namespace tavolo {
+
+void RegisterTableModel::follow(const Archive &archive)
+{
+    connect(&archive, &Archive::changed, this, [this] {
+        if (m_shown && !m_shown())
+            m_stale = true;
+        else
+            reload();
+    });
+}
+
+void RegisterTableModel::reloadIfStale()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    reload();
+}
+
+void RegisterTableModel::replaceRows(const std::optional<QList<int>> &changed,
+                                     const std::function<void()> &assign)
+{
+    m_stale = false;
+    if (!changed) {
+        beginResetModel();
+        assign();
+        endResetModel();
+        return;
+    }
+    assign();
+    const int last = columnCount() - 1;
+    for (const int row : *changed)
+        emit dataChanged(index(row, 0), index(row, last));
+}
+
+} // namespace tavolo
