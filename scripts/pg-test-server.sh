@@ -10,6 +10,11 @@
 #                                 with TAVOLO_TEST_DB set to its connection string; stopped
 #                                 and removed at the end, whatever happens
 #   pg-test-server.sh available   exit status 0 when PostgreSQL 15's programs are installed
+#
+# TAVOLO_PG_TLS_PORT=N makes `start` also listen on 127.0.0.1:N with TLS only (a certificate
+# made for the occasion): the Windows smoke test's programs, under Wine, reach the server
+# through it, as a workstation reaches the office server. The connection string printed is
+# then the TCP one, with sslmode=require.
 set -euo pipefail
 
 BIN="${TAVOLO_PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -26,7 +31,26 @@ as_owner() {
 
 connection() {
     local dir=$1
-    echo "postgresql://$ROLE@/tavolo?host=$dir&port=$PORT"
+    if [ -n "${TAVOLO_PG_TLS_PORT:-}" ]; then
+        echo "postgresql://$ROLE@127.0.0.1:$TAVOLO_PG_TLS_PORT/tavolo?sslmode=require"
+    else
+        echo "postgresql://$ROLE@/tavolo?host=$dir&port=$PORT"
+    fi
+}
+
+# The options that open 127.0.0.1:$TAVOLO_PG_TLS_PORT to TLS connections only (hostssl; a
+# plain one is refused by pg_hba.conf), with a self-signed certificate in the data folder.
+tls_options() {
+    local dir=$1
+    [ -n "${TAVOLO_PG_TLS_PORT:-}" ] || return 0
+    if [ ! -f "$dir/data/server.key" ]; then
+        as_owner openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+            -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >/dev/null 2>&1
+        as_owner sh -c "{ echo 'hostssl all all 127.0.0.1/32 trust'; \
+            echo 'host all all 127.0.0.1/32 reject'; cat '$dir/data/pg_hba.conf'; } \
+            >'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
+    fi
+    echo "-c listen_addresses=127.0.0.1 -p $TAVOLO_PG_TLS_PORT -c ssl=on"
 }
 
 start() {
@@ -48,14 +72,16 @@ start() {
         # server makes them, on disk.
         local durability="-c fsync=off -c full_page_writes=off"
         [ "${TAVOLO_PG_DURABLE:-0}" = 1 ] && durability=""
+        local listen="-c listen_addresses='' -p $PORT"
+        [ -n "${TAVOLO_PG_TLS_PORT:-}" ] && listen="$(tls_options "$dir")"
         as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-            -o "-k $dir -c listen_addresses='' -p $PORT $durability \
-                -c max_connections=200" >/dev/null \
+            -o "-k $dir $listen $durability -c max_connections=200" >/dev/null \
             || { cat "$dir/server.log" >&2; exit 1; }
     fi
-    as_owner "$BIN/psql" -h "$dir" -p "$PORT" -U "$ROLE" -d postgres -qAt -c \
+    local port=${TAVOLO_PG_TLS_PORT:-$PORT}
+    as_owner "$BIN/psql" -h "$dir" -p "$port" -U "$ROLE" -d postgres -qAt -c \
         "SELECT 1 FROM pg_database WHERE datname = 'tavolo'" | grep -q 1 \
-        || as_owner "$BIN/createdb" -h "$dir" -p "$PORT" -U "$ROLE" tavolo
+        || as_owner "$BIN/createdb" -h "$dir" -p "$port" -U "$ROLE" tavolo
     connection "$dir"
 }
 
@@ -80,7 +106,7 @@ run)
     "$@"
     ;;
 *)
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,18p' "$0" >&2
     exit 2
     ;;
 esac

@@ -17,7 +17,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 started=$SECONDS
 # Each step and the steps it builds on.
-steps=("sqlite" "qtbase sqlite" "libjpeg" "qpdf libjpeg" "qtsvg qtbase" "qtcharts qtbase")
+steps=("sqlite" "qtbase sqlite" "libjpeg" "qpdf libjpeg" "qtsvg qtbase" "qtcharts qtbase"
+       "openssl" "libpq openssl" "qpsql qtbase libpq")
 
 if [ "${1:-}" = --if-cached ]; then
     # shellcheck source=lib.sh

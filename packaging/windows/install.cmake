@@ -10,6 +10,9 @@ list(TRANSFORM qt_dlls PREPEND "${qt_bin}/Qt6")
 list(TRANSFORM qt_dlls APPEND ".dll")
 install(FILES ${qt_dlls} "${qt_bin}/qpdf29.dll" "${qt_bin}/libjpeg-62.dll"
     DESTINATION ${CMAKE_INSTALL_BINDIR})
+# libpq and the OpenSSL it speaks TLS with, for Qt's PostgreSQL driver (the office server).
+install(FILES "${qt_bin}/libpq.dll" "${qt_bin}/libssl-3-x64.dll" "${qt_bin}/libcrypto-3-x64.dll"
+    DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # The MinGW-w64 runtime and zlib, from Debian's MinGW packages.
 foreach(runtime libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll zlib1.dll)
@@ -22,8 +25,8 @@ foreach(runtime libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll zlib1.dll
 endforeach()
 
 # Plug-ins: the platforms (windows for the clerk, offscreen for tavolo-cli's documents), the
-# SQLite driver, SVG and icon image formats, SVG icons, the native Windows style.
-foreach(plugin platforms/qwindows platforms/qoffscreen sqldrivers/qsqlite
+# SQLite and PostgreSQL drivers, SVG and icon image formats, SVG icons, the native Windows style.
+foreach(plugin platforms/qwindows platforms/qoffscreen sqldrivers/qsqlite sqldrivers/qsqlpsql
         imageformats/qsvg imageformats/qico imageformats/qjpeg iconengines/qsvgicon
         styles/qwindowsvistastyle)
     get_filename_component(plugin_dir ${plugin} DIRECTORY)

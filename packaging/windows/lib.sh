@@ -95,6 +95,9 @@ recipe_inputs() {
         qtcharts) sha256sum <"$WIN_HERE/vendor/qtcharts-everywhere-src-6.4.2.tar.xz" ;;
         libjpeg) source_version libjpeg-turbo ;;
         qpdf) source_version qpdf ;;
+        openssl) source_version openssl ;;
+        libpq) source_version postgresql-15 ;;
+        qpsql) source_version qt6-base ;;
         *) true ;;
     esac
 }

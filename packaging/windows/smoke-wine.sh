@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The Wine part of smoke.sh, run as the unprivileged user "Maria Rossì":
-#   smoke-wine.sh WORK MSI MEETING (MEETING: the id the Linux build gave the smoke meeting).
+#   smoke-wine.sh WORK MSI MEETING [SERVER]
+# MEETING: the id the Linux build gave the smoke meeting; SERVER: a PostgreSQL connection string
+# (TLS on a loopback port) to copy the archive to, or nothing.
 # Every check prints "ok: …" or stops the test with "FAILED: …".
 set -euo pipefail
-work="$1"; msi="$2"; meeting="$3"
+work="$1"; msi="$2"; meeting="$3"; server="${4:-}"
 cd "$work"
 export WINEPREFIX="$work/wine" WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" TAVOLO_LANGUAGE=it
@@ -21,7 +23,8 @@ wine msiexec /i "$(winpath "$work/$msi")" /qn || fail "msiexec /i exited with $?
 wineserver -w
 install_dir="$WINEPREFIX/drive_c/Program Files/Tavolo"
 for f in bin/tavolo.exe bin/tavolo-cli.exe bin/qt.conf bin/Qt6Core.dll bin/qpdf29.dll \
-         plugins/platforms/qwindows.dll plugins/sqldrivers/qsqlite.dll translations/qtbase_it.qm; do
+         plugins/platforms/qwindows.dll plugins/sqldrivers/qsqlite.dll \
+         plugins/sqldrivers/qsqlpsql.dll bin/libpq.dll translations/qtbase_it.qm; do
     [ -f "$install_dir/$f" ] || fail "not installed: Program Files\\Tavolo\\$f"
 done
 ok "installed under C:\\Program Files\\Tavolo ($(find "$install_dir" -type f | wc -l) files)"
@@ -113,7 +116,19 @@ fi
 grep -q 'sola lettura' ro.out || fail "the read-only refusal does not say so: $(cat ro.out)"
 ok "read-only folder refused: $(tr -d '\r' <ro.out | head -1)"
 
-# 5. The GUI starts on the Sondrio archive and stays up; its dashboard is photographed.
+# 5. The office server: the archive copied to PostgreSQL over TLS (libpq, OpenSSL and Qt's
+#    driver of the MSI) answers check as the file does.
+if [ -n "$server" ]; then
+    cli copy --from "$(winpath "$archive")" --to "$server" >copy.out 2>&1 ||
+        fail "copy to the office server: $(cat copy.out)"
+    cli --db "$server" check --date 2026-11-20 --json >server-check.raw 2>&1 || true
+    tr -d '\r' <server-check.raw >server-check.json
+    diff -u linux-check.json server-check.json >server-check.diff ||
+        fail "check on the office server differs from Linux: $(head -40 server-check.diff)"
+    ok "copied to the office server (PostgreSQL over TLS): check reports what the Linux build reports"
+fi
+
+# 6. The GUI starts on the Sondrio archive and stays up; its dashboard is photographed.
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -135,7 +150,7 @@ wineserver -k 2>/dev/null || true
 kill "$xvfb" 2>/dev/null || true
 wait 2>/dev/null || true
 
-# 6. Uninstall removes every installed file and leaves the clerk's archive and backups.
+# 7. Uninstall removes every installed file and leaves the clerk's archive and backups.
 wine msiexec /x "$(winpath "$work/$msi")" /qn || fail "msiexec /x exited with $?"
 wineserver -w
 left="$(find "$install_dir" -type f 2>/dev/null | head -5)"

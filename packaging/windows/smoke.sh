@@ -28,6 +28,19 @@ meeting="$(python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["
 linux_cli check --date 2026-11-20 --json >"$work/linux-check.json" || true
 linux_cli export letters --meeting "$meeting" --protocol 4512/2026 --out "$work/linux-letters" >/dev/null
 
+# The office server: a private PostgreSQL on a loopback port, TLS only, which the installed
+# programs reach as a workstation reaches the server (libpq and OpenSSL of the MSI).
+server=""
+server_dir=""
+if bash "$root/scripts/pg-test-server.sh" available; then
+    server_dir="$(mktemp -d /tmp/tavolo-smoke-pg.XXXXXX)"
+    trap 'bash "$root/scripts/pg-test-server.sh" stop "$server_dir"' EXIT
+    port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    server="$(TAVOLO_PG_TLS_PORT="$port" bash "$root/scripts/pg-test-server.sh" start "$server_dir")"
+else
+    log "smoke: PostgreSQL 15 is not installed, the office server is not tried"
+fi
+
 # An unprivileged user runs Wine: as root every folder would be writable.
 user="Maria Rossì"
 home=/var/lib/tavolo-smoke
@@ -38,5 +51,5 @@ mkdir -p "$work/home"
 chown -R "$user": "$work"
 runuser -u "$user" -- env -i PATH="$PATH" HOME="$work/home" LANG=C.UTF-8 \
     TAVOLO_SCREENSHOT="${TAVOLO_SCREENSHOT:-}" \
-    bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")" "$meeting"
+    bash "$work/smoke-wine.sh" "$work" "$(basename "$msi")" "$meeting" "$server"
 log "smoke test passed: $work"
