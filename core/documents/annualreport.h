@@ -63,6 +63,9 @@ private:
     QString subheading(const QString &title) const;
     QString headingBlock(int level, const QString &text) const;
     QString table(const QStringList &heads, const QList<QStringList> &rows) const;
+    // A numbered section that is one table, or one sentence when it has no row.
+    QString tableSection(int number, const QString &title, const QString &none,
+                         const QStringList &heads, const QList<QStringList> &rows) const;
     std::unique_ptr<QTextDocument> build(Figures figures) const;
     bool moveCutRow(const QTextDocument &document) const;
     bool moveLoneHeading(const QTextDocument &document) const;

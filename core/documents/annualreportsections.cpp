@@ -114,36 +114,38 @@ QString AnnualReport::meetingsSection(int n) const
     return out;
 }
 
+QString AnnualReport::tableSection(int n, const QString &title, const QString &none,
+                                   const QStringList &heads, const QList<QStringList> &rows) const
+{
+    const QString out = heading(n, title);
+    return rows.isEmpty() ? out + nothing(none) : out + table(heads, rows);
+}
+
 QString AnnualReport::requestsSection(int n) const
 {
-    QString out = heading(n, QStringLiteral("Richieste di convocazione"));
-    if (m_data.requests.isEmpty())
-        return out
-            + nothing(QStringLiteral("Nessuna richiesta di convocazione nel %1.").arg(m_data.year));
     QList<QStringList> rows;
     for (const ReportRequest &r : m_data.requests)
         rows << QStringList {td(italian::shortDate(r.date)), td(r.signatories), td(r.motivation),
                              td(r.outcome)};
-    return out
-        + table({th(QStringLiteral("Data"), 12), th(QStringLiteral("Richiedenti"), 26),
-                 th(QStringLiteral("Motivazione"), 32), th(QStringLiteral("Esito"), 30)},
-                rows);
+    return tableSection(
+        n, QStringLiteral("Richieste di convocazione"),
+        QStringLiteral("Nessuna richiesta di convocazione nel %1.").arg(m_data.year),
+        {th(QStringLiteral("Data"), 12), th(QStringLiteral("Richiedenti"), 26),
+         th(QStringLiteral("Motivazione"), 32), th(QStringLiteral("Esito"), 30)},
+        rows);
 }
 
 QString AnnualReport::amendmentsSection(int n) const
 {
-    QString out = heading(n, QStringLiteral("Modifiche del Regolamento"));
-    if (m_data.amendments.isEmpty())
-        return out
-            + nothing(QStringLiteral("Nessuna modifica del Regolamento nel %1.").arg(m_data.year));
     QList<QStringList> rows;
     for (const ReportAmendment &a : m_data.amendments)
         rows << QStringList {td(italian::shortDate(a.effective)), td(a.changes),
                              td(a.approvedAt.isEmpty() ? QStringLiteral("–") : a.approvedAt)};
-    return out
-        + table({th(QStringLiteral("In vigore dal"), 14), th(QStringLiteral("Modifica")),
-                 th(QStringLiteral("Approvata nella"), 26)},
-                rows);
+    return tableSection(n, QStringLiteral("Modifiche del Regolamento"),
+                        QStringLiteral("Nessuna modifica del Regolamento nel %1.").arg(m_data.year),
+                        {th(QStringLiteral("In vigore dal"), 14), th(QStringLiteral("Modifica")),
+                         th(QStringLiteral("Approvata nella"), 26)},
+                        rows);
 }
 
 QString AnnualReport::activitySection(int n) const
