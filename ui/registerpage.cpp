@@ -134,10 +134,7 @@ RegisterPage::RegisterPage(const PageContext &context, RegisterTableModel *model
 
 void RegisterPage::reloadWhenShown()
 {
-    if (isVisible())
-        reload();
-    else
-        m_model->markStale();
+    m_model->reloadOrDefer();
 }
 
 void RegisterPage::showEvent(QShowEvent *event)

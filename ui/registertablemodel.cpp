@@ -6,20 +6,21 @@ namespace tavolo {
 
 void RegisterTableModel::follow(const Archive &archive)
 {
-    connect(&archive, &Archive::changed, this, [this] {
-        if (m_shown && !m_shown())
-            m_stale = true;
-        else
-            reload();
-    });
+    connect(&archive, &Archive::changed, this, &RegisterTableModel::reloadOrDefer);
+}
+
+void RegisterTableModel::reloadOrDefer()
+{
+    if (m_shown && !m_shown())
+        m_stale = true;
+    else
+        reload();
 }
 
 void RegisterTableModel::reloadIfStale()
 {
-    if (!m_stale)
-        return;
-    m_stale = false;
-    reload();
+    if (m_stale)
+        reload(); // replaceRows clears m_stale
 }
 
 void RegisterTableModel::replaceRows(const std::optional<QList<int>> &changed,

@@ -29,7 +29,7 @@ public:
     // registers nothing while the clerk works elsewhere. Without it, every commit reloads.
     void deferWhileHidden(std::function<bool()> shown) { m_shown = std::move(shown); }
     void reloadIfStale();
-    void markStale() { m_stale = true; } // listed again at reloadIfStale()
+    void reloadOrDefer(); // now, or at reloadIfStale() while `shown` answers no
 
     // The rows, listed again, that differ: nothing when the records are not the same ones in
     // the same order. `differs(row)` compares what the row shows besides the record itself (a
