@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The house style, checked: fails when clang-format would change any source file of the
 # repository (.clang-format), or when clang-tidy finds anything (.clang-tidy) in the sources the
-# build compiles (build/default/compile_commands.json; scripts/tidy-cached.py keeps clang-tidy's
-# answers outside the repository so that an unchanged file is not checked again).
+# build compiles ($TAVOLO_STYLE_BUILD/compile_commands.json, build/default unless set;
+# scripts/tidy-cached.py keeps clang-tidy's answers outside the repository so that an unchanged
+# file is not checked again).
 #   bash scripts/check-style.sh            both
 #   bash scripts/check-style.sh format     only the format
 #   bash scripts/check-style.sh tidy       only clang-tidy (the build must be configured)
@@ -34,6 +35,6 @@ if [ "$what" = all ] || [ "$what" = format ]; then
     fi
 fi
 if [ "$what" = all ] || [ "$what" = tidy ]; then
-    python3 scripts/tidy-cached.py --build build/default || status=1
+    python3 scripts/tidy-cached.py --build "${TAVOLO_STYLE_BUILD:-build/default}" || status=1
 fi
 exit $status
