@@ -9,9 +9,9 @@
 # 4. runs its ctest under Wine (test-wine.sh);
 # 5. stages the programs with every DLL and plug-in they load and makes the MSI (msi.sh);
 # 6. installs the MSI in a fresh Wine prefix and smoke-tests the installed program (smoke.sh).
-# TAVOLO_WINDOWS_STEPS=deps stops after step 2. With --if-cached (TAVOLO_WINDOWS=1 scripts/test.sh) it runs
-# only when every dependency is already in the cache, and otherwise says so in one line: a cold
-# build of the dependencies takes about an hour, more than CI may spend.
+# TAVOLO_WINDOWS_STEPS=deps stops after step 2. With --if-cached (what TAVOLO_WINDOWS=1
+# scripts/test.sh uses) it runs only when every dependency is already in the cache, and
+# otherwise says so in one line: a cold build of the dependencies takes about an hour.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
