@@ -24,6 +24,17 @@ void OrganisationTableModel::reload()
     replaceRows(changedRows(m_rows, rows), [&] { m_rows = std::move(rows); });
 }
 
+bool OrganisationTableModel::refresh(const ArchiveChanges &changes)
+{
+    const std::optional<QList<qint64>> updated = changes.updatedOnly(OrganisationStore::table());
+    if (!updated || !m_archive.isOpen())
+        return false;
+    const OrganisationStore store(m_archive);
+    return refreshRows(
+        m_rows, *updated, [&](qint64 id) { return store.find(id); },
+        [](const Organisation &o) { return o.name; });
+}
+
 int OrganisationTableModel::rowOf(qint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

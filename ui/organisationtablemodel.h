@@ -7,8 +7,9 @@ namespace tavolo {
 
 class Archive;
 
-// The register of organisations as a table, read from OrganisationStore; reloads whenever the
-// archive commits a change (Archive::changed), whoever made it: row by row after an edit.
+// The register of organisations as a table, read from OrganisationStore; follows every change
+// the archive commits (Archive::changed), whoever made it: only the records edited, after an
+// edit (RegisterTableModel).
 class OrganisationTableModel : public RegisterTableModel
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
 public slots:
     void reload() override;
+
+protected:
+    bool refresh(const ArchiveChanges &changes) override;
 
 private:
     Archive &m_archive;

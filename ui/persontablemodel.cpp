@@ -35,6 +35,20 @@ void PersonTableModel::reload()
     });
 }
 
+bool PersonTableModel::refresh(const ArchiveChanges &changes)
+{
+    // A change of organisations may rename one that rows show: the register is listed again.
+    const std::optional<QList<qint64>> organisations =
+        changes.updatedOnly(OrganisationStore::table());
+    const std::optional<QList<qint64>> updated = changes.updatedOnly(PersonStore::table());
+    if (!organisations || !organisations->isEmpty() || !updated || !m_archive.isOpen())
+        return false;
+    const PersonStore store(m_archive);
+    return refreshRows(
+        m_rows, *updated, [&](qint64 id) { return store.find(id); },
+        [](const Person &p) { return std::pair(p.familyName, p.givenName); });
+}
+
 int PersonTableModel::rowOf(qint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

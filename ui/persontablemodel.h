@@ -10,8 +10,8 @@ namespace tavolo {
 class Archive;
 
 // The register of people as a table, read from PersonStore (organisation names from
-// OrganisationStore); reloads whenever the archive commits a change (Archive::changed): row by
-// row after an edit.
+// OrganisationStore); follows every change the archive commits (Archive::changed), whoever made
+// it: only the people edited, after an edit of people (RegisterTableModel).
 class PersonTableModel : public RegisterTableModel
 {
     Q_OBJECT
@@ -30,6 +30,9 @@ public:
 
 public slots:
     void reload() override;
+
+protected:
+    bool refresh(const ArchiveChanges &changes) override;
 
 private:
     Archive &m_archive;

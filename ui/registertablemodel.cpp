@@ -6,7 +6,18 @@ namespace tavolo {
 
 void RegisterTableModel::follow(const Archive &archive)
 {
-    connect(&archive, &Archive::changed, this, &RegisterTableModel::reloadOrDefer);
+    connect(&archive, &Archive::changed, this, &RegisterTableModel::hear);
+}
+
+void RegisterTableModel::hear(const ArchiveChanges &changes)
+{
+    if ((m_shown && !m_shown()) || m_stale || !refresh(changes))
+        reloadOrDefer();
+}
+
+bool RegisterTableModel::refresh(const ArchiveChanges &)
+{
+    return false;
 }
 
 void RegisterTableModel::reloadOrDefer()
@@ -34,8 +45,13 @@ void RegisterTableModel::replaceRows(const std::optional<QList<int>> &changed,
         return;
     }
     assign();
+    announce(*changed);
+}
+
+void RegisterTableModel::announce(const QList<int> &rows)
+{
     const int last = columnCount() - 1;
-    for (const int row : *changed)
+    for (const int row : rows)
         emit dataChanged(index(row, 0), index(row, last));
 }
 

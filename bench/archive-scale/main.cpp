@@ -10,6 +10,7 @@
 //   bench_archive_scale measure --db DB --cli PATH --work DIR
 //   bench_archive_scale gui --db DB
 
+#include "core/domain/history.h"
 #include "probes.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,16 @@ double peakMemoryMb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
+}
+
+QList<QDate> tenDays(const History &history)
+{
+    const QDate first = history.firstDay().isValid() ? history.firstDay() : QDate::currentDate();
+    const qint64 span = first.daysTo(QDate::currentDate());
+    QList<QDate> days;
+    for (int i = 1; i <= 10; ++i)
+        days << first.addDays(span * i / 10);
+    return days;
 }
 
 qint64 median(QList<qint64> values)
@@ -182,6 +193,10 @@ const Row kRows[] = {
     {"gui-ready-in-process-ms", "  of which in main() (ms)", 0},
     {"check-median-ms", "check --date, median of 10 dates (ms)", 10},
     {"check-max-ms", "check --date, slowest of 10 (ms)", 10},
+    {"check-read-median-ms", "  on the history already read, median (ms)", 10},
+    {"check-read-max-ms", "  on the history already read, slowest (ms)", 10},
+    {"gui-date-median-ms", "dashboard: another date, median of 10 (ms)", 10},
+    {"gui-date-max-ms", "dashboard: another date, slowest of 10 (ms)", 10},
     {"check-cli-median-ms", "tavolo-cli check --date, whole process (ms)", 0},
     {"keystroke-filter-median-ms", "keystroke: filter, median (ms)", 16},
     {"keystroke-filter-max-ms", "keystroke: filter, slowest (ms)", 16},

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
+
+namespace tavolo {
+struct History;
+}
 
 namespace tavolo::bench {
 
@@ -19,13 +24,16 @@ int applyFile(const QString &db, const QString &batchFile);
 int measure(const QString &db, const QString &cli, const QString &scratch);
 
 // The GUI: the real main window over the archive, shown offscreen; prints "READY" once the
-// dashboard is painted, then types into the organisations register's search box, a key at a
-// time, and reports each keystroke's filtering and the peak memory (VmHWM).
+// dashboard is painted, then moves the dashboard to ten other dates, types into the
+// organisations register's search box, a key at a time, edits an organisation, and reports
+// each step's time and the peak memory (VmHWM).
 int gui(int &argc, char **argv, const QString &db);
 
 // Helpers shared by the probes.
 void result(const QString &key, double value);
 double peakMemoryMb(); // VmHWM of this process
 qint64 median(QList<qint64> values);
+// Ten days spread over the archive's history, the last one today.
+QList<QDate> tenDays(const History &history);
 
 } // namespace tavolo::bench

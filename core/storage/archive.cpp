@@ -2,6 +2,7 @@
 
 #include "archivecheck.h"
 #include "archivefile.h"
+#include "auditmark.h"
 #include "backups.h"
 #include "localsystem.h"
 #include "lockinfo.h"
@@ -170,6 +171,8 @@ void Archive::close()
     m_exclusive = false;
     m_server = false;
     m_dataVersion = -1;
+    m_begun.reset();
+    m_seen.reset();
 }
 
 Result<Done> Archive::open(const QString &path, OpenMode mode)
@@ -279,6 +282,7 @@ Result<Done> Archive::open(const QString &path, OpenMode mode)
         return configured;
     }
     m_dataVersion = dataVersion();
+    m_seen = std::make_unique<AuditMark>(AuditMark::now(sql::database(*this)));
     if (m_watch.interval() > 0)
         m_watch.start();
     if (m_exclusive)
@@ -377,8 +381,14 @@ bool Archive::checkForOutsideChanges()
     if (now == m_dataVersion)
         return false;
     m_dataVersion = now;
-    emit changed();
+    emit changed(m_seen ? m_seen->advance(sql::database(*this)) : ArchiveChanges::everything());
     return true;
+}
+
+void Archive::announceOutsideChanges(const ArchiveChanges &told)
+{
+    if (m_depth == 0)
+        emit changed(told);
 }
 
 Result<Done> Archive::checkStillThere() const
@@ -494,6 +504,7 @@ Result<Done> Archive::begin()
             rollback();
             return applied;
         }
+        m_begun = std::make_unique<AuditMark>(AuditMark::now(sql::database(*this)));
     }
     return Result<Done>::ok({});
 }
@@ -530,25 +541,40 @@ QString Archive::systemUserName()
 Result<Done> Archive::commit()
 {
     --m_depth;
-    const QString statement =
-        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE tavolo_%1").arg(m_depth);
+    if (m_depth > 0) {
+        if (auto released =
+                sql::exec(sql::database(*this), QStringLiteral("RELEASE tavolo_%1").arg(m_depth));
+            !released) {
+            rollbackAt(m_depth);
+            return Result<Done>::refused(released.problems());
+        }
+        return Result<Done>::ok({});
+    }
+    // What this transaction wrote, read from the audit trail before the commit (on the server,
+    // once committed, rows of other programs' transactions could be mixed in).
+    const bool seenAll = m_seen && m_begun && *m_seen == *m_begun;
+    const ArchiveChanges changes =
+        m_begun ? m_begun->advance(sql::database(*this)) : ArchiveChanges::everything();
     // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back
     // without an error: a statement now says whether it can still be committed. It is the
-    // NOTIFY that tells the other programs on the server at the commit (archiveserver.cpp).
-    auto done = m_server && m_depth == 0
-        ? sql::exec(sql::database(*this), QStringLiteral("NOTIFY %1").arg(server::changesChannel))
+    // notification, sent at the commit, that tells the other programs on the server what
+    // changed (archiveserver.cpp).
+    auto done = m_server
+        ? sql::exec(sql::database(*this), QStringLiteral("SELECT pg_notify(:channel, :changes)"),
+                    {{QStringLiteral("channel"), server::changesChannel},
+                     {QStringLiteral("changes"), changes.toPayload()}})
         : Result<QSqlQuery>::ok(QSqlQuery());
     if (done)
-        done = sql::exec(sql::database(*this), statement);
+        done = sql::exec(sql::database(*this), QStringLiteral("COMMIT"));
     if (!done) {
-        rollbackAt(m_depth);
+        rollbackAt(0);
         return Result<Done>::refused(done.problems());
     }
-    if (m_depth == 0) {
-        if (!m_exclusive && !m_server)
-            LockInfo(m_path).release();
-        emit changed();
-    }
+    if (!m_exclusive && !m_server)
+        LockInfo(m_path).release();
+    if (seenAll)
+        *m_seen = *m_begun; // nothing from another program came between
+    emit changed(changes);
     return Result<Done>::ok({});
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "archivechanges.h"
 #include "core/domain/result.h"
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace tavolo {
 
 namespace sql {
 struct ConnectionOf;
 }
+class AuditMark;
 
 // The archive: one SQLite file holding the register and the Tavolo's whole history, or a
 // database on the office's PostgreSQL server named by a connection string
@@ -104,9 +107,9 @@ public:
     bool checkForOutsideChanges();
 
 signals:
-    // A transaction was committed, here or by another program on the same file: views over
-    // the archive should refresh.
-    void changed();
+    // A transaction was committed, here or by another program on the same archive: views over
+    // the archive should refresh, the records `changes` names or everything.
+    void changed(const tavolo::ArchiveChanges &changes);
 
 private:
     friend struct sql::ConnectionOf;
@@ -124,6 +127,7 @@ private:
     Result<Done> refuseBusy() const;
     Result<Done> checkStillThere() const;
     qint64 dataVersion() const;
+    void announceOutsideChanges(const ArchiveChanges &told);
 
     QString m_path;
     QString m_connection;
@@ -136,6 +140,10 @@ private:
     QString m_operation;
     int m_busyTimeout = 5000;
     qint64 m_dataVersion = -1;
+    // The audit trail's end when the running transaction began, and (SQLite) when this program
+    // last looked: what was written after them is what a commit changed (AuditMark).
+    std::unique_ptr<AuditMark> m_begun;
+    std::unique_ptr<AuditMark> m_seen;
     QTimer m_watch;
 };
 

@@ -55,15 +55,16 @@ Result<Done> Archive::openServer(const QString &location, OpenMode mode)
         if (auto migrated = Migrations::upgrade(db, version); !migrated)
             return migrated;
         // Every commit notifies (commit()); another program's notification is delivered while
-        // the event loop runs and the connection is idle, and becomes changed() at once.
+        // the event loop runs and the connection is idle, and becomes changed() at once, with
+        // the records that commit changed (ArchiveChanges::toPayload).
         QSqlDriver *driver = db.driver();
         if (driver->subscribeToNotification(server::changesChannel))
-            connect(
-                driver, &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                    if (source == QSqlDriver::OtherSource && m_depth == 0)
-                        emit changed();
-                });
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource source,
+                           const QVariant &payload) {
+                        if (source == QSqlDriver::OtherSource)
+                            announceOutsideChanges(ArchiveChanges::fromPayload(payload.toString()));
+                    });
         return Result<Done>::ok({});
     }();
     if (!opened)

@@ -53,7 +53,7 @@ QVariantMap bindingsOf(const Organisation &o)
 
 RegisterRows<Organisation> rows(const Archive &archive)
 {
-    return {archive, QStringLiteral("organisations"), kColumns, fromRow};
+    return {archive, OrganisationStore::table(), kColumns, fromRow};
 }
 
 } // namespace
@@ -90,10 +90,8 @@ Result<qint64> OrganisationStore::add(const Organisation &input)
         problems += duplicateProblems(o);
     if (hasRefusal(problems))
         return Result<qint64>::refused(problems);
-    return m_archive.write([&] {
-        return sql::insert(sql::database(m_archive), QStringLiteral("organisations"),
-                           bindingsOf(o));
-    });
+    return m_archive.write(
+        [&] { return sql::insert(sql::database(m_archive), table(), bindingsOf(o)); });
 }
 
 Result<Done> OrganisationStore::update(const Organisation &input)
@@ -107,10 +105,9 @@ Result<Done> OrganisationStore::update(const Organisation &input)
     if (hasRefusal(problems))
         return Result<Done>::refused(problems);
     return m_archive.write([&] {
-        const QString table = QStringLiteral("organisations");
-        if (auto fresh = RecordVersion::check(m_archive, table, o.id, o.version); !fresh)
+        if (auto fresh = RecordVersion::check(m_archive, table(), o.id, o.version); !fresh)
             return fresh;
-        return sql::update(sql::database(m_archive), table, o.id, bindingsOf(o));
+        return sql::update(sql::database(m_archive), table(), o.id, bindingsOf(o));
     });
 }
 
@@ -131,8 +128,7 @@ Result<Done> OrganisationStore::restore(const Organisation &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(o);
         values.insert(QStringLiteral("id"), o.id);
-        auto inserted =
-            sql::insert(sql::database(m_archive), QStringLiteral("organisations"), values);
+        auto inserted = sql::insert(sql::database(m_archive), table(), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }

@@ -28,6 +28,8 @@ public:
     QList<Organisation> list() const; // by name
 
     static Problem notFound(qint64 id);
+    // The table of these records, as the audit trail and ArchiveChanges name it.
+    static QString table() { return QStringLiteral("organisations"); }
 
 private:
     Problems duplicateProblems(const Organisation &organisation) const;

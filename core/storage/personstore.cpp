@@ -44,7 +44,7 @@ QVariantMap bindingsOf(const Person &p)
 
 RegisterRows<Person> rows(const Archive &archive)
 {
-    return {archive, QStringLiteral("people"), kColumns, fromRow};
+    return {archive, PersonStore::table(), kColumns, fromRow};
 }
 
 } // namespace
@@ -85,9 +85,8 @@ Result<qint64> PersonStore::add(const Person &input)
     const Person p = PersonRules::normalised(input);
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<qint64>::refused(problems);
-    return m_archive.write([&] {
-        return sql::insert(sql::database(m_archive), QStringLiteral("people"), bindingsOf(p));
-    });
+    return m_archive.write(
+        [&] { return sql::insert(sql::database(m_archive), table(), bindingsOf(p)); });
 }
 
 Result<Done> PersonStore::update(const Person &input)
@@ -98,10 +97,9 @@ Result<Done> PersonStore::update(const Person &input)
     if (const Problems problems = check(p); hasRefusal(problems))
         return Result<Done>::refused(problems);
     return m_archive.write([&] {
-        const QString table = QStringLiteral("people");
-        if (auto fresh = RecordVersion::check(m_archive, table, p.id, p.version); !fresh)
+        if (auto fresh = RecordVersion::check(m_archive, table(), p.id, p.version); !fresh)
             return fresh;
-        return sql::update(sql::database(m_archive), table, p.id, bindingsOf(p));
+        return sql::update(sql::database(m_archive), table(), p.id, bindingsOf(p));
     });
 }
 
@@ -117,7 +115,7 @@ Result<Done> PersonStore::restore(const Person &input)
     return m_archive.write([&]() -> Result<Done> {
         QVariantMap values = bindingsOf(p);
         values.insert(QStringLiteral("id"), p.id);
-        auto inserted = sql::insert(sql::database(m_archive), QStringLiteral("people"), values);
+        auto inserted = sql::insert(sql::database(m_archive), table(), values);
         return inserted ? Result<Done>::ok({}) : Result<Done>::from(inserted);
     });
 }

@@ -27,6 +27,8 @@ public:
     QList<Person> list() const; // by family name, given name
 
     static Problem notFound(qint64 id);
+    // The table of these records, as the audit trail and ArchiveChanges name it.
+    static QString table() { return QStringLiteral("people"); }
 
 private:
     Problems check(const Person &person) const;

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/organisationdialog.h"
 #include "ui/organisationpage.h"
+#include "ui/organisationtablemodel.h"
 #include "ui/persondialog.h"
 #include "ui/personpage.h"
 
@@ -178,6 +179,7 @@ private slots:
     void deleteRefusedWhileReferenced();
     void filterNarrowsRows();
     void editChangesOnlyItsRows();
+    void editReadsOnlyItsRecords();
     void addPersonWithOrganisation();
     void fieldsStopAtTheArchivesLimits();
     void refusedOpenKeepsCurrentArchive();
@@ -470,6 +472,75 @@ void TestGuiRegister::editChangesOnlyItsRows()
     QCOMPARE(orgResets.count(), 1);
     QCOMPARE(page->proxy()->rowCount(), 3);
     QCOMPARE(page->currentId(), selected); // kept across the reset
+}
+
+namespace {
+
+// The register's model, counting how often it lists every record again.
+class CountingModel : public OrganisationTableModel
+{
+public:
+    using OrganisationTableModel::OrganisationTableModel;
+    void reload() override
+    {
+        ++listed;
+        OrganisationTableModel::reload();
+    }
+    int listed = 0;
+};
+
+} // namespace
+
+// An edit names the records it changed (ArchiveChanges): the register reads those alone again,
+// here and in another program's window, and lists everything again only when the order may
+// change (a new name) or records come and go.
+void TestGuiRegister::editReadsOnlyItsRecords()
+{
+    Gui gui;
+    Archive &archive = gui.window.archive();
+    OrganisationStore organisations(archive);
+    const qint64 alfa = gui.addOrganisation(
+        organisation(QStringLiteral("Alfa"), kAlfaCode, QStringLiteral("Sondrio")));
+    const qint64 beta = gui.addOrganisation(organisation(
+        QStringLiteral("Beta"), QStringLiteral("00873120141"), QStringLiteral("Tirano")));
+    CountingModel model(archive);
+    model.listed = 0;
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    Organisation edited = *organisations.find(beta);
+    edited.phone = QStringLiteral("0342 210000");
+    QVERIFY(organisations.update(edited));
+    QCOMPARE(model.listed, 0);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, OrganisationTableModel::Phone).data().toString(),
+             QStringLiteral("0342 210000"));
+
+    // Another program's edit, seen when the archive looks (every second in the window).
+    Archive other;
+    QVERIFY(other.open(gui.path(), Archive::OpenMode::MustExist));
+    Organisation theirs = *OrganisationStore(other).find(alfa);
+    theirs.comune = QStringLiteral("Chiavenna");
+    QVERIFY(OrganisationStore(other).update(theirs));
+    QVERIFY(archive.checkForOutsideChanges());
+    QCOMPARE(model.listed, 0);
+    QCOMPARE(model.index(0, OrganisationTableModel::Comune).data().toString(),
+             QStringLiteral("Chiavenna"));
+    other.close();
+
+    // A new name may move the row, a new record adds one: the register is listed again.
+    edited = *organisations.find(beta);
+    edited.name = QStringLiteral("Aaa Beta");
+    QVERIFY(organisations.update(edited));
+    QCOMPARE(model.listed, 1);
+    QCOMPARE(model.index(0, OrganisationTableModel::Name).data().toString(),
+             QStringLiteral("Aaa Beta"));
+    gui.addOrganisation(organisation(QStringLiteral("Gamma"), QStringLiteral("80004310142"),
+                                     QStringLiteral("Morbegno")));
+    QCOMPARE(model.listed, 2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(resets.count(), 2);
 }
 
 void TestGuiRegister::addPersonWithOrganisation()
