@@ -50,6 +50,8 @@ void TestArchiveChanges::anotherProgramsCommitIsSeen()
     QCOMPARE(ownSeen.count(), 1); // its own commit, once
     QTRY_VERIFY_WITH_TIMEOUT(seen.count() >= 1, 5000);
     QCOMPARE(OrganisationStore(f.archive).list().size(), 1);
+    QVERIFY(lastOf(seen).elsewhere());
+    QVERIFY(!lastOf(ownSeen).elsewhere());
     const QList<ArchiveChanges::Record> records = lastOf(seen).records();
     QVERIFY(std::any_of(records.cbegin(), records.cend(), [&](const ArchiveChanges::Record &r) {
         return r.table == OrganisationStore::table() && r.row == added.value()

@@ -104,13 +104,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_archiveLabel);
     // Who else has the archive open changes while the window stays open (another clerk, a
     // tavolo-cli import): the status bar follows, without a notice each time. On the office
-    // server it is asked more often, and at every change (openArchive sets the interval).
+    // server it is asked more often, and at every change another program makes (openArchive
+    // sets the interval).
     m_othersTimer = new QTimer(this);
     m_othersTimer->setObjectName(QStringLiteral("othersTimer"));
     connect(m_othersTimer, &QTimer::timeout, this, &MainWindow::refreshOthers);
     m_othersTimer->start(15000);
-    connect(&m_archive, &Archive::changed, this, [this] {
-        if (m_archive.onServer())
+    connect(&m_archive, &Archive::changed, this, [this](const ArchiveChanges &changes) {
+        if (m_archive.onServer() && changes.elsewhere())
             refreshOthers();
     });
 

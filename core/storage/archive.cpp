@@ -381,14 +381,16 @@ bool Archive::checkForOutsideChanges()
     if (now == m_dataVersion)
         return false;
     m_dataVersion = now;
-    emit changed(m_seen ? m_seen->advance(sql::database(*this)) : ArchiveChanges::everything());
+    const ArchiveChanges changes =
+        m_seen ? m_seen->advance(sql::database(*this)) : ArchiveChanges::everything();
+    emit changed(changes.madeElsewhere());
     return true;
 }
 
 void Archive::announceOutsideChanges(const ArchiveChanges &told)
 {
     if (m_depth == 0)
-        emit changed(told);
+        emit changed(told.madeElsewhere());
 }
 
 Result<Done> Archive::checkStillThere() const
@@ -554,7 +556,7 @@ Result<Done> Archive::commit()
     // once committed, rows of other programs' transactions could be mixed in).
     const bool seenAll = m_seen && m_begun && *m_seen == *m_begun;
     const ArchiveChanges changes =
-        m_begun ? m_begun->advance(sql::database(*this)) : ArchiveChanges::everything();
+        m_begun ? m_begun->written(sql::database(*this)) : ArchiveChanges::everything();
     // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back
     // without an error: a statement now says whether it can still be committed. It is the
     // notification, sent at the commit, that tells the other programs on the server what

@@ -44,6 +44,13 @@ ArchiveChanges ArchiveChanges::of(QList<Record> records)
     return changes;
 }
 
+ArchiveChanges ArchiveChanges::madeElsewhere() const
+{
+    ArchiveChanges changes = *this;
+    changes.m_elsewhere = true;
+    return changes;
+}
+
 std::optional<QList<qint64>> ArchiveChanges::updatedOnly(const QString &table) const
 {
     if (!m_records)

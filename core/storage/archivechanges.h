@@ -29,6 +29,9 @@ public:
     static ArchiveChanges of(QList<Record> records);
 
     bool isEverything() const { return !m_records.has_value(); }
+    // Another program made the commit (another workstation, tavolo-cli), not this one.
+    bool elsewhere() const { return m_elsewhere; }
+    ArchiveChanges madeElsewhere() const;
     // Empty for everything().
     QList<Record> records() const { return m_records.value_or(QList<Record>()); }
 
@@ -48,6 +51,7 @@ public:
 
 private:
     std::optional<QList<Record>> m_records;
+    bool m_elsewhere = false;
 };
 
 } // namespace tavolo

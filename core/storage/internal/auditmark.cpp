@@ -47,6 +47,11 @@ ArchiveChanges AuditMark::advance(const QSqlDatabase &db)
         *this = now(db);
         return ArchiveChanges::everything();
     }
+    return written(db);
+}
+
+ArchiveChanges AuditMark::written(const QSqlDatabase &db)
+{
     auto after = sql::exec(db,
                            QStringLiteral("SELECT id, at, table_name, row_id, action FROM audit "
                                           "WHERE id > :id ORDER BY id LIMIT %1")

@@ -23,6 +23,8 @@ public:
     // Everything when the audit trail no longer holds the mark's row as it was (the archive was
     // replaced, by a restore), or when there are more than ArchiveChanges::MostListed.
     ArchiveChanges advance(const QSqlDatabase &db);
+    // advance() inside the transaction that set the mark (now()), which holds its row.
+    ArchiveChanges written(const QSqlDatabase &db);
 
     bool operator==(const AuditMark &) const = default;
 
