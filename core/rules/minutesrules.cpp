@@ -4,6 +4,7 @@
 #include "meetingrules.h"
 #include "ruletext.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <tuple>
@@ -281,27 +282,41 @@ Problems MinutesRules::complianceProblems(const History &history, QDate date)
 {
     Problems problems;
     const int notice = CompositionRules::regulationOn(history, date).noticeDays;
+    // Each meeting's minutes by the meeting (the first, as History::minutesOfMeeting): a search
+    // of the minutes for each meeting grew with meetings × minutes (bench/archive-scale: most
+    // of the time of a check on a twenty-year archive).
+    QHash<qint64, const Minutes *> minutesOf;
+    for (const Minutes &m : history.minutes)
+        if (!minutesOf.contains(m.meetingId))
+            minutesOf.insert(m.meetingId, &m);
     auto consider = [&](const Meeting &m) {
         if (!m.isHeld() || m.date > date)
             return;
-        const Minutes *minutes = history.minutesOfMeeting(m.id);
-        const QString body = MeetingRules::bodyName(history, m.body);
+        const Minutes *minutes = minutesOf.value(m.id);
         if (!minutes && m.date.daysTo(date) > notice)
-            problems << Problem::warning(kRule,
-                                         tr("The meeting of %1 of %2 has no minutes yet, %n day(s) "
-                                            "after it was held.",
-                                            nullptr, int(m.date.daysTo(date)))
-                                             .arg(RuleText::day(m.date), body),
-                                         QStringLiteral("minutes"));
+            problems << Problem::warning(
+                kRule,
+                tr("The meeting of %1 of %2 has no minutes yet, %n day(s) "
+                   "after it was held.",
+                   nullptr, int(m.date.daysTo(date)))
+                    .arg(RuleText::day(m.date), MeetingRules::bodyName(history, m.body)),
+                QStringLiteral("minutes"));
         else if (minutes && minutes->isDraft())
-            problems << Problem::warning(kRule,
-                                         tr("The minutes of the meeting of %1 of %2 are a draft "
-                                            "awaiting approval at a later meeting.")
-                                             .arg(RuleText::day(m.date), body),
-                                         QStringLiteral("minutes"));
+            problems << Problem::warning(
+                kRule,
+                tr("The minutes of the meeting of %1 of %2 are a draft "
+                   "awaiting approval at a later meeting.")
+                    .arg(RuleText::day(m.date), MeetingRules::bodyName(history, m.body)),
+                QStringLiteral("minutes"));
     };
-    for (const Meeting &m : history.allMeetings())
+    for (const Meeting &m : history.meetings)
         consider(m);
+    for (const WorkingGroup &g : history.groups)
+        for (const Meeting &m : g.meetings)
+            consider(m);
+    for (const PlanningTable &t : history.tables)
+        for (const Meeting &m : t.meetings)
+            consider(m);
     return problems;
 }
 

@@ -5297,14 +5297,6 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
         <source>No problems: the Tavolo is in order.</source>
         <translation>Nessun problema: il Tavolo è in regola.</translation>
     </message>
-    <message>
-        <source>Meetings held per year: none held yet</source>
-        <translation>Sedute svolte per anno: ancora nessuna</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Sedute svolte</translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 filled</source>
         <translation>
@@ -6463,6 +6455,21 @@ L&apos;archivio com&apos;è ora viene conservato nella cartella delle copie: si 
     <message>
         <source>&amp;Create meeting</source>
         <translation>&amp;Crea riunione</translation>
+    </message>
+</context>
+<context>
+    <name>tavolo::MeetingsChart</name>
+    <message>
+        <source>Meetings held</source>
+        <translation>Sedute svolte</translation>
+    </message>
+    <message>
+        <source>Meetings held per year: none held yet</source>
+        <translation>Sedute svolte per anno: ancora nessuna</translation>
+    </message>
+    <message>
+        <source>Meetings held per year</source>
+        <translation>Sedute svolte per anno</translation>
     </message>
 </context>
 <context>

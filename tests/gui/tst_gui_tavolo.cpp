@@ -26,6 +26,7 @@
 #include "ui/tavolo/groupspage.h"
 #include "ui/tavolo/materialfile.h"
 #include "ui/tavolo/meetingdialog.h"
+#include "ui/tavolo/meetingschart.h"
 #include "ui/tavolo/meetingspage.h"
 #include "ui/tavolo/minutespreviewdialog.h"
 #include "ui/tavolo/problemview.h"
@@ -37,6 +38,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,6 +66,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <functional>
+#include <numeric>
 
 using namespace tavolo;
 
@@ -486,6 +491,30 @@ void TestGuiTavolo::dashboardProblemsLeadToTheirPage()
     page.findChild<QPushButton *>(QStringLiteral("fix"))->click();
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.last().first().toString(), TavoloPages::Meetings);
+
+    // The chart counts the meetings held up to the day, by year, and follows the date back.
+    QMap<int, int> held;
+    QDate first;
+    for (const Meeting &m : HistoryStore(f.archive).load().meetings) {
+        if (m.state != MeetingState::Held || m.date > QDate(2026, 11, 23))
+            continue;
+        ++held[m.date.year()];
+        first = first.isValid() ? qMin(first, m.date) : m.date;
+    }
+    QVERIFY(!held.isEmpty());
+    auto *chart = page.findChild<MeetingsChart *>();
+    QCOMPARE(chart->shown(), held);
+    const auto *bars = qobject_cast<QBarSeries *>(chart->chart()->series().constFirst());
+    QBarSet *set = bars->barSets().constFirst();
+    QCOMPARE(set->count(), held.lastKey() - held.firstKey() + 1);
+    QCOMPARE(set->sum(), double(std::accumulate(held.cbegin(), held.cend(), 0)));
+    QCOMPARE(chart->chart()->title(), QStringLiteral("Meetings held per year"));
+    page.setDate(first.addDays(-1));
+    QVERIFY(chart->shown().isEmpty());
+    QCOMPARE(set->count(), 0);
+    QCOMPARE(chart->chart()->title(), QStringLiteral("Meetings held per year: none held yet"));
+    page.setDate(QDate(2026, 11, 23));
+    QCOMPARE(set->sum(), double(std::accumulate(held.cbegin(), held.cend(), 0)));
 }
 
 void TestGuiTavolo::materialIsSavedWhereTheClerkChooses()

@@ -4,16 +4,12 @@
 #include "core/rules/compliance.h"
 #include "core/rules/grouprules.h"
 #include "core/rules/ruletext.h"
+#include "meetingschart.h"
 #include "problemview.h"
 #include "tavolopages.h"
 #include "ui/cycle/cyclesummary.h"
 #include "ui/objectives/indicatorsummary.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +19,6 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace tavolo {
 
@@ -34,7 +29,7 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     , m_meetings(new QLabel(this))
     , m_summary(new QTreeWidget(this))
     , m_problems(new QListWidget(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new MeetingsChart(this))
 {
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -49,6 +44,8 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     m_summary->setHeaderLabels({tr("What"), tr("State")});
     m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_summary->setRootIsDecorated(true);
+    // Every line is one line of text: the view need not measure each one at every refresh.
+    m_summary->setUniformRowHeights(true);
 
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems"));
@@ -58,7 +55,6 @@ DashboardPage::DashboardPage(Archive &archive, QUndoStack *undo, QWidget *parent
     fix->setObjectName(QStringLiteral("fix"));
 
     m_chart->setObjectName(QStringLiteral("chart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
     m_chart->setAccessibleName(tr("Meetings held per year"));
 
@@ -235,37 +231,7 @@ void DashboardPage::fillChart()
     for (const Meeting &m : history().meetings)
         if (m.state == MeetingState::Held && m.date <= m_date->date())
             ++held[m.date.year()];
-    auto *chart = new QChart;
-    chart->setTitle(held.isEmpty() ? tr("Meetings held per year: none held yet")
-                                   : tr("Meetings held per year"));
-    chart->legend()->hide();
-    if (!held.isEmpty()) {
-        auto *set = new QBarSet(tr("Meetings held"));
-        QStringList years;
-        for (int y = held.firstKey(); y <= held.lastKey(); ++y) {
-            *set << held.value(y);
-            years << QString::number(y);
-        }
-        auto *series = new QBarSeries;
-        series->append(set);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(years);
-        auto *y = new QValueAxis;
-        int top = 2;
-        for (const int n : held)
-            top = qMax(top, n);
-        y->setRange(0, top + 1);
-        y->setTickCount(top + 2);
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    m_chart->show(held);
 }
 
 } // namespace tavolo

@@ -6,11 +6,11 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
-class QChartView;
 
 namespace tavolo {
 
 class AsOfDate;
+class MeetingsChart;
 
 // "Is everything in order?" as of today or a chosen date: meetings against the minimum,
 // seats, mandatory offices, open requests, groups, and every problem of ComplianceRules::on,
@@ -37,7 +37,7 @@ private:
     QTreeWidget *m_summary;
     QListWidget *m_problems;
     QPushButton *m_fix = nullptr;
-    QChartView *m_chart;
+    MeetingsChart *m_chart;
 };
 
 } // namespace tavolo
