@@ -561,11 +561,8 @@ Result<Done> Archive::commit()
     // without an error: a statement now says whether it can still be committed. It is the
     // notification, sent at the commit, that tells the other programs on the server what
     // changed (archiveserver.cpp).
-    auto done = m_server
-        ? sql::exec(sql::database(*this), QStringLiteral("SELECT pg_notify(:channel, :changes)"),
-                    {{QStringLiteral("channel"), server::changesChannel},
-                     {QStringLiteral("changes"), changes.toPayload()}})
-        : Result<QSqlQuery>::ok(QSqlQuery());
+    auto done = m_server ? sql::exec(sql::database(*this), server::notifyStatement(changes))
+                         : Result<QSqlQuery>::ok(QSqlQuery());
     if (done)
         done = sql::exec(sql::database(*this), QStringLiteral("COMMIT"));
     if (!done) {
