@@ -474,6 +474,7 @@ Result<Done> Archive::begin()
         return refusedOpen(tr("No archive is open."));
     if (m_depth == 0 && m_server) {
         sql::takeConflict(sql::database(*this)); // left by a read outside a transaction
+        m_begun = std::make_unique<AuditMark>(AuditMark::now(sql::database(*this)));
         if (auto begun = sql::exec(sql::database(*this),
                                    QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
             !begun)
@@ -506,7 +507,8 @@ Result<Done> Archive::begin()
             rollback();
             return applied;
         }
-        m_begun = std::make_unique<AuditMark>(AuditMark::now(sql::database(*this)));
+        if (!m_server)
+            m_begun = std::make_unique<AuditMark>(AuditMark::now(sql::database(*this)));
     }
     return Result<Done>::ok({});
 }
@@ -552,23 +554,32 @@ Result<Done> Archive::commit()
         }
         return Result<Done>::ok({});
     }
-    // What this transaction wrote, read from the audit trail before the commit (on the server,
-    // once committed, rows of other programs' transactions could be mixed in).
+    // What this transaction wrote is read from the audit trail after the mark set as it began
+    // (AuditMark). On a file before the commit, while the transaction holds the file, so that
+    // nothing but its own rows follow the mark. On the server before BEGIN and after COMMIT,
+    // outside the transaction: read inside it, the end of the audit trail, where every write
+    // adds its rows, would make any two transactions running at once a serialization conflict
+    // (PostgreSQL's SSI), and one of them would be run again. Rows of another program's commit
+    // may come along there, which only means that a view reads a record again.
+    // The notification goes with the commit (PostgreSQL sends it at COMMIT, never without it)
+    // and says only that something changed: the other programs read again what they show.
     const bool seenAll = m_seen && m_begun && *m_seen == *m_begun;
-    const ArchiveChanges changes =
-        m_begun ? m_begun->written(sql::database(*this)) : ArchiveChanges::everything();
+    ArchiveChanges changes = ArchiveChanges::everything();
+    if (m_begun && !m_server)
+        changes = m_begun->written(sql::database(*this));
     // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back
-    // without an error: a statement now says whether it can still be committed. It is the
-    // notification, sent at the commit, that tells the other programs on the server what
-    // changed (archiveserver.cpp).
-    auto done = m_server ? sql::exec(sql::database(*this), server::notifyStatement(changes))
-                         : Result<QSqlQuery>::ok(QSqlQuery());
+    // without an error: a statement now says whether it can still be committed.
+    auto done = m_server
+        ? sql::exec(sql::database(*this), QStringLiteral("NOTIFY %1").arg(server::changesChannel))
+        : Result<QSqlQuery>::ok(QSqlQuery());
     if (done)
         done = sql::exec(sql::database(*this), QStringLiteral("COMMIT"));
     if (!done) {
         rollbackAt(0);
         return Result<Done>::refused(done.problems());
     }
+    if (m_begun && m_server)
+        changes = m_begun->written(sql::database(*this));
     if (!m_exclusive && !m_server)
         LockInfo(m_path).release();
     if (seenAll)

@@ -10,8 +10,10 @@ namespace tavolo {
 // What a commit to the archive changed, as the audit trail records it (003_audit.sql): each
 // record (table and row id) written, and how. Archive::changed() carries it, so that a view
 // over thousands of records reads again only the ones that changed. When that is not known
-// (another program's commit on a server that did not say, more changes than are worth
-// listing, an archive replaced by a restore) it is "everything": a view then reads all again.
+// (another program's commit on the server, more changes than are worth listing, an archive
+// replaced by a restore) it is "everything": a view then reads all again. Another program's
+// commit on a file names its records (the audit rows after the last look); on the server its
+// notification says only that it committed (Archive::commit says why).
 class ArchiveChanges
 {
 public:
@@ -39,11 +41,6 @@ public:
     // table can read those rows again in place. Null when rows were added or removed, or
     // everything may have changed.
     std::optional<QList<qint64>> updatedOnly(const QString &table) const;
-
-    // A line of text a PostgreSQL notification can carry to the other programs, and back:
-    // everything when it would be too long or say nothing.
-    QString toPayload() const;
-    static ArchiveChanges fromPayload(const QString &payload);
 
     // Beyond this many records a commit is announced as everything (an import, a restore): a
     // view reads a table again faster than it reads that many rows one by one.

@@ -55,16 +55,15 @@ Result<Done> Archive::openServer(const QString &location, OpenMode mode)
         if (auto migrated = Migrations::upgrade(db, version); !migrated)
             return migrated;
         // Every commit notifies (commit()); another program's notification is delivered while
-        // the event loop runs and the connection is idle, and becomes changed() at once, with
-        // the records that commit changed (ArchiveChanges::toPayload).
+        // the event loop runs and the connection is idle, and becomes changed() at once.
         QSqlDriver *driver = db.driver();
         if (driver->subscribeToNotification(server::changesChannel))
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource source,
-                           const QVariant &payload) {
-                        if (source == QSqlDriver::OtherSource)
-                            announceOutsideChanges(ArchiveChanges::fromPayload(payload.toString()));
-                    });
+            connect(
+                driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource)
+                        announceOutsideChanges(ArchiveChanges::everything());
+                });
         return Result<Done>::ok({});
     }();
     if (!opened)

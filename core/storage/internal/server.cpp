@@ -18,15 +18,6 @@ bool isServer(const QSqlDatabase &db)
     return db.driverName() == driverName;
 }
 
-QString notifyStatement(const ArchiveChanges &changes)
-{
-    // A string constant of standard SQL: a quote is written twice (standard_conforming_strings
-    // is on since PostgreSQL 9.1, so a backslash is an ordinary character).
-    QString payload = changes.toPayload();
-    payload.replace(u'\'', QStringLiteral("''"));
-    return QStringLiteral("NOTIFY %1, '%2'").arg(changesChannel, payload);
-}
-
 namespace {
 
 // A value for libpq's key='value' connection options.

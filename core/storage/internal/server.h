@@ -5,7 +5,6 @@
 #endif
 
 #include "core/domain/result.h"
-#include "core/storage/archivechanges.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,10 +24,6 @@ inline const QString applicationPrefix = QStringLiteral("Tavolo - ");
 inline const QString changesChannel = QStringLiteral("tavolo_changed");
 
 bool isServer(const QSqlDatabase &db);
-
-// The NOTIFY on changesChannel that tells the other programs what a commit changed, with the
-// payload written into the statement (one round trip, where bound values take three).
-QString notifyStatement(const ArchiveChanges &changes);
 
 // Sets host, port, user, database and libpq's options (sslmode, connect_timeout, …) of `db`
 // from the connection string; names this program and user in application_name, so that the
