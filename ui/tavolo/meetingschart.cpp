@@ -9,13 +9,15 @@
 
 namespace tavolo {
 
+// The chart is given to QChartView's constructor, which owns it: a view built without one
+// makes its own, and setChart() later would release that one without deleting it.
 MeetingsChart::MeetingsChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
     , m_set(new QBarSet(tr("Meetings held")))
     , m_years(new QBarCategoryAxis)
     , m_count(new QValueAxis)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->hide();
     auto *series = new QBarSeries;
     series->append(m_set);
@@ -25,7 +27,6 @@ MeetingsChart::MeetingsChart(QWidget *parent)
     series->attachAxis(m_years);
     series->attachAxis(m_count);
     m_count->setLabelFormat(QStringLiteral("%d"));
-    setChart(chart); // owned by the view from here on
     setRenderHint(QPainter::Antialiasing);
 }
 
