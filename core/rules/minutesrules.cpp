@@ -15,6 +15,19 @@ namespace {
 
 const QString kRule = QStringLiteral("R-K");
 
+// Each meeting's minutes, by the meeting (the first, as History::minutesOfMeeting), for a loop
+// over meetings: History::minutesOfMeeting searches all the minutes, which over every meeting
+// grew with meetings × minutes (bench/archive-scale: most of the time of a check on a
+// twenty-year archive).
+QHash<qint64, const Minutes *> minutesByMeeting(const History &history)
+{
+    QHash<qint64, const Minutes *> index;
+    for (const Minutes &m : history.minutes)
+        if (!index.contains(m.meetingId))
+            index.insert(m.meetingId, &m);
+    return index;
+}
+
 } // namespace
 
 std::optional<qint64> MinutesRules::defaultChair(const History &history, const Meeting &meeting)
@@ -254,10 +267,11 @@ Problems MinutesRules::correctProblems(const History &history, const Minutes &m,
 const Minutes *MinutesRules::awaitingApproval(const History &history, const MeetingBody &body,
                                               QDate date)
 {
+    const QHash<qint64, const Minutes *> minutesOf = minutesByMeeting(history);
     const Minutes *latest = nullptr;
     QDate latestDay;
     for (const Meeting &m : history.meetingsOf(body)) {
-        const Minutes *minutes = history.minutesOfMeeting(m.id);
+        const Minutes *minutes = minutesOf.value(m.id);
         if (minutes && minutes->isDraft() && m.date < date && (!latest || m.date >= latestDay)) {
             latest = minutes;
             latestDay = m.date;
@@ -282,13 +296,7 @@ Problems MinutesRules::complianceProblems(const History &history, QDate date)
 {
     Problems problems;
     const int notice = CompositionRules::regulationOn(history, date).noticeDays;
-    // Each meeting's minutes by the meeting (the first, as History::minutesOfMeeting): a search
-    // of the minutes for each meeting grew with meetings × minutes (bench/archive-scale: most
-    // of the time of a check on a twenty-year archive).
-    QHash<qint64, const Minutes *> minutesOf;
-    for (const Minutes &m : history.minutes)
-        if (!minutesOf.contains(m.meetingId))
-            minutesOf.insert(m.meetingId, &m);
+    const QHash<qint64, const Minutes *> minutesOf = minutesByMeeting(history);
     auto consider = [&](const Meeting &m) {
         if (!m.isHeld() || m.date > date)
             return;
@@ -309,14 +317,8 @@ Problems MinutesRules::complianceProblems(const History &history, QDate date)
                     .arg(RuleText::day(m.date), MeetingRules::bodyName(history, m.body)),
                 QStringLiteral("minutes"));
     };
-    for (const Meeting &m : history.meetings)
+    for (const Meeting &m : history.allMeetings())
         consider(m);
-    for (const WorkingGroup &g : history.groups)
-        for (const Meeting &m : g.meetings)
-            consider(m);
-    for (const PlanningTable &t : history.tables)
-        for (const Meeting &m : t.meetings)
-            consider(m);
     return problems;
 }
 
