@@ -37,11 +37,7 @@ bool OrganisationTableModel::refresh(const ArchiveChanges &changes)
 
 int OrganisationTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int OrganisationTableModel::rowCount(const QModelIndex &parent) const

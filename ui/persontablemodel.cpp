@@ -51,11 +51,7 @@ bool PersonTableModel::refresh(const ArchiveChanges &changes)
 
 int PersonTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int PersonTableModel::rowCount(const QModelIndex &parent) const

@@ -68,6 +68,13 @@ protected:
     // is read again with `find` and put in its place, unless its sort key changed (false).
     template<typename Record, typename Find, typename SortKey>
     bool refreshRows(QList<Record> &rows, const QList<qint64> &updated, Find find, SortKey sortKey);
+    // The row of the record with `id` in `rows`, or -1 (each model's rowOf()).
+    template<typename Record> static int rowWithId(const QList<Record> &rows, qint64 id)
+    {
+        const auto at =
+            std::find_if(rows.cbegin(), rows.cend(), [id](const Record &r) { return r.id == id; });
+        return at == rows.cend() ? -1 : int(at - rows.cbegin());
+    }
     // Puts the rows listed again in place with `assign`: announced row by row when `changed`
     // names them, with a reset otherwise.
     void replaceRows(const std::optional<QList<int>> &changed, const std::function<void()> &assign);
@@ -85,12 +92,11 @@ bool RegisterTableModel::refreshRows(QList<Record> &rows, const QList<qint64> &u
 {
     QList<std::pair<int, Record>> read;
     for (const qint64 id : updated) {
-        const auto at =
-            std::find_if(rows.cbegin(), rows.cend(), [id](const Record &r) { return r.id == id; });
+        const int row = rowWithId(rows, id);
         std::optional<Record> record = find(id);
-        if (at == rows.cend() || !record || sortKey(*record) != sortKey(*at))
+        if (row < 0 || !record || sortKey(*record) != sortKey(rows.at(row)))
             return false;
-        read.append({int(at - rows.cbegin()), std::move(*record)});
+        read.append({row, std::move(*record)});
     }
     QList<int> changed;
     for (auto &[row, record] : read) {
