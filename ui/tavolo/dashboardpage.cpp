@@ -231,7 +231,7 @@ void DashboardPage::fillChart()
     for (const Meeting &m : history().meetings)
         if (m.state == MeetingState::Held && m.date <= m_date->date())
             ++held[m.date.year()];
-    m_chart->show(held);
+    m_chart->setHeld(held);
 }
 
 } // namespace tavolo

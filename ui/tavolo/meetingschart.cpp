@@ -5,7 +5,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QValueAxis>
-#include <algorithm>
 
 namespace tavolo {
 
@@ -28,42 +27,35 @@ MeetingsChart::MeetingsChart(QWidget *parent)
     series->attachAxis(m_count);
     m_count->setLabelFormat(QStringLiteral("%d"));
     setRenderHint(QPainter::Antialiasing);
+    draw({});
 }
 
-void MeetingsChart::show(const QMap<int, int> &held)
+void MeetingsChart::setHeld(const QMap<int, int> &held)
 {
-    if (m_filled && held == m_held)
-        return;
-    m_filled = true;
+    if (held != m_held)
+        draw(held);
+}
+
+void MeetingsChart::draw(const QMap<int, int> &held)
+{
     m_held = held;
     chart()->setTitle(held.isEmpty() ? tr("Meetings held per year: none held yet")
                                      : tr("Meetings held per year"));
     m_years->setVisible(!held.isEmpty());
     m_count->setVisible(!held.isEmpty());
-    QList<int> counts;
+    m_set->remove(0, m_set->count());
     QStringList years;
+    int top = 2;
     if (!held.isEmpty()) {
         for (int y = held.firstKey(); y <= held.lastKey(); ++y) {
-            counts << held.value(y);
+            *m_set << held.value(y);
             years << QString::number(y);
+            top = qMax(top, held.value(y));
         }
     }
-    // What is the same is left alone: each change lays the chart out again.
-    if (m_years->categories() != years)
-        m_years->setCategories(years);
-    if (m_set->count() != counts.size())
-        m_set->remove(0, m_set->count());
-    for (int i = 0; i < counts.size(); ++i) {
-        if (i >= m_set->count())
-            m_set->append(counts.at(i));
-        else if (m_set->at(i) != counts.at(i))
-            m_set->replace(i, counts.at(i));
-    }
-    const int top = qMax(2, counts.isEmpty() ? 0 : *std::max_element(counts.begin(), counts.end()));
-    if (m_count->max() != top + 1) {
-        m_count->setRange(0, top + 1);
-        m_count->setTickCount(top + 2);
-    }
+    m_years->setCategories(years);
+    m_count->setRange(0, top + 1);
+    m_count->setTickCount(top + 2);
 }
 
 } // namespace tavolo

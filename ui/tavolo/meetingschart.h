@@ -13,23 +13,25 @@ namespace tavolo {
 // bars and axes in place: a new chart at every date the clerk picked was most of the cost of
 // moving the dashboard to another date (bench/archive-scale: the chart's layout built again
 // from nothing, 58% of a refresh of a twenty-year archive), and nothing at all is redrawn when
-// the count per year did not change.
+// the count per year did not change (the clerk moving the date within a year).
 class MeetingsChart : public QChartView
 {
     Q_OBJECT
 public:
     explicit MeetingsChart(QWidget *parent = nullptr);
 
-    // Meetings held, by year (the years between without meetings count 0).
-    void show(const QMap<int, int> &held);
-    const QMap<int, int> &shown() const { return m_held; }
+    // Meetings held, by year (the years between without meetings count 0). Not named show():
+    // that would hide QWidget::show().
+    void setHeld(const QMap<int, int> &held);
+    const QMap<int, int> &held() const { return m_held; }
 
 private:
+    void draw(const QMap<int, int> &held);
+
     QBarSet *m_set;
     QBarCategoryAxis *m_years;
     QValueAxis *m_count;
-    QMap<int, int> m_held;
-    bool m_filled = false;
+    QMap<int, int> m_held; // what the chart shows
 };
 
 } // namespace tavolo
