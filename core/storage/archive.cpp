@@ -387,10 +387,10 @@ bool Archive::checkForOutsideChanges()
     return true;
 }
 
-void Archive::announceOutsideChanges(const ArchiveChanges &told)
+void Archive::announceOutsideChanges()
 {
     if (m_depth == 0)
-        emit changed(told.madeElsewhere());
+        emit changed(ArchiveChanges::everything().madeElsewhere());
 }
 
 Result<Done> Archive::checkStillThere() const

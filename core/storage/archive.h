@@ -127,7 +127,8 @@ private:
     Result<Done> refuseBusy() const;
     Result<Done> checkStillThere() const;
     qint64 dataVersion() const;
-    void announceOutsideChanges(const ArchiveChanges &told);
+    // Another program committed on the server: its notification names nothing (see commit()).
+    void announceOutsideChanges();
 
     QString m_path;
     QString m_connection;

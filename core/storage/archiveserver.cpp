@@ -62,7 +62,7 @@ Result<Done> Archive::openServer(const QString &location, OpenMode mode)
                 driver, &QSqlDriver::notification, this,
                 [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                     if (source == QSqlDriver::OtherSource)
-                        announceOutsideChanges(ArchiveChanges::everything());
+                        announceOutsideChanges();
                 });
         return Result<Done>::ok({});
     }();
